@@ -1,0 +1,126 @@
+import Decimal from 'decimal.js';
+import { parseMoney, roundToMinor } from './money';
+import type { RuleError } from './rule-error';
+
+export interface LineInput {
+  quantity?: unknown;
+  unitPrice?: unknown;
+  vatRate?: unknown;
+  amountExclTax?: unknown;
+  [key: string]: unknown;
+}
+
+export interface Totals {
+  amountExclTax: string;
+  taxAmount: string;
+  amountInclTax: string;
+}
+
+export interface TotalsResult {
+  /** lines with amountExclTax and vatRate filled in */
+  lines: LineInput[];
+  totals: Totals;
+  errors: RuleError[];
+}
+
+const QUANTITY_SCALE = 3;
+
+const parseRate = (value: unknown): Decimal | undefined => {
+  if (value === undefined || value === null || value === '') return undefined;
+  const parsed = parseMoney(value, { scale: 2 });
+  return parsed.ok ? parsed.value : undefined;
+};
+
+const sameAmount = (given: unknown, expected: Decimal): boolean => {
+  const parsed = parseMoney(given);
+  return parsed.ok && parsed.value.eq(expected);
+};
+
+/**
+ * Line amount = quantity × unit price, rounded to the cent. VAT is computed per rate on the
+ * sum of the bases (as on a French invoice), so the tax does not drift with the line count.
+ * `rateOf(line)` gives the VAT rate (percent) for a line that carries a VAT code but no rate.
+ */
+export function computeLineTotals(
+  lines: LineInput[],
+  rateOf: (line: LineInput, index: number) => Decimal.Value | undefined = () => undefined
+): TotalsResult {
+  const errors: RuleError[] = [];
+  const base = new Map<string, Decimal>();
+  let exclTax = new Decimal(0);
+  const out = lines.map((line, index) => {
+    const path = ['lines', index];
+    const quantity = parseMoney(line.quantity, { scale: QUANTITY_SCALE, label: 'quantity' });
+    const unitPrice = parseMoney(line.unitPrice, { label: 'unitPrice' });
+    if (!quantity.ok) errors.push({ path: [...path, 'quantity'], message: quantity.reason });
+    if (!unitPrice.ok) errors.push({ path: [...path, 'unitPrice'], message: unitPrice.reason });
+    if (!quantity.ok || !unitPrice.ok) return line;
+
+    const amount = roundToMinor(quantity.value.mul(unitPrice.value));
+    if (line.amountExclTax !== undefined && line.amountExclTax !== null && !sameAmount(line.amountExclTax, amount)) {
+      errors.push({
+        path: [...path, 'amountExclTax'],
+        message: `amountExclTax must be quantity × unit price = ${amount.toFixed(2)}`,
+      });
+    }
+    const rate = parseRate(line.vatRate) ?? parseRate(rateOf(line, index)) ?? new Decimal(0);
+    const key = rate.toFixed(2);
+    base.set(key, (base.get(key) ?? new Decimal(0)).add(amount));
+    exclTax = exclTax.add(amount);
+    return { ...line, amountExclTax: amount.toFixed(2), vatRate: rate.toFixed(2) };
+  });
+
+  let tax = new Decimal(0);
+  for (const [rate, amount] of base) tax = tax.add(roundToMinor(amount.mul(rate).div(100)));
+  return {
+    lines: out,
+    totals: {
+      amountExclTax: exclTax.toFixed(2),
+      taxAmount: tax.toFixed(2),
+      amountInclTax: exclTax.add(tax).toFixed(2),
+    },
+    errors,
+  };
+}
+
+/** Header amounts given by the caller must agree with the computed totals. */
+export function checkHeaderTotals(given: Partial<Record<keyof Totals, unknown>>, totals: Totals): RuleError[] {
+  const errors: RuleError[] = [];
+  for (const field of ['amountExclTax', 'taxAmount', 'amountInclTax'] as const) {
+    const value = given[field];
+    if (value === undefined || value === null) continue;
+    if (!sameAmount(value, new Decimal(totals[field]))) {
+      errors.push({ path: [field], message: `${field} must equal the sum of the lines (${totals[field]})` });
+    }
+  }
+  return errors;
+}
+
+/** A document without lines: excl. tax + tax = incl. tax, the missing one filled in. */
+export function completeHeaderTotals(given: Partial<Record<keyof Totals, unknown>>): {
+  totals: Partial<Totals>;
+  errors: RuleError[];
+} {
+  const excl = parseMoney(given.amountExclTax);
+  if (!excl.ok) return { totals: {}, errors: [] };
+  const tax = given.taxAmount === undefined || given.taxAmount === null ? undefined : parseMoney(given.taxAmount);
+  const incl =
+    given.amountInclTax === undefined || given.amountInclTax === null ? undefined : parseMoney(given.amountInclTax);
+  if (tax && !tax.ok) return { totals: {}, errors: [] };
+  if (incl && !incl.ok) return { totals: {}, errors: [] };
+  const taxValue = tax?.ok ? tax.value : incl?.ok ? incl.value.sub(excl.value) : new Decimal(0);
+  const inclValue = excl.value.add(taxValue);
+  if (incl?.ok && !incl.value.eq(inclValue)) {
+    return {
+      totals: {},
+      errors: [{ path: ['amountInclTax'], message: `amountInclTax must be amountExclTax + taxAmount = ${inclValue.toFixed(2)}` }],
+    };
+  }
+  if (taxValue.isNegative()) {
+    return { totals: {}, errors: [{ path: ['amountInclTax'], message: 'amountInclTax must not be lower than amountExclTax' }] };
+  }
+  return {
+    totals: { amountExclTax: excl.value.toFixed(2), taxAmount: taxValue.toFixed(2), amountInclTax: inclValue.toFixed(2) },
+    errors: [],
+  };
+}

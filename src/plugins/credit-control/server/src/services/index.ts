@@ -1,0 +1,3 @@
+import mapping from './mapping';
+
+export default { mapping };

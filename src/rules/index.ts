@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import type { RuleError } from '../domain/rule-error';
+import { customerRules } from './customer';
+import { checkDecimals } from './decimal-fields';
+import { managementRules } from './management';
+import { throwIfErrors } from './validation-error';
+import type { WriteContext } from './write-context';
+
+type Rule = (strapi: Core.Strapi, write: WriteContext) => Promise<RuleError[]>;
+
+const RULES_BY_UID: Record<string, Rule[]> = {
+  'api::customer.customer': [customerRules],
+};
+
+/**
+ * Domain rules on every write path (REST, GraphQL, Content Manager, code): one document-service
+ * middleware, so no path can skip them. Each broken rule is reported on its field.
+ */
+export function registerDomainRules(strapi: Core.Strapi): void {
+  strapi.documents.use(async (ctx, next) => {
+    if (!ctx.uid.startsWith('api::') || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
+    const params = ctx.params as { data?: Record<string, unknown>; documentId?: string };
+    if (!params.data || typeof params.data !== 'object') return next();
+    const write: WriteContext = { uid: ctx.uid, action: ctx.action, documentId: params.documentId, data: params.data };
+
+    const model = strapi.getModel(ctx.uid as any) as unknown as { attributes: Record<string, any> };
+    const decimalErrors = checkDecimals(strapi, model.attributes, write.data);
+    throwIfErrors(decimalErrors);
+    const errors: RuleError[] = [];
+    for (const rule of [...(RULES_BY_UID[ctx.uid] ?? []), managementRules]) errors.push(...(await rule(strapi, write)));
+    throwIfErrors(errors);
+    return next();
+  });
+}

@@ -1,0 +1,133 @@
+import type { Core } from '@strapi/strapi';
+import Decimal from 'decimal.js';
+import { checkHeaderTotals, completeHeaderTotals, computeLineTotals, type LineInput } from '../domain/document-totals';
+import { parseMoney, sumMoney } from '../domain/money';
+import type { RuleError } from '../domain/rule-error';
+import { singleRelationRef } from './relation-input';
+import type { WriteContext } from './write-context';
+
+/** What each management object must keep consistent; a new type is a data entry here. */
+interface ManagementShape {
+  /** repeatable component of priced lines (quantity × unit price) that make the pre-tax amount */
+  pricedLines?: string;
+  /** repeatable component whose `amountExclTax` values make the pre-tax amount */
+  amountLines?: string;
+  /** [part, whole, reason]: part must not exceed whole */
+  notAbove?: [string, string][];
+  /** [earlier, later]: later must not be before earlier */
+  dateOrder?: [string, string][];
+  /** receipts: allocations sum to the allocated amount */
+  allocations?: boolean;
+}
+
+export const MANAGEMENT_SHAPES: Record<string, ManagementShape> = {
+  'api::quotation.quotation': { pricedLines: 'lines', dateOrder: [['date', 'validUntil'], ['date', 'signedOn']] },
+  'api::order.order': {
+    pricedLines: 'lines',
+    notAbove: [['deliveredAmountExclTax', 'amountExclTax'], ['invoicedAmountExclTax', 'amountExclTax']],
+  },
+  'api::delivery.delivery': { pricedLines: 'lines', dateOrder: [['date', 'deliveredOn']] },
+  'api::billing-table.billing-table': { pricedLines: 'lines' },
+  'api::invoice.invoice': {
+    pricedLines: 'lines',
+    notAbove: [['amountPaid', 'amountInclTax']],
+    dateOrder: [['date', 'dueDate'], ['date', 'paidOn']],
+  },
+  'api::receipt.receipt': { notAbove: [['allocatedAmount', 'amount']], allocations: true },
+  'api::opportunity.opportunity': { dateOrder: [['date', 'expectedCloseDate'], ['date', 'closedOn']] },
+  'api::training-opportunity.training-opportunity': { amountLines: 'trainingLines' },
+  'api::registration-file.registration-file': { notAbove: [['allocatedAmount', 'amountExclTax']] },
+  'api::maintenance-contract.maintenance-contract': { dateOrder: [['startDate', 'endDate']] },
+};
+
+const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+async function vatRates(strapi: Core.Strapi, lines: LineInput[]): Promise<(Decimal.Value | undefined)[]> {
+  const refs = lines.map((line) => (given(line.vatRate) ? undefined : singleRelationRef(line.vatCode)));
+  const ids = refs.flatMap((ref) => (ref && 'id' in ref ? [ref.id] : []));
+  const documentIds = refs.flatMap((ref) => (ref && 'documentId' in ref ? [ref.documentId] : []));
+  if (ids.length + documentIds.length === 0) return refs.map(() => undefined);
+  const rows: { id: number; documentId: string; rate: number | string }[] = await strapi.db
+    .query('api::vat-code.vat-code')
+    .findMany({ where: { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] }, select: ['id', 'documentId', 'rate'] });
+  return refs.map((ref) => {
+    if (!ref) return undefined;
+    const row = rows.find((r) => ('id' in ref ? r.id === ref.id : r.documentId === ref.documentId));
+    return row ? String(row.rate) : undefined;
+  });
+}
+
+const load = (strapi: Core.Strapi, write: WriteContext, populate: string[]) =>
+  write.documentId ? strapi.db.query(write.uid).findOne({ where: { documentId: write.documentId }, populate }) : null;
+
+/** Lines add up to the document, parts never exceed their whole, and dates run forward. */
+export async function managementRules(strapi: Core.Strapi, write: WriteContext): Promise<RuleError[]> {
+  const shape = MANAGEMENT_SHAPES[write.uid];
+  if (!shape) return [];
+  const { data } = write;
+  const errors: RuleError[] = [];
+  const linesField = shape.pricedLines ?? shape.amountLines;
+  const existing = await load(strapi, write, linesField && !Array.isArray(data[linesField]) ? [linesField] : []);
+  const merged: Record<string, unknown> = { ...(existing ?? {}), ...data };
+
+  if (shape.pricedLines && Array.isArray(data[shape.pricedLines]) && (data[shape.pricedLines] as unknown[]).length > 0) {
+    const lines = data[shape.pricedLines] as LineInput[];
+    const rates = await vatRates(strapi, lines);
+    const result = computeLineTotals(lines, (_line, index) => rates[index]);
+    errors.push(...result.errors, ...checkHeaderTotals(data, result.totals));
+    if (result.errors.length === 0) {
+      data[shape.pricedLines] = result.lines;
+      Object.assign(data, result.totals);
+      Object.assign(merged, result.totals);
+    }
+  } else if (shape.amountLines && Array.isArray(data[shape.amountLines]) && (data[shape.amountLines] as unknown[]).length > 0) {
+    const amounts = (data[shape.amountLines] as { amountExclTax?: unknown }[]).map((line) => parseMoney(line.amountExclTax));
+    if (amounts.every((a) => a.ok)) {
+      const total = sumMoney(amounts.map((a) => (a.ok ? a.value : 0))).toFixed(2);
+      if (given(data.amountExclTax) && !new Decimal(String(data.amountExclTax)).eq(total)) {
+        errors.push({ path: ['amountExclTax'], message: `amountExclTax must equal the sum of the lines (${total})` });
+      }
+      data.amountExclTax = total;
+      merged.amountExclTax = total;
+    }
+  } else if (linesField && existing && Array.isArray(existing[linesField]) && existing[linesField].length > 0) {
+    for (const field of ['amountExclTax', 'taxAmount', 'amountInclTax']) {
+      if (given(data[field]) && !new Decimal(String(data[field])).eq(String(existing[field]))) {
+        errors.push({ path: [field], message: `${field} comes from the lines: change the lines instead` });
+      }
+    }
+  } else if (['amountExclTax', 'taxAmount', 'amountInclTax'].some((f) => f in data) && 'taxAmount' in (strapi.getModel(write.uid as any)?.attributes ?? {})) {
+    const header = completeHeaderTotals(merged);
+    errors.push(...header.errors);
+    Object.assign(data, header.totals);
+    Object.assign(merged, header.totals);
+  }
+
+  if (shape.allocations && Array.isArray(data.allocations) && data.allocations.length > 0) {
+    const amounts = (data.allocations as { amount?: unknown }[]).map((a) => parseMoney(a.amount));
+    if (amounts.every((a) => a.ok)) {
+      const total = sumMoney(amounts.map((a) => (a.ok ? a.value : 0))).toFixed(2);
+      if (given(data.allocatedAmount) && !new Decimal(String(data.allocatedAmount)).eq(total)) {
+        errors.push({ path: ['allocatedAmount'], message: `allocatedAmount must equal the sum of the allocations (${total})` });
+      }
+      data.allocatedAmount = total;
+      merged.allocatedAmount = total;
+    }
+  }
+
+  for (const [part, whole] of shape.notAbove ?? []) {
+    const p = parseMoney(merged[part]);
+    const w = parseMoney(merged[whole]);
+    if ((part in data || whole in data) && p.ok && w.ok && p.value.gt(w.value)) {
+      errors.push({ path: [part in data ? part : whole], message: `${part} (${p.value.toFixed(2)}) must not exceed ${whole} (${w.value.toFixed(2)})` });
+    }
+  }
+  for (const [earlier, later] of shape.dateOrder ?? []) {
+    const from = merged[earlier];
+    const to = merged[later];
+    if ((earlier in data || later in data) && typeof from === 'string' && typeof to === 'string' && to < from) {
+      errors.push({ path: [later in data ? later : earlier], message: `${later} (${to}) must not be before ${earlier} (${from})` });
+    }
+  }
+  return errors;
+}

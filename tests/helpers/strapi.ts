@@ -1,0 +1,70 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { Client } from 'pg';
+import request from 'supertest';
+
+const appDir = path.resolve(__dirname, '..', '..');
+const usesPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
+
+const pgAdminConfig = () => ({
+  host: process.env.DATABASE_HOST ?? '127.0.0.1',
+  port: Number(process.env.DATABASE_PORT ?? 5432),
+  user: process.env.DATABASE_USERNAME ?? 'strapi',
+  password: process.env.DATABASE_PASSWORD,
+  database: 'postgres',
+});
+
+export interface TestApp {
+  strapi: any;
+  token: string;
+  api: () => request.Agent;
+  /** supertest on the HTTP server with the full-access token set */
+  http: request.SuperTest<request.Test>;
+  stop: () => Promise<void>;
+}
+
+/** Boots the compiled app on its own throwaway database: a temp SQLite file, or a fresh Postgres database. */
+export async function startApp(): Promise<TestApp> {
+  let cleanup = async () => {};
+  if (usesPostgres()) {
+    const name = `test_${process.pid}_${Date.now()}`;
+    const admin = new Client(pgAdminConfig());
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    process.env.DATABASE_NAME = name;
+    cleanup = async () => {
+      const client = new Client(pgAdminConfig());
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'credit-records-'));
+    process.env.DATABASE_FILENAME = path.join(dir, 'test.db');
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
+  strapi.server.mount();
+  const { accessKey } = await strapi.service('admin::api-token').create({
+    name: `test-${Date.now()}`,
+    type: 'full-access',
+    lifespan: null,
+  });
+  const server = strapi.server.httpServer;
+  const agent = () => request.agent(server).set('Authorization', `Bearer ${accessKey}`);
+  return {
+    strapi,
+    token: accessKey,
+    api: agent,
+    http: request(server) as unknown as request.SuperTest<request.Test>,
+    stop: async () => {
+      await strapi.destroy();
+      await cleanup();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Booting Strapi takes seconds; a Postgres run a little more.
+jest.setTimeout(180000);
