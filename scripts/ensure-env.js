@@ -17,6 +17,7 @@ function ensureEnv() {
     `TRANSFER_TOKEN_SALT=${secret()}`,
     `JWT_SECRET=${secret()}`,
     `ENCRYPTION_KEY=${secret()}`,
+    'STRAPI_TELEMETRY_DISABLED=true',
   ];
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
   return true;

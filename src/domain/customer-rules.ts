@@ -42,7 +42,9 @@ export function checkCustomer(
   }
 
   const siret = present(merged.siret) ? normalizeIdentifier(merged.siret) : undefined;
-  let siren = present(merged.siren) ? normalizeIdentifier(merged.siren) : undefined;
+  // a new SIRET without a SIREN re-derives the SIREN rather than clash with the stored one
+  const sirenFromRecord = given.siret !== undefined && given.siren === undefined ? undefined : merged.siren;
+  let siren = present(sirenFromRecord) ? normalizeIdentifier(sirenFromRecord) : undefined;
   if (siret !== undefined) {
     if (!isValidSiret(siret)) errors.push({ path: ['siret'], message: `SIRET ${siret} is not valid: 14 digits with a correct check digit expected` });
     else if (siret !== merged.siret) patch.siret = siret;

@@ -57,6 +57,22 @@ async function vatRates(strapi: Core.Strapi, lines: LineInput[]): Promise<(Decim
   });
 }
 
+/** Amounts the rules compute (line amounts, totals, allocated amount) must fit DECIMAL(15,2), as inputs must. */
+const COMPUTED_AMOUNTS = ['amountExclTax', 'taxAmount', 'amountInclTax', 'allocatedAmount'];
+
+function checkComputedRange(data: Record<string, unknown>, linesField: string | undefined): RuleError[] {
+  const errors: RuleError[] = [];
+  const check = (value: unknown, path: (string | number)[]) => {
+    if (!given(value)) return;
+    const parsed = parseMoney(value, { label: String(path[path.length - 1]) });
+    if (!parsed.ok) errors.push({ path, message: parsed.reason });
+  };
+  const lines = linesField ? data[linesField] : undefined;
+  if (Array.isArray(lines)) lines.forEach((line, index) => check(line?.amountExclTax, [linesField!, index, 'amountExclTax']));
+  for (const field of COMPUTED_AMOUNTS) check(data[field], [field]);
+  return errors;
+}
+
 const load = (strapi: Core.Strapi, write: WriteContext, populate: string[]) =>
   write.documentId ? strapi.db.query(write.uid).findOne({ where: { documentId: write.documentId }, populate }) : null;
 
@@ -114,6 +130,8 @@ export async function managementRules(strapi: Core.Strapi, write: WriteContext):
       merged.allocatedAmount = total;
     }
   }
+
+  errors.push(...checkComputedRange(data, linesField));
 
   for (const [part, whole] of shape.notAbove ?? []) {
     const p = parseMoney(merged[part]);

@@ -237,3 +237,19 @@ describe('money', () => {
     expect(res.body.errors[0].extensions.error.details.errors[0].path).toEqual(['amount']);
   });
 });
+
+describe('changing a SIRET', () => {
+  it('re-derives the SIREN and checks the stored VAT number against it', async () => {
+    const created = await createCustomer({ siret: '73282932000074', vatNumber: 'FR44732829320' });
+    expect(created.status).toBe(201);
+    const moved = await app.api().put(`/api/customers/${created.body.data.documentId}`).send({ data: { siret: '44306184100047' } });
+    expect(moved.status).toBe(400);
+    expect(errorPaths(moved.body)).toEqual(['vatNumber']);
+    const res = await app
+      .api()
+      .put(`/api/customers/${created.body.data.documentId}`)
+      .send({ data: { siret: '44306184100047', vatNumber: 'FR64443061841' } });
+    expect(res.status).toBe(200);
+    expect(res.body.data.siren).toBe('443061841');
+  });
+});

@@ -24,8 +24,23 @@ export interface TestApp {
   stop: () => Promise<void>;
 }
 
+/**
+ * After a create or update Strapi reloads the record without awaiting it; stopping while those
+ * queries run aborts them (a failed suite on Postgres). Wait until the pool is idle.
+ */
+async function waitForIdleDatabase(strapi: any) {
+  const pool = strapi?.db?.connection?.client?.pool;
+  if (!pool) return;
+  for (let i = 0, idle = 0; i < 100 && idle < 3; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    idle = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() === 0 ? idle + 1 : 0;
+  }
+}
+
 /** Boots the compiled app on its own throwaway database: a temp SQLite file, or a fresh Postgres database. */
 export async function startApp(): Promise<TestApp> {
+  // telemetry's request to analytics.strapi.io keeps Jest from exiting for up to a minute
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   let cleanup = async () => {};
   if (usesPostgres()) {
     const name = `test_${process.pid}_${Date.now()}`;
@@ -65,6 +80,7 @@ export async function startApp(): Promise<TestApp> {
     api: agent,
     http: request(server) as unknown as request.SuperTest<request.Test>,
     stop: async () => {
+      await waitForIdleDatabase(strapi);
       await strapi.destroy();
       await cleanup();
     },
