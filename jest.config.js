@@ -1,5 +1,5 @@
 // Unit tests run on TypeScript sources; API tests boot the compiled app from dist/ (npm test builds it first).
-const tsJest = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tests/tsconfig.json' }] };
+const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] };
 
 module.exports = {
   projects: [

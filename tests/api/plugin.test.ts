@@ -17,7 +17,7 @@ it('is loaded with the app mapping', async () => {
   expect(res.body.mapping.party).toBe('api::customer.customer');
   const uids = res.body.mapping.documents.map((d: { uid: string }) => d.uid);
   expect(uids).toContain('api::invoice.invoice');
-  expect(uids).toHaveLength(9);
+  expect(uids).toHaveLength(10);
 });
 
 it('exposes no public route', async () => {

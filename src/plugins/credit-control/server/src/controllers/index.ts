@@ -1,3 +1,10 @@
+import { factories } from '@strapi/strapi';
+import credit from './credit';
 import status from './status';
 
-export default { status };
+export default {
+  credit,
+  status,
+  policy: factories.createCoreController('plugin::credit-control.policy' as any),
+  rate: factories.createCoreController('plugin::credit-control.rate' as any),
+};

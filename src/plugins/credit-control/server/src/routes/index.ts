@@ -1,17 +1,39 @@
+type Route = { method: string; path: string; handler: string; action?: string };
+
+// One list for both APIs: the content API is governed by users-permissions / API-token scopes,
+// the admin API by the plugin's RBAC actions.
+const ROUTES: Route[] = [
+  { method: 'GET', path: '/status', handler: 'status.show', action: 'read' },
+  { method: 'GET', path: '/parties/:party/credit', handler: 'credit.summary', action: 'read' },
+  { method: 'POST', path: '/parties/:party/block', handler: 'credit.block', action: 'policy.edit' },
+  { method: 'POST', path: '/parties/:party/unblock', handler: 'credit.unblock', action: 'policy.edit' },
+  { method: 'POST', path: '/reconcile', handler: 'credit.reconcile', action: 'reconcile' },
+  { method: 'GET', path: '/decisions', handler: 'credit.decisions', action: 'read' },
+  { method: 'GET', path: '/policies', handler: 'policy.find', action: 'read' },
+  { method: 'GET', path: '/policies/:id', handler: 'policy.findOne', action: 'read' },
+  { method: 'POST', path: '/policies', handler: 'policy.create', action: 'policy.edit' },
+  { method: 'PUT', path: '/policies/:id', handler: 'policy.update', action: 'policy.edit' },
+  { method: 'DELETE', path: '/policies/:id', handler: 'policy.delete', action: 'policy.edit' },
+  { method: 'GET', path: '/rates', handler: 'rate.find', action: 'read' },
+  { method: 'POST', path: '/rates', handler: 'rate.create', action: 'policy.edit' },
+  { method: 'PUT', path: '/rates/:id', handler: 'rate.update', action: 'policy.edit' },
+  { method: 'DELETE', path: '/rates/:id', handler: 'rate.delete', action: 'policy.edit' },
+];
+
 export default {
   'content-api': {
     type: 'content-api',
-    routes: [{ method: 'GET', path: '/status', handler: 'status.show', config: { policies: [] } }],
+    routes: ROUTES.map(({ method, path, handler }) => ({ method, path, handler, config: { policies: [] } })),
   },
   admin: {
     type: 'admin',
-    routes: [
-      {
-        method: 'GET',
-        path: '/status',
-        handler: 'status.show',
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+    routes: ROUTES.map(({ method, path, handler, action }) => ({
+      method,
+      path,
+      handler,
+      config: {
+        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::credit-control.${action}`] } }],
       },
-    ],
+    })),
   },
 };

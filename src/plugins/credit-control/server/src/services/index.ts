@@ -1,3 +1,27 @@
+import { factories } from '@strapi/strapi';
+import audit from './audit';
+import credit from './credit';
+import exposureStore from './exposure-store';
+import guard from './guard';
 import mapping from './mapping';
+import policies from './policies';
+import policyGuard from './policy-guard';
+import rates from './rates';
+import reconcile from './reconcile';
+import states from './states';
 
-export default { mapping };
+export default {
+  audit,
+  credit,
+  'exposure-store': exposureStore,
+  guard,
+  mapping,
+  policies,
+  'policy-guard': policyGuard,
+  rates,
+  reconcile,
+  states,
+  // core services behind the policy and rate REST controllers
+  policy: factories.createCoreService('plugin::credit-control.policy' as any),
+  rate: factories.createCoreService('plugin::credit-control.rate' as any),
+};

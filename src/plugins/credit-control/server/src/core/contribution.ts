@@ -1,0 +1,56 @@
+import { matches, type DocumentMapping } from './mapping';
+import { shareOf, toMinor, type Minor } from './money';
+
+/** A document as the engine sees it: its party, currency and the mapped field values. */
+export interface DocumentState {
+  documentId: string;
+  party: string | null;
+  currency: string;
+  values: Record<string, unknown>;
+}
+
+export interface Contribution {
+  party: string;
+  bucket: string;
+  currency: string;
+  minor: Minor;
+}
+
+const maxOf = (values: Minor[]): Minor => values.reduce((a, b) => (b > a ? b : a), 0n);
+
+/** What one document adds to its party's exposure: nothing when it is closed or not counted. */
+export function contributionOf(doc: DocumentMapping, state: DocumentState | null): Contribution | null {
+  if (!state || !state.party || !doc.bucket || !doc.amountField) return null;
+  if (!matches(doc.open, state.values)) return null;
+  const { currency, values } = state;
+  let minor = toMinor(values[doc.amountField], currency);
+  if (doc.minus.length > 0) {
+    minor -= maxOf(doc.minus.map((field) => toMinor(values[field], currency)));
+    if (minor < 0n) minor = 0n;
+  }
+  if (doc.unpaidShare) {
+    const total = toMinor(values[doc.unpaidShare.totalField], currency);
+    const paid = toMinor(values[doc.unpaidShare.paidField], currency);
+    const unpaid = total - paid > 0n ? total - paid : 0n;
+    minor = total === 0n ? minor : shareOf(minor, unpaid, total);
+  }
+  const negative = doc.negativeWhen !== undefined && matches(doc.negativeWhen, values);
+  const sign = BigInt(doc.sign * (negative ? -1 : 1));
+  if (minor === 0n) return null;
+  return { party: state.party, bucket: doc.bucket, currency, minor: minor * sign };
+}
+
+/** Per party, bucket and currency: what a write changes (after − before). Zero entries are dropped. */
+export function deltasOf(before: (Contribution | null)[], after: (Contribution | null)[]): Contribution[] {
+  const sums = new Map<string, Contribution>();
+  const add = (c: Contribution | null, factor: bigint) => {
+    if (!c) return;
+    const key = `${c.party}\u0000${c.bucket}\u0000${c.currency}`;
+    const entry = sums.get(key) ?? { ...c, minor: 0n };
+    entry.minor += c.minor * factor;
+    sums.set(key, entry);
+  };
+  before.forEach((c) => add(c, -1n));
+  after.forEach((c) => add(c, 1n));
+  return [...sums.values()].filter((c) => c.minor !== 0n);
+}

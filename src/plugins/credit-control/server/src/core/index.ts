@@ -1,0 +1,8 @@
+// The pure core: no Strapi import, unit-tested alone.
+export * from './money';
+export * from './mapping';
+export * from './contribution';
+export * from './policy';
+export * from './decision';
+export * from './call-taking';
+export * from './exposure';

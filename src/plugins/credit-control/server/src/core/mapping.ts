@@ -1,0 +1,191 @@
+/**
+ * The app's declaration of what the engine watches (config/plugins.ts), normalised and checked.
+ * Pure: model lookups are passed in, so a bad mapping is reported the same way in tests and at boot.
+ */
+
+export interface FieldPredicate {
+  field: string;
+  in?: (string | number | boolean)[];
+  notIn?: (string | number | boolean)[];
+}
+
+export interface DocumentMapping {
+  uid: string;
+  /** policy checkbox this type answers to, e.g. "invoices"; empty: counted, never gated */
+  gate: string;
+  /** relation(s) to the party; the first one set is the party (customer to bill before sold-to) */
+  partyFields: string[];
+  /** counted in this bucket; none means gated only (delta 0) */
+  bucket?: string;
+  amountField?: string;
+  currencyField?: string;
+  sign: 1 | -1;
+  /** sign flips when this holds (credit notes) */
+  negativeWhen?: FieldPredicate;
+  /** counted only while this holds */
+  open?: FieldPredicate;
+  /** amount minus the largest of these (orders: delivered/invoiced; receipts: allocated) */
+  minus: string[];
+  /** amount × (total − paid) / total (invoices: the unpaid share) */
+  unpaidShare?: { paidField: string; totalField: string };
+  /** document actions the gate applies to; help-desk issues are gated on create only */
+  gatedActions: ('create' | 'update' | 'delete')[];
+  /** shown in refusals and the audit */
+  labelField?: string;
+}
+
+export interface CallTakingMapping {
+  uid: string;
+  partyField: string;
+  contractField?: string;
+  channelField?: string;
+  invoices: { uid: string; partyField: string; contractField?: string; unpaid: FieldPredicate };
+}
+
+export interface GroupMapping {
+  uid: string;
+  memberField: string;
+  parentField: string;
+  where?: FieldPredicate;
+}
+
+export interface Mapping {
+  party: { uid: string; labelField?: string };
+  currency: { default: string; uid?: string; codeField: string };
+  documents: Record<string, DocumentMapping>;
+  callTaking?: CallTakingMapping;
+  groups?: GroupMapping;
+}
+
+/** What the mapping may say about a model: its attributes' types and targets. */
+export type DescribeModel = (uid: string) => Record<string, { type: string; target?: string; relation?: string; enum?: string[] }> | undefined;
+
+const NUMERIC = new Set(['decimal', 'float', 'integer', 'biginteger']);
+
+const asList = (value: unknown): string[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+
+/** Normalises the raw config and lists every problem in words that name the uid and field. */
+export function checkMapping(raw: any, describe: DescribeModel): { mapping: Mapping; problems: string[] } {
+  const problems: string[] = [];
+  const partyUid = String(raw?.party?.uid ?? '');
+  const party = describe(partyUid);
+  if (!partyUid) problems.push('party.uid is missing: name the content type that holds credit policies');
+  else if (!party) problems.push(`party.uid "${partyUid}" is not a content type of this app`);
+
+  const fieldOf = (uid: string, field: string, where: string, expect: 'numeric' | 'relation' | 'any', target?: string) => {
+    const attributes = describe(uid);
+    const attribute = attributes?.[field];
+    if (!attributes) return;
+    if (!attribute) return problems.push(`${where}: "${uid}" has no field "${field}"`);
+    if (expect === 'numeric' && !NUMERIC.has(attribute.type)) {
+      problems.push(`${where}: "${uid}.${field}" is a ${attribute.type} field, not a number`);
+    }
+    if (expect === 'relation' && attribute.type !== 'relation') {
+      problems.push(`${where}: "${uid}.${field}" is a ${attribute.type} field, not a relation`);
+    } else if (expect === 'relation' && target && attribute.target !== target) {
+      problems.push(`${where}: "${uid}.${field}" points to "${attribute.target}", not to "${target}"`);
+    }
+  };
+  const predicate = (uid: string, value: any, where: string): FieldPredicate | undefined => {
+    if (value === undefined) return undefined;
+    if (!value || typeof value.field !== 'string' || (!Array.isArray(value.in) && !Array.isArray(value.notIn))) {
+      problems.push(`${where}: expected { field, in: [...] } or { field, notIn: [...] }`);
+      return undefined;
+    }
+    fieldOf(uid, value.field, where, 'any');
+    return { field: value.field, in: value.in, notIn: value.notIn };
+  };
+
+  const currencyUid = raw?.currency?.uid ? String(raw.currency.uid) : undefined;
+  const currency = { default: String(raw?.currency?.default ?? 'EUR').toUpperCase(), uid: currencyUid, codeField: String(raw?.currency?.codeField ?? 'code') };
+  if (currencyUid && !describe(currencyUid)) problems.push(`currency.uid "${currencyUid}" is not a content type of this app`);
+  else if (currencyUid) fieldOf(currencyUid, currency.codeField, 'currency.codeField', 'any');
+
+  const documents: Record<string, DocumentMapping> = {};
+  for (const [uid, doc] of Object.entries<any>(raw?.documents ?? {})) {
+    const where = `documents["${uid}"]`;
+    if (!describe(uid)) {
+      problems.push(`${where}: "${uid}" is not a content type of this app`);
+      continue;
+    }
+    const partyFields = asList(doc?.partyField);
+    if (partyFields.length === 0) problems.push(`${where}.partyField is missing`);
+    partyFields.forEach((field) => fieldOf(uid, field, `${where}.partyField`, 'relation', partyUid));
+    if (doc?.bucket && !doc?.amountField) problems.push(`${where}: a bucket needs an amountField`);
+    if (doc?.amountField) fieldOf(uid, doc.amountField, `${where}.amountField`, 'numeric');
+    if (doc?.currencyField) fieldOf(uid, doc.currencyField, `${where}.currencyField`, currencyUid ? 'relation' : 'any', currencyUid);
+    const minus = asList(doc?.minus);
+    minus.forEach((field) => fieldOf(uid, field, `${where}.minus`, 'numeric'));
+    if (doc?.unpaidShare) {
+      fieldOf(uid, doc.unpaidShare.paidField, `${where}.unpaidShare.paidField`, 'numeric');
+      fieldOf(uid, doc.unpaidShare.totalField, `${where}.unpaidShare.totalField`, 'numeric');
+    }
+    if (doc?.sign !== undefined && doc.sign !== 1 && doc.sign !== -1) problems.push(`${where}.sign must be 1 or -1`);
+    const gatedActions = asList(doc?.gatedActions ?? (doc?.gate ? ['create', 'update', 'delete'] : [])) as DocumentMapping['gatedActions'];
+    documents[uid] = {
+      uid,
+      gate: String(doc?.gate ?? ''),
+      partyFields,
+      bucket: doc?.bucket ? String(doc.bucket) : undefined,
+      amountField: doc?.amountField,
+      currencyField: doc?.currencyField,
+      sign: doc?.sign === -1 ? -1 : 1,
+      negativeWhen: predicate(uid, doc?.negativeWhen, `${where}.negativeWhen`),
+      open: predicate(uid, doc?.open, `${where}.open`),
+      minus,
+      unpaidShare: doc?.unpaidShare,
+      gatedActions,
+      labelField: doc?.labelField,
+    };
+    if (doc?.labelField) fieldOf(uid, doc.labelField, `${where}.labelField`, 'any');
+  }
+
+  let callTaking: CallTakingMapping | undefined;
+  if (raw?.callTaking) {
+    const ct = raw.callTaking;
+    const where = 'callTaking';
+    if (!describe(ct.uid)) problems.push(`${where}: "${ct.uid}" is not a content type of this app`);
+    else {
+      fieldOf(ct.uid, ct.partyField, `${where}.partyField`, 'relation', partyUid);
+      if (ct.contractField) fieldOf(ct.uid, ct.contractField, `${where}.contractField`, 'relation');
+      if (ct.channelField) fieldOf(ct.uid, ct.channelField, `${where}.channelField`, 'any');
+    }
+    const inv = ct.invoices ?? {};
+    if (!describe(inv.uid)) problems.push(`${where}.invoices: "${inv.uid}" is not a content type of this app`);
+    else {
+      fieldOf(inv.uid, inv.partyField, `${where}.invoices.partyField`, 'relation', partyUid);
+      if (inv.contractField) fieldOf(inv.uid, inv.contractField, `${where}.invoices.contractField`, 'relation');
+    }
+    callTaking = {
+      uid: ct.uid,
+      partyField: ct.partyField,
+      contractField: ct.contractField,
+      channelField: ct.channelField,
+      invoices: { uid: inv.uid, partyField: inv.partyField, contractField: inv.contractField, unpaid: predicate(inv.uid, inv.unpaid, `${where}.invoices.unpaid`) ?? { field: 'status', notIn: [] } },
+    };
+  }
+
+  let groups: GroupMapping | undefined;
+  if (raw?.groups) {
+    const g = raw.groups;
+    if (!describe(g.uid)) problems.push(`groups: "${g.uid}" is not a content type of this app`);
+    else {
+      fieldOf(g.uid, g.memberField, 'groups.memberField', 'relation', partyUid);
+      fieldOf(g.uid, g.parentField, 'groups.parentField', 'relation', partyUid);
+    }
+    groups = { uid: g.uid, memberField: g.memberField, parentField: g.parentField, where: predicate(g.uid, g.where, 'groups.where') };
+  }
+
+  return {
+    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField }, currency, documents, callTaking, groups },
+    problems,
+  };
+}
+
+export const matches = (predicate: FieldPredicate | undefined, row: Record<string, unknown>): boolean => {
+  if (!predicate) return true;
+  const value = row[predicate.field] as string | number | boolean;
+  if (predicate.in) return predicate.in.includes(value);
+  return !(predicate.notIn ?? []).includes(value);
+};

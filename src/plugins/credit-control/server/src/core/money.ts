@@ -1,0 +1,63 @@
+import Decimal from 'decimal.js';
+
+/** Money in the engine is bigint minor units (cents), exact on every database. */
+export type Minor = bigint;
+
+const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
+
+const scaleCache = new Map<string, number>();
+
+/** Decimals of a currency (EUR 2, JPY 0, BHD 3), from the ISO data built into Intl. */
+export function minorUnitsOf(currency: string): number {
+  const code = currency.toUpperCase();
+  let scale = scaleCache.get(code);
+  if (scale === undefined) {
+    try {
+      scale = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      scale = 2;
+    }
+    scaleCache.set(code, scale);
+  }
+  return scale;
+}
+
+/**
+ * Minor units of an amount read from a content type. SQLite hands decimals back as floats,
+ * so the value is rounded to the currency's minor unit, never truncated.
+ */
+export function toMinor(value: unknown, currency: string): Minor {
+  if (value === null || value === undefined || value === '') return 0n;
+  const decimal = new D(typeof value === 'number' ? value : String(value));
+  if (!decimal.isFinite()) throw new RangeError(`not a finite amount: ${String(value)}`);
+  return BigInt(decimal.mul(new D(10).pow(minorUnitsOf(currency))).toDecimalPlaces(0).toFixed(0));
+}
+
+/** Decimal string of minor units: 710000n EUR → "7100.00". */
+export function minorToString(minor: Minor, currency: string): string {
+  return new D(minor.toString()).div(new D(10).pow(minorUnitsOf(currency))).toFixed(minorUnitsOf(currency));
+}
+
+/** "7,100.00 EUR": what a clerk reads in a refusal. */
+export function formatMinor(minor: Minor, currency: string): string {
+  const scale = minorUnitsOf(currency);
+  const [whole, fraction] = minorToString(minor < 0n ? -minor : minor, currency).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${minor < 0n ? '-' : ''}${grouped}${scale > 0 ? `.${fraction}` : ''} ${currency}`;
+}
+
+/** Converts minor units between currencies at `rate` (units of `to` per unit of `from`), rounded half-up. */
+export function convertMinor(minor: Minor, from: string, to: string, rate: string | number): Minor {
+  if (from === to) return minor;
+  const value = new D(minor.toString())
+    .div(new D(10).pow(minorUnitsOf(from)))
+    .mul(new D(String(rate)))
+    .mul(new D(10).pow(minorUnitsOf(to)));
+  return BigInt(value.toDecimalPlaces(0).toFixed(0));
+}
+
+/** amount × part / whole, rounded half-up (the unpaid share of an invoice). */
+export function shareOf(amount: Minor, part: Minor, whole: Minor): Minor {
+  if (whole === 0n) return 0n;
+  return BigInt(new D(amount.toString()).mul(part.toString()).div(whole.toString()).toDecimalPlaces(0).toFixed(0));
+}

@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import { POLICY_UID } from './services/policies';
+
+/** Credit warnings reach GraphQL clients in `extensions.creditControl.warnings`. */
+const warningsApolloPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }: any) {
+        const warnings = contextValue?.state?.creditControlWarnings ?? contextValue?.koaContext?.state?.creditControlWarnings;
+        if (!warnings?.length || response?.body?.kind !== 'single') return;
+        const result = response.body.singleResult;
+        result.extensions = { ...(result.extensions ?? {}), creditControl: { warnings } };
+      },
+    };
+  },
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // Every write path (REST, GraphQL, Content Manager, code) goes through the document service.
+  strapi.documents.use(async (ctx, next) => {
+    const plugin = strapi.plugin('credit-control');
+    if (ctx.uid === POLICY_UID) return plugin.service('policy-guard').run(ctx, next);
+    const guard = plugin.service('guard');
+    if (!guard.handles(ctx.uid, ctx.action)) return next();
+    return guard.run(ctx, next);
+  });
+
+  if (strapi.plugin('graphql')) {
+    const apollo = (strapi.config.get('plugin::graphql.apolloServer') as Record<string, any>) ?? {};
+    strapi.config.set('plugin::graphql.apolloServer', { ...apollo, plugins: [...(apollo.plugins ?? []), warningsApolloPlugin] });
+  }
+};

@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+import type { Contribution, ExposureRow } from '../core';
+import { TABLES } from './tables';
+
+type Knex = Core.Strapi['db']['connection'];
+
+/** Maintained exposure rows and party locks, always through the write's transaction. */
+const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
+  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+
+  return {
+    /**
+     * Locks the parties in a stable order (no deadlock between two writes on the same pair).
+     * Postgres: a row lock held to the end of the transaction. SQLite: the write transaction
+     * already holds the database lock.
+     */
+    async lock(trx: Knex, parties: string[]) {
+      for (const party of [...new Set(parties)].sort()) {
+        await trx.raw(`insert into ${TABLES.locks} (party, version) values (?, 0) on conflict (party) do nothing`, [party]);
+        if (isPostgres()) await trx.raw(`select party from ${TABLES.locks} where party = ? for update`, [party]);
+      }
+    },
+
+    async read(trx: Knex, party: string): Promise<ExposureRow[]> {
+      const rows = await trx(TABLES.exposures).select('bucket', 'currency', 'amount_minor').where({ party });
+      return rows.map((row: any) => ({ bucket: row.bucket, currency: row.currency, minor: BigInt(row.amount_minor) }));
+    },
+
+    async readMany(trx: Knex, parties: string[]): Promise<Map<string, ExposureRow[]>> {
+      const byParty = new Map<string, ExposureRow[]>(parties.map((p) => [p, []]));
+      if (parties.length === 0) return byParty;
+      const rows = await trx(TABLES.exposures).select('party', 'bucket', 'currency', 'amount_minor').whereIn('party', parties);
+      for (const row of rows) byParty.get(row.party)?.push({ bucket: row.bucket, currency: row.currency, minor: BigInt(row.amount_minor) });
+      return byParty;
+    },
+
+    async apply(trx: Knex, deltas: Contribution[]) {
+      for (const delta of deltas) {
+        await trx.raw(
+          `insert into ${TABLES.exposures} (party, bucket, currency, amount_minor) values (?, ?, ?, ?)
+           on conflict (party, bucket, currency) do update set amount_minor = ${TABLES.exposures}.amount_minor + excluded.amount_minor`,
+          [delta.party, delta.bucket, delta.currency, delta.minor.toString()]
+        );
+      }
+    },
+
+    /** Replaces every maintained row (reconcile --fix). */
+    async replaceAll(trx: Knex, rows: Contribution[]) {
+      await trx(TABLES.exposures).del();
+      for (let i = 0; i < rows.length; i += 200) {
+        await trx(TABLES.exposures).insert(
+          rows.slice(i, i + 200).map((r) => ({ party: r.party, bucket: r.bucket, currency: r.currency, amount_minor: r.minor.toString() }))
+        );
+      }
+    },
+
+    async all(trx: Knex): Promise<Contribution[]> {
+      const rows = await trx(TABLES.exposures).select('party', 'bucket', 'currency', 'amount_minor');
+      return rows.map((r: any) => ({ party: r.party, bucket: r.bucket, currency: r.currency, minor: BigInt(r.amount_minor) }));
+    },
+  };
+};
+
+export default exposureStore;
+export type ExposureStore = ReturnType<typeof exposureStore>;

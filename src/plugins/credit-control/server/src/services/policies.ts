@@ -1,0 +1,76 @@
+import type { Core } from '@strapi/strapi';
+import { CALL_TAKING, MODES, defaultPolicy, toMinor, type Policy } from '../core';
+import type { MappingService } from './mapping';
+
+export const POLICY_UID = 'plugin::credit-control.policy';
+
+export interface PolicyRow {
+  id: number;
+  documentId: string;
+  party: string;
+  mode: Policy['mode'];
+  threshold: number | string | null;
+  currency: string | null;
+  gates: string[] | null;
+  buckets: string[] | null;
+  callTaking: Policy['callTaking'];
+  blocked: boolean | null;
+  blockedReason: string | null;
+  blockedAt: string | null;
+  blockedBy: string | null;
+  group: boolean | null;
+  overrideUntil: string | null;
+  overrideReason: string | null;
+}
+
+/** Policies per party; a party without a row has the default policy (mode none). */
+const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const mapping = (): MappingService => strapi.plugin('credit-control').service('mapping');
+
+  const toPolicy = (row: PolicyRow | null): Policy => {
+    const base = defaultPolicy(mapping().get().currency.default, mapping().gates(), mapping().buckets());
+    if (!row) return base;
+    const currency = row.currency ?? base.currency;
+    return {
+      mode: MODES.includes(row.mode) ? row.mode : 'none',
+      thresholdMinor: toMinor(row.threshold ?? 0, currency),
+      currency,
+      gates: Array.isArray(row.gates) ? row.gates : base.gates,
+      buckets: Array.isArray(row.buckets) ? row.buckets : base.buckets,
+      callTaking: CALL_TAKING.includes(row.callTaking) ? row.callTaking : 'none',
+      blocked: Boolean(row.blocked),
+      blockedReason: row.blockedReason,
+      group: Boolean(row.group),
+    };
+  };
+
+  return {
+    toPolicy,
+    async row(party: string): Promise<PolicyRow | null> {
+      return strapi.db.query(POLICY_UID as any).findOne({ where: { party } });
+    },
+    async rows(parties: string[]): Promise<Map<string, PolicyRow>> {
+      if (parties.length === 0) return new Map();
+      const rows: PolicyRow[] = await strapi.db.query(POLICY_UID as any).findMany({ where: { party: { $in: parties } } });
+      return new Map(rows.map((row) => [row.party, row]));
+    },
+    async effective(party: string): Promise<Policy> {
+      return toPolicy(await this.row(party));
+    },
+    /** An override granted with an expiry lets refused writes through until then. */
+    activeOverride(row: PolicyRow | null | undefined, now = new Date()): string | null {
+      if (!row?.overrideUntil || new Date(row.overrideUntil) <= now) return null;
+      return row.overrideReason ?? 'override granted';
+    },
+    /** Creates or updates the party's policy through the document service (validated and audited). */
+    async save(party: string, patch: Record<string, unknown>) {
+      const existing = await this.row(party);
+      const documents = strapi.documents(POLICY_UID as any);
+      if (existing) return documents.update({ documentId: existing.documentId, data: patch } as any);
+      return documents.create({ data: { party, ...patch } } as any);
+    },
+  };
+};
+
+export default policiesService;
+export type PoliciesService = ReturnType<typeof policiesService>;

@@ -1,0 +1,92 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { currentActor } from './actor';
+import type { AuditService } from './audit';
+import { OVERRIDE_ACTION } from './guard';
+import type { MappingService } from './mapping';
+import { POLICY_UID, type PoliciesService } from './policies';
+
+const MONEY = /^\d{1,13}(\.\d{1,2})?$/;
+
+const fail = (path: string, message: string): never => {
+  throw new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
+};
+
+/** Checks and audits every policy change, whichever API it comes through. */
+const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async run(ctx: { action: string; params: any }, next: () => Promise<any>) {
+    if (ctx.action !== 'create' && ctx.action !== 'update' && ctx.action !== 'delete') return next();
+    // one transaction for the change and its audit row (joins the caller's when there is one)
+    return strapi.db.transaction(async ({ trx, onCommit }: any) => this.guarded(ctx, next, trx, onCommit));
+  },
+
+  async guarded(ctx: { action: string; params: any }, next: () => Promise<any>, trx: any, onCommit: (cb: () => void) => void) {
+    const mapping = strapi.plugin('credit-control').service('mapping') as MappingService;
+    const policies = strapi.plugin('credit-control').service('policies') as PoliciesService;
+    const data = ctx.params?.data ?? {};
+    const before = ctx.params?.documentId
+      ? await strapi.db.query(POLICY_UID as any).findOne({ where: { documentId: ctx.params.documentId } })
+      : null;
+    const actor = currentActor(strapi);
+
+    if (ctx.action !== 'delete') {
+      for (const [field, allowed] of [['gates', mapping.gates()], ['buckets', mapping.buckets()]] as const) {
+        if (data[field] === undefined || data[field] === null) continue;
+        if (!Array.isArray(data[field]) || data[field].some((v: unknown) => typeof v !== 'string' || !allowed.includes(v))) {
+          fail(field, `${field} must be a list among: ${allowed.join(', ')}`);
+        }
+      }
+      if (data.threshold !== undefined && data.threshold !== null && !MONEY.test(String(data.threshold))) {
+        fail('threshold', 'threshold must be a non-negative amount with at most 2 decimals and 13 digits');
+      }
+      if (ctx.action === 'create') {
+        if (typeof data.party !== 'string' || (await strapi.db.query(mapping.get().party.uid as any).count({ where: { documentId: data.party } })) === 0) {
+          fail('party', `party must be the documentId of an existing ${mapping.get().party.uid}`);
+        }
+      } else if (data.party !== undefined && data.party !== before?.party) {
+        fail('party', 'a policy cannot move to another party');
+      }
+      if (data.overrideUntil !== undefined || data.overrideReason !== undefined) {
+        const ability = (strapi.requestContext.get() as any)?.state?.userAbility;
+        if (actor.type !== 'admin' || !ability?.can?.(OVERRIDE_ACTION)) {
+          throw new errors.ForbiddenError('Granting an override needs the credit-control override permission');
+        }
+        if (data.overrideUntil && !String(data.overrideReason ?? before?.overrideReason ?? '').trim()) fail('overrideReason', 'an override needs a reason');
+      }
+      const blocking = data.blocked === true && !before?.blocked;
+      const unblocking = data.blocked === false && Boolean(before?.blocked);
+      if (blocking && !String(data.blockedReason ?? '').trim()) fail('blockedReason', 'blocking a customer needs a reason');
+      if (blocking || unblocking) {
+        data.blockedAt = new Date().toISOString();
+        data.blockedBy = actor.label ?? actor.type;
+        if (unblocking) data.blockedReason = data.blockedReason ?? null;
+      }
+    }
+
+    const result = await next();
+    const after = ctx.action === 'delete' ? null : await strapi.db.query(POLICY_UID as any).findOne({ where: { documentId: result?.documentId ?? ctx.params.documentId } });
+    const party = after?.party ?? before?.party;
+    const kind = after?.blocked && !before?.blocked ? 'block' : before?.blocked && after && !after.blocked ? 'unblock' : 'policy';
+    await (strapi.plugin('credit-control').service('audit') as AuditService).record(
+      {
+        kind,
+        outcome: 'recorded',
+        party,
+        action: ctx.action,
+        mode: after?.mode ?? before?.mode,
+        currency: after?.currency ?? undefined,
+        message: kind === 'policy' ? `policy ${ctx.action}` : `${kind === 'block' ? 'blocked' : 'unblocked'}: ${after?.blockedReason ?? data.blockedReason ?? ''}`.trim(),
+        details: { before: before ? policies.toPolicy(before) : null, after: after ? policies.toPolicy(after) : null },
+      },
+      actor,
+      trx
+    );
+    if (kind !== 'policy') {
+      const event = kind === 'block' ? 'credit-control.customer-blocked' : 'credit-control.customer-unblocked';
+      onCommit(() => strapi.eventHub.emit(event, { party, reason: after?.blockedReason ?? data.blockedReason ?? null, by: actor.label }));
+    }
+    return result;
+  },
+});
+
+export default policyGuardService;

@@ -1,0 +1,63 @@
+import type { Core } from '@strapi/strapi';
+import { contributionOf, deltasOf, minorToString, type Contribution, type Mapping } from '../core';
+import type { ExposureStore } from './exposure-store';
+import { statePopulate, toState, valueFields } from './states';
+
+const PAGE = 1000;
+
+export interface Drift {
+  party: string;
+  bucket: string;
+  currency: string;
+  maintained: string;
+  recomputed: string;
+}
+
+/** Recomputes every party's exposure from the documents and reports (or repairs) drift. */
+const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async recompute(mapping: Mapping): Promise<Contribution[]> {
+    const totals: Contribution[] = [];
+    for (const doc of Object.values(mapping.documents)) {
+      if (!doc.bucket) continue;
+      const draftAndPublish = Boolean((strapi.contentTypes as any)[doc.uid]?.options?.draftAndPublish);
+      for (let lastId = 0; ; ) {
+        const rows = await strapi.db.query(doc.uid as any).findMany({
+          where: { id: { $gt: lastId }, ...(draftAndPublish ? { publishedAt: { $notNull: true } } : {}) },
+          select: ['id', 'documentId', ...valueFields(doc)],
+          populate: statePopulate(doc, mapping),
+          orderBy: { id: 'asc' },
+          limit: PAGE,
+        });
+        if (rows.length === 0) break;
+        lastId = rows[rows.length - 1].id;
+        for (const row of rows) {
+          const contribution = contributionOf(doc, toState(doc, mapping, row));
+          if (contribution) totals.push(contribution);
+        }
+        // fold as we go so memory stays proportional to parties, not documents
+        if (totals.length > 50_000) totals.splice(0, totals.length, ...deltasOf([], totals));
+      }
+    }
+    return deltasOf([], totals);
+  },
+
+  async run({ fix = false }: { fix?: boolean } = {}) {
+    const mapping: Mapping = strapi.plugin('credit-control').service('mapping').get();
+    const store = strapi.plugin('credit-control').service('exposure-store') as ExposureStore;
+    return strapi.db.transaction(async ({ trx }) => {
+      const recomputed = await this.recompute(mapping);
+      const maintained = await store.all(trx);
+      const differences = deltasOf(maintained, recomputed);
+      const drift: Drift[] = differences.map((d) => {
+        const key = (c: Contribution) => c.party === d.party && c.bucket === d.bucket && c.currency === d.currency;
+        const m = maintained.find(key)?.minor ?? 0n;
+        const r = recomputed.find(key)?.minor ?? 0n;
+        return { party: d.party, bucket: d.bucket, currency: d.currency, maintained: minorToString(m, d.currency), recomputed: minorToString(r, d.currency) };
+      });
+      if (fix && drift.length > 0) await store.replaceAll(trx, recomputed);
+      return { checkedRows: recomputed.length, drift, fixed: fix && drift.length > 0 };
+    });
+  },
+});
+
+export default reconcileService;

@@ -1,0 +1,55 @@
+import { creditFixtures } from '../../helpers/credit';
+import { startApp, type TestApp } from '../../helpers/strapi';
+
+let app: TestApp;
+let f: ReturnType<typeof creditFixtures>;
+let eur: string;
+beforeAll(async () => {
+  app = await startApp();
+  f = creditFixtures(app);
+  eur = (await f.currency('EUR')).documentId;
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+it("holds the spec's worked example to the cent: 6000 + 1600 - 500 = 7100 > 7000 refuses a new invoice", async () => {
+  const customer = (await f.customer()).documentId;
+  // the documents were entered before the threshold was set, as in the spec
+  expect((await f.invoice(customer, eur, 6000)).status).toBe(201);
+  expect((await f.invoice(customer, eur, 1600)).status).toBe(201);
+  expect((await f.receipt(customer, eur, 500)).status).toBe(201);
+  await f.policy(customer, { mode: 'block', threshold: '7000.00', currency: 'EUR' });
+  const summary = await f.summary(customer);
+  expect(summary.exposure).toBe('7100.00');
+  expect(summary.exposureByBucket).toEqual({ invoices: '7600.00', receipts: '-500.00' });
+  expect(summary.status).toBe('over');
+
+  const refused = await f.invoice(customer, eur, 10);
+  expect(refused.status).toBe(400);
+  expect(refused.body.error.name).toBe('ValidationError');
+  expect(refused.body.error.message).toBe('Credit blocked: outstanding 7,110.00 EUR exceeds the 7,000.00 EUR threshold');
+  const details = refused.body.error.details.creditControl;
+  expect(details).toMatchObject({ mode: 'block', threshold: '7000.00', exposureBefore: '7100.00', exposureAfter: '7110.00' });
+  expect(details.topDocuments[0]).toMatchObject({ bucket: 'invoices', amount: '6000.00' });
+  expect(refused.body.error.details.errors[0].path).toEqual(['customerToBill']);
+  expect((await f.summary(customer)).exposure).toBe('7100.00');
+  const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
+  expect(audit.status).toBe(200);
+  expect(audit.body.data).toHaveLength(1);
+  expect(audit.body.data[0]).toMatchObject({ document_uid: 'api::invoice.invoice', mode: 'block', outcome: 'refused' });
+});
+
+it('warns in alert mode, over REST (header) and GraphQL (extensions)', async () => {
+  const customer = (await f.customer()).documentId;
+  await f.policy(customer, { mode: 'alert', threshold: '100.00', currency: 'EUR' });
+  const res = await f.invoice(customer, eur, 150);
+  expect(res.status).toBe(201);
+  expect(decodeURIComponent(res.headers['x-credit-control-warning'])).toBe('Credit alert: outstanding 150.00 EUR exceeds the 100.00 EUR threshold');
+  const gql = await app
+    .api()
+    .post('/graphql')
+    .send({ query: `mutation { createInvoice(data: { number: "G-1", customer: "${customer}", currency: "${eur}", date: "2026-01-01", status: issued, amountExclTax: 10, taxAmount: 2, amountInclTax: 12 }) { documentId } }` });
+  expect(gql.body.errors).toBeUndefined();
+  expect(gql.body.extensions.creditControl.warnings[0]).toMatch(/outstanding 160.00 EUR exceeds the 100.00 EUR threshold/);
+});
