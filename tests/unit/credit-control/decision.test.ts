@@ -118,10 +118,10 @@ describe('decide: edges of the block rule', () => {
 
 describe('decide: manual block ("Customer blocked for total receivables")', () => {
   const cases = MODES.flatMap((mode) =>
-    (['create', 'update', 'delete'] as const).flatMap((action) => [
-      [mode, action, -10_000n] as const,
-      [mode, action, 10_000n] as const,
-    ]),
+    (['create', 'update', 'delete'] as const).flatMap((action) =>
+      // a removal that lowers exposure is the one write a block lets through (tested below)
+      action === 'delete' ? [[mode, action, 10_000n] as const] : [[mode, action, -10_000n] as const, [mode, action, 10_000n] as const],
+    ),
   );
 
   it.each(cases)('mode %s, %s with delta %s, under the threshold → refused with the reason', (mode, action, delta) => {
@@ -131,6 +131,12 @@ describe('decide: manual block ("Customer blocked for total receivables")', () =
     expect(decision.outcome).toBe('refused');
     expect(decision.reason).toBe('manualBlock');
     expect(decision.message).toBe('Credit blocked for ACME SA: the customer is blocked for total receivables (cheque bounced)');
+  });
+
+  it.each(MODES)('mode %s: deleting a document that lowers exposure is allowed even while blocked', (mode) => {
+    const decision = decide(input({ policy: policy({ mode, blocked: true }), action: 'delete', exposureBefore: 900_000n, delta: -10_000n }));
+    expect(decision.outcome).toBe('allowed');
+    expect(decision.reason).toBe('lowersExposure');
   });
 
   it.each([null, undefined, ''])('without a reason (%p) the message has no parentheses', (blockedReason) => {

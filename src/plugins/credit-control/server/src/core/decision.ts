@@ -60,6 +60,8 @@ export function decide(input: DecisionInput): Decision {
   const overText = `outstanding ${money(after)} exceeds the ${money(policy.thresholdMinor)} threshold`;
 
   if (!input.gatedAction || !policy.gates.includes(input.gate)) return result('allowed', 'notGated', 'not gated');
+  // removing a document that does not raise exposure is never a credit risk, even when blocked
+  if (input.action === 'delete' && delta <= 0n) return result('allowed', 'lowersExposure', 'removal does not raise the outstanding amount');
   if (policy.blocked) {
     const why = policy.blockedReason ? ` (${policy.blockedReason})` : '';
     return result('refused', 'manualBlock', `Credit blocked${who}: the customer is blocked for total receivables${why}`);
