@@ -1,0 +1,59 @@
+/**
+ * Management objects, party by party: contracts, the sales pipeline, invoices and receipts,
+ * then training, registration files and help-desk issues. Rows are flushed between parties.
+ */
+import { docContext } from './doc-common';
+import { invoicesAndReceipts } from './invoicing';
+import { DOC_TYPES, type DocumentPlan } from './plan';
+import type { Rng } from './prng';
+import { billingTables, deliveries, opportunities, orders, quotations, type PartyDocs } from './sales-documents';
+import { helpdeskIssues, maintenanceContracts, registrationFiles, trainingOpportunities } from './service-documents';
+import type { PartyRef, PartySummary, Reference, SeedContext } from './types';
+
+export async function seedDocuments(
+  ctx: SeedContext,
+  rng: Rng,
+  ref: Reference,
+  parties: PartyRef[],
+  plan: DocumentPlan
+): Promise<{ big: PartySummary | null; small: PartySummary | null }> {
+  const dc = docContext(ctx, ref, parties.filter((p) => p.role === 'funder'));
+  ctx.progress.start('management objects', DOC_TYPES.reduce((sum, type) => sum + plan.totals[type], 0));
+  for (const type of DOC_TYPES) ctx.progress.start(type, plan.totals[type]);
+  const fixtures: { big: PartySummary | null; small: PartySummary | null } = { big: null, small: null };
+
+  for (const party of parties) {
+    const n = (type: (typeof DOC_TYPES)[number]) => plan.counts[type][party.index];
+    if (DOC_TYPES.every((type) => n(type) === 0)) continue;
+    const open = party.role === 'big' || party.role === 'small';
+    const docs: PartyDocs = { opportunities: [], quotations: [], orders: [], contracts: [] };
+    dc.open = 0;
+    // flush between types too: the biggest customers make hundreds of thousands of rows
+    const steps = [
+      () => maintenanceContracts(dc, rng, party, n('maintenanceContract'), docs),
+      () => opportunities(dc, rng, party, n('opportunity'), open, docs),
+      () => quotations(dc, rng, party, n('quotation'), open, docs),
+      () => orders(dc, rng, party, n('order'), open, docs),
+      () => deliveries(dc, rng, party, n('delivery'), open, docs),
+      () => billingTables(dc, rng, party, n('billingTable'), open, docs),
+      () => invoicesAndReceipts(dc, rng, party, n('invoice'), n('receipt'), open, docs),
+      () => trainingOpportunities(dc, rng, party, n('trainingOpportunity'), open),
+      () => registrationFiles(dc, rng, party, n('registrationFile')),
+      () => helpdeskIssues(dc, rng, party, n('helpdeskIssue'), docs),
+    ];
+    for (const step of steps) {
+      step();
+      await ctx.writer.maybeFlush();
+    }
+    if (open) {
+      fixtures[party.role === 'big' ? 'big' : 'small'] = {
+        id: party.id,
+        documentId: party.documentId,
+        code: party.code,
+        callName: party.callName,
+        openDocuments: dc.open,
+      };
+    }
+  }
+  return fixtures;
+}

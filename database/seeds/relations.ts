@@ -1,0 +1,172 @@
+/**
+ * What surrounds the customers: affiliation links (groups and subsidiaries), business links
+ * (SOLDTOPARTY stakeholders, TO_BILL invoice links with a default), suppliers, projects with
+ * yearly figures and several customers, and events (calls, meetings, visits…).
+ */
+import { companyName, contactDetails, place } from './addresses';
+import { money, stamp } from './common';
+import { isoDate, startOfYear, yearOf } from './dates';
+import { EVENT_SUBJECTS, OPPORTUNITY_TITLES } from './french-data';
+import { frVatNumber, randomSiren, siretOf } from './identifiers';
+import { personName } from './organisation';
+import type { Rng } from './prng';
+import type { CompanyRef, PartyRef, Reference, SeedContext } from './types';
+
+export function seedLinks(ctx: SeedContext, rng: Rng, ref: Reference, parties: PartyRef[]): void {
+  const { writer } = ctx;
+  const affiliation = writer.model('api::affiliation-link.affiliation-link');
+  const business = writer.model('api::business-link.business-link');
+  const normal = parties.filter((p) => p.role === 'normal' && p.kind === 'customer');
+  if (normal.length < 4) return;
+  const day = ctx.start - 30;
+
+  // groups (flagged isGroup when the customers were made) head 1–4 subsidiaries
+  const groups = normal.filter((p) => p.isGroup);
+  const groupIds = new Set(groups.map((g) => g.id));
+  for (const group of groups) {
+    for (let s = rng.int(1, 4); s > 0; s -= 1) {
+      const member = rng.pick(normal);
+      if (member.id === group.id || groupIds.has(member.id)) continue;
+      const linkId = affiliation.insert({ role: rng.chance(0.8) ? 'parent' : 'headOffice', name: `Filiale de ${group.callName}` }, stamp(ctx, rng, day));
+      affiliation.link('customer', linkId, member.id);
+      affiliation.link('linkedCustomer', linkId, group.id);
+      if (group.billingSiteId !== null && rng.chance(0.3)) affiliation.link('site', linkId, group.billingSiteId);
+    }
+  }
+
+  // business links: an ordering party (stakeholder) and a customer to bill (invoice link)
+  for (const [position, party] of normal.entries()) {
+    const first = position === 0; // at least one link of each kind, even on tiny runs
+    if (first || rng.chance(0.05)) {
+      const other = first ? normal[1] : rng.pick(normal);
+      if (other.id !== party.id) {
+        const linkId = business.insert({ isDefault: false }, stamp(ctx, rng, day));
+        business.link('customer', linkId, party.id);
+        business.link('linkType', linkId, ref.linkTypes.SOLDTOPARTY);
+        business.link('linkedCustomer', linkId, other.id);
+      }
+    }
+    if (first || rng.chance(0.05)) {
+      const payers = rng.int(1, 2);
+      for (let k = 0; k < payers; k += 1) {
+        const payer = first && k === 0 ? normal[normal.length - 1] : rng.pick(normal);
+        if (payer.id === party.id || payer.currency.code !== party.currency.code) continue;
+        const isDefault = party.toBillId === null;
+        const linkId = business.insert({ isDefault }, stamp(ctx, rng, day));
+        business.link('customer', linkId, party.id);
+        business.link('linkType', linkId, ref.linkTypes.TO_BILL);
+        business.link('linkedCustomer', linkId, payer.id);
+        if (payer.billingSiteId !== null) business.link('billingSite', linkId, payer.billingSiteId);
+        if (isDefault) party.toBillId = payer.id;
+      }
+    }
+  }
+}
+
+export function seedSuppliers(ctx: SeedContext, rng: Rng, ref: Reference, companies: CompanyRef[], parties: PartyRef[], count: number): void {
+  const { writer } = ctx;
+  const supplier = writer.model('api::supplier.supplier');
+  const site = writer.model('api::site.site');
+  const contact = writer.model('api::contact.contact');
+  const prospects = parties.filter((p) => p.kind === 'prospect');
+  for (let n = 1; n <= count; n += 1) {
+    const name = companyName(rng, 'FR');
+    const siren = randomSiren(rng);
+    const where = place(rng, 'FR');
+    const day = ctx.start - rng.int(0, 300);
+    const id = supplier.insert(
+      {
+        code: `FRN${String(n).padStart(5, '0')}`,
+        callName: name.callName,
+        corporateName: name.corporateName,
+        siret: siretOf(siren, 10),
+        siren,
+        vatNumber: frVatNumber(siren),
+        legalForm: name.legalForm,
+        country: 'FR',
+        notes: rng.chance(0.2) ? 'Fournisseur référencé.' : null,
+      },
+      stamp(ctx, rng, day)
+    );
+    supplier.component('address', id, where.address);
+    supplier.component('contactDetails', id, contactDetails(rng, 'FR', name.domain));
+    supplier.link('paymentTerm', id, rng.pick(ref.paymentTerms).id);
+    supplier.link('currency', id, ref.currencies.EUR.id);
+    supplier.link('company', id, rng.pick(companies).id);
+    if (prospects.length && rng.chance(0.1)) supplier.link('linkedProspect', id, rng.pick(prospects).id);
+    const siteId = site.insert({ name: 'Siège', owner: 'supplier', isHeadOffice: true, isBillingSite: true, isDeliverySite: false, siret: siretOf(siren, 10), closed: false }, stamp(ctx, rng, day));
+    site.link('supplier', siteId, id);
+    site.component('address', siteId, where.address);
+    const person = personName(rng);
+    const contactId = contact.insert({ civility: person.female ? 'mrs' : 'mr', firstName: person.firstName, lastName: person.lastName, jobTitle: 'Responsable commercial', isMainContact: true }, stamp(ctx, rng, day));
+    contact.link('supplier', contactId, id);
+    ctx.progress.tick('suppliers');
+  }
+}
+
+export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties: PartyRef[], count: number): void {
+  const { writer } = ctx;
+  const project = writer.model('api::project.project');
+  const customers = parties.filter((p) => p.kind === 'customer' && p.role !== 'funder');
+  if (!customers.length) return;
+  for (let n = 1; n <= count; n += 1) {
+    const internal = rng.chance(0.05);
+    const main = rng.pick(customers);
+    const startDay = ctx.start + rng.int(-200, ctx.asOf - ctx.start - 30);
+    const endDay = startDay + rng.int(90, 900);
+    const status = endDay < ctx.asOf ? rng.weighted({ closed: 85, cancelled: 15 }) : rng.weighted({ active: 85, draft: 15 });
+    const title = rng.pick(OPPORTUNITY_TITLES);
+    const members = internal
+      ? []
+      : [main, ...(rng.chance(0.25) ? [rng.pick(customers), rng.pick(customers)] : [])].filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
+    const id = project.insert(
+      {
+        code: `PRJ-${yearOf(startDay)}-${String(n).padStart(5, '0')}`,
+        name: internal ? `Projet interne : ${title.toLowerCase()}` : `${title} — ${main.callName}`,
+        multiCustomer: members.length > 1,
+        internal,
+        status,
+        startDate: isoDate(startDay),
+        endDate: isoDate(endDay),
+      },
+      stamp(ctx, rng, Math.min(startDay, ctx.asOf))
+    );
+    project.link('company', id, main.company.id);
+    project.link('currency', id, main.currency.id);
+    if (main.company.employees.length) project.link('manager', id, rng.pick(main.company.employees).id);
+    if (!internal) {
+      project.link('customer', id, main.id);
+      main.projectIds.push(id);
+      members.forEach((member, position) => project.link('customers', id, member.id, position + 1));
+      if (rng.chance(0.15)) project.link('endCustomer', id, rng.pick(customers).id);
+    }
+    // yearly figures for each year the project runs (up to asOf)
+    const lastYear = yearOf(Math.min(endDay, ctx.asOf));
+    for (let year = yearOf(startDay), position = 1; year <= lastYear; year += 1, position += 1) {
+      const days = Math.min(endDay, startOfYear(year + 1) - 1) - Math.max(startDay, startOfYear(year)) + 1;
+      const revenue = Math.max(1, days) * rng.int(8000, 90000);
+      project.component('yearlyFigures', id, { year, revenue: money(revenue), cost: money(Math.floor(revenue * (0.55 + rng.next() * 0.5))) }, position);
+    }
+    ctx.progress.tick('projects');
+  }
+}
+
+export function seedEvents(ctx: SeedContext, rng: Rng, parties: PartyRef[], perCustomer: number): void {
+  const event = ctx.writer.model('api::event.event');
+  for (const party of parties) {
+    const employees = party.company.employees;
+    for (let e = rng.int(0, perCustomer * 2); e > 0; e -= 1) {
+      const day = party.openedOn + rng.int(0, Math.max(1, ctx.asOf + 60 - party.openedOn));
+      const past = day <= ctx.asOf;
+      const type = rng.weighted({ call: 35, email: 25, meeting: 15, visit: 10, note: 8, task: 5, letter: 2 });
+      const subject = rng.pick(EVENT_SUBJECTS);
+      const id = event.insert(
+        { type, subject, description: `${subject} avec ${party.callName}.`, date: day * 86400000 + rng.int(8, 18) * 3600000, done: past && rng.chance(0.9) },
+        stamp(ctx, rng, Math.min(day, ctx.asOf))
+      );
+      event.link('customer', id, party.id);
+      if (party.mainContactId !== null && rng.chance(0.7)) event.link('contact', id, party.mainContactId);
+      if (employees.length) event.link('employee', id, rng.pick(employees).id);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Services of one party: maintenance contracts, training opportunities (training lines),
+ * registration files (funded by a donor customer, allocatedAmount ≤ amountExclTax) and
+ * help-desk issues (back office or customer portal, often under a contract).
+ */
+import { money } from './common';
+import { isoDate, msOf } from './dates';
+import { insertDocument, richLinks, sortedDays, windowOf, type DocContext } from './doc-common';
+import { HELPDESK_TITLES, TRAINING_TITLES } from './french-data';
+import { personName } from './organisation';
+import type { Rng } from './prng';
+import type { PartyDocs } from './sales-documents';
+import type { PartyRef } from './types';
+
+export function maintenanceContracts(dc: DocContext, rng: Rng, party: PartyRef, count: number, docs: PartyDocs): void {
+  const [from, to] = windowOf(dc, party);
+  const services = dc.ref.articles.filter((a) => a.family === 'LOGI' || a.family === 'PREST');
+  for (const day of sortedDays(rng, count, Math.max(from - 365, party.openedOn), to)) {
+    const endDay = day + 365 * rng.int(1, 3) - 1;
+    const status = day > dc.asOf - 20 && rng.chance(0.3) ? 'draft' : endDay < dc.asOf ? 'terminated' : rng.chance(0.05) ? 'suspended' : 'active';
+    const article = rng.pick(services);
+    const id = insertDocument(dc, rng, 'maintenanceContract', party, {
+      prefix: 'MC',
+      day,
+      data: {
+        title: `Contrat de maintenance — ${article.label}`,
+        startDate: isoDate(day),
+        endDate: isoDate(endDay),
+        annualAmountExclTax: money(rng.int(12, 480) * 10000),
+        billingFrequency: rng.weighted({ monthly: 30, quarterly: 30, yearly: 40 }),
+        status,
+      },
+    });
+    docs.contracts.push({ id, day, endDay });
+  }
+}
+
+export function trainingOpportunities(dc: DocContext, rng: Rng, party: PartyRef, count: number, open: boolean): void {
+  const [from, to] = windowOf(dc, party, open ? 180 : undefined);
+  const model = dc.models.trainingOpportunity;
+  for (const day of sortedDays(rng, count, from, to)) {
+    const age = dc.asOf - day;
+    const status = open ? 'open' : age > 120 ? rng.weighted({ won: 50, lost: 35, cancelled: 15 }) : rng.weighted({ open: 75, won: 15, lost: 10 });
+    const lines = dc.rich ? rng.int(1, 3) : 1;
+    let total = 0;
+    const rows = [];
+    for (let l = 0; l < lines; l += 1) {
+      const article = rng.pick(dc.ref.trainingArticles);
+      const trainees = rng.int(1, 12);
+      const amount = trainees * article.priceCents * rng.int(1, 3);
+      total += amount;
+      const lineStatus = status === 'won' && rng.chance(0.15) ? 'lost' : status;
+      rows.push({ label: rng.pick(TRAINING_TITLES), sessionDate: isoDate(day + rng.int(15, 120)), trainees, amountExclTax: money(amount), status: lineStatus });
+    }
+    const id = insertDocument(dc, rng, 'trainingOpportunity', party, {
+      prefix: 'TOP',
+      day,
+      updatedDay: day + rng.int(0, Math.min(age, 60)),
+      data: { title: `Plan de formation ${isoDate(day).slice(0, 4)} — ${party.callName}`, date: isoDate(day), status, amountExclTax: money(total) },
+    });
+    rows.forEach((row, position) => model.component('trainingLines', id, row, position + 1));
+    richLinks(dc, rng, 'trainingOpportunity', id, party, ['salesman']);
+    if (status === 'open') dc.open += 1;
+  }
+}
+
+export function registrationFiles(dc: DocContext, rng: Rng, party: PartyRef, count: number): void {
+  const [from, to] = windowOf(dc, party);
+  const model = dc.models.registrationFile;
+  for (const day of sortedDays(rng, count, from, to)) {
+    const age = dc.asOf - day;
+    const sessionDay = day + rng.int(10, 90);
+    const status = sessionDay > dc.asOf ? rng.weighted({ open: 70, validated: 25, cancelled: 5 }) : age > 120 ? rng.weighted({ invoiced: 85, cancelled: 10, validated: 5 }) : rng.weighted({ validated: 60, invoiced: 30, open: 10 });
+    const amount = rng.int(4, 60) * 5000;
+    const donor = dc.funders.length && rng.chance(0.7) ? rng.pick(dc.funders) : null;
+    const person = personName(rng);
+    const id = insertDocument(dc, rng, 'registrationFile', party, {
+      prefix: 'REG',
+      day,
+      data: {
+        traineeName: `${person.firstName} ${person.lastName}`,
+        sessionTitle: rng.pick(TRAINING_TITLES),
+        sessionDate: isoDate(sessionDay),
+        allocatedAmount: donor ? money(rng.chance(0.6) ? amount : Math.floor((amount * rng.int(30, 95)) / 100)) : null,
+        amountExclTax: money(amount),
+        status,
+        date: isoDate(day),
+      },
+    });
+    if (donor) model.link('donorCustomer', id, donor.id);
+  }
+}
+
+export function helpdeskIssues(dc: DocContext, rng: Rng, party: PartyRef, count: number, docs: PartyDocs): void {
+  const [from, to] = windowOf(dc, party, 540);
+  const model = dc.models.helpdeskIssue;
+  const employees = party.company.employees;
+  for (const day of sortedDays(rng, count, from, to)) {
+    const age = dc.asOf - day;
+    const openedAt = msOf(day, rng.int(7 * 3600, 19 * 3600));
+    const status = age > 30 ? rng.weighted({ closed: 70, resolved: 25, inProgress: 5 }) : rng.weighted({ open: 50, inProgress: 30, resolved: 20 });
+    const resolvedAt = status === 'resolved' || status === 'closed' ? Math.min(openedAt + rng.int(1, Math.max(1, Math.min(age, 20)) * 24) * 3600000, msOf(dc.asOf, 86399)) : null;
+    const title = rng.pick(HELPDESK_TITLES);
+    const id = insertDocument(dc, rng, 'helpdeskIssue', party, {
+      prefix: 'HD',
+      day,
+      updatedDay: resolvedAt === null ? day : Math.floor(resolvedAt / 86400000),
+      data: {
+        title,
+        description: `${title}. Signalé par ${party.callName}.`,
+        channel: rng.chance(0.7) ? 'backOffice' : 'customerPortal',
+        priority: rng.weighted({ low: 20, normal: 55, high: 20, urgent: 5 }),
+        status,
+        openedAt,
+        resolvedAt: resolvedAt !== null && resolvedAt >= openedAt ? resolvedAt : null,
+      },
+    });
+    const active = docs.contracts.filter((c) => c.day <= day && c.endDay >= day);
+    if (active.length && rng.chance(0.8)) model.link('contract', id, rng.pick(active).id);
+    if (employees.length) model.link('assignee', id, rng.pick(employees).id);
+    richLinks(dc, rng, 'helpdeskIssue', id, party, ['contact']);
+  }
+}

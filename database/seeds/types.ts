@@ -1,0 +1,150 @@
+/** Shapes shared by the seed phases. */
+import type { Core } from '@strapi/strapi';
+import type { BulkWriter } from './bulk-insert';
+import type { Day } from './dates';
+import type { Rng } from './prng';
+import type { Progress } from './progress';
+
+export interface SeedOptions {
+  /** customers and prospects to create (default 200; demo: 40) */
+  customers?: number;
+  /** management objects to create (default 5000; demo: 2000) */
+  documents?: number;
+  /** PRNG seed (default 42): the same options give the same rows */
+  seed?: number;
+  /** progress bars on stderr */
+  progress?: boolean;
+  /** rows per INSERT statement, capped by the database's bind-variable limit (default 5000) */
+  batchSize?: number;
+  /** the small demo set; does nothing when customers already exist */
+  demo?: boolean;
+  /** the "today" of the data set, YYYY-MM-DD (default: today, UTC) */
+  asOf?: string;
+  /** hash every written row into report.fingerprint (default: on up to 100,000 documents) */
+  fingerprint?: boolean;
+}
+
+export interface PartySummary {
+  id: number;
+  documentId: string;
+  code: string;
+  callName: string;
+  /** management objects of this customer that are open in the credit-control sense */
+  openDocuments: number;
+}
+
+export interface SeedReport {
+  skipped: boolean;
+  message: string;
+  seed: number;
+  asOf: string;
+  elapsedMs: number;
+  /** rows per content type, e.g. { 'api::invoice.invoice': 1500 } */
+  counts: Record<string, number>;
+  /** rows per database table, link and component tables included */
+  rows: Record<string, number>;
+  totalRows: number;
+  managementObjects: number;
+  /** benchmark fixtures: the customer with very many open documents, and one with about a hundred */
+  bigCustomer: PartySummary | null;
+  smallCustomer: PartySummary | null;
+  fingerprint: string | null;
+}
+
+export interface CurrencyRef {
+  id: number;
+  code: string;
+  minorUnits: number;
+}
+export interface VatRef {
+  id: number;
+  code: string;
+  /** rate in basis points: 20 % → 2000, 5.5 % → 550 */
+  rateBp: number;
+  rate: string;
+}
+export interface PaymentTermRef {
+  id: number;
+  code: string;
+  days: number;
+  endOfMonth: boolean;
+}
+export interface ArticleRef {
+  id: number;
+  code: string;
+  label: string;
+  priceCents: number;
+  unit: string;
+  vat: VatRef;
+  family: string;
+}
+export interface Reference {
+  currencies: Record<string, CurrencyRef>;
+  vat: Record<string, VatRef>;
+  /** the zero-rate code used for EU and export customers */
+  vatZero: VatRef;
+  paymentTerms: PaymentTermRef[];
+  functionalAreas: Record<'FRANCE' | 'UE' | 'EXPORT', number>;
+  articles: ArticleRef[];
+  trainingArticles: ArticleRef[];
+  linkTypes: Record<'SOLDTOPARTY' | 'TO_BILL', number>;
+}
+
+export interface EmployeeRef {
+  id: number;
+  name: string;
+  isSalesman: boolean;
+}
+export interface CompanyRef {
+  id: number;
+  code: string;
+  name: string;
+  numbering: 'automatic' | 'manual';
+  prefix: string;
+  reliabilityColour: boolean;
+  divisions: { id: number; entityIds: number[] }[];
+  employees: EmployeeRef[];
+  salesmen: EmployeeRef[];
+}
+
+export type PartyRole = 'big' | 'small' | 'funder' | 'normal';
+
+export interface PartyRef {
+  index: number;
+  id: number;
+  documentId: string;
+  code: string;
+  callName: string;
+  kind: 'customer' | 'prospect';
+  country: string;
+  company: CompanyRef;
+  currency: CurrencyRef;
+  /** FR: French VAT; EU: intra-community (0 %, not exempt); EXPORT: exempt */
+  vatMode: 'FR' | 'EU' | 'EXPORT';
+  salesmanId: number | null;
+  paymentTerm: PaymentTermRef;
+  billingSiteId: number | null;
+  deliverySiteId: number | null;
+  mainContactId: number | null;
+  toBillId: number | null;
+  openedOn: Day;
+  /** asOf, or the day the customer was closed */
+  activeUntil: Day;
+  projectIds: number[];
+  role: PartyRole;
+  isGroup: boolean;
+  payer: 'good' | 'late' | 'bad';
+}
+
+export interface SeedContext {
+  strapi: Core.Strapi;
+  writer: BulkWriter;
+  progress: Progress;
+  /** documentIds come from their own stream */
+  ids: Rng;
+  asOf: Day;
+  /** first day of the management-object window (4 years before asOf) */
+  start: Day;
+  /** small runs get 1–4 lines and every optional relation; big runs 1 line and the essential ones */
+  rich: boolean;
+}

@@ -1,0 +1,194 @@
+/**
+ * The demo/benchmark data generator (database/seeds): counts, determinism, valid identifiers,
+ * every management object passing the app's own domain rules, relations readable through the
+ * document service and REST, and the demo mode being a no-op on a populated database.
+ */
+import Decimal from 'decimal.js';
+import { computeLineTotals } from '../../src/domain/document-totals';
+import { checkCustomer } from '../../src/domain/customer-rules';
+import { isValidSiren, isValidSiret } from '../../src/domain/siret';
+import { checkEuVatNumber, frVatKey } from '../../src/domain/vat';
+import { managementRules, MANAGEMENT_SHAPES } from '../../src/rules/management';
+import { seed, seedDemo, type SeedReport } from '../../database/seeds';
+import { DOC_UIDS } from '../../database/seeds/plan';
+import { parseArgs, summary } from '../../database/seeds/cli-args';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+const OPTIONS = { customers: 20, documents: 500, seed: 7, asOf: '2026-06-30' };
+const API_UIDS = (strapi: any) => Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::')).sort();
+
+let app: TestApp | null = null;
+let report: SeedReport;
+let firstSnapshot: Awaited<ReturnType<typeof snapshot>>;
+
+/** What two runs with the same options must agree on, read back from the database. */
+async function snapshot(strapi: any) {
+  const customers = await strapi.db.query('api::customer.customer').findMany({ orderBy: { id: 'asc' }, populate: ['company'] });
+  const invoices = await strapi.db.query('api::invoice.invoice').findMany({ orderBy: { id: 'asc' }, populate: ['customer'] });
+  const receipts = await strapi.db.query('api::receipt.receipt').findMany({ orderBy: { id: 'asc' }, populate: ['allocations'] });
+  return {
+    customers: customers.map((c: any) => [c.documentId, c.company?.code, c.code, c.callName, c.siret, c.vatNumber]),
+    invoices: invoices.map((i: any) => [i.number, i.customer?.code, i.status, i.amountExclTax, i.taxAmount, i.amountInclTax, i.amountPaid, i.paidOn]),
+    receipts: receipts.map((r: any) => [r.number, r.amount, r.allocatedAmount, r.allocations.length]),
+  };
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  report = await seed(app.strapi, OPTIONS);
+  firstSnapshot = await snapshot(app.strapi);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+it('creates the planned rows of every type, and the benchmark fixtures', async () => {
+  const { strapi } = app as TestApp;
+  expect(report.skipped).toBe(false);
+  expect(report.managementObjects).toBe(500);
+  expect(report.counts['api::customer.customer']).toBe(20);
+  for (const uid of API_UIDS(strapi)) {
+    expect([uid, await strapi.db.query(uid).count({})]).toEqual([uid, report.counts[uid]]);
+    expect([uid, report.counts[uid] > 0]).toEqual([uid, true]);
+  }
+  expect(report.counts['api::currency.currency']).toBe(4);
+  expect(report.counts['api::vat-code.vat-code']).toBe(5);
+  expect(report.counts['api::company.company']).toBe(3);
+
+  // big customer: a tenth of the documents below 200,000, all open; small one: a fiftieth
+  expect(report.bigCustomer).toMatchObject({ openDocuments: 50 });
+  expect(report.smallCustomer).toMatchObject({ openDocuments: 10 });
+  let bigTotal = 0;
+  for (const uid of Object.values(DOC_UIDS)) {
+    bigTotal += await strapi.db.query(uid).count({ where: { customer: { id: report.bigCustomer?.id } } });
+  }
+  expect(bigTotal).toBe(50);
+  const big = await strapi.documents('api::customer.customer').findOne({ documentId: report.bigCustomer?.documentId });
+  expect(big.code).toBe(report.bigCustomer?.code);
+});
+
+it('writes valid identifiers and unique customer codes per company', async () => {
+  const { strapi } = app as TestApp;
+  const customers = await strapi.db.query('api::customer.customer').findMany({ populate: { company: { populate: ['managementRules'] } } });
+  const codes = new Set<string>();
+  for (const c of customers) {
+    const result = checkCustomer(c, c, { reliabilityColourEnabled: Boolean(c.company?.managementRules?.reliabilityColour) });
+    expect([c.code, result.errors]).toEqual([c.code, []]);
+    expect(result.patch).toEqual({});
+    if (c.siret) expect(isValidSiret(c.siret) && c.siren === c.siret.slice(0, 9)).toBe(true);
+    if (c.country === 'FR' && c.vatNumber) expect(c.vatNumber).toBe(`FR${frVatKey(c.siren)}${c.siren}`);
+    if (['DE', 'BE', 'IT'].includes(c.country)) expect([c.vatExempt, checkEuVatNumber(c.vatNumber).ok]).toEqual([false, true]);
+    if (['CH', 'US', 'GB'].includes(c.country)) expect(c.vatExempt).toBe(true);
+    const key = `${c.company?.id}:${c.code}`;
+    expect(codes.has(key)).toBe(false);
+    codes.add(key);
+    if (c.company?.customerNumbering === 'manual') expect(c.code).toMatch(/^DUR-\d{5}$/);
+  }
+  for (const uid of ['api::site.site', 'api::supplier.supplier']) {
+    for (const row of await strapi.db.query(uid).findMany({ where: { siret: { $notNull: true } } })) expect([row.siret, isValidSiret(row.siret)]).toEqual([row.siret, true]);
+  }
+  for (const company of await strapi.db.query('api::company.company').findMany({})) expect(isValidSiren(company.siren)).toBe(true);
+});
+
+it('passes the app’s domain rules on every management object', async () => {
+  const { strapi } = app as TestApp;
+  for (const uid of Object.keys(MANAGEMENT_SHAPES)) {
+    const shape = MANAGEMENT_SHAPES[uid];
+    const populate = [shape.pricedLines, shape.amountLines, shape.allocations ? 'allocations' : undefined].filter(Boolean) as string[];
+    const rows = await strapi.db.query(uid).findMany({ populate });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const { id, documentId, createdAt, updatedAt, publishedAt, locale, ...data } = row;
+      const errors = await managementRules(strapi, { uid, action: 'create', data });
+      expect([uid, row.number, errors]).toEqual([uid, row.number, []]);
+    }
+  }
+});
+
+it('keeps invoices, credit notes and receipts consistent', async () => {
+  const { strapi } = app as TestApp;
+  const invoices = await strapi.documents('api::invoice.invoice').findMany({ populate: ['customer', 'lines', 'currency', 'creditedInvoice'] });
+  expect(invoices.length).toBe(report.counts['api::invoice.invoice']);
+  const cents = (v: unknown) => new Decimal(String(v)).toDecimalPlaces(2);
+  const statuses = new Set<string>();
+  for (const inv of invoices) {
+    expect(inv.customer?.documentId && inv.currency?.code && inv.lines.length >= 1).toBeTruthy();
+    const { totals, errors } = computeLineTotals(inv.lines);
+    expect(errors).toEqual([]);
+    expect([inv.number, cents(inv.amountExclTax).toFixed(2), cents(inv.taxAmount).toFixed(2)]).toEqual([inv.number, totals.amountExclTax, totals.taxAmount]);
+    expect(cents(inv.amountExclTax).add(cents(inv.taxAmount)).eq(cents(inv.amountInclTax))).toBe(true);
+    expect(cents(inv.amountPaid).lte(cents(inv.amountInclTax))).toBe(true);
+    if (inv.paidOn) expect(inv.paidOn >= inv.date).toBe(true);
+    if (inv.status === 'paid') expect(cents(inv.amountPaid).eq(cents(inv.amountInclTax))).toBe(true);
+    if (inv.kind === 'creditNote') {
+      expect(inv.creditedInvoice).toBeTruthy();
+      expect(cents(inv.amountInclTax).lte(cents(inv.creditedInvoice.amountInclTax))).toBe(true);
+    }
+    statuses.add(inv.kind === 'invoice' && inv.status === 'issued' && inv.dueDate < OPTIONS.asOf ? 'overdue' : inv.status);
+  }
+  expect([...statuses].sort()).toEqual(expect.arrayContaining(['paid', 'partiallyPaid', 'overdue']));
+
+  // receipts only settle invoices of their own customer; an invoice's amountPaid is the sum of its allocations
+  const paid = new Map<number, Decimal>();
+  const receipts = await strapi.db.query('api::receipt.receipt').findMany({ populate: { customer: true, allocations: { populate: { invoice: { populate: ['customer'] } } } } });
+  for (const receipt of receipts) {
+    for (const allocation of receipt.allocations) {
+      expect(allocation.invoice.customer.id).toBe(receipt.customer.id);
+      paid.set(allocation.invoice.id, (paid.get(allocation.invoice.id) ?? new Decimal(0)).add(cents(allocation.amount)));
+    }
+  }
+  for (const inv of invoices.filter((i: any) => i.kind === 'invoice')) {
+    expect([inv.number, (paid.get(inv.id) ?? new Decimal(0)).toFixed(2)]).toEqual([inv.number, cents(inv.amountPaid).toFixed(2)]);
+  }
+  const quotationStatuses = new Set((await strapi.db.query('api::quotation.quotation').findMany({})).map((q: any) => q.status));
+  expect([...quotationStatuses]).toEqual(expect.arrayContaining(['signed', 'refused', 'expired']));
+});
+
+it('is readable through REST with populate, and Strapi keeps writing after it', async () => {
+  const { api } = app as TestApp;
+  const invoices = await api().get('/api/invoices?populate=*&pagination[pageSize]=5');
+  expect(invoices.status).toBe(200);
+  expect(invoices.body.meta.pagination.total).toBe(report.counts['api::invoice.invoice']);
+  for (const inv of invoices.body.data) expect(inv.customer?.documentId && inv.currency?.code && inv.lines.length).toBeTruthy();
+
+  const customer = await api().get(`/api/customers/${report.bigCustomer?.documentId}?populate=*`);
+  expect(customer.status).toBe(200);
+  expect(customer.body.data).toMatchObject({ code: report.bigCustomer?.code });
+  expect(customer.body.data.sites.length).toBeGreaterThan(0);
+  expect(customer.body.data.contacts.length).toBeGreaterThan(0);
+  expect(customer.body.data.address.city).toBeTruthy();
+
+  const receipts = await api().get('/api/receipts?populate[allocations][populate]=invoice&filters[status][$eq]=allocated');
+  expect(receipts.status).toBe(200);
+  expect(receipts.body.data[0].allocations[0].invoice.number).toMatch(/^INV-\d{4}-\d{7}$/);
+
+  const created = await api().post('/api/customers').send({ data: { callName: 'Nouveau client', siret: '73282932000074' } });
+  expect(created.status).toBe(201);
+  expect(created.body.data.id).toBeGreaterThan(20);
+  const invoice = await api()
+    .post('/api/invoices')
+    .send({ data: { number: 'INV-TEST-1', customer: created.body.data.documentId, currency: invoices.body.data[0].currency.documentId, date: '2026-06-30', status: 'issued', lines: [{ label: 'x', quantity: '1', unitPrice: '10.00', vatRate: '20.00' }] } });
+  expect(invoice.status).toBe(201);
+});
+
+it('does nothing in demo mode once customers exist, and refuses to add a second benchmark set', async () => {
+  const { strapi } = app as TestApp;
+  const before = await strapi.db.query('api::invoice.invoice').count({});
+  const again = await seed(strapi, { demo: true });
+  expect(again.skipped).toBe(true);
+  expect(again.message).toMatch(/already exist/);
+  expect(await seedDemo(strapi)).toBeNull(); // scripts/demo.js's entry point
+  expect(await strapi.db.query('api::invoice.invoice').count({})).toBe(before);
+  await expect(seed(strapi, OPTIONS)).rejects.toThrow(/already has/);
+  expect(summary(again, null)).toMatch(/^Seed skipped/);
+  expect(parseArgs(['--customers', '5000', '--documents=1000000', '--demo', '--no-progress']).options).toMatchObject({ customers: 5000, documents: 1000000, demo: true, progress: false });
+});
+
+it('produces the same data from the same seed in a fresh database, whatever the batch size', async () => {
+  await (app as TestApp).stop();
+  app = await startApp();
+  const second = await seed(app.strapi, { ...OPTIONS, batchSize: 7 });
+  expect(second.fingerprint).toBe(report.fingerprint);
+  expect(second.counts).toEqual(report.counts);
+  expect(await snapshot(app.strapi)).toEqual(firstSnapshot);
+});
