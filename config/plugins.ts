@@ -77,6 +77,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           gate: 'maintenanceContracts', partyField: 'customer', gatedActions: ['create'], labelField: 'number',
         },
       },
+      // a parent's policy with `group` counts its affiliates (links whose linked party is their parent)
+      groups: {
+        uid: 'api::affiliation-link.affiliation-link', memberField: 'customer', parentField: 'linkedCustomer',
+        where: { field: 'role', in: ['parent'] },
+      },
       callTaking: {
         uid: 'api::helpdesk-issue.helpdesk-issue', partyField: 'customer', contractField: 'contract', channelField: 'channel',
         invoices: {

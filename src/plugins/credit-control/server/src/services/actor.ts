@@ -13,6 +13,7 @@ export function currentActor(strapi: Core.Strapi): Actor {
   const credentials = ctx?.state?.auth?.credentials;
   if (!ctx || !strategy) return { type: 'system', id: null, label: null };
   if (strategy === 'admin') return { type: 'admin', id: String(credentials?.id ?? ''), label: credentials?.email ?? null };
-  if (strategy === 'api-token') return { type: 'api-token', id: String(credentials?.id ?? ''), label: credentials?.name ?? null };
+  // Strapi 5 names its API-token strategies 'content-api-token' and 'admin-token' ('api-token' before)
+  if (strategy === 'api-token' || strategy === 'content-api-token' || strategy === 'admin-token') return { type: 'api-token', id: String(credentials?.id ?? ''), label: credentials?.name ?? null };
   return { type: 'users-permissions', id: String(credentials?.id ?? ''), label: credentials?.username ?? credentials?.email ?? null };
 }

@@ -13,6 +13,7 @@ import {
   type Decision,
   type DocumentMapping,
   type DocumentState,
+  type ExposureRow,
   type Mapping,
   type Policy,
   type RateOf,
@@ -48,6 +49,25 @@ interface PartyOutcome {
 export class CreditRefusal extends errors.ValidationError {
   constructor(message: string, details: Record<string, unknown>, readonly audits: AuditEntry[], readonly actor: Actor) {
     super(message, details);
+  }
+}
+
+let savepoints = 0;
+/**
+ * Inside a caller's transaction Strapi opens no nested transaction, so a refusal would not undo
+ * the write if the caller caught the error and committed: a savepoint undoes it.
+ */
+async function withSavepoint<T>(trx: any, work: () => Promise<T>): Promise<T> {
+  const name = `credit_guard_${++savepoints}`;
+  await trx.raw(`SAVEPOINT ${name}`);
+  try {
+    const result = await work();
+    await trx.raw(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  } catch (error) {
+    await trx.raw(`ROLLBACK TO SAVEPOINT ${name}`);
+    await trx.raw(`RELEASE SAVEPOINT ${name}`);
+    throw error;
   }
 }
 
@@ -98,7 +118,9 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const actor = currentActor(strapi);
       const nested = strapi.db.inTransaction();
       try {
-        return await strapi.db.transaction(async ({ trx }) => this.guarded(trx, ctx, next, mapping, doc, action, actor));
+        return await strapi.db.transaction(async ({ trx }) =>
+          nested ? withSavepoint(trx, () => this.guarded(trx, ctx, next, mapping, doc, action, actor)) : this.guarded(trx, ctx, next, mapping, doc, action, actor)
+        );
       } catch (error) {
         if (error instanceof CreditRefusal) {
           const keep = () => Promise.all(error.audits.map((a) => service<AuditService>('audit').record(a, error.actor))).catch((e) => strapi.log.error(e));
@@ -116,11 +138,20 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const store = service<ExposureStore>('exposure-store');
       const policies = service<PoliciesService>('policies');
       const sourceId: string | undefined = ctx.params?.documentId;
-      const before: DocumentState[] = doc && sourceId && ctx.action !== 'clone' ? await states.read(doc, mapping, sourceId) : [];
+      const readsBefore = Boolean(doc && sourceId && ctx.action !== 'clone');
+      let before: DocumentState[] = readsBefore ? await states.read(doc, mapping, sourceId) : [];
       const partyFields = doc?.partyFields ?? [mapping.callTaking!.partyField];
       const named = await partiesNamedIn(strapi, mapping.party.uid, partyFields.map((f) => ctx.params?.data?.[f]));
       const locked = new Set([...before.map((s) => s.party).filter((p): p is string => Boolean(p)), ...named]);
       await store.lock(trx, [...locked]);
+      // Postgres (and any database with concurrent writers): read the document again under the lock,
+      // as a write that committed while we waited changed it; lock a party it moved to meanwhile
+      if (readsBefore && !['sqlite', 'better-sqlite3'].includes((strapi.db as any).config.connection.client)) {
+        before = await states.read(doc, mapping, sourceId);
+        const moved = before.map((s) => s.party).filter((p): p is string => Boolean(p) && !locked.has(p as string));
+        if (moved.length > 0) await store.lock(trx, moved);
+        moved.forEach((p) => locked.add(p));
+      }
 
       const result = await next();
 
@@ -141,18 +172,17 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const outcomes: PartyOutcome[] = [];
       const refusals: PartyOutcome[] = [];
 
-      for (const party of allParties) {
-        const row: PolicyRow | undefined = rows.get(party);
+      /** Decides for one limit: a party alone, or a group parent over its members' exposure. */
+      const judge = (party: string, row: PolicyRow | undefined, exposureRows: ExposureRow[], counted: Contribution[], group?: string[]) => {
         const policy = policies.toPolicy(row ?? null);
+        if (group && !policy.group) return undefined;
         const missing = new Set<string>();
-        const current = totalExposure(exposures.get(party) ?? [], policy.buckets, policy.currency, rateOf);
+        const current = totalExposure(exposureRows, policy.buckets, policy.currency, rateOf);
         current.missingRates.forEach((c) => missing.add(c));
-        const partyDeltas = deltas.filter((d) => d.party === party);
-        const delta = inPolicyCurrency(partyDeltas, policy, rateOf, missing);
+        const delta = inPolicyCurrency(counted, policy, rateOf, missing);
         const gate = doc?.gate ?? '';
-        let decision: Decision = doc
-          ? decide({ policy, gate, action, gatedAction: doc.gatedActions.includes(action), exposureBefore: current.total, delta })
-          : decide({ policy, gate, action, gatedAction: false, exposureBefore: current.total, delta });
+        const gatedAction = Boolean(doc?.gatedActions.includes(action));
+        let decision: Decision = decide({ policy, gate, action, gatedAction, exposureBefore: current.total, delta, partyLabel: group ? 'the group' : undefined });
         if (missing.size > 0 && decision.reason !== 'notGated' && policy.mode !== 'none') {
           decision = {
             ...decision,
@@ -160,12 +190,8 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
             message: `Credit check impossible: no exchange rate from ${[...missing].join(', ')} to ${policy.currency}. Add the rate before saving.`,
           };
         }
-        if (mapping.callTaking && ctx.uid === mapping.callTaking.uid && action === 'create' && decision.outcome !== 'refused') {
-          const call = decideCallTaking(policy.callTaking, await this.callFacts(mapping, party, ctx.params?.data, resultId));
-          if (call.outcome !== 'allowed') decision = { ...decision, outcome: call.outcome, reason: 'overThreshold', message: call.message };
-        }
         const audit: AuditEntry = {
-          kind: mapping.callTaking && ctx.uid === mapping.callTaking.uid ? 'callTaking' : 'write',
+          kind: isCall ? 'callTaking' : 'write',
           outcome: decision.outcome,
           reason: decision.reason,
           party,
@@ -180,18 +206,54 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
           exposureAfterMinor: decision.exposureAfter,
           thresholdMinor: policy.thresholdMinor,
           message: decision.message,
-          details: { byBucket: Object.fromEntries(Object.entries(current.byBucket).map(([b, m]) => [b, minorToString(m, policy.currency)])) },
+          details: {
+            byBucket: Object.fromEntries(Object.entries(current.byBucket).map(([b, m]) => [b, minorToString(m, policy.currency)])),
+            ...(group ? { group } : {}),
+          },
         };
-        const outcome: PartyOutcome = { party, decision, audit };
-        if (decision.outcome === 'refused') {
+        return { policy, decision, audit, counted };
+      };
+      const settle = (party: string, row: PolicyRow | undefined, judged: NonNullable<ReturnType<typeof judge>>) => {
+        const outcome: PartyOutcome = { party, decision: judged.decision, audit: judged.audit };
+        if (judged.decision.outcome === 'refused') {
           const granted = override ?? policies.activeOverride(row);
           if (granted) {
             outcome.overridden = granted;
-            audit.outcome = 'overridden';
-            audit.details = { ...(audit.details as object), overrideReason: granted, refusal: decision.message };
+            outcome.audit.outcome = 'overridden';
+            outcome.audit.details = { ...(outcome.audit.details as object), overrideReason: granted, refusal: judged.decision.message };
           } else refusals.push(outcome);
         }
-        if (decision.reason !== 'notGated' || partyDeltas.length > 0) outcomes.push(outcome);
+        if (judged.decision.reason !== 'notGated' || judged.counted.length > 0) outcomes.push(outcome);
+      };
+
+      const isCall = Boolean(mapping.callTaking && ctx.uid === mapping.callTaking.uid);
+      for (const party of allParties) {
+        const row: PolicyRow | undefined = rows.get(party);
+        const judged = judge(party, row, exposures.get(party) ?? [], deltas.filter((d) => d.party === party))!;
+        if (isCall && action === 'create' && judged.decision.outcome !== 'refused') {
+          const call = decideCallTaking(judged.policy.callTaking, await this.callFacts(mapping, party, ctx.params?.data, resultId));
+          if (call.outcome !== 'allowed') {
+            judged.decision = { ...judged.decision, outcome: call.outcome, reason: 'overThreshold', message: call.message };
+            Object.assign(judged.audit, { outcome: call.outcome, reason: 'overThreshold', message: call.message });
+          }
+        }
+        settle(party, row, judged);
+      }
+
+      // group limits: a parent whose policy counts its affiliates
+      if (mapping.groups && doc && parties.length > 0) {
+        const groups = service<any>('groups');
+        const parents: Map<string, string[]> = await groups.parentsOf(mapping.groups, parties);
+        const parentRows = await policies.rows([...parents.keys()]);
+        for (const parent of parents.keys()) {
+          const row = parentRows.get(parent);
+          if (!policies.toPolicy(row ?? null).group) continue;
+          await store.lock(trx, [parent]);
+          const members = [...new Set([parent, ...(await groups.membersOf(mapping.groups, parent))])];
+          const memberRows = await store.readMany(trx, members);
+          const judged = judge(parent, row, [...memberRows.values()].flat(), deltas.filter((d) => members.includes(d.party)), members);
+          if (judged) settle(parent, row, judged);
+        }
       }
 
       if (refusals.length > 0) {

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import audit from './audit';
 import credit from './credit';
 import exposureStore from './exposure-store';
+import groups from './groups';
 import guard from './guard';
 import mapping from './mapping';
 import policies from './policies';
@@ -14,6 +15,7 @@ export default {
   audit,
   credit,
   'exposure-store': exposureStore,
+  groups,
   guard,
   mapping,
   policies,

@@ -1,0 +1,45 @@
+import { creditFixtures } from '../../helpers/credit';
+import { startApp, type TestApp } from '../../helpers/strapi';
+
+// A policy on an affiliation parent with `group` counts its affiliates' documents against one limit.
+let app: TestApp;
+let f: ReturnType<typeof creditFixtures>;
+let eur: string;
+beforeAll(async () => {
+  app = await startApp();
+  f = creditFixtures(app);
+  eur = (await f.currency('EUR')).documentId;
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const affiliate = (member: string, parent: string) =>
+  f.post('/api/affiliation-links', { customer: member, linkedCustomer: parent, role: 'parent', name: 'group' });
+
+it('refuses a write that takes the group past the parent limit, and audits it on the parent', async () => {
+  const parent = (await f.customer()).documentId;
+  const a = (await f.customer()).documentId;
+  const b = (await f.customer()).documentId;
+  await affiliate(a, parent);
+  await affiliate(b, parent);
+  await f.policy(parent, { mode: 'block', threshold: '1000.00', group: true });
+
+  expect((await f.invoice(a, eur, 600)).status).toBe(201);
+  const refused = await f.invoice(b, eur, 500);
+  expect(refused.status).toBe(400);
+  expect(refused.body.error.message).toBe('Credit blocked for the group: outstanding 1,100.00 EUR exceeds the 1,000.00 EUR threshold');
+  expect((await f.invoice(b, eur, 400)).status).toBe(201);
+
+  const audit = await app.api().get(`/api/credit-control/decisions?party=${parent}&outcome=refused`);
+  expect(audit.body.data).toHaveLength(1);
+  expect(audit.body.data[0].details.group.sort()).toEqual([parent, a, b].sort());
+});
+
+it('leaves members alone when the parent policy does not count the group', async () => {
+  const parent = (await f.customer()).documentId;
+  const a = (await f.customer()).documentId;
+  await affiliate(a, parent);
+  await f.policy(parent, { mode: 'block', threshold: '100.00', group: false });
+  expect((await f.invoice(a, eur, 600)).status).toBe(201);
+});
