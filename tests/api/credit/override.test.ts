@@ -1,0 +1,135 @@
+import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
+import { startApp, type TestApp } from '../../helpers/strapi';
+
+// A refused write goes through only for an admin holding plugin::credit-control.override, with a reason.
+const INV = 'api::invoice.invoice';
+const HEADER = 'x-credit-override-reason';
+let app: TestApp;
+let f: ReturnType<typeof creditFixtures>;
+let eur: string;
+let superAdmin: Awaited<ReturnType<typeof adminSession>>;
+let clerk: Awaited<ReturnType<typeof adminSession>>;
+let seq = 0;
+
+beforeAll(async () => {
+  app = await startApp();
+  f = creditFixtures(app);
+  eur = (await f.currency('EUR')).documentId;
+  superAdmin = await adminSession(app);
+  // a Content Manager role on invoices, without the override permission
+  const roles = app.strapi.service('admin::role');
+  const role = await roles.create({ name: `Invoice clerk ${Date.now()}`, description: 'invoices only' });
+  const cm = (action: string, subject: string) => ({ action: `plugin::content-manager.explorer.${action}`, subject, properties: {}, conditions: [] });
+  await roles.assignPermissions(role.id, [
+    cm('create', INV),
+    cm('read', INV),
+    cm('update', INV),
+    cm('read', 'api::customer.customer'),
+    cm('read', 'api::currency.currency'),
+  ]);
+  clerk = await adminSession(app, [role.id]);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** Content Manager body: relations as connect; no `status` (the Content Manager reads it as the draft/published dimension). */
+const cmInvoice = (customer: string, amount: number) => ({
+  number: `O-${++seq}`,
+  customer: { connect: [{ documentId: customer }] },
+  currency: { connect: [{ documentId: eur }] },
+  date: '2026-01-10',
+  lines: [{ quantity: 1, unitPrice: amount, vatRate: 20 }],
+});
+
+async function overCustomer() {
+  const customer = (await f.customer()).documentId;
+  expect((await f.invoice(customer, eur, 1000)).status).toBe(201);
+  await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+  return customer;
+}
+
+it('an admin with the override permission pushes a refused write through with a reason, and it is audited', async () => {
+  const customer = await overCustomer();
+  const refused = await superAdmin.cmCreate(INV, cmInvoice(customer, 100));
+  expect(refused.status).toBe(400);
+  expect(refused.body.error.message).toBe('Credit blocked: outstanding 1,100.00 EUR exceeds the 500.00 EUR threshold');
+  expect((await f.summary(customer)).exposure).toBe('1000.00');
+
+  const reason = 'Director approved – order #42';
+  const res = await superAdmin.cmCreate(INV, cmInvoice(customer, 100)).set(HEADER, encodeURIComponent(reason));
+  expect(res.status).toBe(201);
+  expect((await f.summary(customer)).exposure).toBe('1100.00');
+  const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=overridden`);
+  expect(audit.body.data).toHaveLength(1);
+  expect(audit.body.data[0]).toMatchObject({ actor_type: 'admin', document_uid: INV, document_id: res.body.data.documentId });
+  expect(audit.body.data[0].details).toMatchObject({ overrideReason: reason, refusal: 'Credit blocked: outstanding 1,100.00 EUR exceeds the 500.00 EUR threshold' });
+
+  // an update through the Content Manager too
+  const updated = await superAdmin.cmUpdate(INV, res.body.data.documentId, { lines: [{ quantity: 1, unitPrice: 300, vatRate: 20 }] }).set(HEADER, 'raise approved');
+  expect(updated.status).toBe(200);
+  expect((await f.summary(customer)).exposure).toBe('1300.00');
+  expect(await decisionCount(app, customer, 'overridden')).toBe(2);
+  expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
+});
+
+it('an empty reason is no override', async () => {
+  const customer = await overCustomer();
+  const res = await superAdmin.cmCreate(INV, cmInvoice(customer, 100)).set(HEADER, '   ');
+  expect(res.status).toBe(400);
+  expect(await decisionCount(app, customer, 'overridden')).toBe(0);
+});
+
+it('an admin without the override permission is refused even with the header', async () => {
+  const customer = await overCustomer();
+  const within = (await f.customer()).documentId;
+  const allowed = await clerk.cmCreate(INV, cmInvoice(within, 10));
+  expect([allowed.status, allowed.body.error]).toEqual([201, undefined]);
+
+  const res = await clerk.cmCreate(INV, cmInvoice(customer, 100)).set(HEADER, 'I say so');
+  expect(res.status).toBe(400);
+  expect(res.body.error.message).toMatch(/^Credit blocked: outstanding 1,100.00 EUR/);
+  expect((await f.summary(customer)).exposure).toBe('1000.00');
+  expect(await decisionCount(app, customer, 'overridden')).toBe(0);
+  const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
+  expect(audit.body.data[0]).toMatchObject({ actor_type: 'admin', actor_label: clerk.user.email });
+});
+
+it('a full-access API token with the header is refused', async () => {
+  const customer = await overCustomer();
+  const res = await app
+    .api()
+    .set(HEADER, 'token says so')
+    .post('/api/invoices')
+    .send({ data: { number: `O-${++seq}`, customer, currency: eur, date: '2026-01-10', status: 'issued', lines: [{ quantity: 1, unitPrice: 100, vatRate: 20 }] } });
+  expect(res.status).toBe(400);
+  expect((await f.summary(customer)).exposure).toBe('1000.00');
+  expect(await decisionCount(app, customer, 'overridden')).toBe(0);
+  expect(await decisionCount(app, customer, 'refused')).toBe(1);
+});
+
+it('a time-limited override on the policy is granted only by an admin with the permission', async () => {
+  const customer = await overCustomer();
+  const policyId = (await app.api().get(`/api/credit-control/policies?filters[party]=${customer}`)).body.data[0]?.documentId
+    ?? (await app.strapi.db.query('plugin::credit-control.policy').findOne({ where: { party: customer } })).documentId;
+  const until = new Date(Date.now() + 3600_000).toISOString();
+
+  // not through a content-API token, nor by an admin without the permission
+  const byToken = await app.api().put(`/api/credit-control/policies/${policyId}`).send({ data: { overrideUntil: until, overrideReason: 'token' } });
+  expect(byToken.status).toBe(403);
+  const byClerk = await clerk.put(`/credit-control/policies/${policyId}`).send({ data: { overrideUntil: until, overrideReason: 'clerk' } });
+  expect(byClerk.status).toBe(403);
+  expect((await f.invoice(customer, eur, 100)).status).toBe(400);
+
+  const granted = await superAdmin.put(`/credit-control/policies/${policyId}`).send({ data: { overrideUntil: until, overrideReason: 'year-end deal' } });
+  expect(granted.status).toBe(200);
+  const res = await f.invoice(customer, eur, 100);
+  expect(res.status).toBe(201);
+  expect((await f.summary(customer)).exposure).toBe('1100.00');
+  const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=overridden`);
+  expect(audit.body.data[0].details.overrideReason).toBe('year-end deal');
+
+  // once expired it no longer applies
+  expect((await superAdmin.put(`/credit-control/policies/${policyId}`).send({ data: { overrideUntil: new Date(Date.now() - 1000).toISOString() } })).status).toBe(200);
+  expect((await f.invoice(customer, eur, 100)).status).toBe(400);
+});

@@ -1,0 +1,283 @@
+import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
+import { startApp, type TestApp } from '../../helpers/strapi';
+
+// Every write path and the anchors' known bypasses go through the credit check (DESIGN "Every path").
+const INV = 'api::invoice.invoice';
+let app: TestApp;
+let f: ReturnType<typeof creditFixtures>;
+let eur: string;
+let admin: Awaited<ReturnType<typeof adminSession>>;
+let seq = 0;
+
+beforeAll(async () => {
+  app = await startApp();
+  f = creditFixtures(app);
+  eur = (await f.currency('EUR')).documentId;
+  admin = await adminSession(app);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const line = (amount: number) => [{ quantity: 1, unitPrice: amount, vatRate: 20 }];
+const invoiceData = (customer: string, amount: number, extra: Record<string, unknown> = {}) => ({
+  number: `P-${++seq}`,
+  customer,
+  currency: eur,
+  date: '2026-01-10',
+  status: 'issued',
+  lines: line(amount),
+  ...extra,
+});
+/** Content Manager body: relations as connect, no `status` (the Content Manager reads it as the draft/published dimension). */
+const cmData = (customer: string, amount: number) => {
+  const { status: _status, ...data } = invoiceData(customer, amount, { customer: { connect: [{ documentId: customer }] } });
+  return data;
+};
+const put = (documentId: string, data: Record<string, unknown>) => app.api().put(`/api/invoices/${documentId}`).send({ data });
+
+/** A customer in block mode over its 500.00 threshold: one issued invoice of 1,000.00 pre-tax. */
+async function overCustomer(policy: Record<string, unknown> = {}) {
+  const customer = (await f.customer()).documentId;
+  const inv = await f.invoice(customer, eur, 1000);
+  expect(inv.status).toBe(201);
+  await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR', ...policy });
+  expect((await f.summary(customer)).exposure).toBe('1000.00');
+  return { customer, invoice: inv.body.data.documentId as string };
+}
+
+/** Runs a write that must be refused: the maintained exposure is unchanged and one refusal is audited. */
+async function expectRefused<T>(party: string, write: () => Promise<T>, others: string[] = []): Promise<T> {
+  const before = await Promise.all([party, ...others].map((p) => f.summary(p)));
+  const refused = await decisionCount(app, party, 'refused');
+  const result = await write();
+  expect(await Promise.all([party, ...others].map((p) => f.summary(p)))).toEqual(before);
+  expect(await decisionCount(app, party, 'refused')).toBe(refused + 1);
+  return result;
+}
+
+describe('every path', () => {
+  it('REST create: 400 with the clerk message and the figures', async () => {
+    const { customer, invoice } = await overCustomer();
+    const res = await expectRefused(customer, () => app.api().post('/api/invoices').send({ data: invoiceData(customer, 10) }));
+    expect(res.status).toBe(400);
+    expect(res.body.error.name).toBe('ValidationError');
+    expect(res.body.error.message).toBe('Credit blocked: outstanding 1,010.00 EUR exceeds the 500.00 EUR threshold');
+    const details = res.body.error.details.creditControl;
+    expect(details).toMatchObject({ party: customer, mode: 'block', threshold: '500.00', exposureBefore: '1000.00', exposureAfter: '1010.00' });
+    expect(details.exposureByBucket).toEqual({ 'invoices:EUR': '1000.00' });
+    expect(details.topDocuments[0]).toMatchObject({ uid: INV, documentId: invoice, bucket: 'invoices', amount: '1000.00', currency: 'EUR' });
+    const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
+    expect(audit.body.data[0]).toMatchObject({ document_uid: INV, outcome: 'refused', mode: 'block', actor_type: 'api-token' });
+  });
+
+  it('GraphQL create: BAD_USER_INPUT', async () => {
+    const { customer } = await overCustomer();
+    const gql = await expectRefused(customer, () =>
+      app
+        .api()
+        .post('/graphql')
+        .send({
+          query: `mutation { createInvoice(data: { number: "G-P1", customer: "${customer}", currency: "${eur}", date: "2026-01-01", status: issued, amountExclTax: 10, taxAmount: 2, amountInclTax: 12 }) { documentId } }`,
+        })
+    );
+    expect(gql.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(gql.body.errors[0].message).toMatch(/^Credit blocked: outstanding 1,010.00 EUR exceeds the 500.00 EUR threshold/);
+  });
+
+  it('GraphQL update: BAD_USER_INPUT', async () => {
+    const { customer, invoice } = await overCustomer();
+    const gql = await expectRefused(customer, () =>
+      app
+        .api()
+        .post('/graphql')
+        .send({ query: `mutation { updateInvoice(documentId: "${invoice}", data: { status: issued, amountPaid: 0, lines: [{ quantity: 1, unitPrice: 1100, vatRate: 20 }] }) { documentId } }` })
+    );
+    expect(gql.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(gql.body.errors[0].message).toBe('Credit blocked: outstanding 1,100.00 EUR exceeds the 500.00 EUR threshold');
+  });
+
+  it('strapi.documents() from code: rejects with a ValidationError', async () => {
+    const { customer, invoice } = await overCustomer();
+    const documents = app.strapi.documents(INV);
+    await expectRefused(customer, async () => {
+      await expect(documents.create({ data: invoiceData(customer, 10) })).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringMatching(/^Credit blocked/) });
+    });
+    await expectRefused(customer, async () => {
+      await expect(documents.update({ documentId: invoice, data: { lines: line(1500) } })).rejects.toMatchObject({ name: 'ValidationError' });
+    });
+    await expectRefused(customer, async () => {
+      await expect(documents.clone({ documentId: invoice, data: { number: 'CODE-CLONE' } })).rejects.toMatchObject({ name: 'ValidationError' });
+    });
+    const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
+    expect(audit.body.data[0]).toMatchObject({ actor_type: 'system' });
+  });
+
+  it("strapi.documents() inside a caller's transaction: a refusal undoes the write even when the caller catches it", async () => {
+    const { customer } = await overCustomer();
+    const data = invoiceData(customer, 50);
+    let caught: any;
+    await expectRefused(customer, () =>
+      app.strapi.db.transaction(async () => {
+        try {
+          await app.strapi.documents(INV).create({ data });
+        } catch (error) {
+          caught = error;
+        }
+      })
+    );
+    expect(caught).toMatchObject({ name: 'ValidationError', message: 'Credit blocked: outstanding 1,050.00 EUR exceeds the 500.00 EUR threshold' });
+    expect(await app.strapi.db.query(INV).count({ where: { number: data.number } })).toBe(0);
+    // a caller that lets the refusal through rolls back everything; the refusal is still audited
+    await expectRefused(customer, () =>
+      expect(app.strapi.db.transaction(() => app.strapi.documents(INV).create({ data: invoiceData(customer, 50) }))).rejects.toMatchObject({ name: 'ValidationError' })
+    );
+    // and a write that passes inside a caller's transaction is maintained
+    await app.strapi.db.transaction(async () => {
+      await app.strapi.documents(INV).update({ documentId: (await app.strapi.db.query(INV).findOne({ where: { customer: { documentId: customer } } })).documentId, data: { amountPaid: 1200, status: 'paid' } });
+    });
+    expect((await f.summary(customer)).exposure).toBe('0.00');
+    expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
+  });
+
+  it('Content Manager create, update and clone are refused', async () => {
+    const { customer, invoice } = await overCustomer();
+    const created = await expectRefused(customer, () =>
+      admin.cmCreate(INV, cmData(customer, 10))
+    );
+    expect(created.status).toBe(400);
+    expect(created.body.error.message).toMatch(/^Credit blocked: outstanding 1,010.00 EUR/);
+
+    const updated = await expectRefused(customer, () => admin.cmUpdate(INV, invoice, { lines: line(1200) }));
+    expect(updated.status).toBe(400);
+    expect(updated.body.error.message).toMatch(/^Credit blocked: outstanding 1,200.00 EUR/);
+
+    const cloned = await expectRefused(customer, () => admin.cmClone(INV, invoice, { number: 'CM-CLONE' }));
+    expect(cloned.status).toBe(400);
+    expect(cloned.body.error.message).toMatch(/^Credit blocked: outstanding 2,000.00 EUR/);
+    expect(await app.strapi.db.query(INV).count({ where: { customer: { documentId: customer } } })).toBe(1);
+
+    const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
+    expect(audit.body.data.map((r: any) => r.actor_type)).toEqual(['admin', 'admin', 'admin']);
+    expect(audit.body.data.map((r: any) => r.action)).toEqual(['clone', 'update', 'create']);
+  });
+
+  it('Content Manager create within the threshold is allowed and maintained', async () => {
+    const customer = (await f.customer()).documentId;
+    await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    const created = await admin.cmCreate(INV, cmData(customer, 100));
+    expect([created.status, created.body.error]).toEqual([201, undefined]);
+    expect((await f.summary(customer)).exposure).toBe('100.00');
+  });
+
+  it('Content Manager bulk delete lowers the maintained exposure, even over the threshold', async () => {
+    const { customer, invoice } = await overCustomer();
+    const extra = await f.post('/api/invoices', invoiceData(customer, 0.01)).catch(() => null);
+    expect(extra).toBeNull(); // still refused: over the threshold
+    const res = await admin.cmBulkDelete(INV, [invoice]);
+    expect(res.status).toBe(200);
+    expect((await f.summary(customer)).exposure).toBe('0.00');
+    expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
+  });
+});
+
+describe("the anchors' known bypasses", () => {
+  it('reopening a paid invoice (paid → issued) is refused when over', async () => {
+    const customer = (await f.customer()).documentId;
+    const paid = (await f.invoice(customer, eur, 300)).body.data;
+    expect((await put(paid.documentId, { status: 'paid', amountPaid: 360 })).status).toBe(200);
+    expect((await f.invoice(customer, eur, 1000)).status).toBe(201);
+    await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    expect((await f.summary(customer)).exposure).toBe('1000.00');
+    const res = await expectRefused(customer, () => put(paid.documentId, { status: 'issued', amountPaid: 0 }));
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Credit blocked: outstanding 1,300.00 EUR exceeds the 500.00 EUR threshold');
+    // a plain status change back to issued is a write with d ≥ 0 too
+    expect((await expectRefused(customer, () => put(paid.documentId, { status: 'issued' }))).status).toBe(400);
+    expect((await app.strapi.db.query(INV).findOne({ where: { documentId: paid.documentId } })).status).toBe('paid');
+  });
+
+  it('editing the amounts after creation (lines raised) is refused', async () => {
+    const customer = (await f.customer()).documentId;
+    const inv = (await f.invoice(customer, eur, 400)).body.data;
+    await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    const res = await expectRefused(customer, () => put(inv.documentId, { lines: line(600) }));
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Credit blocked: outstanding 600.00 EUR exceeds the 500.00 EUR threshold');
+    // within the threshold it goes through and is maintained
+    expect((await put(inv.documentId, { lines: line(450) })).status).toBe(200);
+    expect((await f.summary(customer)).exposure).toBe('450.00');
+  });
+
+  it('changing the customer to a blocked one is refused; moving away from it is allowed', async () => {
+    const unlimited = (await f.customer()).documentId;
+    const free = (await f.invoice(unlimited, eur, 200)).body.data;
+    const { customer: blocked, invoice } = await overCustomer();
+    const res = await expectRefused(blocked, () => put(free.documentId, { customer: blocked }), [unlimited]);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.creditControl.party).toBe(blocked);
+    expect((await f.summary(unlimited)).exposure).toBe('200.00');
+
+    const away = await put(invoice, { customer: unlimited });
+    expect(away.status).toBe(200);
+    expect((await f.summary(blocked)).exposure).toBe('0.00');
+    expect((await f.summary(unlimited)).exposure).toBe('1200.00');
+  });
+
+  it('cloning an invoice of a blocked customer is refused (a document made from a checked one)', async () => {
+    const { customer, invoice } = await overCustomer();
+    const res = await expectRefused(customer, () => admin.cmClone(INV, invoice, { number: `CLONE-${++seq}` }));
+    expect(res.status).toBe(400);
+  });
+
+  it('a credit note modified while the customer is manually blocked is refused', async () => {
+    const customer = (await f.customer()).documentId;
+    const note = (await f.invoice(customer, eur, 100, { kind: 'creditNote' })).body.data;
+    expect((await f.summary(customer)).exposure).toBe('-100.00');
+    await f.policy(customer, { mode: 'none', threshold: '0.00', currency: 'EUR' });
+    expect((await app.api().post(`/api/credit-control/parties/${customer}/block`).send({ reason: 'litigation' })).status).toBe(200);
+    const res = await expectRefused(customer, () => put(note.documentId, { lines: line(50) }));
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Credit blocked: the customer is blocked for total receivables (litigation)');
+  });
+
+  it('a zero threshold with negative exposure allows an invoice that keeps exposure ≤ 0', async () => {
+    const customer = (await f.customer()).documentId;
+    expect((await f.receipt(customer, eur, 1000)).status).toBe(201);
+    await f.policy(customer, { mode: 'block', threshold: '0.00', currency: 'EUR' });
+    expect((await f.summary(customer)).exposure).toBe('-1000.00');
+    expect((await f.invoice(customer, eur, 800)).status).toBe(201);
+    expect((await f.invoice(customer, eur, 200)).status).toBe(201);
+    expect((await f.summary(customer)).exposure).toBe('0.00');
+    const res = await expectRefused(customer, () => f.invoice(customer, eur, 0.01));
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Credit blocked: outstanding 0.01 EUR exceeds the 0.00 EUR threshold');
+  });
+
+  it('the customer to bill, not the sold-to customer, carries the check and the exposure', async () => {
+    const soldTo = (await f.customer()).documentId;
+    const { customer: blocked } = await overCustomer();
+    const res = await expectRefused(blocked, () => f.invoice(soldTo, eur, 10, { customerToBill: blocked }), [soldTo]);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.creditControl.party).toBe(blocked);
+    expect(await decisionCount(app, soldTo)).toBe(0);
+
+    const billed = (await f.customer()).documentId;
+    await f.policy(billed, { mode: 'block', threshold: '5000.00', currency: 'EUR' });
+    expect((await f.invoice(soldTo, eur, 100, { customerToBill: billed })).status).toBe(201);
+    expect((await f.summary(billed)).exposure).toBe('100.00');
+    expect((await f.summary(soldTo)).exposure).toBe('0.00');
+  });
+
+  it('a write that lowers exposure (a payment) passes in block mode while over', async () => {
+    const { customer, invoice } = await overCustomer();
+    const partial = await put(invoice, { amountPaid: 300, status: 'partiallyPaid' });
+    expect(partial.status).toBe(200);
+    expect((await f.summary(customer)).exposure).toBe('750.00');
+    const paid = await put(invoice, { amountPaid: 1200, status: 'paid' });
+    expect(paid.status).toBe(200);
+    expect((await f.summary(customer)).exposure).toBe('0.00');
+    expect(await decisionCount(app, customer, 'refused')).toBe(0);
+    expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
+  });
+});
