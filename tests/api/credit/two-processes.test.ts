@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'child_process';
+import path from 'path';
+import request from 'supertest';
+import { creditFixtures } from '../../helpers/credit';
+import { startApp, type TestApp } from '../../helpers/strapi';
+
+// Two Strapi processes on one Postgres: the party row lock holds across processes.
+// SQLite is one process by nature, so this runs in the Postgres run (npm run test:pg).
+const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
+const describeOnPostgres = onPostgres ? describe : describe.skip;
+
+let app: TestApp;
+let second: ChildProcess;
+let secondUrl: string;
+
+describeOnPostgres('two Strapi processes on one Postgres', () => {
+  beforeAll(async () => {
+    app = await startApp();
+    second = spawn(process.execPath, [path.join(__dirname, '..', '..', 'helpers', 'serve.js')], {
+      env: { ...process.env, NODE_ENV: 'test' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    secondUrl = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      second.stdout!.on('data', (chunk) => {
+        out += chunk;
+        const match = /PORT (\d+)/.exec(out);
+        if (match) resolve(`http://127.0.0.1:${match[1]}`);
+      });
+      second.on('exit', (code) => reject(new Error(`second process exited with ${code}`)));
+    });
+  });
+  afterAll(async () => {
+    if (second && second.exitCode === null) {
+      await new Promise((resolve) => {
+        second.on('exit', resolve);
+        second.kill('SIGKILL');
+      });
+    }
+    await app?.stop();
+  });
+
+  it('50 simultaneous creates split over both processes never jointly pass the threshold', async () => {
+    const f = creditFixtures(app);
+    const eur = (await f.currency('EUR')).documentId;
+    const customer = (await f.customer()).documentId;
+    expect((await f.invoice(customer, eur, 1500)).status).toBe(201);
+    await f.policy(customer, { mode: 'block', threshold: '2000.00', currency: 'EUR' });
+
+    const create = (i: number) => {
+      const data = { number: `TP-${i}`, customer, currency: eur, date: '2026-02-01', status: 'issued', lines: [{ quantity: 1, unitPrice: 100, vatRate: 20 }] };
+      const client = i % 2 === 0 ? app.api() : request.agent(secondUrl).set('Authorization', `Bearer ${app.token}`);
+      return client.post('/api/invoices').send({ data });
+    };
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => create(i)));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s !== 201 && s !== 400)).toEqual([]);
+    // both processes served requests, and only the five that fit went through
+    expect(results.filter((r, i) => i % 2 === 1 && (r.status === 201 || r.status === 400))).toHaveLength(25);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+    expect((await f.summary(customer)).exposure).toBe('2000.00');
+    const drift = await app.api().post('/api/credit-control/reconcile').send({});
+    expect(drift.body.data.drift).toEqual([]);
+  });
+});
+
+if (!onPostgres) it('runs in the Postgres run only', () => expect(onPostgres).toBe(false));
