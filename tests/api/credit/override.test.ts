@@ -133,3 +133,17 @@ it('a time-limited override on the policy is granted only by an admin with the p
   expect((await superAdmin.put(`/credit-control/policies/${policyId}`).send({ data: { overrideUntil: new Date(Date.now() - 1000).toISOString() } })).status).toBe(200);
   expect((await f.invoice(customer, eur, 100)).status).toBe(400);
 });
+
+it('the admin API follows the plugin RBAC actions: the super admin reads and blocks, a clerk cannot', async () => {
+  const customer = (await f.customer()).documentId;
+  expect((await superAdmin.get(`/credit-control/parties/${customer}/credit`)).status).toBe(200);
+  expect((await clerk.get(`/credit-control/parties/${customer}/credit`)).status).toBe(403);
+  expect((await clerk.get('/credit-control/decisions')).status).toBe(403);
+  expect((await clerk.post(`/credit-control/parties/${customer}/block`).send({ reason: 'clerk' })).status).toBe(403);
+  const blocked = await superAdmin.post(`/credit-control/parties/${customer}/block`).send({ reason: 'disputed invoices' });
+  expect(blocked.status).toBe(200);
+  expect(blocked.body.data.policy).toMatchObject({ blocked: true, blockedReason: 'disputed invoices' });
+  const audit = await superAdmin.get(`/credit-control/decisions?party=${customer}&kind=block`);
+  expect(audit.status).toBe(200);
+  expect(audit.body.data[0]).toMatchObject({ actor_type: 'admin', actor_label: superAdmin.user.email });
+});

@@ -258,7 +258,7 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       if (refusals.length > 0) {
         const first = refusals[0];
-        const details = await describeRefusal(strapi, mapping, first.party, first.decision, partyFields[0], trx);
+        const details = await describeRefusal(strapi, mapping, first.party, first.decision, partyFields[0], trx, action === 'create' ? resultId : undefined);
         throw new CreditRefusal(first.decision.message, details, refusals.map((r) => r.audit), actor);
       }
 

@@ -8,7 +8,16 @@ const TOP = 5;
  * The figures behind a refusal, for the clerk and for API clients: exposure by bucket,
  * threshold, mode, and the documents that weigh most. Runs only on the refusal path.
  */
-export async function describeRefusal(strapi: Core.Strapi, mapping: Mapping, party: string, decision: Decision, partyField: string | undefined, trx: any) {
+export async function describeRefusal(
+  strapi: Core.Strapi,
+  mapping: Mapping,
+  party: string,
+  decision: Decision,
+  partyField: string | undefined,
+  trx: any,
+  /** the refused document: read after its write, it is not one of the party's documents */
+  refusedDocumentId?: string
+) {
   const store = strapi.plugin('credit-control').service('exposure-store');
   const rows = await store.read(trx, party);
   const byBucket: Record<string, string> = {};
@@ -27,7 +36,7 @@ export async function describeRefusal(strapi: Core.Strapi, mapping: Mapping, par
     });
     for (const row of found) {
       const state = toState(doc, mapping, row);
-      if (state.party !== party) continue;
+      if (state.party !== party || state.documentId === refusedDocumentId) continue;
       const contribution = contributionOf(doc, state);
       if (!contribution || contribution.minor <= 0n) continue;
       top.push({
