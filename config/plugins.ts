@@ -33,44 +33,44 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       documents: {
         'api::opportunity.opportunity': {
           gate: 'opportunities', bucket: 'opportunities', partyField: 'customer', amountField: 'expectedAmountExclTax',
-          currencyField: 'currency', open: { field: 'status', in: ['open'] }, labelField: 'number',
+          currencyField: 'currency', open: { field: 'state', in: ['open'] }, labelField: 'number',
         },
         'api::quotation.quotation': {
           gate: 'quotations', bucket: 'quotations', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'status', in: ['draft', 'sent'] }, labelField: 'number',
+          currencyField: 'currency', open: { field: 'state', in: ['draft', 'sent'] }, labelField: 'number',
         },
         'api::order.order': {
           gate: 'orders', bucket: 'orders', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'status', in: ['confirmed', 'partiallyDelivered', 'delivered'] },
+          currencyField: 'currency', open: { field: 'state', in: ['confirmed', 'partiallyDelivered', 'delivered'] },
           minus: ['deliveredAmountExclTax', 'invoicedAmountExclTax'], labelField: 'number',
         },
         'api::delivery.delivery': {
           gate: 'deliveries', bucket: 'deliveries', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'status', in: ['delivered'] }, labelField: 'number',
+          currencyField: 'currency', open: { field: 'state', in: ['delivered'] }, labelField: 'number',
         },
         'api::billing-table.billing-table': {
           gate: 'billingTables', bucket: 'billingTables', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'status', in: ['draft', 'validated'] }, labelField: 'number',
+          currencyField: 'currency', open: { field: 'state', in: ['draft', 'validated'] }, labelField: 'number',
         },
         'api::invoice.invoice': {
           gate: 'invoices', bucket: 'invoices', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'status', in: ['draft', 'issued', 'partiallyPaid'] },
+          currencyField: 'currency', open: { field: 'state', in: ['draft', 'issued', 'partiallyPaid'] },
           unpaidShare: { paidField: 'amountPaid', totalField: 'amountInclTax' },
           negativeWhen: { field: 'kind', in: ['creditNote'] }, labelField: 'number',
         },
         'api::receipt.receipt': {
           // counted (they lower exposure) but not gated: the spec has no receipt checkbox
           bucket: 'receipts', partyField: 'customer', amountField: 'amount', sign: -1,
-          currencyField: 'currency', open: { field: 'status', notIn: ['cancelled', 'allocated'] },
+          currencyField: 'currency', open: { field: 'state', notIn: ['cancelled', 'allocated'] },
           minus: ['allocatedAmount'], labelField: 'number',
         },
         'api::training-opportunity.training-opportunity': {
           gate: 'trainingOpportunities', bucket: 'trainingOpportunities', partyField: 'customer', amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'status', in: ['open'] }, labelField: 'number',
+          currencyField: 'currency', open: { field: 'state', in: ['open'] }, labelField: 'number',
         },
         'api::registration-file.registration-file': {
           gate: 'registrationFiles', bucket: 'registrationFiles', partyField: 'donorCustomer', amountField: 'allocatedAmount',
-          currencyField: 'currency', open: { field: 'status', in: ['open', 'validated'] }, labelField: 'number',
+          currencyField: 'currency', open: { field: 'state', in: ['open', 'validated'] }, labelField: 'number',
         },
         // Maintenance contracts are gated through the creation of help-desk issues; they count in no bucket.
         'api::helpdesk-issue.helpdesk-issue': {
@@ -86,7 +86,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         uid: 'api::helpdesk-issue.helpdesk-issue', partyField: 'customer', contractField: 'contract', channelField: 'channel',
         invoices: {
           uid: 'api::invoice.invoice', partyField: 'customer', contractField: 'contract',
-          unpaid: { field: 'status', in: ['issued', 'partiallyPaid'] },
+          unpaid: { field: 'state', in: ['issued', 'partiallyPaid'] },
         },
       },
     },

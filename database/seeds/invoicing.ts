@@ -129,7 +129,7 @@ export function invoicesAndReceipts(dc: DocContext, rng: Rng, party: PartyRef, i
         kind: invoice.kind,
         date: isoDate(invoice.day),
         dueDate: isoDate(invoice.due),
-        status: invoice.status,
+        state: invoice.status,
         ...amountsOf(invoice.totals),
         amountPaid: money(invoice.paid),
         paidOn: invoice.paidDay === null ? null : isoDate(invoice.paidDay),
@@ -158,7 +158,7 @@ export function invoicesAndReceipts(dc: DocContext, rng: Rng, party: PartyRef, i
         allocatedAmount: money(allocated),
         method,
         reference: method === 'cheque' ? `CHQ ${rng.digits(7)}` : method === 'transfer' ? `VIR ${party.code} ${rng.digits(6)}` : null,
-        status,
+        state: status,
       },
     });
     receipt.allocations.forEach((allocation, position) => {

@@ -125,7 +125,7 @@ export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties
         name: internal ? `Projet interne : ${title.toLowerCase()}` : `${title} — ${main.callName}`,
         multiCustomer: members.length > 1,
         internal,
-        status,
+        state: status,
         startDate: isoDate(startDay),
         endDate: isoDate(endDay),
       },

@@ -44,7 +44,7 @@ export function opportunities(dc: DocContext, rng: Rng, party: PartyRef, count: 
         title: rng.pick(OPPORTUNITY_TITLES),
         expectedAmountExclTax: money(amount),
         probability: status === 'open' ? rng.pick([10, 25, 50, 75, 90]) : status === 'won' ? 100 : 0,
-        status,
+        state: status,
         date: isoDate(day),
         expectedCloseDate: isoDate(day + rng.int(20, 150)),
         closedOn: closedDay === null ? null : isoDate(closedDay),
@@ -75,7 +75,7 @@ export function quotations(dc: DocContext, rng: Rng, party: PartyRef, count: num
       data: {
         date: isoDate(day),
         validUntil: isoDate(day + 30),
-        status,
+        state: status,
         signedOn: signedDay === null ? null : isoDate(signedDay),
         origin: rng.weighted({ direct: 70, schedule: 5, task: 5, review: 5, internalSubcontracting: 10, groupSubcontracting: 5 }),
         ...amountsOf(totals),
@@ -116,7 +116,7 @@ export function orders(dc: DocContext, rng: Rng, party: PartyRef, count: number,
       data: {
         date: isoDate(day),
         customerReference: rng.chance(0.7) ? `BC-${rng.digits(6)}` : null,
-        status,
+        state: status,
         origin: quote ? 'quotation' : rng.weighted({ direct: 85, internalSubcontracting: 10, groupSubcontracting: 5 }),
         ...amountsOf(totals),
         deliveredAmountExclTax: money(delivered),
@@ -161,7 +161,7 @@ export function deliveries(dc: DocContext, rng: Rng, party: PartyRef, count: num
       data: {
         date: isoDate(day),
         deliveredOn: deliveredDay === null ? null : isoDate(deliveredDay),
-        status,
+        state: status,
         origin: order ? 'order' : rng.weighted({ contract: 30, trainingSession: 20, expensesRebilling: 30, billingTool: 20 }),
         ...amountsOf(totals),
       },
@@ -185,7 +185,7 @@ export function billingTables(dc: DocContext, rng: Rng, party: PartyRef, count: 
       prefix: 'BT',
       day,
       updatedDay: day + rng.int(0, Math.min(age, 45)),
-      data: { date: isoDate(day), status, ...amountsOf(totals) },
+      data: { date: isoDate(day), state: status, ...amountsOf(totals) },
     });
     writeLines(model, dc.line, id, totals.lines);
     if (order) model.link('order', id, order.id);

@@ -28,7 +28,7 @@ export function maintenanceContracts(dc: DocContext, rng: Rng, party: PartyRef, 
         endDate: isoDate(endDay),
         annualAmountExclTax: money(rng.int(12, 480) * 10000),
         billingFrequency: rng.weighted({ monthly: 30, quarterly: 30, yearly: 40 }),
-        status,
+        state: status,
       },
     });
     docs.contracts.push({ id, day, endDay });
@@ -56,7 +56,7 @@ export function trainingOpportunities(dc: DocContext, rng: Rng, party: PartyRef,
       prefix: 'TOP',
       day,
       updatedDay: day + rng.int(0, Math.min(age, 60)),
-      data: { title: `Plan de formation ${isoDate(day).slice(0, 4)} — ${party.callName}`, date: isoDate(day), status, amountExclTax: money(total) },
+      data: { title: `Plan de formation ${isoDate(day).slice(0, 4)} — ${party.callName}`, date: isoDate(day), state: status, amountExclTax: money(total) },
     });
     rows.forEach((row, position) => model.component('trainingLines', id, row, position + 1));
     richLinks(dc, rng, 'trainingOpportunity', id, party, ['salesman']);
@@ -83,7 +83,7 @@ export function registrationFiles(dc: DocContext, rng: Rng, party: PartyRef, cou
         sessionDate: isoDate(sessionDay),
         allocatedAmount: donor ? money(rng.chance(0.6) ? amount : Math.floor((amount * rng.int(30, 95)) / 100)) : null,
         amountExclTax: money(amount),
-        status,
+        state: status,
         date: isoDate(day),
       },
     });
@@ -110,7 +110,7 @@ export function helpdeskIssues(dc: DocContext, rng: Rng, party: PartyRef, count:
         description: `${title}. Signalé par ${party.callName}.`,
         channel: rng.chance(0.7) ? 'backOffice' : 'customerPortal',
         priority: rng.weighted({ low: 20, normal: 55, high: 20, urgent: 5 }),
-        status,
+        state: status,
         openedAt,
         resolvedAt: resolvedAt !== null && resolvedAt >= openedAt ? resolvedAt : null,
       },

@@ -28,7 +28,7 @@ async function snapshot(strapi: any) {
   const receipts = await strapi.db.query('api::receipt.receipt').findMany({ orderBy: { id: 'asc' }, populate: ['allocations'] });
   return {
     customers: customers.map((c: any) => [c.documentId, c.company?.code, c.code, c.callName, c.siret, c.vatNumber]),
-    invoices: invoices.map((i: any) => [i.number, i.customer?.code, i.status, i.amountExclTax, i.taxAmount, i.amountInclTax, i.amountPaid, i.paidOn]),
+    invoices: invoices.map((i: any) => [i.number, i.customer?.code, i.state, i.amountExclTax, i.taxAmount, i.amountInclTax, i.amountPaid, i.paidOn]),
     receipts: receipts.map((r: any) => [r.number, r.amount, r.allocatedAmount, r.allocations.length]),
   };
 }
@@ -119,12 +119,12 @@ it('keeps invoices, credit notes and receipts consistent', async () => {
     expect(cents(inv.amountExclTax).add(cents(inv.taxAmount)).eq(cents(inv.amountInclTax))).toBe(true);
     expect(cents(inv.amountPaid).lte(cents(inv.amountInclTax))).toBe(true);
     if (inv.paidOn) expect(inv.paidOn >= inv.date).toBe(true);
-    if (inv.status === 'paid') expect(cents(inv.amountPaid).eq(cents(inv.amountInclTax))).toBe(true);
+    if (inv.state === 'paid') expect(cents(inv.amountPaid).eq(cents(inv.amountInclTax))).toBe(true);
     if (inv.kind === 'creditNote') {
       expect(inv.creditedInvoice).toBeTruthy();
       expect(cents(inv.amountInclTax).lte(cents(inv.creditedInvoice.amountInclTax))).toBe(true);
     }
-    statuses.add(inv.kind === 'invoice' && inv.status === 'issued' && inv.dueDate < OPTIONS.asOf ? 'overdue' : inv.status);
+    statuses.add(inv.kind === 'invoice' && inv.state === 'issued' && inv.dueDate < OPTIONS.asOf ? 'overdue' : inv.state);
   }
   expect([...statuses].sort()).toEqual(expect.arrayContaining(['paid', 'partiallyPaid', 'overdue']));
 
@@ -140,7 +140,7 @@ it('keeps invoices, credit notes and receipts consistent', async () => {
   for (const inv of invoices.filter((i: any) => i.kind === 'invoice')) {
     expect([inv.number, (paid.get(inv.id) ?? new Decimal(0)).toFixed(2)]).toEqual([inv.number, cents(inv.amountPaid).toFixed(2)]);
   }
-  const quotationStatuses = new Set((await strapi.db.query('api::quotation.quotation').findMany({})).map((q: any) => q.status));
+  const quotationStatuses = new Set((await strapi.db.query('api::quotation.quotation').findMany({})).map((q: any) => q.state));
   expect([...quotationStatuses]).toEqual(expect.arrayContaining(['signed', 'refused', 'expired']));
 });
 
@@ -158,7 +158,7 @@ it('is readable through REST with populate, and Strapi keeps writing after it', 
   expect(customer.body.data.contacts.length).toBeGreaterThan(0);
   expect(customer.body.data.address.city).toBeTruthy();
 
-  const receipts = await api().get('/api/receipts?populate[allocations][populate]=invoice&filters[status][$eq]=allocated');
+  const receipts = await api().get('/api/receipts?populate[allocations][populate]=invoice&filters[state][$eq]=allocated');
   expect(receipts.status).toBe(200);
   expect(receipts.body.data[0].allocations[0].invoice.number).toMatch(/^INV-\d{4}-\d{7}$/);
 
@@ -167,7 +167,7 @@ it('is readable through REST with populate, and Strapi keeps writing after it', 
   expect(created.body.data.id).toBeGreaterThan(20);
   const invoice = await api()
     .post('/api/invoices')
-    .send({ data: { number: 'INV-TEST-1', customer: created.body.data.documentId, currency: invoices.body.data[0].currency.documentId, date: '2026-06-30', status: 'issued', lines: [{ label: 'x', quantity: '1', unitPrice: '10.00', vatRate: '20.00' }] } });
+    .send({ data: { number: 'INV-TEST-1', customer: created.body.data.documentId, currency: invoices.body.data[0].currency.documentId, date: '2026-06-30', state: 'issued', lines: [{ label: 'x', quantity: '1', unitPrice: '10.00', vatRate: '20.00' }] } });
   expect(invoice.status).toBe(201);
 });
 

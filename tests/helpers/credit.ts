@@ -16,7 +16,7 @@ export function creditFixtures(app: TestApp) {
     policy: (party: string, data: Record<string, unknown>) => post('/api/credit-control/policies', { party, ...data }),
     invoice: (customer: string, currency: string, amount: number, data: Record<string, unknown> = {}) =>
       app.api().post('/api/invoices').send({
-        data: { number: next('INV'), customer, currency, date: '2026-01-10', status: 'issued', lines: [{ quantity: 1, unitPrice: amount, vatRate: 20 }], ...data },
+        data: { number: next('INV'), customer, currency, date: '2026-01-10', state: 'issued', lines: [{ quantity: 1, unitPrice: amount, vatRate: 20 }], ...data },
       }),
     receipt: (customer: string, currency: string, amount: number, data: Record<string, unknown> = {}) =>
       app.api().post('/api/receipts').send({ data: { number: next('REC'), customer, currency, date: '2026-01-12', amount, ...data } }),

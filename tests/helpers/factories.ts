@@ -170,7 +170,7 @@ export class Factories {
     );
 
   project = async (o: Data = {}) =>
-    this.make('projects', { code: uniq('PRJ'), name: 'ERP roll-out', status: 'active', customer: await this.rel(o, 'customer', this.customer) }, o);
+    this.make('projects', { code: uniq('PRJ'), name: 'ERP roll-out', state: 'active', customer: await this.rel(o, 'customer', this.customer) }, o);
 
   event = async (o: Data = {}) =>
     this.make('events', { type: 'call', subject: 'Follow-up call', date: '2025-03-04T10:00:00.000Z', customer: await this.rel(o, 'customer', this.customer) }, o);

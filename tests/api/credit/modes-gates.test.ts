@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const line = (amount: number) => [{ quantity: 1, unitPrice: amount, vatRate: 20 }];
 const quotation = (customer: string, amount: number) =>
-  app.api().post('/api/quotations').send({ data: { number: `Q-${++seq}`, customer, currency: eur, date: '2026-01-10', status: 'sent', lines: line(amount) } });
+  app.api().post('/api/quotations').send({ data: { number: `Q-${++seq}`, customer, currency: eur, date: '2026-01-10', state: 'sent', lines: line(amount) } });
 const issue = (customer: string, channel: 'backOffice' | 'customerPortal') =>
   app.api().post('/api/helpdesk-issues').send({ data: { number: `HD-${++seq}`, customer, title: 'Printer down', channel } });
 const ALL_GATES = ['opportunities', 'quotations', 'orders', 'deliveries', 'billingTables', 'invoices', 'trainingOpportunities', 'registrationFiles', 'maintenanceContracts'];
@@ -124,7 +124,7 @@ describe('call taking (help-desk issues)', () => {
     expect(await decisionCount(app, customer, 'refused', 'callTaking')).toBe(1);
     expect(await app.strapi.db.query('api::helpdesk-issue.helpdesk-issue').count({ where: { customer: { documentId: customer } } })).toBe(1);
 
-    expect((await app.api().put(`/api/invoices/${inv.documentId}`).send({ data: { status: 'paid', amountPaid: 120 } })).status).toBe(200);
+    expect((await app.api().put(`/api/invoices/${inv.documentId}`).send({ data: { state: 'paid', amountPaid: 120 } })).status).toBe(200);
     expect((await issue(customer, channel)).status).toBe(201);
   });
 
@@ -144,7 +144,7 @@ describe('call taking (help-desk issues)', () => {
     await f.policy(customer, { mode: 'blockAll', threshold: '0.00', currency: 'EUR', callTaking: 'blockAlways' });
     expect((await app.api().post(`/api/credit-control/parties/${customer}/block`).send({ reason: 'watch' })).status).toBe(200);
     expect((await issue(customer, 'backOffice')).status).toBe(400);
-    const updated = await app.api().put(`/api/helpdesk-issues/${created}`).send({ data: { status: 'inProgress', title: 'Printer still down' } });
+    const updated = await app.api().put(`/api/helpdesk-issues/${created}`).send({ data: { state: 'inProgress', title: 'Printer still down' } });
     expect(updated.status).toBe(200);
   });
 });

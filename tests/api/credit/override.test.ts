@@ -33,9 +33,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Content Manager body: relations as connect; no `status` (the Content Manager reads it as the draft/published dimension). */
+/** Content Manager body: relations as connect, and the document's `state` (a `status` field would clash with draft/published). */
 const cmInvoice = (customer: string, amount: number) => ({
   number: `O-${++seq}`,
+  state: 'issued',
   customer: { connect: [{ documentId: customer }] },
   currency: { connect: [{ documentId: eur }] },
   date: '2026-01-10',
@@ -101,7 +102,7 @@ it('a full-access API token with the header is refused', async () => {
     .api()
     .set(HEADER, 'token says so')
     .post('/api/invoices')
-    .send({ data: { number: `O-${++seq}`, customer, currency: eur, date: '2026-01-10', status: 'issued', lines: [{ quantity: 1, unitPrice: 100, vatRate: 20 }] } });
+    .send({ data: { number: `O-${++seq}`, customer, currency: eur, date: '2026-01-10', state: 'issued', lines: [{ quantity: 1, unitPrice: 100, vatRate: 20 }] } });
   expect(res.status).toBe(400);
   expect((await f.summary(customer)).exposure).toBe('1000.00');
   expect(await decisionCount(app, customer, 'overridden')).toBe(0);

@@ -25,15 +25,12 @@ const invoiceData = (customer: string, amount: number, extra: Record<string, unk
   customer,
   currency: eur,
   date: '2026-01-10',
-  status: 'issued',
+  state: 'issued',
   lines: line(amount),
   ...extra,
 });
-/** Content Manager body: relations as connect, no `status` (the Content Manager reads it as the draft/published dimension). */
-const cmData = (customer: string, amount: number) => {
-  const { status: _status, ...data } = invoiceData(customer, amount, { customer: { connect: [{ documentId: customer }] } });
-  return data;
-};
+/** Content Manager body: relations as connect, and the document's `state` (a field named `status` would clash with the draft/published dimension). */
+const cmData = (customer: string, amount: number) => invoiceData(customer, amount, { customer: { connect: [{ documentId: customer }] } });
 const put = (documentId: string, data: Record<string, unknown>) => app.api().put(`/api/invoices/${documentId}`).send({ data });
 
 /** A customer in block mode over its 500.00 threshold: one issued invoice of 1,000.00 pre-tax. */
@@ -78,7 +75,7 @@ describe('every path', () => {
         .api()
         .post('/graphql')
         .send({
-          query: `mutation { createInvoice(data: { number: "G-P1", customer: "${customer}", currency: "${eur}", date: "2026-01-01", status: issued, amountExclTax: 10, taxAmount: 2, amountInclTax: 12 }) { documentId } }`,
+          query: `mutation { createInvoice(data: { number: "G-P1", customer: "${customer}", currency: "${eur}", date: "2026-01-01", state: issued, amountExclTax: 10, taxAmount: 2, amountInclTax: 12 }) { documentId } }`,
         })
     );
     expect(gql.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -91,7 +88,7 @@ describe('every path', () => {
       app
         .api()
         .post('/graphql')
-        .send({ query: `mutation { updateInvoice(documentId: "${invoice}", data: { status: issued, amountPaid: 0, lines: [{ quantity: 1, unitPrice: 1100, vatRate: 20 }] }) { documentId } }` })
+        .send({ query: `mutation { updateInvoice(documentId: "${invoice}", data: { state: issued, amountPaid: 0, lines: [{ quantity: 1, unitPrice: 1100, vatRate: 20 }] }) { documentId } }` })
     );
     expect(gql.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(gql.body.errors[0].message).toBe('Credit blocked: outstanding 1,100.00 EUR exceeds the 500.00 EUR threshold');
@@ -134,7 +131,7 @@ describe('every path', () => {
     );
     // and a write that passes inside a caller's transaction is maintained
     await app.strapi.db.transaction(async () => {
-      await app.strapi.documents(INV).update({ documentId: (await app.strapi.db.query(INV).findOne({ where: { customer: { documentId: customer } } })).documentId, data: { amountPaid: 1200, status: 'paid' } });
+      await app.strapi.documents(INV).update({ documentId: (await app.strapi.db.query(INV).findOne({ where: { customer: { documentId: customer } } })).documentId, data: { amountPaid: 1200, state: 'paid' } });
     });
     expect((await f.summary(customer)).exposure).toBe('0.00');
     expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
@@ -185,16 +182,16 @@ describe("the anchors' known bypasses", () => {
   it('reopening a paid invoice (paid → issued) is refused when over', async () => {
     const customer = (await f.customer()).documentId;
     const paid = (await f.invoice(customer, eur, 300)).body.data;
-    expect((await put(paid.documentId, { status: 'paid', amountPaid: 360 })).status).toBe(200);
+    expect((await put(paid.documentId, { state: 'paid', amountPaid: 360 })).status).toBe(200);
     expect((await f.invoice(customer, eur, 1000)).status).toBe(201);
     await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
     expect((await f.summary(customer)).exposure).toBe('1000.00');
-    const res = await expectRefused(customer, () => put(paid.documentId, { status: 'issued', amountPaid: 0 }));
+    const res = await expectRefused(customer, () => put(paid.documentId, { state: 'issued', amountPaid: 0 }));
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('Credit blocked: outstanding 1,300.00 EUR exceeds the 500.00 EUR threshold');
     // a plain status change back to issued is a write with d ≥ 0 too
-    expect((await expectRefused(customer, () => put(paid.documentId, { status: 'issued' }))).status).toBe(400);
-    expect((await app.strapi.db.query(INV).findOne({ where: { documentId: paid.documentId } })).status).toBe('paid');
+    expect((await expectRefused(customer, () => put(paid.documentId, { state: 'issued' }))).status).toBe(400);
+    expect((await app.strapi.db.query(INV).findOne({ where: { documentId: paid.documentId } })).state).toBe('paid');
   });
 
   it('editing the amounts after creation (lines raised) is refused', async () => {
@@ -271,10 +268,10 @@ describe("the anchors' known bypasses", () => {
 
   it('a write that lowers exposure (a payment) passes in block mode while over', async () => {
     const { customer, invoice } = await overCustomer();
-    const partial = await put(invoice, { amountPaid: 300, status: 'partiallyPaid' });
+    const partial = await put(invoice, { amountPaid: 300, state: 'partiallyPaid' });
     expect(partial.status).toBe(200);
     expect((await f.summary(customer)).exposure).toBe('750.00');
-    const paid = await put(invoice, { amountPaid: 1200, status: 'paid' });
+    const paid = await put(invoice, { amountPaid: 1200, state: 'paid' });
     expect(paid.status).toBe(200);
     expect((await f.summary(customer)).exposure).toBe('0.00');
     expect(await decisionCount(app, customer, 'refused')).toBe(0);

@@ -70,7 +70,7 @@ async function runSequence(seed: number, customers: string[], refusals: boolean)
   const num = (x: unknown) => Number(x ?? 0);
 
   const createData = (kind: Kind): Record<string, unknown> => {
-    const base = { number: `PR-${seed}-${customers.length}-${++n}`, customer: r.pick(customers), currency: r.pick(currencies), date: '2026-01-10', status: r.pick(STATUSES[kind]) };
+    const base = { number: `PR-${seed}-${customers.length}-${++n}`, customer: r.pick(customers), currency: r.pick(currencies), date: '2026-01-10', state: r.pick(STATUSES[kind]) };
     switch (kind) {
       case 'invoice':
         return { ...base, kind: r.chance(0.2) ? 'creditNote' : 'invoice', lines: lines(), ...(r.chance(0.3) ? { customerToBill: r.pick(customers) } : {}) };
@@ -87,7 +87,7 @@ async function runSequence(seed: number, customers: string[], refusals: boolean)
   const updateData = (doc: Doc): Record<string, unknown> => {
     const { kind, row } = doc;
     const choice = r.int(0, 5);
-    if (choice === 0) return { status: r.pick(STATUSES[kind]) };
+    if (choice === 0) return { state: r.pick(STATUSES[kind]) };
     if (choice === 1) return { customer: r.pick(customers), ...(kind !== 'receipt' && kind !== 'opportunity' && r.chance(0.5) ? { customerToBill: r.chance(0.5) ? r.pick(customers) : null } : {}) };
     if (choice === 2) {
       if (kind === 'receipt') return { amount: money(3000), allocatedAmount: 0 };
@@ -99,17 +99,17 @@ async function runSequence(seed: number, customers: string[], refusals: boolean)
     if (choice === 3) {
       if (kind === 'invoice') {
         // a payment, or a reopen (status back to issued, nothing paid)
-        if (r.chance(0.3)) return { status: 'issued', amountPaid: 0 };
+        if (r.chance(0.3)) return { state: 'issued', amountPaid: 0 };
         const paid = Math.floor(num(row.amountInclTax) * 100 * r.next()) / 100;
-        return { amountPaid: paid.toFixed(2), status: paid >= num(row.amountInclTax) ? 'paid' : 'partiallyPaid' };
+        return { amountPaid: paid.toFixed(2), state: paid >= num(row.amountInclTax) ? 'paid' : 'partiallyPaid' };
       }
-      if (kind === 'receipt') return { allocatedAmount: (Math.floor(num(row.amount) * 100 * r.next()) / 100).toFixed(2), status: 'partiallyAllocated' };
-      if (kind === 'order') return { deliveredAmountExclTax: (Math.floor(num(row.amountExclTax) * 100 * r.next()) / 100).toFixed(2), status: 'partiallyDelivered' };
-      return { status: r.pick(STATUSES[kind]) };
+      if (kind === 'receipt') return { allocatedAmount: (Math.floor(num(row.amount) * 100 * r.next()) / 100).toFixed(2), state: 'partiallyAllocated' };
+      if (kind === 'order') return { deliveredAmountExclTax: (Math.floor(num(row.amountExclTax) * 100 * r.next()) / 100).toFixed(2), state: 'partiallyDelivered' };
+      return { state: r.pick(STATUSES[kind]) };
     }
     if (choice === 4 && kind === 'invoice') return { kind: row.kind === 'creditNote' ? 'invoice' : 'creditNote' };
     if (choice === 4 && kind === 'order') return { invoicedAmountExclTax: (Math.floor(num(row.amountExclTax) * 100 * r.next()) / 100).toFixed(2) };
-    return { currency: r.pick(currencies), status: r.pick(STATUSES[kind]) };
+    return { currency: r.pick(currencies), state: r.pick(STATUSES[kind]) };
   };
 
   const count = (key: string) => (outcomes[key] = (outcomes[key] ?? 0) + 1);

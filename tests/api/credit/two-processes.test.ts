@@ -48,7 +48,7 @@ describeOnPostgres('two Strapi processes on one Postgres', () => {
     await f.policy(customer, { mode: 'block', threshold: '2000.00', currency: 'EUR' });
 
     const create = (i: number) => {
-      const data = { number: `TP-${i}`, customer, currency: eur, date: '2026-02-01', status: 'issued', lines: [{ quantity: 1, unitPrice: 100, vatRate: 20 }] };
+      const data = { number: `TP-${i}`, customer, currency: eur, date: '2026-02-01', state: 'issued', lines: [{ quantity: 1, unitPrice: 100, vatRate: 20 }] };
       const client = i % 2 === 0 ? app.api() : request.agent(secondUrl).set('Authorization', `Bearer ${app.token}`);
       return client.post('/api/invoices').send({ data });
     };

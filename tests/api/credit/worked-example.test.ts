@@ -50,7 +50,7 @@ it('warns in alert mode, over REST (header) and GraphQL (extensions)', async () 
   const gql = await app
     .api()
     .post('/graphql')
-    .send({ query: `mutation { createInvoice(data: { number: "G-1", customer: "${customer}", currency: "${eur}", date: "2026-01-01", status: issued, amountExclTax: 10, taxAmount: 2, amountInclTax: 12 }) { documentId } }` });
+    .send({ query: `mutation { createInvoice(data: { number: "G-1", customer: "${customer}", currency: "${eur}", date: "2026-01-01", state: issued, amountExclTax: 10, taxAmount: 2, amountInclTax: 12 }) { documentId } }` });
   expect(gql.body.errors).toBeUndefined();
   expect(gql.body.extensions.creditControl.warnings[0]).toMatch(/outstanding 160.00 EUR exceeds the 100.00 EUR threshold/);
 });

@@ -33,7 +33,7 @@ const cases: CrudCase[] = [
     list: byRel('project'),
     update: async (f, doc, built) => {
       const order = (await f.order({ customer: built.relations.customer })).documentId;
-      return { data: { status: 'won', closedOn: '2025-04-01', probability: 100, expectedAmountExclTax: '249999.99', order }, relations: { order } };
+      return { data: { state: 'won', closedOn: '2025-04-01', probability: 100, expectedAmountExclTax: '249999.99', order }, relations: { order } };
     },
   },
   {
@@ -54,7 +54,7 @@ const cases: CrudCase[] = [
           amount: '150.00',
           method: 'cheque',
           reference: 'CHQ 0012345',
-          status: 'partiallyAllocated',
+          state: 'partiallyAllocated',
           allocations: [{ invoice: i1.documentId, amount: '100.00' }, { invoice: i2.documentId, amount: '0.01' }],
         },
         relations: { customer, currency, company },
@@ -72,7 +72,7 @@ const cases: CrudCase[] = [
     update: async (f, _doc, built) => {
       const invoice = (await f.invoice({ customer: built.relations.customer, currency: built.relations.currency })).documentId;
       return {
-        data: { status: 'allocated', allocations: [{ invoice, amount: '150.00' }] },
+        data: { state: 'allocated', allocations: [{ invoice, amount: '150.00' }] },
         relations: {},
         expect: { allocatedAmount: '150.00' },
         check: (doc) => expect(allocations(doc)).toEqual([[invoice, '150.00']]),
@@ -106,7 +106,7 @@ const cases: CrudCase[] = [
       return {
         data: {
           customer,
-          status: 'won',
+          state: 'won',
           trainingLines: [
             { label: 'Big session', amountExclTax: '9999999999.98', status: 'won' },
             { label: 'Tiny session', amountExclTax: '0.01', status: 'won' },
@@ -136,7 +136,7 @@ const cases: CrudCase[] = [
     list: byRel('donorCustomer'),
     update: async (f) => {
       const donorCustomer = (await f.customer()).documentId;
-      return { data: { status: 'validated', allocatedAmount: '900.00', donorCustomer }, relations: { donorCustomer } };
+      return { data: { state: 'validated', allocatedAmount: '900.00', donorCustomer }, relations: { donorCustomer } };
     },
   },
   {
@@ -152,7 +152,7 @@ const cases: CrudCase[] = [
     list: byRel('company'),
     update: async (f) => {
       const currency = (await f.currency()).documentId;
-      return { data: { endDate: '2027-12-31', annualAmountExclTax: '5000.01', status: 'suspended', billingFrequency: 'monthly', currency }, relations: { currency } };
+      return { data: { endDate: '2027-12-31', annualAmountExclTax: '5000.01', state: 'suspended', billingFrequency: 'monthly', currency }, relations: { currency } };
     },
   },
   {
@@ -175,7 +175,7 @@ const cases: CrudCase[] = [
     list: byRel('contract'),
     update: async (f) => {
       const assignee = (await f.employee()).documentId;
-      return { data: { status: 'resolved', resolvedAt: '2025-03-02T17:45:00.000Z', assignee, contact: null }, relations: { assignee, contact: null } };
+      return { data: { state: 'resolved', resolvedAt: '2025-03-02T17:45:00.000Z', assignee, contact: null }, relations: { assignee, contact: null } };
     },
   },
 ];
@@ -190,13 +190,13 @@ describe('receipts and invoices', () => {
     const invoice = await f.invoice({ customer });
     const receipt = await f.receipt({ customer, amount: '2079.06', allocations: [{ invoice: invoice.documentId, amount: '2079.06' }] });
     expect(dec(receipt.allocatedAmount)).toBe('2079.06');
-    const paid = await api().put(`/api/invoices/${invoice.documentId}`).send({ data: { amountPaid: '2079.06', status: 'paid', paidOn: '2025-02-01' } });
+    const paid = await api().put(`/api/invoices/${invoice.documentId}`).send({ data: { amountPaid: '2079.06', state: 'paid', paidOn: '2025-02-01' } });
     expect(paid.status).toBe(200);
     expect(dec(paid.body.data.amountPaid)).toBe('2079.06');
 
     const res = await api().get(`/api/receipts/${receipt.documentId}?populate[allocations][populate][0]=invoice`);
     expect(res.status).toBe(200);
     expect(allocations(res.body.data)).toEqual([[invoice.documentId, '2079.06']]);
-    expect(res.body.data.allocations[0].invoice.status).toBe('paid');
+    expect(res.body.data.allocations[0].invoice.state).toBe('paid');
   });
 });

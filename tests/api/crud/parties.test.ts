@@ -200,7 +200,7 @@ const cases: CrudCase[] = [
         manager: (await f.employee()).documentId,
       };
       return {
-        data: { ...rel, code: uniq('PRJ'), name: 'Migration', multiCustomer: true, status: 'active', startDate: '2025-01-01', yearlyFigures: [{ year: 2025, revenue: '150000.00', cost: '99999.99' }] },
+        data: { ...rel, code: uniq('PRJ'), name: 'Migration', multiCustomer: true, state: 'active', startDate: '2025-01-01', yearlyFigures: [{ year: 2025, revenue: '150000.00', cost: '99999.99' }] },
         relations: rel,
       };
     },
@@ -210,7 +210,7 @@ const cases: CrudCase[] = [
     update: async (f) => {
       const c3 = (await f.customer()).documentId;
       return {
-        data: { customers: [c3], endCustomer: c3, status: 'closed', endDate: '2025-12-31', yearlyFigures: [{ year: 2026, revenue: '0.01', cost: '0.00' }] },
+        data: { customers: [c3], endCustomer: c3, state: 'closed', endDate: '2025-12-31', yearlyFigures: [{ year: 2026, revenue: '0.01', cost: '0.00' }] },
         relations: { customers: [c3], endCustomer: c3 },
         check: (doc) => expect(doc.yearlyFigures.map((y: Doc) => [y.year, dec(y.revenue), dec(y.cost)])).toEqual([[2026, '0.01', '0.00']]),
       };

@@ -99,8 +99,8 @@ const cases: CrudCase[] = [
       salesman: (await f.employee()).documentId,
       paymentTerm: (await f.paymentTerm()).documentId,
     };
-    return { data: { ...rel, validUntil: '2025-02-15', status: 'sent', origin: 'direct' }, relations: rel };
-  }, { status: 'signed', signedOn: '2025-01-20' }),
+    return { data: { ...rel, validUntil: '2025-02-15', state: 'sent', origin: 'direct' }, relations: rel };
+  }, { state: 'signed', signedOn: '2025-01-20' }),
   salesCase('order', 'orders', async (f, customer) => {
     const rel = {
       quotation: (await f.quotation({ customer })).documentId,
@@ -108,20 +108,20 @@ const cases: CrudCase[] = [
       deliverySite: (await f.site({ customer, isDeliverySite: true })).documentId,
       project: (await f.project({ customer })).documentId,
     };
-    return { data: { ...rel, customerReference: 'PO-4711', status: 'confirmed', deliveredAmountExclTax: '1700.00', invoicedAmountExclTax: '0.01' }, relations: rel };
-  }, { deliveredAmountExclTax: '52.45', invoicedAmountExclTax: '52.45', status: 'invoiced' }),
+    return { data: { ...rel, customerReference: 'PO-4711', state: 'confirmed', deliveredAmountExclTax: '1700.00', invoicedAmountExclTax: '0.01' }, relations: rel };
+  }, { deliveredAmountExclTax: '52.45', invoicedAmountExclTax: '52.45', state: 'invoiced' }),
   salesCase('delivery', 'deliveries', async (f, customer) => {
     const rel = { order: (await f.order({ customer })).documentId, deliverySite: (await f.site({ customer })).documentId };
-    return { data: { ...rel, deliveredOn: '2025-01-16', status: 'delivered', origin: 'order' }, relations: rel };
-  }, { status: 'invoiced' }),
+    return { data: { ...rel, deliveredOn: '2025-01-16', state: 'delivered', origin: 'order' }, relations: rel };
+  }, { state: 'invoiced' }),
   salesCase('billing table', 'billing-tables', async (f, customer) => {
     const rel = {
       project: (await f.project({ customer })).documentId,
       order: (await f.order({ customer })).documentId,
       customerToBill: (await f.customer()).documentId,
     };
-    return { data: { ...rel, status: 'validated' }, relations: rel };
-  }, { status: 'invoiced' }),
+    return { data: { ...rel, state: 'validated' }, relations: rel };
+  }, { state: 'invoiced' }),
   salesCase('invoice', 'invoices', async (f, customer) => {
     const rel = {
       billingSite: (await f.site({ customer })).documentId,
@@ -130,8 +130,8 @@ const cases: CrudCase[] = [
       salesman: (await f.employee()).documentId,
       paymentTerm: (await f.paymentTerm()).documentId,
     };
-    return { data: { ...rel, dueDate: '2025-02-28', status: 'partiallyPaid', amountPaid: '2000.00' }, relations: rel };
-  }, { amountPaid: '62.94', status: 'paid', paidOn: '2025-03-01' }),
+    return { data: { ...rel, dueDate: '2025-02-28', state: 'partiallyPaid', amountPaid: '2000.00' }, relations: rel };
+  }, { amountPaid: '62.94', state: 'paid', paidOn: '2025-03-01' }),
 ];
 
 describeCrud(getApp, cases);
@@ -149,7 +149,7 @@ describe('money round-trips to the cent', () => {
     const [normal, zero] = [await f.vatCode({ rate: '20.00' }), await f.vatCode({ rate: '0.00' })];
     const a = await f.article({ vatCode: normal.documentId });
     const lines = [line(a, normal, '1', '9999999999.99'), ...Array.from({ length: 10 }, () => line(a, normal, '1', '0.01')), line(a, zero, '3', '0.01')];
-    const invoice = await f.invoice({ lines, amountPaid: '12000000000.14', status: 'paid' });
+    const invoice = await f.invoice({ lines, amountPaid: '12000000000.14', state: 'paid' });
     const expected = ['10000000000.12', '2000000000.02', '12000000000.14'];
     expect(totals(invoice)).toEqual(expected);
 
@@ -187,10 +187,10 @@ describe('money round-trips to the cent', () => {
     const { api } = getApp();
     const f = new Factories(api);
     const invoice = await f.invoice();
-    const upd = await api().put(`/api/invoices/${invoice.documentId}`).send({ data: { status: 'issued', dueDate: '2025-03-31' } });
+    const upd = await api().put(`/api/invoices/${invoice.documentId}`).send({ data: { state: 'issued', dueDate: '2025-03-31' } });
     expect(upd.status).toBe(200);
     const back = await read(invoice.documentId);
-    expect(back.status).toBe('issued');
+    expect(back.state).toBe('issued');
     expect(totals(back)).toEqual([FIRST.amountExclTax, FIRST.taxAmount, FIRST.amountInclTax]);
     expect(lineAmounts(back)).toEqual(FIRST_LINES);
 
