@@ -73,6 +73,30 @@ function checkComputedRange(data: Record<string, unknown>, linesField: string | 
   return errors;
 }
 
+/**
+ * A header amount that is the sum of its items (training lines, receipt allocations): filled in
+ * when missing, refused when it disagrees. Bad item amounts are reported by the decimal check.
+ */
+function sumInto(
+  data: Record<string, unknown>,
+  merged: Record<string, unknown>,
+  items: Record<string, unknown>[],
+  itemField: string,
+  totalField: string,
+  itemsLabel: string
+): RuleError[] {
+  const amounts = items.map((item) => parseMoney(item?.[itemField]));
+  if (!amounts.every((a) => a.ok)) return [];
+  const total = sumMoney(amounts.map((a) => (a.ok ? a.value : 0))).toFixed(2);
+  const errors: RuleError[] = [];
+  if (given(data[totalField]) && !new Decimal(String(data[totalField])).eq(total)) {
+    errors.push({ path: [totalField], message: `${totalField} must equal the sum of the ${itemsLabel} (${total})` });
+  }
+  data[totalField] = total;
+  merged[totalField] = total;
+  return errors;
+}
+
 const load = (strapi: Core.Strapi, write: WriteContext, populate: string[]) =>
   write.documentId ? strapi.db.query(write.uid).findOne({ where: { documentId: write.documentId }, populate }) : null;
 
@@ -97,15 +121,7 @@ export async function managementRules(strapi: Core.Strapi, write: WriteContext):
       Object.assign(merged, result.totals);
     }
   } else if (shape.amountLines && Array.isArray(data[shape.amountLines]) && (data[shape.amountLines] as unknown[]).length > 0) {
-    const amounts = (data[shape.amountLines] as { amountExclTax?: unknown }[]).map((line) => parseMoney(line.amountExclTax));
-    if (amounts.every((a) => a.ok)) {
-      const total = sumMoney(amounts.map((a) => (a.ok ? a.value : 0))).toFixed(2);
-      if (given(data.amountExclTax) && !new Decimal(String(data.amountExclTax)).eq(total)) {
-        errors.push({ path: ['amountExclTax'], message: `amountExclTax must equal the sum of the lines (${total})` });
-      }
-      data.amountExclTax = total;
-      merged.amountExclTax = total;
-    }
+    errors.push(...sumInto(data, merged, data[shape.amountLines] as Record<string, unknown>[], 'amountExclTax', 'amountExclTax', 'lines'));
   } else if (linesField && existing && Array.isArray(existing[linesField]) && existing[linesField].length > 0) {
     for (const field of ['amountExclTax', 'taxAmount', 'amountInclTax']) {
       if (given(data[field]) && !new Decimal(String(data[field])).eq(String(existing[field]))) {
@@ -120,15 +136,7 @@ export async function managementRules(strapi: Core.Strapi, write: WriteContext):
   }
 
   if (shape.allocations && Array.isArray(data.allocations) && data.allocations.length > 0) {
-    const amounts = (data.allocations as { amount?: unknown }[]).map((a) => parseMoney(a.amount));
-    if (amounts.every((a) => a.ok)) {
-      const total = sumMoney(amounts.map((a) => (a.ok ? a.value : 0))).toFixed(2);
-      if (given(data.allocatedAmount) && !new Decimal(String(data.allocatedAmount)).eq(total)) {
-        errors.push({ path: ['allocatedAmount'], message: `allocatedAmount must equal the sum of the allocations (${total})` });
-      }
-      data.allocatedAmount = total;
-      merged.allocatedAmount = total;
-    }
+    errors.push(...sumInto(data, merged, data.allocations as Record<string, unknown>[], 'amount', 'allocatedAmount', 'allocations'));
   }
 
   errors.push(...checkComputedRange(data, linesField));
