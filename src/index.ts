@@ -9,5 +9,7 @@ export default {
     registerCustomerLifecycle(strapi);
     registerGraphQLExtensions(strapi);
   },
-  bootstrap() {},
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await (strapi.service('api::link-type.defaults') as unknown as { ensure(): Promise<void> }).ensure();
+  },
 };

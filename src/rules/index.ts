@@ -1,8 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { RuleError } from '../domain/rule-error';
+import { closingRules } from './closing';
 import { customerRules } from './customer';
 import { checkDecimals } from './decimal-fields';
+import { holdbackRules } from './holdback';
 import { managementRules } from './management';
+import { managementPrefill } from './management-prefill';
 import { throwIfErrors } from './validation-error';
 import type { WriteContext } from './write-context';
 
@@ -26,9 +29,13 @@ export function registerDomainRules(strapi: Core.Strapi): void {
     const model = strapi.getModel(ctx.uid as any) as unknown as { attributes: Record<string, any> };
     const decimalErrors = checkDecimals(strapi, model.attributes, write.data);
     throwIfErrors(decimalErrors);
+    // pre-fill first (the totals need the lines' VAT codes), holdback after the totals, closing last
+    // (it also judges what the pre-fill chose)
+    throwIfErrors(await managementPrefill(strapi, write));
     const errors: RuleError[] = [];
     for (const rule of [...(RULES_BY_UID[ctx.uid] ?? []), managementRules]) errors.push(...(await rule(strapi, write)));
     throwIfErrors(errors);
+    throwIfErrors([...(await holdbackRules(strapi, write)), ...(await closingRules(strapi, write))]);
     return next();
   });
 }

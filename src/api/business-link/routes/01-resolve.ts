@@ -1,0 +1,3 @@
+export default {
+  routes: [{ method: 'GET', path: '/business-links/resolve', handler: 'resolver.resolve', config: { policies: [] } }],
+};

@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+const service = (strapi: Core.Strapi) => strapi.service('api::customer.management-objects') as any;
+const positiveInt = (value: unknown, field: string) => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new errors.ValidationError(`${field} must be a positive integer`, { errors: [{ path: [field], message: 'must be a positive integer', name: 'ValidationError' }] });
+  return n;
+};
+
+/**
+ * Creating from the record also needs the permission to create that type, and listing needs the
+ * permission to find it: the route's own permission does not widen what a role may touch.
+ */
+async function requireAction(strapi: Core.Strapi, ctx: any, uid: string, action: 'create' | 'find') {
+  await (strapi as any).get('auth').verify(ctx.state.auth, { scope: [`${uid}.${action}`] });
+}
+
+const sanitize = (strapi: Core.Strapi, ctx: any, uid: string, value: unknown) =>
+  strapi.contentAPI.sanitize.output(value as any, strapi.getModel(uid as any), { auth: ctx.state.auth });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async defaults(ctx: any) {
+    const { documentId, type } = ctx.params;
+    ctx.body = { data: await service(strapi).defaults(documentId, type, ctx.query.project || undefined) };
+  },
+
+  async create(ctx: any) {
+    const { documentId, type } = ctx.params;
+    const target = service(strapi).typeOf(type);
+    await requireAction(strapi, ctx, target.uid, 'create');
+    const input = ctx.request.body?.data ?? {};
+    if (typeof input !== 'object' || Array.isArray(input)) {
+      throw new errors.ValidationError('data must be an object', { errors: [{ path: ['data'], message: 'must be an object', name: 'ValidationError' }] });
+    }
+    const created = await service(strapi).create(documentId, type, input);
+    ctx.status = 201;
+    ctx.body = { data: await sanitize(strapi, ctx, target.uid, created) };
+  },
+
+  async linked(ctx: any) {
+    const { documentId } = ctx.params;
+    const { type, state } = ctx.query;
+    if (type) await requireAction(strapi, ctx, service(strapi).typeOf(type).uid, 'find');
+    const result = await service(strapi).linked(documentId, {
+      type: type || undefined,
+      state: state || undefined,
+      page: positiveInt(ctx.query.page, 'page'),
+      pageSize: positiveInt(ctx.query.pageSize, 'pageSize'),
+    });
+    ctx.body = type ? { ...result, data: await sanitize(strapi, ctx, result.meta.uid, result.data) } : result;
+  },
+});

@@ -1,0 +1,134 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { ResolvedBilling } from '../../business-link/services/resolver';
+import { MANAGEMENT_UIDS, relationFieldsTo } from '../../../rules/management-types';
+import { salesmanOf } from '../../../repositories/customers';
+
+const CUSTOMER = 'api::customer.customer';
+/** Linked management objects also list the events of the record. */
+const LINKED_UIDS = [...MANAGEMENT_UIDS, 'api::event.event'];
+/** A prospect's record makes opportunities only: the rest follows its conversion (spec, "Turning a prospect into a customer"). */
+const PROSPECT_TYPES = ['api::opportunity.opportunity'];
+
+export interface ManagementType {
+  type: string;
+  uid: string;
+  partyFields: string[];
+  sortField: string;
+}
+
+export function managementTypes(strapi: Core.Strapi): ManagementType[] {
+  return LINKED_UIDS.map((uid) => {
+    const model = strapi.getModel(uid as any) as any;
+    const attributes = model.attributes as Record<string, unknown>;
+    return {
+      type: model.info.pluralName as string,
+      uid,
+      partyFields: relationFieldsTo(strapi, uid, CUSTOMER),
+      sortField: ['date', 'openedAt', 'startDate'].find((f) => f in attributes) ?? 'createdAt',
+    };
+  });
+}
+
+const resolver = (strapi: Core.Strapi) =>
+  strapi.service('api::business-link.resolver') as unknown as {
+    resolve(soldTo: { documentId: string }, project?: { documentId: string } | null): Promise<ResolvedBilling | null>;
+    present(resolved: ResolvedBilling): Record<string, unknown>;
+  };
+
+/** Management objects seen from the customer record: pre-filled creation and the linked-objects search. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const typeOf = (type: string): ManagementType => {
+    const found = managementTypes(strapi).find((t) => t.type === type || t.uid === type);
+    if (!found) {
+      const known = managementTypes(strapi).map((t) => t.type).join(', ');
+      throw new errors.ValidationError(`unknown management object type ${type}: use one of ${known}`, {
+        errors: [{ path: ['type'], message: `must be one of ${known}`, name: 'ValidationError' }],
+      });
+    }
+    return found;
+  };
+
+  const customerOf = async (documentId: string) => {
+    const customer = await strapi.db.query(CUSTOMER).findOne({ where: { documentId }, select: ['id', 'documentId', 'kind', 'callName'] });
+    if (!customer) throw new errors.NotFoundError(`no customer or prospect ${documentId}`);
+    return customer as { id: number; documentId: string; kind: string; callName: string };
+  };
+
+  const assertCreatable = (customer: { kind: string; callName: string }, type: ManagementType) => {
+    if (customer.kind === 'prospect' && !PROSPECT_TYPES.includes(type.uid)) {
+      throw new errors.ValidationError(`${customer.callName} is a prospect: only opportunities are created from a prospect; convert it into a customer first`, {
+        errors: [{ path: ['type'], message: 'a prospect takes opportunities only', name: 'ValidationError' }],
+      });
+    }
+  };
+
+  return {
+    typeOf,
+
+    /** What a new object of `type` gets from the record, as document-service input, and why. */
+    async defaults(customerDocumentId: string, type: string, projectDocumentId?: string) {
+      const customer = await customerOf(customerDocumentId);
+      const target = typeOf(type);
+      assertCreatable(customer, target);
+      const resolved = await resolver(strapi).resolve({ documentId: customerDocumentId }, projectDocumentId ? { documentId: projectDocumentId } : null);
+      if (!resolved) throw new errors.NotFoundError(`no customer or prospect ${customerDocumentId}`);
+      if (projectDocumentId && !resolved.project) {
+        throw new errors.ValidationError(`no project ${projectDocumentId}`, { errors: [{ path: ['project'], message: 'project not found', name: 'ValidationError' }] });
+      }
+      const attributes = (strapi.getModel(target.uid as any) as any).attributes as Record<string, unknown>;
+      const candidates: Record<string, string | null | undefined> = {
+        customer: resolved.soldTo.documentId,
+        customerToBill: resolved.source === 'self' ? undefined : resolved.customerToBill.documentId,
+        billingSite: resolved.billingSite?.documentId,
+        paymentTerm: (resolved.customerToBill.paymentTerm ?? resolved.soldTo.paymentTerm)?.documentId,
+        currency: (resolved.customerToBill.currency ?? resolved.soldTo.currency)?.documentId,
+        salesman: salesmanOf(resolved.soldTo)?.documentId,
+        company: resolved.soldTo.company?.documentId,
+        project: resolved.project?.documentId,
+      };
+      const data = Object.fromEntries(Object.entries(candidates).filter(([field, value]) => value && field in attributes));
+      return { type: target.type, data, billing: resolver(strapi).present(resolved) };
+    },
+
+    /** Creates an object of `type` for the customer; the rules fill what the caller leaves out. */
+    async create(customerDocumentId: string, type: string, input: Record<string, unknown>) {
+      const customer = await customerOf(customerDocumentId);
+      const target = typeOf(type);
+      assertCreatable(customer, target);
+      if (input.customer !== undefined && input.customer !== customerDocumentId) {
+        throw new errors.ValidationError('customer is the record the object is created from', {
+          errors: [{ path: ['customer'], message: `must be ${customerDocumentId} or left out`, name: 'ValidationError' }],
+        });
+      }
+      return strapi.documents(target.uid as any).create({ data: { ...input, customer: customerDocumentId } as any });
+    },
+
+    /** Counts per type, or one type's objects where the record is customer, customer to bill or donor. */
+    async linked(customerDocumentId: string, query: { type?: string; state?: string; page?: number; pageSize?: number }) {
+      await customerOf(customerDocumentId);
+      const where = (t: ManagementType) => ({ $or: t.partyFields.map((field) => ({ [field]: { documentId: customerDocumentId } })) });
+      if (!query.type) {
+        const counts = await Promise.all(
+          managementTypes(strapi).map(async (t) => ({ type: t.type, uid: t.uid, count: await strapi.documents(t.uid as any).count({ filters: where(t) as any }) }))
+        );
+        return { data: counts, meta: {} };
+      }
+      const t = typeOf(query.type);
+      const page = Math.max(1, Math.floor(query.page ?? 1));
+      const pageSize = Math.min(100, Math.max(1, Math.floor(query.pageSize ?? 25)));
+      const filters: Record<string, unknown> = where(t);
+      if (query.state) {
+        if (!('state' in ((strapi.getModel(t.uid as any) as any).attributes ?? {}))) {
+          throw new errors.ValidationError(`${t.type} have no state`, { errors: [{ path: ['state'], message: 'not a field of this type', name: 'ValidationError' }] });
+        }
+        Object.assign(filters, { state: query.state });
+      }
+      const [rows, total] = await Promise.all([
+        strapi.documents(t.uid as any).findMany({ filters: filters as any, sort: [`${t.sortField}:desc`, 'id:desc'] as any, start: (page - 1) * pageSize, limit: pageSize }),
+        strapi.documents(t.uid as any).count({ filters: filters as any }),
+      ]);
+      return { data: rows, meta: { type: t.type, uid: t.uid, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
+    },
+  };
+};

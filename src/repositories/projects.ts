@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import type { ProjectFacts } from '../domain/billing-resolution';
+import type { RelationRef } from '../rules/relation-input';
+
+const REF = { select: ['id', 'documentId'] };
+
+export async function findProject(strapi: Core.Strapi, ref: RelationRef | undefined): Promise<(ProjectFacts & { documentId: string; code: string }) | null> {
+  if (!ref) return null;
+  const row = await strapi.db.query('api::project.project').findOne({
+    where: ref,
+    select: ['id', 'documentId', 'code', 'multiCustomer'],
+    populate: { customer: REF, endCustomer: REF, customers: REF },
+  });
+  if (!row) return null;
+  return { ...row, multiCustomer: Boolean(row.multiCustomer), customers: row.customers ?? [] };
+}

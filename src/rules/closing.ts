@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import { isoDay, isPartyClosed, isSiteClosed } from '../domain/closing';
+import type { RuleError } from '../domain/rule-error';
+import { isManagementUid, relationFieldsTo } from './management-types';
+import { singleRelationRef, type RelationRef } from './relation-input';
+import type { WriteContext } from './write-context';
+
+const SITE = 'api::site.site';
+const CUSTOMER = 'api::customer.customer';
+
+const sameRef = (row: { id: number; documentId: string } | null | undefined, ref: NonNullable<RelationRef>) =>
+  Boolean(row) && ('id' in ref ? row!.id === ref.id : row!.documentId === ref.documentId);
+
+/**
+ * A closed site is not used on a new management object, nor a customer past its closure date
+ * (spec, Sites and Miscellaneous). An object already linked to them can still be edited.
+ */
+export async function closingRules(strapi: Core.Strapi, write: WriteContext): Promise<RuleError[]> {
+  if (!isManagementUid(write.uid)) return [];
+  const checks = [
+    ...relationFieldsTo(strapi, write.uid, SITE).map((field) => ({ field, target: SITE })),
+    ...relationFieldsTo(strapi, write.uid, CUSTOMER).map((field) => ({ field, target: CUSTOMER })),
+  ].flatMap(({ field, target }) => {
+    const ref = singleRelationRef(write.data[field]);
+    return ref ? [{ field, target, ref }] : [];
+  });
+  if (checks.length === 0) return [];
+  const stored = write.documentId
+    ? await strapi.db.query(write.uid).findOne({
+        where: { documentId: write.documentId },
+        select: ['id'],
+        populate: Object.fromEntries(checks.map(({ field }) => [field, { select: ['id', 'documentId'] }])),
+      })
+    : null;
+  const today = isoDay();
+  const errors: RuleError[] = [];
+  for (const { field, target, ref } of checks) {
+    if (stored && sameRef(stored[field], ref)) continue; // kept, not newly used
+    if (target === SITE) {
+      const site = await strapi.db.query(SITE).findOne({ where: ref, select: ['name', 'closed', 'closedOn'] });
+      if (site && isSiteClosed(site, today)) {
+        errors.push({ path: [field], message: `site ${site.name} is closed${site.closedOn ? ` since ${site.closedOn}` : ''}: it cannot be used on new management objects` });
+      }
+    } else {
+      const party = await strapi.db.query(CUSTOMER).findOne({ where: ref, select: ['callName', 'closedOn'] });
+      if (party && isPartyClosed(party, today)) {
+        errors.push({ path: [field], message: `customer ${party.callName} was closed on ${party.closedOn}: it cannot get new management objects` });
+      }
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { MANAGEMENT_SHAPES } from './management';
+
+/** The management objects: documents made for a customer (spec, "Linked management objects"). */
+export const MANAGEMENT_UIDS: readonly string[] = [...Object.keys(MANAGEMENT_SHAPES), 'api::helpdesk-issue.helpdesk-issue'];
+
+export const isManagementUid = (uid: string) => MANAGEMENT_UIDS.includes(uid);
+
+/** The model's to-one relation fields that point at `target` (e.g. every site field of an order). */
+export function relationFieldsTo(strapi: Core.Strapi, uid: string, target: string): string[] {
+  const attributes = (strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, any>;
+  return Object.entries(attributes)
+    .filter(([, a]) => a.type === 'relation' && a.target === target && /^(manyToOne|oneToOne)$/.test(a.relation))
+    .map(([name]) => name);
+}
+
+export const hasAttribute = (strapi: Core.Strapi, uid: string, name: string) =>
+  name in ((strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, unknown>);
