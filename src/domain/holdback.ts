@@ -36,7 +36,9 @@ export function computeHoldback(input: HoldbackInput, days: number): HoldbackRes
   const total = given(input.amountInclTax) ? parseMoney(input.amountInclTax) : null;
   if (given(input.holdbackRate)) {
     const rate = new Decimal(String(input.holdbackRate));
-    if (!total?.ok) {
+    if (rate.lt(0) || rate.gt(100)) {
+      errors.push({ path: ['holdbackRate'], message: `holdbackRate is a percentage between 0 and 100 (got ${rate.toString()})` });
+    } else if (!total?.ok) {
       errors.push({ path: ['holdbackRate'], message: 'a holdback rate needs the invoice amount including tax' });
     } else {
       amount = total.value.mul(rate).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
