@@ -155,6 +155,6 @@ export function planLinks(links: LinkRow[], sourceId: number, targetId: number):
 /** Key fields of a link type: its to-one relations and enumerations, apart from the party fields. */
 export function linkKeyFields(model: ModelShape, partyFields: string[]): string[] {
   return Object.entries(model.attributes)
-    .filter(([name, a]) => !partyFields.includes(name) && ((a.type === 'relation' && !a.mappedBy && /^(manyToOne|oneToOne)$/.test(a.relation ?? '')) || a.type === 'enumeration'))
+    .filter(([name, a]) => !partyFields.includes(name) && !SYSTEM_FIELDS.has(name) && ((a.type === 'relation' && !a.mappedBy && /^(manyToOne|oneToOne)$/.test(a.relation ?? '')) || a.type === 'enumeration'))
     .map(([name]) => name);
 }
