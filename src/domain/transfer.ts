@@ -11,6 +11,9 @@ export interface ModelShape {
   attributes: Record<string, { type: string; relation?: string; target?: string; mappedBy?: string; component?: string; repeatable?: boolean }>;
 }
 
+/** Attributes that are not "content": identity, bookkeeping and the inverse side of relations. */
+const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+
 /** A relation attribute, on its owning side, whose target is the party type. */
 export interface PartyReference {
   uid: string;
@@ -26,16 +29,13 @@ export function findPartyReferences(models: Record<string, ModelShape>, partyUid
   const found: PartyReference[] = [];
   for (const [uid, model] of Object.entries(models)) {
     for (const [field, attribute] of Object.entries(model.attributes ?? {})) {
-      if (attribute.type !== 'relation' || attribute.target !== partyUid || attribute.mappedBy) continue;
+      if (attribute.type !== 'relation' || attribute.target !== partyUid || attribute.mappedBy || SYSTEM_FIELDS.has(field)) continue;
       const many = attribute.relation === 'manyToMany' || attribute.relation === 'oneToMany';
       found.push({ uid, field, many, component: components.has(uid) || model.modelType === 'component' });
     }
   }
   return found.sort((a, b) => (a.uid === b.uid ? a.field.localeCompare(b.field) : a.uid.localeCompare(b.uid)));
 }
-
-/** Attributes that are not "content": identity, bookkeeping and the inverse side of relations. */
-const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 
 /** The target keeps these: external references (accounting, invoices) name them. */
 export const TARGET_KEEPS = ['code', 'kind', 'company', 'callName'];

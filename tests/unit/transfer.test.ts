@@ -41,6 +41,7 @@ describe('findPartyReferences', () => {
       },
     },
     'api::other.other': { attributes: { back: { type: 'relation', relation: 'oneToMany', target: PARTY, mappedBy: 'other' } } },
+    'api::self.self': { attributes: { localizations: { type: 'relation', relation: 'oneToMany', target: PARTY } } },
     'shared.ref': { attributes: { customer: { type: 'relation', relation: 'oneToOne', target: PARTY } } },
   };
 
