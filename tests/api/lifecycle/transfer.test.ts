@@ -230,6 +230,7 @@ describe('credit refusal while moving management objects', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.name).toBe('ValidationError');
     expect(res.body.error.message).toMatch(/credit/i);
+    expect(res.body.error.details.creditControl).toMatchObject({ mode: 'blockAll' });
     const after = await snapshotDatabase(app.strapi, ignore);
     expect(changedTables(before, after)).toEqual([]);
     expect(after).toEqual(before);
