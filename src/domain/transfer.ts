@@ -56,6 +56,12 @@ export function contentFields(model: ModelShape, special: string[] = []): string
     .map(([name]) => name);
 }
 
+/**
+ * Fields that only make sense together (the VAT number embeds the SIREN, the SIREN is the head of
+ * the SIRET): when the source has any of them, all come from the source, so no mixed identity.
+ */
+export const IDENTITY_GROUP = ['siret', 'siren', 'vatNumber'];
+
 const withoutId = (value: Record<string, unknown>) => Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id'));
 
 /**
@@ -70,9 +76,16 @@ export function mergeContent(
   special: string[] = []
 ): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
-  for (const field of contentFields(model, special)) {
+  const fields = contentFields(model, special);
+  const identity = IDENTITY_GROUP.filter((field) => fields.includes(field));
+  const sourceIdentity = identity.some((field) => hasValue(source[field]));
+  for (const field of fields) {
     const attribute = model.attributes[field];
     const [from, to] = [source[field], target[field]];
+    if (sourceIdentity && identity.includes(field)) {
+      if ((from ?? null) !== (to ?? null)) patch[field] = from ?? null;
+      continue;
+    }
     if (!hasValue(from)) continue;
     if (attribute.type === 'component' && !attribute.repeatable && to && typeof to === 'object' && typeof from === 'object') {
       const merged = { ...withoutId(to as Record<string, unknown>) };

@@ -161,3 +161,17 @@ describe('linkKeyFields', () => {
     expect(linkKeyFields(model, ['customer', 'linkedCustomer'])).toEqual(['linkType', 'project', 'role']);
   });
 });
+
+describe('identity fields move together', () => {
+  const model = { attributes: { siret: { type: 'string' }, siren: { type: 'string' }, vatNumber: { type: 'string' }, notes: { type: 'text' } } };
+  it("a source with a SIRET only clears the target's VAT number, which named another SIREN", () => {
+    expect(mergeContent(model, { siret: '73282932000074', siren: '732829320', vatNumber: null }, { siret: null, siren: '443061841', vatNumber: 'FR64443061841' })).toEqual({
+      siret: '73282932000074',
+      siren: '732829320',
+      vatNumber: null,
+    });
+  });
+  it('a source without identity keeps the target identity', () => {
+    expect(mergeContent(model, { siret: null, siren: null, vatNumber: null, notes: 'x' }, { siren: '443061841', vatNumber: 'FR64443061841' })).toEqual({ notes: 'x' });
+  });
+});
