@@ -1,6 +1,7 @@
 import { IDS } from '../../helpers/factories';
 import { startApp, type TestApp } from '../../helpers/strapi';
 import type { StubServer } from '../../helpers/stub-server';
+import { loginWithRole } from './roles';
 import { insee, SIRENE, startSireneStub } from './sirene-stub';
 
 // POST /api/customers/:documentId/identify (and GraphQL identifyCustomer): SIRENE data written
@@ -132,5 +133,24 @@ describe('GraphQL identifyCustomer', () => {
       withheld: [],
       warnings: [],
     });
+  });
+});
+
+describe('permission api::customer.identify.identify', () => {
+  it('403 without it (even with the look-up permission), 200 with it', async () => {
+    const id = await createCustomer({});
+    const denied = await loginWithRole(app, 'LookupOnly', ['api::identification.sirene.bySiret', 'api::customer.customer.update']);
+    let res = await app.http.post(`/api/customers/${id}/identify`).set('Authorization', `Bearer ${denied}`).send({ siret: SIRENE.company });
+    expect(res.status).toBe(403);
+    res = await app.http.post('/graphql').set('Authorization', `Bearer ${denied}`).send({
+      query: `mutation { identifyCustomer(documentId: "${id}", siret: "${SIRENE.company}") { withheld } }`,
+    });
+    expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(stub.requests).toHaveLength(0);
+
+    const allowed = await loginWithRole(app, 'Identifier', ['api::customer.identify.identify']);
+    res = await app.http.post(`/api/customers/${id}/identify`).set('Authorization', `Bearer ${allowed}`).send({ siret: SIRENE.company });
+    expect(res.status).toBe(200);
+    expect(res.body.data.callName).toBe('LOGICIELS DU RHONE');
   });
 });

@@ -1,5 +1,6 @@
 import { startApp, type TestApp } from '../../helpers/strapi';
 import { refusedUrl, type StubServer } from '../../helpers/stub-server';
+import { loginWithRole } from './roles';
 import { API_KEY, configureSirene, insee, SIRENE, startSireneStub } from './sirene-stub';
 
 // SIRENE look-ups over REST and GraphQL against a stub INSEE API: mapping, INSEE failures, permissions.
@@ -204,23 +205,7 @@ describe('GraphQL', () => {
 });
 
 describe('permissions (users-permissions roles)', () => {
-  const login = async (roleName: string, actions: string[]) => {
-    const up = app.strapi.plugin('users-permissions');
-    const permissions: Record<string, { controllers: Record<string, Record<string, { enabled: boolean }>> }> = {};
-    for (const action of actions) {
-      const [type, controller, name] = action.split(/\.(?=[^.]+\.[^.]+$)|\.(?=[^.]+$)/);
-      permissions[type] ??= { controllers: {} };
-      permissions[type].controllers[controller] ??= {};
-      permissions[type].controllers[controller][name] = { enabled: true };
-    }
-    await up.service('role').createRole({ name: roleName, description: roleName, permissions });
-    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { name: roleName } });
-    const email = `${roleName.toLowerCase()}@example.test`;
-    await up.service('user').add({ username: roleName, email, password: 'Secret-pass-1', role: role.id, confirmed: true, provider: 'local' });
-    const res = await app.http.post('/api/auth/local').send({ identifier: email, password: 'Secret-pass-1' });
-    expect(res.status).toBe(200);
-    return res.body.jwt as string;
-  };
+  const login = (roleName: string, actions: string[]) => loginWithRole(app, roleName, actions);
 
   it('403 for a role without the permission, 200 once the role has it', async () => {
     const denied = await login('NoLookup', ['api::customer.customer.find']);
