@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import { checkEuVatNumber } from '../../../domain/vat';
+import { interpretViesAnswer, viesErrorCode, viesReason, viesUnknown, type ViesResult } from '../../../domain/vies';
+import { invalidInput } from '../lib/invalid-input';
+import { fetchJson } from '../lib/fetch-json';
+import { UpstreamError } from '../lib/upstream-error';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** VIES check of an EU VAT number; malformed numbers (format, French key) never reach VIES. */
+  async check(input: unknown): Promise<ViesResult> {
+    // read per call, so a changed configuration (or a test) applies without a restart
+    const { enabled, baseUrl, timeoutMs } = strapi.config.get('vies', {}) as { enabled?: boolean; baseUrl?: string; timeoutMs?: number };
+    if (!enabled) throw new UpstreamError(503, 'VIES is not enabled', { reason: 'VIES_ENABLED is off' });
+    const vat = checkEuVatNumber(typeof input === 'string' ? input : '');
+    if (!vat.ok) invalidInput('vatNumber', vat.reason);
+    const timeout = Number(timeoutMs) || 10000;
+
+    const now = new Date();
+    const outcome = await fetchJson(
+      `${String(baseUrl ?? '').replace(/\/+$/, '')}/check-vat-number`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ countryCode: vat.prefix, vatNumber: vat.normalized.slice(2) }),
+      },
+      timeout
+    );
+    if (outcome.kind === 'timeout') return viesUnknown(vat.normalized, `TIMEOUT: VIES did not answer within ${timeout} ms`, now);
+    if (outcome.kind === 'network') return viesUnknown(vat.normalized, `SERVICE_UNAVAILABLE: VIES cannot be reached (${outcome.code})`, now);
+    const body = outcome.unreadable ? null : outcome.body;
+    if (outcome.status >= 200 && outcome.status < 300) return interpretViesAnswer(vat.normalized, body, now);
+    // VIES reports MS_UNAVAILABLE & co. with 200 or 500: its code says more than the HTTP status
+    const code = viesErrorCode(body);
+    return viesUnknown(vat.normalized, code ? viesReason(code) : `SERVICE_UNAVAILABLE: VIES failed (HTTP ${outcome.status})`, now);
+  },
+});
