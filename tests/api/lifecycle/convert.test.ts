@@ -269,3 +269,67 @@ describe('GraphQL', () => {
     expect(res.body.data.opportunityToOrder).toEqual({ order: { number, state: 'confirmed' }, opportunity: { state: 'won' }, customer: { kind: 'customer' } });
   });
 });
+
+describe('users-permissions roles', () => {
+  /** A logged-in users-permissions user whose new role holds exactly `actions`; returns its JWT. */
+  async function userWith(actions: string[]): Promise<string> {
+    const type = uniq('role').toLowerCase();
+    const role = await app.strapi.db.query('plugin::users-permissions.role').create({ data: { name: type, description: 'test role', type } });
+    for (const action of actions) await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+    const username = uniq('user').toLowerCase();
+    const password = 'Passw0rd-Lifecycle-1';
+    await app.strapi.plugin('users-permissions').service('user').add({
+      username,
+      email: `${username}@example.com`,
+      password,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    });
+    const login = await app.http.post('/api/auth/local').send({ identifier: username, password });
+    if (login.status !== 200) throw new Error(`login: ${login.status} ${JSON.stringify(login.body)}`);
+    return login.body.jwt;
+  }
+
+  // Every custom route of the customer lifecycle, with its permission action.
+  const routes = (ids: { prospect: string; opportunity: string; company: string }) => [
+    ['api::customer.lifecycle.convert', 'post', `/api/customers/${ids.prospect}/convert`, {}, 200],
+    ['api::customer.lifecycle.linkedSupplier', 'post', `/api/customers/${ids.prospect}/linked-supplier`, {}, 201],
+    ['api::opportunity.to-order.toOrder', 'post', `/api/opportunities/${ids.opportunity}/order`, { number: uniq('ORD') }, 201],
+    ['api::customer.accounting.manage', 'post', `/api/customers/${ids.prospect}/accounting`, {}, 200],
+    ['api::customer.accounting.consistency', 'get', `/api/customers/${ids.prospect}/accounting/consistency`, undefined, 200],
+    ['api::customer.accounting.companyConsistency', 'get', `/api/accounting/consistency?company=${ids.company}`, undefined, 200],
+  ] as const;
+
+  it('a role without the permission gets 403 on every route; the role that has it succeeds', async () => {
+    const p = await prospect(auto);
+    const other = await prospect(auto);
+    const opp = await f.opportunity({ customer: other.documentId, currency: eur });
+    const table = routes({ prospect: p.documentId, opportunity: opp.documentId, company: auto.documentId });
+    const none = await userWith(['api::customer.customer.find']);
+    for (const [, method, path, body] of table) {
+      const res = await app.http[method](path).set('Authorization', `Bearer ${none}`).send(body);
+      expect([path, res.status]).toEqual([path, 403]);
+    }
+    const all = await userWith(table.map(([action]) => action));
+    // in order: convert before managing accounting
+    for (const [, method, path, body, status] of table) {
+      const res = await app.http[method](path).set('Authorization', `Bearer ${all}`).send(body);
+      expect([path, res.status]).toEqual([path, status]);
+    }
+  });
+
+  it('GraphQL uses the same permission', async () => {
+    const p = await prospect(auto);
+    const query = `mutation { convertProspect(documentId: "${p.documentId}") { kind } }`;
+    const none = await userWith(['api::customer.customer.find']);
+    const refused = await app.http.post('/graphql').set('Authorization', `Bearer ${none}`).send({ query });
+    expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await record(p.documentId)).kind).toBe('prospect');
+    const allowed = await userWith(['api::customer.lifecycle.convert', 'api::customer.customer.find']);
+    const res = await app.http.post('/graphql').set('Authorization', `Bearer ${allowed}`).send({ query });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.convertProspect.kind).toBe('customer');
+  });
+});
