@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { accountingRule, checkAccountingConsistency, defaultGeneralAccount, expectedSubledgerAccount, type AccountingRule } from '../../../domain/accounting';
-import { throwIfErrors } from '../../../rules/validation-error';
-import { label } from './lifecycle';
+import { label, refuse } from './lifecycle';
 
 const CUSTOMER = 'api::customer.customer';
 const COMPANY = 'api::company.company';
@@ -20,10 +19,6 @@ interface Row {
   company?: { id: number; name: string; managementRules?: Record<string, any> | null } | null;
 }
 
-const refuse = (field: string, message: string): never => {
-  throwIfErrors([{ path: [field], message }]);
-  throw new Error('unreachable');
-};
 
 /** Page number / size from the query string: positive integers, pageSize at most 100. */
 function paging(query: Record<string, unknown>): { page: number; pageSize: number } {

@@ -21,7 +21,8 @@ export interface ConversionPlan {
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 export const label = (row: { code?: string | null; callName?: string | null }): string => [row.code, row.callName].filter(Boolean).join(' ');
-const refuse = (field: string, message: string): never => {
+/** Refuses the request with a 400 naming `field` (the rules' ValidationError shape). */
+export const refuse = (field: string, message: string): never => {
   throwIfErrors([{ path: [field], message }]);
   throw new Error('unreachable');
 };

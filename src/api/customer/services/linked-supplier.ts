@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { throwIfErrors } from '../../../rules/validation-error';
-import { label } from './lifecycle';
+import { label, refuse } from './lifecycle';
 
 const CUSTOMER = 'api::customer.customer';
 const SUPPLIER = 'api::supplier.supplier';
@@ -9,10 +8,6 @@ const COPIED = ['callName', 'corporateName', 'siret', 'siren', 'vatNumber', 'ape
 const COMPONENTS = ['address', 'contactDetails', 'bankDetails'];
 const RELATIONS = ['paymentTerm', 'currency', 'company'];
 
-const refuse = (field: string, message: string): never => {
-  throwIfErrors([{ path: [field], message }]);
-  throw new Error('unreachable');
-};
 
 /** A component copied to another record: without its row ids (they belong to the source record). */
 const withoutIds = (value: unknown): unknown => {

@@ -1,17 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { throwIfErrors } from '../../../rules/validation-error';
-import { today, type ConversionPlan } from '../../customer/services/lifecycle';
+import { refuse, today, type ConversionPlan } from '../../customer/services/lifecycle';
 
 const OPPORTUNITY = 'api::opportunity.opportunity';
 const ORDER = 'api::order.order';
 /** Order fields the caller may not set: they come from the opportunity or from Strapi. */
 const NOT_GIVEN = ['id', 'documentId', 'customer', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'publishedAt', 'locale'];
 
-const refuse = (field: string, message: string): never => {
-  throwIfErrors([{ path: [field], message }]);
-  throw new Error('unreachable');
-};
 const ref = (value: { documentId?: string } | null | undefined) => value?.documentId ?? undefined;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
