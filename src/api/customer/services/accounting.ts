@@ -1,0 +1,114 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { accountingRule, checkAccountingConsistency, defaultGeneralAccount, expectedSubledgerAccount, type AccountingRule } from '../../../domain/accounting';
+import { label, refuse } from './lifecycle';
+
+const CUSTOMER = 'api::customer.customer';
+const COMPANY = 'api::company.company';
+const FIELDS = ['id', 'documentId', 'kind', 'code', 'callName', 'notBooked', 'subledgerAccount', 'generalAccount'];
+
+interface Row {
+  id: number;
+  documentId: string;
+  kind: string;
+  code?: string | null;
+  callName: string;
+  notBooked?: boolean | null;
+  subledgerAccount?: string | null;
+  generalAccount?: string | null;
+  company?: { id: number; name: string; managementRules?: Record<string, any> | null } | null;
+}
+
+
+/** Page number / size from the query string: positive integers, pageSize at most 100. */
+function paging(query: Record<string, unknown>): { page: number; pageSize: number } {
+  const read = (key: string, fallback: number, max: number) => {
+    const raw = query[key];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > max) refuse(key, `${key} must be an integer between 1 and ${max}`);
+    return n;
+  };
+  return { page: read('page', 1, Number.MAX_SAFE_INTEGER), pageSize: read('pageSize', 25, 100) };
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const load = async (documentId: string): Promise<Row> => {
+    const row = await strapi.db.query(CUSTOMER).findOne({ where: { documentId }, select: FIELDS, populate: { company: { populate: ['managementRules'] } } });
+    if (!row) throw new errors.NotFoundError(`customer or prospect ${documentId} not found`);
+    return row as Row;
+  };
+  const ruleOf = (row: Row): AccountingRule => accountingRule(row.company?.managementRules);
+  /** Other records of the same company (or of no company) that hold `account`. */
+  const holdersOf = async (row: Row, account: string): Promise<Row[]> =>
+    strapi.db.query(CUSTOMER).findMany({
+      where: { subledgerAccount: account, id: { $ne: row.id }, company: row.company ? { id: row.company.id } : { id: { $null: true } } },
+      select: FIELDS,
+    });
+
+  return {
+    /** Edit > Accounting view > Manage the customer in accounting: sets its subledger account under the company's rule. */
+    async manage(documentId: string, body: { replace?: unknown }) {
+      const row = await load(documentId);
+      if (body.replace !== undefined && typeof body.replace !== 'boolean') refuse('replace', 'replace must be true or false');
+      if (row.kind !== 'customer') refuse('kind', `${label(row)} is a prospect: convert it into a customer before managing it in accounting`);
+      if (row.notBooked) refuse('notBooked', `${label(row)} is marked not booked: untick "not booked" first`);
+      const rule = ruleOf(row);
+      const expected = expectedSubledgerAccount(rule, row.code);
+      if (!expected.ok) return refuse('code', expected.reason);
+      const current = row.subledgerAccount?.trim() || null;
+      if (current && current !== expected.account && body.replace !== true) {
+        refuse('subledgerAccount', `${label(row)} already holds subledger account ${current}, not the expected ${expected.account}: send replace: true to replace it`);
+      }
+      const holders = await holdersOf(row, expected.account);
+      if (holders.length > 0) refuse('subledgerAccount', `subledger account ${expected.account} is already used by ${holders.map(label).join(', ')}`);
+
+      const data: Record<string, string> = {};
+      if (current !== expected.account) data.subledgerAccount = expected.account;
+      if (!row.generalAccount?.trim()) data.generalAccount = defaultGeneralAccount(rule);
+      if (Object.keys(data).length === 0) {
+        return { customer: await strapi.documents(CUSTOMER).findOne({ documentId }), changed: false };
+      }
+      const customer = await strapi.db.transaction(async () => strapi.documents(CUSTOMER).update({ documentId, data: data as any }));
+      return { customer, changed: true };
+    },
+
+    /** Check consistency with subledger accounts: each mismatch in words. */
+    async consistency(documentId: string) {
+      const row = await load(documentId);
+      const account = row.subledgerAccount?.trim();
+      const holders = account ? await holdersOf(row, account) : [];
+      return checkAccountingConsistency(row, ruleOf(row), holders.map(label));
+    },
+
+    /** The company's records with at least one accounting issue, paginated. */
+    async companyConsistency(query: Record<string, unknown>) {
+      const companyId = query.company;
+      if (typeof companyId !== 'string' || companyId === '') refuse('company', 'company (a company documentId) is required');
+      const { page, pageSize } = paging(query);
+      const company = await strapi.db.query(COMPANY).findOne({ where: { documentId: companyId }, populate: ['managementRules'] });
+      if (!company) throw new errors.NotFoundError(`company ${String(companyId)} not found`);
+      const rule = accountingRule(company.managementRules);
+      const rows: Row[] = await strapi.db.query(CUSTOMER).findMany({ where: { company: { id: company.id } }, select: FIELDS, orderBy: { code: 'asc' } });
+
+      const byAccount = new Map<string, Row[]>();
+      for (const row of rows) {
+        const account = row.subledgerAccount?.trim();
+        if (account) byAccount.set(account, [...(byAccount.get(account) ?? []), row]);
+      }
+      const withIssues = rows
+        .map((row) => {
+          const account = row.subledgerAccount?.trim();
+          const holders = account ? (byAccount.get(account) ?? []).filter((other) => other.id !== row.id) : [];
+          const result = checkAccountingConsistency(row, rule, holders.map(label));
+          return { documentId: row.documentId, code: row.code ?? null, callName: row.callName, kind: row.kind, subledgerAccount: row.subledgerAccount ?? null, ...result };
+        })
+        .filter((entry) => !entry.consistent);
+      const total = withIssues.length;
+      return {
+        data: withIssues.slice((page - 1) * pageSize, page * pageSize),
+        meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
+      };
+    },
+  };
+};

@@ -1,0 +1,75 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { throwIfErrors } from '../../../rules/validation-error';
+
+const CUSTOMER = 'api::customer.customer';
+
+export interface CustomerRow {
+  id: number;
+  documentId: string;
+  kind: 'prospect' | 'customer';
+  code?: string | null;
+  callName: string;
+  company?: { id: number; documentId: string; name: string; customerNumbering?: 'automatic' | 'manual' } | null;
+}
+
+/** What a conversion will write, worked out (and checked) before any write. */
+export interface ConversionPlan {
+  customer: CustomerRow;
+  data: { kind: 'customer'; convertedOn: string; code?: string };
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+export const label = (row: { code?: string | null; callName?: string | null }): string => [row.code, row.callName].filter(Boolean).join(' ');
+/** Refuses the request with a 400 naming `field` (the rules' ValidationError shape). */
+export const refuse = (field: string, message: string): never => {
+  throwIfErrors([{ path: [field], message }]);
+  throw new Error('unreachable');
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async load(documentId: string): Promise<CustomerRow> {
+    const row = await strapi.db.query(CUSTOMER).findOne({ where: { documentId }, populate: { company: true } });
+    if (!row) throw new errors.NotFoundError(`customer or prospect ${documentId} not found`);
+    return row as CustomerRow;
+  },
+
+  /**
+   * Checks a prospect → customer conversion. Manual numbering: `code` (reported on `field`) is
+   * required, new and unique in the company. Automatic numbering: the prospect's code is kept.
+   */
+  async plan(documentId: string, code: unknown, field = 'code'): Promise<ConversionPlan> {
+    const customer = await this.load(documentId);
+    if (customer.kind === 'customer') refuse('kind', `${label(customer)} is already a customer`);
+    const given = code !== undefined && code !== null && code !== '';
+    if (given && typeof code !== 'string') refuse(field, `${field} must be a string`);
+    const data: ConversionPlan['data'] = { kind: 'customer', convertedOn: today() };
+    const company = customer.company;
+
+    if (company?.customerNumbering !== 'manual') {
+      if (given) refuse(field, `customer codes are assigned automatically${company ? ` in ${company.name}` : ''}: the customer keeps the prospect's code ${customer.code ?? ''}`.trim());
+      return { customer, data };
+    }
+    const wanted = given ? (code as string).trim() : '';
+    if (wanted === '') refuse(field, `a customer code is required: ${company.name} numbers its customers manually`);
+    if (wanted.length > 40) refuse(field, `${field} must be at most 40 characters`);
+    if (wanted === customer.code) refuse(field, `the customer code must differ from the prospect's code ${wanted}`);
+    const holder = await strapi.db
+      .query(CUSTOMER)
+      .findOne({ where: { code: wanted, company: { id: company.id }, id: { $ne: customer.id } }, select: ['code', 'callName', 'kind'] });
+    if (holder) refuse(field, `customer code ${wanted} is already taken in ${company.name} by ${holder.kind} ${label(holder)}`);
+    data.code = wanted;
+    return { customer, data };
+  },
+
+  /** Writes a checked conversion in place (same documentId, every relation kept), through the domain rules. */
+  async apply(plan: ConversionPlan) {
+    return strapi.documents(CUSTOMER).update({ documentId: plan.customer.documentId, data: plan.data as any });
+  },
+
+  /** Edit > Convert this prospect into a customer. */
+  async convert(documentId: string, body: { code?: unknown }) {
+    const plan = await this.plan(documentId, body.code);
+    return strapi.db.transaction(async () => this.apply(plan));
+  },
+});

@@ -1,0 +1,3 @@
+export default {
+  routes: [{ method: 'POST', path: '/opportunities/:documentId/order', handler: 'to-order.toOrder', config: { policies: [] } }],
+};

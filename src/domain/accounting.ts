@@ -1,0 +1,138 @@
+/**
+ * Customer accounting rules: the subledger account a customer should have under its company's
+ * rule, and the mismatches between that and what the record holds. Pure: no Strapi import.
+ */
+
+export interface AccountingRule {
+  /** subledger account prefix, e.g. "411" */
+  prefix: string;
+  /** total length of a subledger account, prefix included */
+  length: number;
+}
+
+export const DEFAULT_ACCOUNTING_RULE: AccountingRule = { prefix: '411', length: 10 };
+/** French general accounts have 6 digits: the prefix right-padded with 0 ("411" → "411000"). */
+export const GENERAL_ACCOUNT_LENGTH = 6;
+
+/** The company's rule, defaults where its management rules leave a value empty. */
+export function accountingRule(rules?: { subledgerAccountPrefix?: string | null; subledgerAccountLength?: number | null } | null): AccountingRule {
+  const prefix = rules?.subledgerAccountPrefix?.trim();
+  const length = rules?.subledgerAccountLength;
+  return {
+    prefix: prefix ? prefix : DEFAULT_ACCOUNTING_RULE.prefix,
+    length: typeof length === 'number' && Number.isInteger(length) && length > 0 ? length : DEFAULT_ACCOUNTING_RULE.length,
+  };
+}
+
+export type ExpectedAccount = { ok: true; account: string } | { ok: false; reason: string };
+
+/**
+ * Prefix + customer code (uppercased, letters and digits only), left-padded with '0' between
+ * the two to the rule's length: prefix 411, length 10, code c-12 → 4110000C12.
+ */
+export function expectedSubledgerAccount(rule: AccountingRule, code: string | null | undefined): ExpectedAccount {
+  const cleaned = (code ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (cleaned === '') return { ok: false, reason: `customer code "${code ?? ''}" has no letter or digit to build a subledger account from` };
+  const room = rule.length - rule.prefix.length;
+  if (cleaned.length > room) {
+    return {
+      ok: false,
+      reason:
+        `customer code ${cleaned} is too long for a subledger account: prefix ${rule.prefix} + ${cleaned.length} characters ` +
+        `exceed the company's account length of ${rule.length}`,
+    };
+  }
+  return { ok: true, account: `${rule.prefix}${cleaned.padStart(room, '0')}` };
+}
+
+/** General account under the prefix: the prefix right-padded with '0' to 6 characters. */
+export const defaultGeneralAccount = (rule: AccountingRule): string =>
+  rule.prefix.length >= GENERAL_ACCOUNT_LENGTH ? rule.prefix : rule.prefix.padEnd(GENERAL_ACCOUNT_LENGTH, '0');
+
+export interface AccountingFacts {
+  kind?: string | null;
+  code?: string | null;
+  notBooked?: boolean | null;
+  subledgerAccount?: string | null;
+  generalAccount?: string | null;
+}
+
+export type IssueCode =
+  | 'missingAccount'
+  | 'wrongPrefix'
+  | 'wrongLength'
+  | 'codeMismatch'
+  | 'cannotBuild'
+  | 'usedByAnother'
+  | 'notBookedWithAccount'
+  | 'generalAccountOutsidePrefix';
+
+export interface AccountingIssue {
+  field: string;
+  code: IssueCode;
+  message: string;
+}
+
+export interface Consistency {
+  consistent: boolean;
+  expected: string | null;
+  issues: AccountingIssue[];
+}
+
+const present = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * Every mismatch between a record and the rule, in words. `holders` are the other customers of
+ * the company that hold the same subledger account. Prospects are not booked yet: a missing
+ * account is only an issue for a booked customer.
+ */
+export function checkAccountingConsistency(facts: AccountingFacts, rule: AccountingRule, holders: string[] = []): Consistency {
+  const issues: AccountingIssue[] = [];
+  const account = present(facts.subledgerAccount) ? facts.subledgerAccount.trim() : null;
+  const expected = expectedSubledgerAccount(rule, facts.code);
+  const booked = !facts.notBooked;
+
+  if (!booked && account) {
+    issues.push({ field: 'subledgerAccount', code: 'notBookedWithAccount', message: `the customer is marked not booked but has subledger account ${account}` });
+  }
+  if (booked && facts.kind === 'customer' && !account) {
+    issues.push({
+      field: 'subledgerAccount',
+      code: 'missingAccount',
+      message: `the customer has no subledger account${expected.ok ? ` (expected ${expected.account})` : ''}`,
+    });
+  }
+  if (account) {
+    if (!account.startsWith(rule.prefix)) {
+      issues.push({ field: 'subledgerAccount', code: 'wrongPrefix', message: `subledger account ${account} does not start with the company's prefix ${rule.prefix}` });
+    }
+    if (account.length !== rule.length) {
+      issues.push({
+        field: 'subledgerAccount',
+        code: 'wrongLength',
+        message: `subledger account ${account} has ${account.length} characters, the company's rule requires ${rule.length}`,
+      });
+    }
+    if (expected.ok && account !== expected.account) {
+      issues.push({
+        field: 'subledgerAccount',
+        code: 'codeMismatch',
+        message: `subledger account ${account} does not match customer code ${facts.code} (expected ${expected.account})`,
+      });
+    }
+    if (holders.length > 0) {
+      issues.push({ field: 'subledgerAccount', code: 'usedByAnother', message: `subledger account ${account} is also used by ${holders.join(', ')}` });
+    }
+  }
+  if (!expected.ok && (account || (booked && facts.kind === 'customer'))) {
+    issues.push({ field: 'code', code: 'cannotBuild', message: expected.reason });
+  }
+  if (present(facts.generalAccount) && !facts.generalAccount.trim().startsWith(rule.prefix)) {
+    issues.push({
+      field: 'generalAccount',
+      code: 'generalAccountOutsidePrefix',
+      message: `general account ${facts.generalAccount.trim()} is not under the prefix ${rule.prefix}`,
+    });
+  }
+  return { consistent: issues.length === 0, expected: expected.ok ? expected.account : null, issues };
+}
