@@ -57,3 +57,26 @@ it('sends customer-blocked, customer-unblocked and exceeded events', async () =>
   expect(await eventually(() => received.some((e) => e.event === 'credit-control.exceeded'))).toBe(true);
   expect(received.find((e) => e.event === 'credit-control.exceeded')).toMatchObject({ outcome: 'refused', creditControl: { party: limited, threshold: '50.00' } });
 });
+
+it('announces a warned write once committed, and never one that its caller rolled back', async () => {
+  const eur = (await app.strapi.db.query('api::currency.currency').findOne({ where: { code: 'EUR' } })).documentId;
+  const party = (await f.customer()).documentId;
+  await f.policy(party, { mode: 'alert', threshold: '50.00' });
+  const warned = () => received.some((e) => e.event === 'credit-control.exceeded' && (e as any).party === party && (e as any).outcome === 'warned');
+
+  // the warned invoice is written inside a caller's transaction that then fails: no event
+  const rolledBack = app.strapi.db.transaction(async () => {
+    await app.strapi.documents('api::invoice.invoice').create({
+      data: { number: `ROLLBACK-${Date.now()}`, customer: party, currency: eur, date: '2026-01-10', state: 'issued', lines: [{ quantity: 1, unitPrice: '100.00', vatRate: 20 }] },
+    });
+    throw new Error('caller fails after the write');
+  });
+  await expect(rolledBack).rejects.toThrow('caller fails after the write');
+  await new Promise((r) => setTimeout(r, 1000));
+  expect(received.some((e) => e.event === 'credit-control.exceeded' && (e as any).party === party)).toBe(false);
+
+  // the same write, committed: one warned event
+  const committed = await f.invoice(party, eur, 100);
+  expect(committed.status).toBe(201);
+  expect(await eventually(warned)).toBe(true);
+});

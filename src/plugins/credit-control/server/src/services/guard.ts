@@ -118,9 +118,10 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const actor = currentActor(strapi);
       const nested = strapi.db.inTransaction();
       try {
-        return await strapi.db.transaction(async ({ trx }) =>
-          nested ? withSavepoint(trx, () => this.guarded(trx, ctx, next, mapping, doc, action, actor)) : this.guarded(trx, ctx, next, mapping, doc, action, actor)
-        );
+        return await strapi.db.transaction(async ({ trx, onCommit }: any) => {
+          const guarded = () => this.guarded(trx, ctx, next, mapping, doc, action, actor, onCommit);
+          return nested ? withSavepoint(trx, guarded) : guarded();
+        });
       } catch (error) {
         if (error instanceof CreditRefusal) {
           const keep = () => Promise.all(error.audits.map((a) => service<AuditService>('audit').record(a, error.actor))).catch((e) => strapi.log.error(e));
@@ -133,7 +134,17 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    async guarded(trx: any, ctx: any, next: () => Promise<any>, mapping: Mapping, doc: DocumentMapping | undefined, action: 'create' | 'update' | 'delete', actor: Actor) {
+    /** `onCommit` runs a callback once the outermost transaction commits (webhooks of writes that stay). */
+    async guarded(
+      trx: any,
+      ctx: any,
+      next: () => Promise<any>,
+      mapping: Mapping,
+      doc: DocumentMapping | undefined,
+      action: 'create' | 'update' | 'delete',
+      actor: Actor,
+      onCommit: (callback: () => void) => void
+    ) {
       const states = service<any>('states');
       const store = service<ExposureStore>('exposure-store');
       const policies = service<PoliciesService>('policies');
@@ -266,9 +277,16 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const audit = service<AuditService>('audit');
       for (const outcome of outcomes) if (outcome.decision.reason !== 'notGated' || outcome.audit.outcome !== 'allowed') await audit.record(outcome.audit, actor, trx);
       warn(outcomes.filter((o) => o.decision.outcome === 'warned').map((o) => o.decision.message));
+      // a caller's transaction may still roll this write back: announce it only once it is committed
       for (const o of outcomes) {
-        if (o.decision.outcome === 'warned') strapi.eventHub.emit('credit-control.exceeded', { outcome: 'warned', party: o.party, message: o.decision.message, threshold: formatMinor(o.decision.threshold, o.decision.currency) });
-        if (o.overridden) strapi.eventHub.emit('credit-control.overridden', { party: o.party, reason: o.overridden, refusal: o.decision.message, document: { uid: ctx.uid, documentId: resultId ?? sourceId } });
+        if (o.decision.outcome === 'warned') {
+          const event = { outcome: 'warned', party: o.party, message: o.decision.message, threshold: formatMinor(o.decision.threshold, o.decision.currency) };
+          onCommit(() => strapi.eventHub.emit('credit-control.exceeded', event));
+        }
+        if (o.overridden) {
+          const event = { party: o.party, reason: o.overridden, refusal: o.decision.message, document: { uid: ctx.uid, documentId: resultId ?? sourceId } };
+          onCommit(() => strapi.eventHub.emit('credit-control.overridden', event));
+        }
       }
       return result;
     },
