@@ -4,6 +4,10 @@ import { TABLES } from './tables';
 
 type Knex = Core.Strapi['db']['connection'];
 
+/** A stored row as the engine counts it: amounts are bigint minor units. */
+const toContribution = (row: any): Contribution => ({ party: row.party, bucket: row.bucket, currency: row.currency, minor: BigInt(row.amount_minor) });
+const toExposureRow = ({ bucket, currency, minor }: Contribution): ExposureRow => ({ bucket, currency, minor });
+
 /** Maintained exposure rows and party locks, always through the write's transaction. */
 const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
@@ -22,15 +26,14 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async read(trx: Knex, party: string): Promise<ExposureRow[]> {
-      const rows = await trx(TABLES.exposures).select('bucket', 'currency', 'amount_minor').where({ party });
-      return rows.map((row: any) => ({ bucket: row.bucket, currency: row.currency, minor: BigInt(row.amount_minor) }));
+      return (await this.readMany(trx, [party])).get(party) ?? [];
     },
 
     async readMany(trx: Knex, parties: string[]): Promise<Map<string, ExposureRow[]>> {
       const byParty = new Map<string, ExposureRow[]>(parties.map((p) => [p, []]));
       if (parties.length === 0) return byParty;
       const rows = await trx(TABLES.exposures).select('party', 'bucket', 'currency', 'amount_minor').whereIn('party', parties);
-      for (const row of rows) byParty.get(row.party)?.push({ bucket: row.bucket, currency: row.currency, minor: BigInt(row.amount_minor) });
+      for (const row of rows) byParty.get(row.party)?.push(toExposureRow(toContribution(row)));
       return byParty;
     },
 
@@ -56,7 +59,7 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async all(trx: Knex): Promise<Contribution[]> {
       const rows = await trx(TABLES.exposures).select('party', 'bucket', 'currency', 'amount_minor');
-      return rows.map((r: any) => ({ party: r.party, bucket: r.bucket, currency: r.currency, minor: BigInt(r.amount_minor) }));
+      return rows.map(toContribution);
     },
   };
 };
