@@ -11,5 +11,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/timeout.ts'],
     },
+    // the built admin in headless Chromium (`npm run test:e2e` builds the admin first)
+    { displayName: 'e2e', testEnvironment: 'node', transform: tsJest, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], testTimeout: 300000 },
   ],
 };
