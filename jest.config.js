@@ -12,6 +12,6 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/timeout.ts'],
     },
     // the built admin in headless Chromium (`npm run test:e2e` builds the admin first)
-    { displayName: 'e2e', testEnvironment: 'node', transform: tsJest, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], testTimeout: 300000 },
+    { displayName: 'e2e', testEnvironment: 'node', transform: tsJest, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeout.ts'] },
   ],
 };

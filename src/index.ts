@@ -1,13 +1,17 @@
 import type { Core } from '@strapi/strapi';
+import { registerAdminActions, registerAdminRoutes } from './admin-routes';
 import { registerGraphQLExtensions } from './graphql';
 import { registerCustomerLifecycle } from './hooks/customer-lifecycle';
 import { registerDomainRules } from './rules';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     registerDomainRules(strapi);
     registerCustomerLifecycle(strapi);
     registerGraphQLExtensions(strapi);
+    registerAdminRoutes(strapi);
+    // before the admin's bootstrap, which grants every registered action to the super admin
+    await registerAdminActions(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await (strapi.service('api::link-type.defaults') as unknown as { ensure(): Promise<void> }).ensure();

@@ -14,6 +14,12 @@ const positiveInt = (value: unknown, field: string) => {
  * permission to find it: the route's own permission does not widen what a role may touch.
  */
 async function requireAction(strapi: Core.Strapi, ctx: any, uid: string, action: 'create' | 'find') {
+  if (ctx.state.auth?.strategy?.name === 'admin') {
+    // admin routes: the Content Manager's own permission on that type
+    const cmAction = `plugin::content-manager.explorer.${action === 'find' ? 'read' : 'create'}`;
+    if (!ctx.state.userAbility?.can(cmAction, uid)) throw new errors.ForbiddenError(`you may not ${action === 'find' ? 'read' : 'create'} ${uid}`);
+    return;
+  }
   await (strapi as any).get('auth').verify(ctx.state.auth, { scope: [`${uid}.${action}`] });
 }
 

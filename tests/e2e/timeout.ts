@@ -1,0 +1,2 @@
+// Starting the demo and driving a browser take minutes on a small machine.
+jest.setTimeout(300000);
