@@ -6,6 +6,8 @@ const ACTIONS = [
   { uid: 'policy.edit', displayName: 'Edit policies and rates, block and unblock' },
   { uid: 'override', displayName: 'Push a refused write through, with a reason' },
   { uid: 'reconcile', displayName: 'Reconcile maintained exposure' },
+  { uid: 'reports.read', displayName: 'Print statements and preview dunning letters' },
+  { uid: 'reports.dun', displayName: 'Dun customers (record letters, send dunning emails, batch runs)' },
 ];
 
 const WEBHOOK_EVENTS: Record<string, string> = {

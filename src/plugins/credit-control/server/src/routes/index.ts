@@ -18,6 +18,8 @@ const ROUTES: Route[] = [
   { method: 'POST', path: '/rates', handler: 'rate.create', action: 'policy.edit' },
   { method: 'PUT', path: '/rates/:id', handler: 'rate.update', action: 'policy.edit' },
   { method: 'DELETE', path: '/rates/:id', handler: 'rate.delete', action: 'policy.edit' },
+  { method: 'GET', path: '/reports/statement', handler: 'reports.statement', action: 'reports.read' },
+  { method: 'GET', path: '/reports/parties/:party/statement', handler: 'reports.partyStatement', action: 'reports.read' },
 ];
 
 export default {

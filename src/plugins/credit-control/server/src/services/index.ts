@@ -9,7 +9,9 @@ import policies from './policies';
 import policyGuard from './policy-guard';
 import rates from './rates';
 import reconcile from './reconcile';
+import reportData from './report-data';
 import states from './states';
+import statements from './statements';
 
 export default {
   audit,
@@ -22,7 +24,9 @@ export default {
   'policy-guard': policyGuard,
   rates,
   reconcile,
+  'report-data': reportData,
   states,
+  statements,
   // core services behind the policy and rate REST controllers
   policy: factories.createCoreService('plugin::credit-control.policy' as any),
   rate: factories.createCoreService('plugin::credit-control.rate' as any),
