@@ -42,3 +42,11 @@ export const binary = (res: any, callback: (error: Error | null, body: Buffer) =
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
 };
+
+/** Keeps a copy of a rendered PDF when REPORTS_PDF_OUT names a folder (to look at the layout). */
+export function keepPdf(name: string, buffer: Buffer): void {
+  const dir = process.env.REPORTS_PDF_OUT;
+  if (!dir) return;
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  require('fs').writeFileSync(require('path').join(dir, `${name}.pdf`), buffer);
+}

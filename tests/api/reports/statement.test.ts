@@ -1,5 +1,5 @@
 import { portalUser } from '../../helpers/portal-user';
-import { binary, pdfText } from '../../helpers/pdf-text';
+import { binary, keepPdf, pdfText } from '../../helpers/pdf-text';
 import { startApp, type TestApp } from '../../helpers/strapi';
 import { receivablesBook } from './fixtures';
 
@@ -18,6 +18,7 @@ const statement = async (query: Record<string, string>, url = URL) => {
   const res = await app.api().get(url).query({ asOf: '2025-06-30', ...query }).buffer(true).parse(binary);
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toBe('application/pdf');
+  keepPdf(`statement-${new URLSearchParams(query).toString() || 'all'}`, res.body);
   return pdfText(res.body);
 };
 const customersIn = (text: string) => ['Zeta SARL', 'Alpha Industries', 'Mu Services'].filter((name) => text.includes(name));

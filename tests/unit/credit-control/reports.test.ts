@@ -87,7 +87,7 @@ describe('statement section', () => {
 });
 
 const level = (rank: number, minDaysOverdue: number, o: Partial<DunningLevel> = {}): DunningLevel => ({
-  code: `L${rank}`, name: `Level ${rank}`, rank, minDaysOverdue, subject: 's', body: 'b', fee: null, interestRate: null, locale: 'fr', ...o,
+  code: `L${rank}`, name: `Level ${rank}`, rank, minDaysOverdue, subject: 's', body: 'b', fee: null, interestRate: null, language: 'fr', ...o,
 });
 const LEVELS = [level(1, 1), level(2, 15, { fee: '15.00' }), level(3, 30, { fee: '40.00', interestRate: '12.15' })];
 

@@ -21,6 +21,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // A bad mapping stops the boot here, with a message naming the uid and field.
   strapi.plugin('credit-control').service('mapping').load();
   await ensureTables(strapi);
+  if (strapi.plugin('credit-control').service('mapping').get().reports) await strapi.plugin('credit-control').service('dunning').seedLevels();
   await strapi
     .service('admin::permission')
     .actionProvider.registerMany(ACTIONS.map((a) => ({ section: 'plugins', pluginName: 'credit-control', ...a })));

@@ -46,8 +46,12 @@ export const LABELS = {
     totalDue: 'Total à régler',
     placeDate: (city: string, date: string) => `${city ? `${city}, le` : 'Le'} ${date}`,
     signature: 'Le service recouvrement',
+    closing: 'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
+    balanceTotal: 'Total des soldes',
+    letters: 'lettres',
     dueBefore: 'Factures échues avant le',
     customer: 'Client',
+    invoiceCount: 'Factures',
   },
   en: {
     statement: 'Customer statement',
@@ -92,8 +96,12 @@ export const LABELS = {
     totalDue: 'Total due',
     placeDate: (city: string, date: string) => `${city ? `${city}, ` : ''}${date}`,
     signature: 'Credit control department',
+    closing: 'Yours faithfully,',
+    balanceTotal: 'Total balances',
+    letters: 'letters',
     dueBefore: 'Invoices due before',
     customer: 'Customer',
+    invoiceCount: 'Invoices',
   },
 } satisfies Record<ReportLocale, unknown>;
 

@@ -63,6 +63,7 @@ export function table(doc: PDFKit.PDFDocument, columns: Column[], rows: string[]
 /** A section title in bold, kept with at least `keep` points of what follows. */
 export function heading(doc: PDFKit.PDFDocument, text: string, keep = 50): void {
   ensureSpace(doc, keep);
+  doc.y += 6;
   doc.font(FONT.bold).fontSize(10).fillColor('#1f3b57').text(text, PAGE.margin, doc.y);
   doc.fillColor('#000');
   doc.y += 2;

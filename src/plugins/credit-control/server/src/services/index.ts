@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import audit from './audit';
 import credit from './credit';
+import dunning from './dunning';
 import exposureStore from './exposure-store';
 import groups from './groups';
 import guard from './guard';
@@ -10,12 +11,14 @@ import policyGuard from './policy-guard';
 import rates from './rates';
 import reconcile from './reconcile';
 import reportData from './report-data';
+import reportFiles from './report-files';
 import states from './states';
 import statements from './statements';
 
 export default {
   audit,
   credit,
+  dunning,
   'exposure-store': exposureStore,
   groups,
   guard,
@@ -25,9 +28,11 @@ export default {
   rates,
   reconcile,
   'report-data': reportData,
+  'report-files': reportFiles,
   states,
   statements,
   // core services behind the policy and rate REST controllers
   policy: factories.createCoreService('plugin::credit-control.policy' as any),
   rate: factories.createCoreService('plugin::credit-control.rate' as any),
+  'dunning-level': factories.createCoreService('plugin::credit-control.dunning-level' as any),
 };

@@ -61,7 +61,7 @@ const statementsService = ({ strapi }: { strapi: Core.Strapi }) => {
         doc.addPage();
         doc.font(FONT.bold).fontSize(13).fillColor('#1f3b57').text(`${labels.grandTotal} · ${sections} ${labels.customers}`, PAGE.margin, PAGE.margin).fillColor('#000');
         doc.y += 8;
-        drawTotals(doc, [...grand.values()].sort((a, b) => a.currency.localeCompare(b.currency)), labels, criteria.locale, labels.grandTotal);
+        drawTotals(doc, [...grand.values()].sort((a, b) => a.currency.localeCompare(b.currency)), labels, criteria.locale, labels.totals);
       }
       doc.end();
       return sections;

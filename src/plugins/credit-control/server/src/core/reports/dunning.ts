@@ -13,7 +13,8 @@ export interface DunningLevel {
   fee: string | number | null;
   /** annual %, applied to each invoice's balance at this level */
   interestRate: string | number | null;
-  locale: string;
+  /** letter language (fr|en); `locale` is reserved by Strapi */
+  language: string;
 }
 
 export interface DunnableInvoice {
