@@ -23,6 +23,22 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       apolloServer: { introspection: env.bool('GRAPHQL_INTROSPECTION', true) },
     },
   },
+  // Dunning emails (credit-control reports) go through @strapi/email and SMTP; see .env.example.
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', 'localhost'),
+        port: env.int('SMTP_PORT', 587),
+        secure: env.bool('SMTP_SECURE', false),
+        ...(env('SMTP_USER') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASS') } } : {}),
+      },
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'no-reply@localhost'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@localhost')),
+      },
+    },
+  },
   // The plugin knows this app only through this mapping (see the plugin README).
   'credit-control': {
     enabled: true,

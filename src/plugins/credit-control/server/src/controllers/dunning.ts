@@ -4,6 +4,8 @@ import fs from 'fs';
 import { parseDunningCriteria, type DunningCriteria } from '../core';
 import { labelsFor } from '../reports/labels';
 import { RECORD_UID } from '../services/dunning';
+import { SmtpError } from '../services/dunning-email';
+import { partyOf } from './reports';
 import { criteriaError, newPdf } from '../services/statements';
 
 const service = (strapi: Core.Strapi, name: string) => strapi.plugin('credit-control').service(name);
@@ -48,6 +50,23 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const stream = fs.createReadStream(file);
     stream.on('close', () => fs.rm(file, { force: true }, () => undefined));
     ctx.body = stream;
+  },
+
+  async recipients(ctx: any) {
+    const party = await partyOf(strapi, ctx);
+    ctx.body = { data: await service(strapi, 'recipients').candidates(party) };
+  },
+
+  async email(ctx: any) {
+    const party = await partyOf(strapi, ctx);
+    try {
+      ctx.body = { data: await service(strapi, 'dunning-email').send(party, ctx.request.body ?? {}) };
+    } catch (error) {
+      if (!(error instanceof SmtpError)) throw error;
+      // the SMTP server is not ours: a bad gateway, and nothing was recorded
+      ctx.status = 502;
+      ctx.body = { data: null, error: { status: 502, name: 'SmtpError', message: error.message, details: {} } };
+    }
   },
 
   async records(ctx: any) {

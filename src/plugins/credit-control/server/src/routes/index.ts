@@ -22,6 +22,8 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/reports/parties/:party/statement', handler: 'reports.partyStatement', action: 'reports.read' },
   { method: 'GET', path: '/reports/dunning', handler: 'dunning.preview', action: 'reports.read' },
   { method: 'POST', path: '/reports/dunning', handler: 'dunning.run', action: 'reports.dun' },
+  { method: 'GET', path: '/reports/parties/:party/recipients', handler: 'dunning.recipients', action: 'reports.read' },
+  { method: 'POST', path: '/reports/parties/:party/dunning-email', handler: 'dunning.email', action: 'reports.dun' },
   { method: 'GET', path: '/reports/dunning-records', handler: 'dunning.records', action: 'reports.read' },
   { method: 'GET', path: '/dunning-levels', handler: 'dunning-level.find', action: 'reports.read' },
   { method: 'GET', path: '/dunning-levels/:id', handler: 'dunning-level.findOne', action: 'reports.read' },

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import audit from './audit';
 import credit from './credit';
 import dunning from './dunning';
+import dunningEmail from './dunning-email';
 import exposureStore from './exposure-store';
 import groups from './groups';
 import guard from './guard';
@@ -10,6 +11,7 @@ import policies from './policies';
 import policyGuard from './policy-guard';
 import rates from './rates';
 import reconcile from './reconcile';
+import recipients from './recipients';
 import reportData from './report-data';
 import reportFiles from './report-files';
 import states from './states';
@@ -19,6 +21,7 @@ export default {
   audit,
   credit,
   dunning,
+  'dunning-email': dunningEmail,
   'exposure-store': exposureStore,
   groups,
   guard,
@@ -27,6 +30,7 @@ export default {
   'policy-guard': policyGuard,
   rates,
   reconcile,
+  recipients,
   'report-data': reportData,
   'report-files': reportFiles,
   states,
