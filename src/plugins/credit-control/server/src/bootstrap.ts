@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureRunsTable } from './services/report-runs';
 import { ensureTables } from './services/tables';
 
 const ACTIONS = [
@@ -21,6 +22,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // A bad mapping stops the boot here, with a message naming the uid and field.
   strapi.plugin('credit-control').service('mapping').load();
   await ensureTables(strapi);
+  await ensureRunsTable(strapi);
   if (strapi.plugin('credit-control').service('mapping').get().reports) await strapi.plugin('credit-control').service('dunning').seedLevels();
   await strapi
     .service('admin::permission')

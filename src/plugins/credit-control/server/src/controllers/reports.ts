@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import fs from 'fs';
 import { parseStatementCriteria } from '../core';
 import { criteriaError } from '../services/statements';
 
@@ -26,6 +27,21 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (problems.length) throw criteriaError(problems);
     await service(strapi, 'statements').check(criteria);
     sendPdf(ctx, service(strapi, 'statements').stream(criteria), `statement-${criteria.asOf}.pdf`);
+  },
+  async startRun(ctx: any) {
+    const runs = service(strapi, 'report-runs');
+    const id = await runs.start(await runs.parse(ctx.request.body ?? {}));
+    ctx.status = 202;
+    ctx.body = { data: await runs.get(id) };
+  },
+  async run(ctx: any) {
+    service(strapi, 'report-data').reports();
+    ctx.body = { data: await service(strapi, 'report-runs').get(String(ctx.params.id)) };
+  },
+  async runFile(ctx: any) {
+    service(strapi, 'report-data').reports();
+    const file = await service(strapi, 'report-runs').file(String(ctx.params.id));
+    sendPdf(ctx, fs.createReadStream(file), `report-${ctx.params.id}.pdf`);
   },
   async partyStatement(ctx: any) {
     const party = await partyOf(strapi, ctx);

@@ -14,6 +14,7 @@ import reconcile from './reconcile';
 import recipients from './recipients';
 import reportData from './report-data';
 import reportFiles from './report-files';
+import reportRuns from './report-runs';
 import states from './states';
 import statements from './statements';
 
@@ -33,6 +34,7 @@ export default {
   recipients,
   'report-data': reportData,
   'report-files': reportFiles,
+  'report-runs': reportRuns,
   states,
   statements,
   // core services behind the policy and rate REST controllers
