@@ -128,4 +128,19 @@ describe('invoice statement PDF', () => {
     expect(customersIn((await pdfText(res.body)).text)).toEqual(['Mu Services']);
     expect((await app.http.get('/credit-control/reports/statement')).status).toBe(401);
   });
+
+  // last: this customer would appear in the unfiltered runs above
+  it('continues a long table on the next page with its header repeated', async () => {
+    const long = await book.f.customer({ code: 'C900', callName: 'Omega Longue Liste', customerType: 'external', company: book.beta.documentId });
+    for (let n = 1; n <= 70; n += 1) {
+      await book.f.invoice({ number: `L-${String(n).padStart(3, '0')}`, customer: long.documentId, currency: book.eur, state: 'issued', date: '2025-03-01', dueDate: '2025-04-01', lines: [{ quantity: 1, unitPrice: '10.00', vatRate: 20 }] });
+    }
+    const { pages } = await statement({ codeFrom: 'C900', codeTo: 'C900' });
+    const section = pages.slice(0, -1); // the last page is the grand total
+    expect(section.length).toBeGreaterThanOrEqual(2);
+    expect(section[1]).toMatch(/^Factures non soldées \(suite\)\nN° Date Échéance Total TTC Réglé Solde\nL-0\d\d/);
+    const numbers = section.join('\n').match(/L-\d{3}/g);
+    expect(numbers).toEqual(Array.from({ length: 70 }, (_v, i) => `L-${String(i + 1).padStart(3, '0')}`));
+    expect(section[section.length - 1]).toMatch(/Solde dû 840,00 €/); // 70 × 12,00
+  });
 });

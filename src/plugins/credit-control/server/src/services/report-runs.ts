@@ -68,11 +68,17 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
       throw criteriaError([{ path: ['kind'], message: 'kind must be one of statement, dunning' }]);
     },
 
-    /** Creates the run and starts it in the background; resolves with its id at once. */
-    async start(request: RunRequest): Promise<string> {
+    /** Records a queued run (the CLI then executes it in the foreground). */
+    async create(request: RunRequest): Promise<string> {
       const id = randomUUID();
       await table().insert({ id, kind: request.kind, criteria: JSON.stringify(request), state: 'queued', done: 0, total: 0, created_at: new Date() });
-      setImmediate(() => void this.execute(id, request));
+      return id;
+    },
+
+    /** Creates the run and starts it in the background; resolves with its id at once. */
+    async start(request: RunRequest): Promise<string> {
+      const id = await this.create(request);
+      setImmediate(() => void this.execute(id, request).catch(() => undefined)); // the failure is in the run's row
       return id;
     },
 
