@@ -138,9 +138,25 @@ describe('invoice statement PDF', () => {
     const { pages } = await statement({ codeFrom: 'C900', codeTo: 'C900' });
     const section = pages.slice(0, -1); // the last page is the grand total
     expect(section.length).toBeGreaterThanOrEqual(2);
-    expect(section[1]).toMatch(/^Factures non soldées \(suite\)\nN° Date Échéance Total TTC Réglé Solde\nL-0\d\d/);
+    expect(section[1]).toMatch(/^Omega Longue Liste · Factures non soldées \(suite\)\nN° Date Échéance Total TTC Réglé Solde\nL-0\d\d/);
     const numbers = section.join('\n').match(/L-\d{3}/g);
     expect(numbers).toEqual(Array.from({ length: 70 }, (_v, i) => `L-${String(i + 1).padStart(3, '0')}`));
     expect(section[section.length - 1]).toMatch(/Solde dû 840,00 €/); // 70 × 12,00
+  });
+
+  it('answers 404 "reports are not configured" without a reports mapping', async () => {
+    const mapping = app.strapi.plugin('credit-control').service('mapping');
+    const saved = app.strapi.config.get('plugin::credit-control.reports');
+    app.strapi.config.set('plugin::credit-control.reports', undefined);
+    mapping.load();
+    try {
+      for (const path of ['/reports/statement', '/reports/dunning', `/reports/parties/${book.zeta.documentId}/recipients`]) {
+        const res = await app.api().get(`/api/credit-control${path}`);
+        expect([path, res.status, res.body.error?.message]).toEqual([path, 404, expect.stringContaining('reports are not configured')]);
+      }
+    } finally {
+      app.strapi.config.set('plugin::credit-control.reports', saved);
+      mapping.load();
+    }
   });
 });

@@ -41,7 +41,7 @@ export function drawStatementSection(doc: PDFKit.PDFDocument, section: Statement
       money(i.signedPaidMinor, i.currency),
       money(i.balanceMinor, i.currency),
     ]);
-    table(doc, cols, rows, { heading: labels.openItems, continued: labels.continued });
+    table(doc, cols, rows, { heading: `${section.party.name} · ${labels.openItems}`, continued: labels.continued });
   }
 
   heading(doc, labels.payments);
@@ -55,7 +55,7 @@ export function drawStatementSection(doc: PDFKit.PDFDocument, section: Statement
       { label: labels.unallocated, width: CONTENT_WIDTH - w(0.26) - w(0.16) - w(0.2) - w(0.19), align: 'right' },
     ];
     const rows = section.payments.map((p) => [p.number, formatDay(p.date, locale), money(p.amountMinor, p.currency), money(p.allocatedMinor, p.currency), money(p.amountMinor - p.allocatedMinor, p.currency)]);
-    table(doc, cols, rows, { heading: labels.payments, continued: labels.continued });
+    table(doc, cols, rows, { heading: `${section.party.name} · ${labels.payments}`, continued: labels.continued });
   }
 
   drawTotals(doc, section.totals, labels, locale, labels.totals);
