@@ -1,3 +1,4 @@
+import { adminSession } from '../../helpers/credit';
 import { portalUser } from '../../helpers/portal-user';
 import { binary, keepPdf, pdfText } from '../../helpers/pdf-text';
 import { startApp, type TestApp } from '../../helpers/strapi';
@@ -127,6 +128,17 @@ describe('invoice statement PDF', () => {
     expect(res.status).toBe(200);
     expect(customersIn((await pdfText(res.body)).text)).toEqual(['Mu Services']);
     expect((await app.http.get('/credit-control/reports/statement')).status).toBe(401);
+
+    // admin API: RBAC actions plugin::credit-control.reports.read / .reports.dun
+    const role = await app.strapi.service('admin::role').create({ name: `Reports reader ${Date.now()}`, description: 'test' });
+    await app.strapi.service('admin::role').assignPermissions(role.id, [{ action: 'plugin::credit-control.reports.read', subject: null, properties: {}, conditions: [] }]);
+    const reader = await adminSession(app, [role.id]);
+    const admin = await reader.get('/credit-control/reports/statement').query({ codeFrom: 'C003', codeTo: 'C003', asOf: '2025-06-30' }).buffer(true).parse(binary);
+    expect(admin.status).toBe(200);
+    expect(customersIn((await pdfText(admin.body)).text)).toEqual(['Mu Services']);
+    expect((await reader.post('/credit-control/reports/runs').send({ kind: 'statement', criteria: {} })).status).toBe(403);
+    const superAdmin = await adminSession(app);
+    expect((await superAdmin.post('/credit-control/reports/runs').send({ kind: 'statement', criteria: { codeFrom: 'C003', codeTo: 'C003' } })).status).toBe(202);
   });
 
   // last: this customer would appear in the unfiltered runs above
