@@ -23,6 +23,22 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       apolloServer: { introspection: env.bool('GRAPHQL_INTROSPECTION', true) },
     },
   },
+  // Dunning emails (credit-control reports) go through @strapi/email and SMTP; see .env.example.
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', 'localhost'),
+        port: env.int('SMTP_PORT', 587),
+        secure: env.bool('SMTP_SECURE', false),
+        ...(env('SMTP_USER') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASS') } } : {}),
+      },
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'no-reply@localhost'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@localhost')),
+      },
+    },
+  },
   // The plugin knows this app only through this mapping (see the plugin README).
   'credit-control': {
     enabled: true,
@@ -81,6 +97,38 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       groups: {
         uid: 'api::affiliation-link.affiliation-link', memberField: 'customer', parentField: 'linkedCustomer',
         where: { field: 'role', in: ['parent'] },
+      },
+      // statements, dunning letters and dunning emails (see the plugin README, "Reports")
+      reports: {
+        party: {
+          codeField: 'code', nameField: 'callName', addressField: 'address',
+          companyField: 'company', divisionField: 'division', entityField: 'entity',
+          // the €40 indemnity applies to professional customers: external ones with a SIRET or SIREN
+          professional: { when: { field: 'customerType', notIn: ['internal', 'virtual'] }, anyOf: ['siret', 'siren'] },
+        },
+        company: {
+          uid: 'api::company.company', nameField: 'name', addressField: 'address', sirenField: 'siren', vatField: 'vatNumber',
+          defaultLateRate: 12.15, // ECB refinancing rate (2.15 %) + 10 points, when the company has no rate of its own
+        },
+        invoices: {
+          uid: 'api::invoice.invoice', partyField: ['customerToBill', 'customer'], numberField: 'number', dateField: 'date',
+          dueDateField: 'dueDate', totalField: 'amountInclTax', paidField: 'amountPaid', currencyField: 'currency', companyField: 'company',
+          open: { field: 'state', in: ['issued', 'partiallyPaid'] }, creditNote: { field: 'kind', in: ['creditNote'] },
+        },
+        payments: {
+          uid: 'api::receipt.receipt', partyField: 'customer', numberField: 'number', dateField: 'date', amountField: 'amount',
+          allocatedField: 'allocatedAmount', currencyField: 'currency', counted: { field: 'state', notIn: ['cancelled'] },
+        },
+        recipients: {
+          employees: {
+            uid: 'api::employee.employee', partyFields: ['salesman', 'accountManager'],
+            component: { field: 'salesmen', employeeField: 'employee' }, emailField: 'email', nameFields: ['firstName', 'lastName'],
+          },
+          contacts: {
+            uid: 'api::contact.contact', partyField: 'customer', emailField: 'email', nameFields: ['firstName', 'lastName'],
+            dunningFlag: 'receivesDunning',
+          },
+        },
       },
       callTaking: {
         uid: 'api::helpdesk-issue.helpdesk-issue', partyField: 'customer', contractField: 'contract', channelField: 'channel',

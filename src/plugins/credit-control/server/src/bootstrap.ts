@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureRunsTable } from './services/report-runs';
 import { ensureTables } from './services/tables';
 
 const ACTIONS = [
@@ -6,6 +7,8 @@ const ACTIONS = [
   { uid: 'policy.edit', displayName: 'Edit policies and rates, block and unblock' },
   { uid: 'override', displayName: 'Push a refused write through, with a reason' },
   { uid: 'reconcile', displayName: 'Reconcile maintained exposure' },
+  { uid: 'reports.read', displayName: 'Print statements and preview dunning letters' },
+  { uid: 'reports.dun', displayName: 'Dun customers (record letters, send dunning emails, batch runs)' },
 ];
 
 const WEBHOOK_EVENTS: Record<string, string> = {
@@ -19,6 +22,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // A bad mapping stops the boot here, with a message naming the uid and field.
   strapi.plugin('credit-control').service('mapping').load();
   await ensureTables(strapi);
+  await ensureRunsTable(strapi);
+  if (strapi.plugin('credit-control').service('mapping').get().reports) await strapi.plugin('credit-control').service('dunning').seedLevels();
   await strapi
     .service('admin::permission')
     .actionProvider.registerMany(ACTIONS.map((a) => ({ section: 'plugins', pluginName: 'credit-control', ...a })));

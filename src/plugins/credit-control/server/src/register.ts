@@ -26,6 +26,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   if (strapi.plugin('graphql')) {
+    // dunning records are written by dunning runs only: GraphQL reads them (creditControlDunningRecords)
+    strapi.plugin('graphql').service('extension').shadowCRUD('plugin::credit-control.dunning-record').disableMutations();
     const apollo = (strapi.config.get('plugin::graphql.apolloServer') as Record<string, any>) ?? {};
     strapi.config.set('plugin::graphql.apolloServer', { ...apollo, plugins: [...(apollo.plugins ?? []), warningsApolloPlugin] });
   }

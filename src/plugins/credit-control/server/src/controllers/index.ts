@@ -1,10 +1,15 @@
 import { factories } from '@strapi/strapi';
 import credit from './credit';
+import dunning from './dunning';
+import reports from './reports';
 import status from './status';
 
 export default {
   credit,
+  dunning,
+  reports,
   status,
   policy: factories.createCoreController('plugin::credit-control.policy' as any),
   rate: factories.createCoreController('plugin::credit-control.rate' as any),
+  'dunning-level': factories.createCoreController('plugin::credit-control.dunning-level' as any),
 };

@@ -6,3 +6,4 @@ export * from './policy';
 export * from './decision';
 export * from './call-taking';
 export * from './exposure';
+export * from './reports';

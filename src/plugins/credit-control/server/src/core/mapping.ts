@@ -3,6 +3,8 @@
  * Pure: model lookups are passed in, so a bad mapping is reported the same way in tests and at boot.
  */
 
+import { checkReportsMapping, type ReportsMapping } from './reports/mapping';
+
 export interface FieldPredicate {
   field: string;
   in?: (string | number | boolean)[];
@@ -55,6 +57,8 @@ export interface Mapping {
   documents: Record<string, DocumentMapping>;
   callTaking?: CallTakingMapping;
   groups?: GroupMapping;
+  /** statement, dunning letters and emails; absent: the report routes answer 404 */
+  reports?: ReportsMapping;
 }
 
 /** What the mapping may say about a model: its attributes' types and targets. */
@@ -66,7 +70,7 @@ const asList = (value: unknown): string[] =>
   value === undefined || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 
 /** Normalises the raw config and lists every problem in words that name the uid and field. */
-export function checkMapping(raw: any, describe: DescribeModel): { mapping: Mapping; problems: string[] } {
+export function checkMapping(raw: any, describe: DescribeModel, describeComponent: DescribeModel = () => undefined): { mapping: Mapping; problems: string[] } {
   const problems: string[] = [];
   const partyUid = String(raw?.party?.uid ?? '');
   const party = describe(partyUid);
@@ -177,8 +181,11 @@ export function checkMapping(raw: any, describe: DescribeModel): { mapping: Mapp
     groups = { uid: g.uid, memberField: g.memberField, parentField: g.parentField, where: predicate(g.uid, g.where, 'groups.where') };
   }
 
+  const reports = checkReportsMapping(raw?.reports, partyUid, describe, describeComponent);
+  problems.push(...reports.problems);
+
   return {
-    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField }, currency, documents, callTaking, groups },
+    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField }, currency, documents, callTaking, groups, reports: reports.reports },
     problems,
   };
 }

@@ -18,6 +18,21 @@ const ROUTES: Route[] = [
   { method: 'POST', path: '/rates', handler: 'rate.create', action: 'policy.edit' },
   { method: 'PUT', path: '/rates/:id', handler: 'rate.update', action: 'policy.edit' },
   { method: 'DELETE', path: '/rates/:id', handler: 'rate.delete', action: 'policy.edit' },
+  { method: 'GET', path: '/reports/statement', handler: 'reports.statement', action: 'reports.read' },
+  { method: 'GET', path: '/reports/parties/:party/statement', handler: 'reports.partyStatement', action: 'reports.read' },
+  { method: 'POST', path: '/reports/runs', handler: 'reports.startRun', action: 'reports.dun' },
+  { method: 'GET', path: '/reports/runs/:id', handler: 'reports.run', action: 'reports.read' },
+  { method: 'GET', path: '/reports/runs/:id/file', handler: 'reports.runFile', action: 'reports.read' },
+  { method: 'GET', path: '/reports/dunning', handler: 'dunning.preview', action: 'reports.read' },
+  { method: 'POST', path: '/reports/dunning', handler: 'dunning.run', action: 'reports.dun' },
+  { method: 'GET', path: '/reports/parties/:party/recipients', handler: 'dunning.recipients', action: 'reports.read' },
+  { method: 'POST', path: '/reports/parties/:party/dunning-email', handler: 'dunning.email', action: 'reports.dun' },
+  { method: 'GET', path: '/reports/dunning-records', handler: 'dunning.records', action: 'reports.read' },
+  { method: 'GET', path: '/dunning-levels', handler: 'dunning-level.find', action: 'reports.read' },
+  { method: 'GET', path: '/dunning-levels/:id', handler: 'dunning-level.findOne', action: 'reports.read' },
+  { method: 'POST', path: '/dunning-levels', handler: 'dunning-level.create', action: 'policy.edit' },
+  { method: 'PUT', path: '/dunning-levels/:id', handler: 'dunning-level.update', action: 'policy.edit' },
+  { method: 'DELETE', path: '/dunning-levels/:id', handler: 'dunning-level.delete', action: 'policy.edit' },
 ];
 
 export default {

@@ -1,6 +1,8 @@
 import { factories } from '@strapi/strapi';
 import audit from './audit';
 import credit from './credit';
+import dunning from './dunning';
+import dunningEmail from './dunning-email';
 import exposureStore from './exposure-store';
 import groups from './groups';
 import guard from './guard';
@@ -9,11 +11,18 @@ import policies from './policies';
 import policyGuard from './policy-guard';
 import rates from './rates';
 import reconcile from './reconcile';
+import recipients from './recipients';
+import reportData from './report-data';
+import reportFiles from './report-files';
+import reportRuns from './report-runs';
 import states from './states';
+import statements from './statements';
 
 export default {
   audit,
   credit,
+  dunning,
+  'dunning-email': dunningEmail,
   'exposure-store': exposureStore,
   groups,
   guard,
@@ -22,8 +31,14 @@ export default {
   'policy-guard': policyGuard,
   rates,
   reconcile,
+  recipients,
+  'report-data': reportData,
+  'report-files': reportFiles,
+  'report-runs': reportRuns,
   states,
+  statements,
   // core services behind the policy and rate REST controllers
   policy: factories.createCoreService('plugin::credit-control.policy' as any),
   rate: factories.createCoreService('plugin::credit-control.rate' as any),
+  'dunning-level': factories.createCoreService('plugin::credit-control.dunning-level' as any),
 };

@@ -9,7 +9,8 @@ const mappingService = ({ strapi }: { strapi: Core.Strapi }) => {
     load(): Mapping {
       const raw = strapi.config.get('plugin::credit-control');
       const describe = (uid: string) => (strapi.contentTypes as Record<string, any>)[uid]?.attributes;
-      const { mapping, problems } = checkMapping(raw, describe);
+      const describeComponent = (uid: string) => (strapi.components as Record<string, any>)[uid]?.attributes;
+      const { mapping, problems } = checkMapping(raw, describe, describeComponent);
       if (problems.length > 0) {
         throw new Error(`credit-control: the mapping in config/plugins.ts is wrong:\n  - ${problems.join('\n  - ')}`);
       }

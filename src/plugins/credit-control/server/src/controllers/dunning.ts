@@ -1,0 +1,89 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import fs from 'fs';
+import { parseDunningCriteria, type DunningCriteria } from '../core';
+import { labelsFor } from '../reports/labels';
+import { RECORD_UID } from '../services/dunning';
+import { SmtpError } from '../services/dunning-email';
+import { partyOf } from './reports';
+import { criteriaError, newPdf } from '../services/statements';
+
+const service = (strapi: Core.Strapi, name: string) => strapi.plugin('credit-control').service(name);
+
+export const dunningCriteria = (strapi: Core.Strapi, input: Record<string, unknown>): DunningCriteria => {
+  service(strapi, 'report-data').reports();
+  const { criteria, errors: problems } = parseDunningCriteria(input ?? {});
+  if (problems.length) throw criteriaError(problems);
+  return criteria;
+};
+
+/** Dunning letters: preview (records nothing), run (records, in one transaction), and the records. */
+const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async preview(ctx: any) {
+    const criteria = dunningCriteria(strapi, ctx.query);
+    const doc = newPdf(labelsFor(criteria.locale).dunningSummary);
+    service(strapi, 'dunning')
+      .render(doc, criteria)
+      .catch((error: any) => {
+        strapi.log.error(`credit-control: dunning preview failed: ${error?.message ?? error}`);
+        doc.destroy(error);
+      });
+    ctx.type = 'application/pdf';
+    ctx.set('Content-Disposition', `inline; filename="dunning-preview-${criteria.asOf}.pdf"`);
+    ctx.body = doc;
+  },
+
+  async run(ctx: any) {
+    const criteria = dunningCriteria(strapi, ctx.request.body ?? {});
+    const runId: string = service(strapi, 'dunning').newRunId();
+    // the PDF goes to a file while the levels are recorded; a failure rolls the records back
+    const { file, result } = await strapi.db.transaction(() =>
+      service(strapi, 'report-files').render(`dunning-${runId}`, labelsFor(criteria.locale).dunningSummary, (doc: PDFKit.PDFDocument) =>
+        service(strapi, 'dunning').render(doc, criteria, { record: { channel: 'pdf', runId } })
+      )
+    );
+    ctx.type = 'application/pdf';
+    ctx.set('Content-Disposition', `attachment; filename="dunning-${criteria.asOf}.pdf"`);
+    ctx.set('X-Dunning-Run', runId);
+    ctx.set('X-Dunning-Letters', String(result.letters));
+    ctx.set('X-Dunning-Invoices', String(result.invoices));
+    const stream = fs.createReadStream(file);
+    stream.on('close', () => fs.rm(file, { force: true }, () => undefined));
+    ctx.body = stream;
+  },
+
+  async recipients(ctx: any) {
+    const party = await partyOf(strapi, ctx);
+    ctx.body = { data: await service(strapi, 'recipients').candidates(party) };
+  },
+
+  async email(ctx: any) {
+    const party = await partyOf(strapi, ctx);
+    try {
+      ctx.body = { data: await service(strapi, 'dunning-email').send(party, ctx.request.body ?? {}) };
+    } catch (error) {
+      if (!(error instanceof SmtpError)) throw error;
+      // the SMTP server is not ours: a bad gateway, and nothing was recorded
+      ctx.status = 502;
+      ctx.body = { data: null, error: { status: 502, name: 'SmtpError', message: error.message, details: {} } };
+    }
+  },
+
+  async records(ctx: any) {
+    service(strapi, 'report-data').reports();
+    const { party, invoice } = ctx.query ?? {};
+    const page = Math.max(1, Number.parseInt(String(ctx.query?.page ?? '1'), 10) || 1);
+    const pageSize = Math.min(100, Math.max(1, Number.parseInt(String(ctx.query?.pageSize ?? '50'), 10) || 50));
+    for (const [name, value] of Object.entries({ party, invoice })) {
+      if (value !== undefined && typeof value !== 'string') throw new errors.ValidationError(`${name} must be a documentId`, { errors: [{ path: [name], message: `${name} must be a documentId`, name: 'ValidationError' }] });
+    }
+    const where = { ...(party ? { party } : {}), ...(invoice ? { invoice } : {}) };
+    const [rows, total] = await Promise.all([
+      strapi.db.query(RECORD_UID as any).findMany({ where, orderBy: [{ dunnedAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+      strapi.db.query(RECORD_UID as any).count({ where }),
+    ]);
+    ctx.body = { data: rows, meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } } };
+  },
+});
+
+export default dunningController;

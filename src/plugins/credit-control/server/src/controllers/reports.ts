@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import fs from 'fs';
+import { parseStatementCriteria } from '../core';
+import { criteriaError } from '../services/statements';
+
+const service = (strapi: Core.Strapi, name: string) => strapi.plugin('credit-control').service(name);
+
+const partyOf = async (strapi: Core.Strapi, ctx: any): Promise<string> => {
+  service(strapi, 'report-data').reports();
+  const party = String(ctx.params.party ?? '');
+  const uid = service(strapi, 'mapping').get().party.uid;
+  if (!party || (await strapi.db.query(uid).count({ where: { documentId: party } })) === 0) throw new errors.NotFoundError(`no ${uid} ${party}`);
+  return party;
+};
+
+const sendPdf = (ctx: any, stream: unknown, filename: string) => {
+  ctx.type = 'application/pdf';
+  ctx.set('Content-Disposition', `inline; filename="${filename}"`);
+  ctx.body = stream;
+};
+
+/** PDFs are streamed: criteria are checked first, so that a bad one is a 400, not a cut PDF. */
+const reportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async statement(ctx: any) {
+    const { criteria, errors: problems } = parseStatementCriteria(ctx.query ?? {});
+    if (problems.length) throw criteriaError(problems);
+    await service(strapi, 'statements').check(criteria);
+    sendPdf(ctx, service(strapi, 'statements').stream(criteria), `statement-${criteria.asOf}.pdf`);
+  },
+  async startRun(ctx: any) {
+    const runs = service(strapi, 'report-runs');
+    const id = await runs.start(await runs.parse(ctx.request.body ?? {}));
+    ctx.status = 202;
+    ctx.body = { data: await runs.get(id) };
+  },
+  async run(ctx: any) {
+    service(strapi, 'report-data').reports();
+    ctx.body = { data: await service(strapi, 'report-runs').get(String(ctx.params.id)) };
+  },
+  async runFile(ctx: any) {
+    service(strapi, 'report-data').reports();
+    const file = await service(strapi, 'report-runs').file(String(ctx.params.id));
+    sendPdf(ctx, fs.createReadStream(file), `report-${ctx.params.id}.pdf`);
+  },
+  async partyStatement(ctx: any) {
+    const party = await partyOf(strapi, ctx);
+    const { criteria, errors: problems } = parseStatementCriteria(ctx.query ?? {});
+    if (problems.length) throw criteriaError(problems);
+    const single = { ...criteria, party, company: undefined, division: undefined, entity: undefined, codeFrom: undefined, codeTo: undefined };
+    sendPdf(ctx, service(strapi, 'statements').stream(single), `statement-${criteria.asOf}.pdf`);
+  },
+});
+
+export default reportsController;
+export { partyOf };

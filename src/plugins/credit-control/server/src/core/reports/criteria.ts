@@ -1,0 +1,111 @@
+import { parseDay, today } from './dates';
+import { REPORT_LOCALES, type ReportLocale } from './format';
+
+export interface CriteriaError {
+  path: string[];
+  message: string;
+}
+
+export interface StatementCriteria {
+  company?: string;
+  division?: string;
+  entity?: string;
+  codeFrom?: string;
+  codeTo?: string;
+  /** invoices and payments dated between */
+  from?: string;
+  to?: string;
+  /** invoices due by (inclusive) */
+  dueBy?: string;
+  /** payments later than this are left out */
+  paymentsUntil?: string;
+  /** ageing date; defaults to today */
+  asOf: string;
+  sort: 'name' | 'code';
+  locale: ReportLocale;
+  /** single-customer form */
+  party?: string;
+}
+
+export interface DunningCriteria {
+  dueBefore: string;
+  asOf: string;
+  codeFrom?: string;
+  codeTo?: string;
+  format: 'letter' | 'summary';
+  locale: ReportLocale;
+  party?: string;
+}
+
+const text = (input: Record<string, unknown>, key: string, errors: CriteriaError[], max = 64): string | undefined => {
+  const value = input[key];
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || value.length > max) {
+    errors.push({ path: [key], message: `${key} must be a text of at most ${max} characters` });
+    return undefined;
+  }
+  return value;
+};
+
+const day = (input: Record<string, unknown>, key: string, errors: CriteriaError[], required = false): string | undefined => {
+  const value = input[key];
+  if (value === undefined || value === null || value === '') {
+    if (required) errors.push({ path: [key], message: `${key} is required (a date YYYY-MM-DD)` });
+    return undefined;
+  }
+  const parsed = parseDay(value);
+  if (!parsed) errors.push({ path: [key], message: `${key} must be a date YYYY-MM-DD, got "${String(value).slice(0, 40)}"` });
+  return parsed ?? undefined;
+};
+
+const oneOf = <T extends string>(input: Record<string, unknown>, key: string, allowed: readonly T[], fallback: T, errors: CriteriaError[]): T => {
+  const value = input[key];
+  if (value === undefined || value === null || value === '') return fallback;
+  if (!allowed.includes(value as T)) {
+    errors.push({ path: [key], message: `${key} must be one of ${allowed.join(', ')}, got "${String(value).slice(0, 40)}"` });
+    return fallback;
+  }
+  return value as T;
+};
+
+const ordered = (errors: CriteriaError[], a: [string, string | undefined], b: [string, string | undefined]) => {
+  if (a[1] !== undefined && b[1] !== undefined && a[1] > b[1]) errors.push({ path: [b[0]], message: `${b[0]} must not be before ${a[0]}` });
+};
+
+/** Reads the statement's selection criteria (query string or body); unknown keys are ignored. */
+export function parseStatementCriteria(input: Record<string, unknown>, now = today()): { criteria: StatementCriteria; errors: CriteriaError[] } {
+  const errors: CriteriaError[] = [];
+  const criteria: StatementCriteria = {
+    company: text(input, 'company', errors),
+    division: text(input, 'division', errors),
+    entity: text(input, 'entity', errors),
+    codeFrom: text(input, 'codeFrom', errors),
+    codeTo: text(input, 'codeTo', errors),
+    from: day(input, 'from', errors),
+    to: day(input, 'to', errors),
+    dueBy: day(input, 'dueBy', errors),
+    paymentsUntil: day(input, 'paymentsUntil', errors),
+    asOf: day(input, 'asOf', errors) ?? now,
+    sort: oneOf(input, 'sort', ['name', 'code'] as const, 'name', errors),
+    locale: oneOf(input, 'locale', REPORT_LOCALES, 'fr', errors),
+  };
+  ordered(errors, ['from', criteria.from], ['to', criteria.to]);
+  ordered(errors, ['codeFrom', criteria.codeFrom], ['codeTo', criteria.codeTo]);
+  return { criteria, errors };
+}
+
+/** Reads the dunning criteria: invoices due before, as of (the dunning date), customer code between, format. */
+export function parseDunningCriteria(input: Record<string, unknown>, now = today()): { criteria: DunningCriteria; errors: CriteriaError[] } {
+  const errors: CriteriaError[] = [];
+  const asOf = day(input, 'asOf', errors) ?? now;
+  const criteria: DunningCriteria = {
+    dueBefore: day(input, 'dueBefore', errors) ?? asOf,
+    asOf,
+    codeFrom: text(input, 'codeFrom', errors),
+    codeTo: text(input, 'codeTo', errors),
+    format: oneOf(input, 'format', ['letter', 'summary'] as const, 'letter', errors),
+    locale: oneOf(input, 'locale', REPORT_LOCALES, 'fr', errors),
+  };
+  ordered(errors, ['codeFrom', criteria.codeFrom], ['codeTo', criteria.codeTo]);
+  return { criteria, errors };
+}

@@ -1,0 +1,86 @@
+import type PDFKit from 'pdfkit';
+
+/** A4 portrait, in points; French business letters keep 20 mm side margins. */
+export const PAGE = { width: 595.28, height: 841.89, margin: 56, bottom: 841.89 - 60 } as const;
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' } as const;
+
+export interface Column {
+  label: string;
+  width: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+const ROW = 15;
+
+/** Starts a new page when `height` points do not fit above the bottom margin. */
+export function ensureSpace(doc: PDFKit.PDFDocument, height: number, onNewPage?: () => void): void {
+  if (doc.y + height <= PAGE.bottom) return;
+  doc.addPage();
+  onNewPage?.();
+}
+
+/**
+ * A table whose rows continue on the next page with the header repeated; `heading` is the
+ * section's name, printed again as "(continued)" above the repeated header.
+ */
+export function table(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][], options: { heading?: string; continued?: string; bold?: number[] } = {}): void {
+  const x0 = PAGE.margin;
+  const header = (again: boolean) => {
+    if (again && options.heading) doc.font(FONT.bold).fontSize(9).fillColor('#000').text(`${options.heading} ${options.continued ?? ''}`, x0, doc.y);
+    const y = doc.y + 2;
+    doc.rect(x0, y, CONTENT_WIDTH, ROW).fill('#e8ecf1');
+    let x = x0;
+    doc.fillColor('#000').font(FONT.bold).fontSize(8);
+    for (const c of columns) {
+      doc.text(c.label, x + 3, y + 4, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+      x += c.width;
+    }
+    doc.y = y + ROW;
+  };
+  ensureSpace(doc, 2 * ROW + 12);
+  header(false);
+  rows.forEach((row, index) => {
+    if (doc.y + ROW > PAGE.bottom) {
+      doc.addPage();
+      header(true);
+    }
+    const y = doc.y;
+    if (index % 2 === 1) doc.rect(x0, y, CONTENT_WIDTH, ROW).fill('#f7f8fa');
+    doc.fillColor('#000').font(options.bold?.includes(index) ? FONT.bold : FONT.regular).fontSize(8.5);
+    let x = x0;
+    columns.forEach((c, i) => {
+      doc.text(row[i] ?? '', x + 3, y + 4, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+      x += c.width;
+    });
+    doc.y = y + ROW;
+  });
+  doc.moveTo(x0, doc.y).lineTo(x0 + CONTENT_WIDTH, doc.y).lineWidth(0.5).strokeColor('#9aa5b1').stroke();
+  doc.x = x0;
+  doc.y += 6;
+}
+
+/** A section title in bold, kept with at least `keep` points of what follows. */
+export function heading(doc: PDFKit.PDFDocument, text: string, keep = 50): void {
+  ensureSpace(doc, keep);
+  doc.y += 6;
+  doc.font(FONT.bold).fontSize(10).fillColor('#1f3b57').text(text, PAGE.margin, doc.y);
+  doc.fillColor('#000');
+  doc.y += 2;
+}
+
+/** Label / value lines right-aligned (totals). */
+export function keyValues(doc: PDFKit.PDFDocument, pairs: [string, string][], boldLast = true): void {
+  ensureSpace(doc, pairs.length * 13 + 6);
+  const x = PAGE.margin + CONTENT_WIDTH - 260;
+  pairs.forEach(([key, value], i) => {
+    const bold = boldLast && i === pairs.length - 1;
+    const y = doc.y;
+    doc.font(bold ? FONT.bold : FONT.regular).fontSize(9);
+    doc.text(key, x, y, { width: 150, lineBreak: false });
+    doc.text(value, x + 150, y, { width: 110, align: 'right', lineBreak: false });
+    doc.y = y + 13;
+  });
+  doc.x = PAGE.margin;
+  doc.y += 4;
+}

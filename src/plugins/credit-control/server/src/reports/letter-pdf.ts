@@ -1,0 +1,100 @@
+import type PDFKit from 'pdfkit';
+import { formatDay, formatMoney, legalMentions, renderTemplate, type DunningCriteria, type DunningLine, type LetterTotals, type DunningLevel } from '../core';
+import type { Letterhead, PartyRecord } from '../services/report-data';
+import type { Labels } from './labels';
+import { CONTENT_WIDTH, FONT, PAGE, keyValues, table, type Column } from './layout';
+import { drawLetterhead, drawRecipient } from './letterhead';
+
+export interface Letter {
+  party: PartyRecord;
+  lines: DunningLine[];
+  level: DunningLevel;
+  totals: LetterTotals[];
+}
+
+const w = (ratio: number) => Math.floor(CONTENT_WIDTH * ratio);
+
+/** The placeholders a level's subject and body may use. */
+export function letterVars(letter: Letter, head: Letterhead, criteria: DunningCriteria): Record<string, string> {
+  const money = (t: LetterTotals) => formatMoney(t.totalMinor, t.currency, criteria.locale);
+  return {
+    customer: letter.party.name,
+    code: letter.party.code,
+    total: letter.totals.map(money).join(' + '),
+    asOf: formatDay(criteria.asOf, criteria.locale, true),
+    company: head.name,
+    count: String(letter.lines.length),
+    level: letter.level.name,
+  };
+}
+
+/** A French business letter: sender, window-envelope recipient, place and date, subject, body, table, totals, legal mentions, signature. */
+export function drawLetter(doc: PDFKit.PDFDocument, letter: Letter, head: Letterhead, criteria: DunningCriteria, labels: Labels, first: boolean): void {
+  const { locale } = criteria;
+  if (!first) doc.addPage();
+  const vars = letterVars(letter, head, criteria);
+  drawLetterhead(doc, head, labels);
+  const bottom = drawRecipient(doc, { name: letter.party.name, address: letter.party.address });
+
+  doc.font(FONT.regular).fontSize(10).text(labels.placeDate(head.city, formatDay(criteria.asOf, locale, true)), 320, bottom + 14, { width: 220 });
+  doc.y = bottom + 48;
+  const x = PAGE.margin;
+  doc.fontSize(9).fillColor('#333').text(`${labels.yourCode} ${letter.party.code}`, x, doc.y).fillColor('#000');
+  doc.font(FONT.bold).fontSize(10).text(`${labels.subject} ${renderTemplate(letter.level.subject, vars)}`, x, doc.y + 6, { width: CONTENT_WIDTH });
+  doc.moveDown(1);
+  doc.font(FONT.regular).fontSize(10);
+  for (const paragraph of renderTemplate(letter.level.body, vars).split(/\n{2,}/)) {
+    doc.text(paragraph.trim(), x, doc.y, { width: CONTENT_WIDTH, align: 'justify', lineGap: 1.5 });
+    doc.moveDown(0.7);
+  }
+
+  const money = (minor: bigint, currency: string) => formatMoney(minor, currency, locale);
+  const cols: Column[] = [
+    { label: labels.invoice, width: w(0.2) },
+    { label: labels.date, width: w(0.13) },
+    { label: labels.dueDate, width: w(0.13) },
+    { label: labels.daysLate, width: w(0.14), align: 'right' },
+    { label: labels.balance, width: w(0.2), align: 'right' },
+    { label: labels.interest, width: CONTENT_WIDTH - w(0.2) - 2 * w(0.13) - w(0.14) - w(0.2), align: 'right' },
+  ];
+  const rows = letter.lines.map((l) => [l.number, formatDay(l.date, locale), formatDay(l.dueDate, locale), String(l.daysOverdue), money(l.balanceMinor, l.currency), money(l.interestMinor, l.currency)]);
+  table(doc, cols, rows, { heading: labels.invoice, continued: labels.continued });
+  for (const t of letter.totals) {
+    keyValues(doc, [
+      [labels.balanceTotal, money(t.balanceMinor, t.currency)],
+      [labels.interest, money(t.interestMinor, t.currency)],
+      [labels.fee, money(t.feeMinor, t.currency)],
+      [labels.totalDue, money(t.totalMinor, t.currency)],
+    ]);
+  }
+
+  doc.font(FONT.regular).fontSize(10).text(labels.closing, x, doc.y + 6, { width: CONTENT_WIDTH });
+  doc.moveDown(1.5);
+  doc.text(labels.signature, 320, doc.y, { width: 220 });
+  doc.font(FONT.bold).text(head.name, 320, doc.y, { width: 220 });
+
+  const mentions = legalMentions({ locale, professional: letter.party.professional, lateRatePercent: head.lateRatePercent });
+  if (mentions.length) {
+    doc.font(FONT.italic).fontSize(7.5).fillColor('#444');
+    doc.text(mentions.join(' '), x, Math.max(doc.y + 20, PAGE.bottom - 40), { width: CONTENT_WIDTH });
+    doc.fillColor('#000');
+  }
+}
+
+/** The compact form: one row per customer. */
+export function summaryColumns(labels: Labels): Column[] {
+  return [
+    { label: labels.customerCode, width: w(0.12) },
+    { label: labels.customer, width: w(0.22) },
+    { label: labels.level, width: w(0.17) },
+    { label: labels.invoiceCount, width: w(0.1), align: 'right' },
+    { label: labels.balance, width: w(0.14), align: 'right' },
+    { label: labels.interest, width: w(0.11), align: 'right' },
+    { label: labels.totalDue, width: CONTENT_WIDTH - w(0.12) - w(0.22) - w(0.17) - w(0.1) - w(0.14) - w(0.11), align: 'right' },
+  ];
+}
+
+export function summaryRow(letter: Letter, locale: DunningCriteria['locale']): string[] {
+  const m = (pick: (t: LetterTotals) => bigint) => letter.totals.map((t) => formatMoney(pick(t), t.currency, locale)).join(' + ');
+  return [letter.party.code, letter.party.name, letter.level.name, String(letter.lines.length), m((t) => t.balanceMinor), m((t) => t.interestMinor), m((t) => t.totalMinor)];
+}

@@ -1,0 +1,84 @@
+import type PDFKit from 'pdfkit';
+import { BUCKETS, formatDay, formatMoney, type CurrencyTotals, type StatementCriteria, type StatementSection } from '../core';
+import type { Letterhead } from '../services/report-data';
+import type { Labels } from './labels';
+import { CONTENT_WIDTH, FONT, PAGE, heading, keyValues, table, type Column } from './layout';
+import { drawLetterhead, drawRecipient } from './letterhead';
+
+const w = (ratio: number) => Math.floor(CONTENT_WIDTH * ratio);
+
+/** One customer's statement, starting on its own page. */
+export function drawStatementSection(doc: PDFKit.PDFDocument, section: StatementSection, head: Letterhead, criteria: StatementCriteria, labels: Labels, first: boolean): void {
+  const { locale } = criteria;
+  if (!first) doc.addPage();
+  drawLetterhead(doc, head, labels);
+  const bottom = drawRecipient(doc, { name: section.party.name, address: section.party.address, extra: `${labels.customerCode} : ${section.party.code}` });
+
+  doc.y = bottom + 16;
+  doc.font(FONT.bold).fontSize(13).fillColor('#1f3b57').text(labels.statement, PAGE.margin, doc.y);
+  const period = criteria.from || criteria.to ? ` · ${labels.period} ${formatDay(criteria.from, locale) || '…'} ${labels.periodTo} ${formatDay(criteria.to, locale) || '…'}` : '';
+  doc.font(FONT.regular).fontSize(9).fillColor('#333').text(`${labels.asOf} ${formatDay(criteria.asOf, locale)}${period}`, PAGE.margin, doc.y + 2);
+  doc.fillColor('#000');
+  doc.y += 12;
+
+  const money = (minor: bigint, currency: string) => formatMoney(minor, currency, locale);
+  heading(doc, labels.openItems);
+  if (section.items.length === 0) doc.font(FONT.italic).fontSize(9).text(labels.noItems, PAGE.margin, doc.y).moveDown(0.5);
+  else {
+    const cols: Column[] = [
+      { label: labels.number, width: w(0.22) },
+      { label: labels.date, width: w(0.13) },
+      { label: labels.dueDate, width: w(0.13) },
+      { label: labels.totalInclTax, width: w(0.18), align: 'right' },
+      { label: labels.paid, width: w(0.16), align: 'right' },
+      { label: labels.balance, width: CONTENT_WIDTH - w(0.22) - 2 * w(0.13) - w(0.18) - w(0.16), align: 'right' },
+    ];
+    const rows = section.items.map((i) => [
+      i.creditNote ? `${i.number} (${labels.creditNote})` : i.number,
+      formatDay(i.date, locale),
+      formatDay(i.dueDate, locale),
+      money(i.signedTotalMinor, i.currency),
+      money(i.signedPaidMinor, i.currency),
+      money(i.balanceMinor, i.currency),
+    ]);
+    table(doc, cols, rows, { heading: `${section.party.name} · ${labels.openItems}`, continued: labels.continued });
+  }
+
+  heading(doc, labels.payments);
+  if (section.payments.length === 0) doc.font(FONT.italic).fontSize(9).text(labels.noPayments, PAGE.margin, doc.y).moveDown(0.5);
+  else {
+    const cols: Column[] = [
+      { label: labels.number, width: w(0.26) },
+      { label: labels.date, width: w(0.16) },
+      { label: labels.amount, width: w(0.2), align: 'right' },
+      { label: labels.allocated, width: w(0.19), align: 'right' },
+      { label: labels.unallocated, width: CONTENT_WIDTH - w(0.26) - w(0.16) - w(0.2) - w(0.19), align: 'right' },
+    ];
+    const rows = section.payments.map((p) => [p.number, formatDay(p.date, locale), money(p.amountMinor, p.currency), money(p.allocatedMinor, p.currency), money(p.amountMinor - p.allocatedMinor, p.currency)]);
+    table(doc, cols, rows, { heading: `${section.party.name} · ${labels.payments}`, continued: labels.continued });
+  }
+
+  drawTotals(doc, section.totals, labels, locale, labels.totals);
+}
+
+/** Totals and the ageing row, per currency. */
+export function drawTotals(doc: PDFKit.PDFDocument, totals: CurrencyTotals[], labels: Labels, locale: StatementCriteria['locale'], title: string): void {
+  for (const t of totals) {
+    heading(doc, totals.length > 1 ? `${title} (${t.currency})` : title, 150);
+    const m = (minor: bigint) => formatMoney(minor, t.currency, locale);
+    keyValues(doc, [
+      [labels.totalInclTax, m(t.totalMinor)],
+      [labels.paid, m(t.paidMinor)],
+      [labels.unallocatedPayments, m(t.unallocatedMinor)],
+      [labels.balanceDue, m(t.balanceMinor)],
+    ]);
+    const width = Math.floor(CONTENT_WIDTH / BUCKETS.length);
+    heading(doc, labels.ageing);
+    table(
+      doc,
+      labels.buckets.map((label) => ({ label, width, align: 'right' as const })),
+      [BUCKETS.map((b) => m(t.ageing[b]))],
+      { heading: labels.ageing, continued: labels.continued }
+    );
+  }
+}

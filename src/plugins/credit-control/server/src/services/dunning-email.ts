@@ -1,0 +1,127 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { parseDunningCriteria, renderTemplate, type CriteriaError, type DunningLevel } from '../core';
+import { labelsFor } from '../reports/labels';
+import { drawLetter, letterVars, type Letter } from '../reports/letter-pdf';
+import type { DunningService } from './dunning';
+import type { ReportDataService } from './report-data';
+import { criteriaError, newPdf } from './statements';
+
+export const MAX_ATTACHMENTS = 5;
+// extra files travel base64 in a JSON body, which Strapi's body parser caps at 1 MB by default
+export const MAX_ATTACHMENT_BYTES = 512 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Thrown when the SMTP server refuses or cannot be reached: the controller answers 502. */
+export class SmtpError extends Error {}
+
+interface Attachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+const pdfBuffer = (draw: (doc: PDFKit.PDFDocument) => void, title: string): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const doc = newPdf(title);
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    draw(doc);
+    doc.end();
+  });
+
+/** One customer's dunning letter, emailed to chosen employees and contacts; recorded only once sent. */
+const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const dunning = (): DunningService => strapi.plugin('credit-control').service('dunning');
+  const data = (): ReportDataService => strapi.plugin('credit-control').service('report-data');
+
+  const parseAttachments = (value: unknown, problems: CriteriaError[]): Attachment[] => {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value) || value.length > MAX_ATTACHMENTS) {
+      problems.push({ path: ['attachments'], message: `attachments must be a list of at most ${MAX_ATTACHMENTS} files` });
+      return [];
+    }
+    let total = 0;
+    return value.flatMap((a: any, i: number) => {
+      const where = (field: string) => ['attachments', String(i), field];
+      if (typeof a?.filename !== 'string' || !/^[^/\\\0]{1,200}$/.test(a.filename)) problems.push({ path: where('filename'), message: 'filename must be a file name (1 to 200 characters, no path)' });
+      if (typeof a?.contentType !== 'string' || !/^[\w.+-]+\/[\w.+-]+$/.test(a.contentType)) problems.push({ path: where('contentType'), message: 'contentType must be a MIME type such as application/pdf' });
+      if (typeof a?.base64 !== 'string' || a.base64.length === 0 || !BASE64.test(a.base64.replace(/\s/g, ''))) {
+        problems.push({ path: where('base64'), message: 'base64 must be the file content in base64' });
+        return [];
+      }
+      const content = Buffer.from(a.base64, 'base64');
+      total += content.length;
+      if (total > MAX_ATTACHMENT_BYTES) problems.push({ path: where('base64'), message: `attachments must not exceed ${MAX_ATTACHMENT_BYTES / 1024} KB in total` });
+      return [{ filename: String(a.filename), contentType: String(a.contentType), content }];
+    });
+  };
+
+  return {
+    async send(party: string, body: Record<string, any>) {
+      const problems: CriteriaError[] = [];
+      const { criteria } = ((r) => (problems.push(...r.errors), r))(parseDunningCriteria(body ?? {}));
+      const subject = typeof body?.subject === 'string' ? body.subject.trim() : '';
+      if (!subject || subject.length > 255) problems.push({ path: ['subject'], message: 'subject is required (1 to 255 characters)' });
+      const attachments = parseAttachments(body?.attachments, problems);
+
+      // recipients must belong to the customer and have an email
+      const candidates = await strapi.plugin('credit-control').service('recipients').candidates(party);
+      const emails: string[] = [];
+      for (const kind of ['employees', 'contacts'] as const) {
+        const chosen = body?.recipients?.[kind] ?? [];
+        if (!Array.isArray(chosen)) {
+          problems.push({ path: ['recipients', kind], message: `recipients.${kind} must be a list of documentIds` });
+          continue;
+        }
+        chosen.forEach((id: unknown, i: number) => {
+          const found = (candidates[kind] as { documentId: string; email: string | null }[]).find((c) => c.documentId === id);
+          if (!found) problems.push({ path: ['recipients', kind, String(i)], message: `${String(id)} is not one of this customer's ${kind}` });
+          else if (!found.email) problems.push({ path: ['recipients', kind, String(i)], message: `${String(id)} has no email address` });
+          else if (!emails.includes(found.email)) emails.push(found.email);
+        });
+      }
+      if (emails.length === 0 && !problems.some((p) => p.path[0] === 'recipients')) problems.push({ path: ['recipients'], message: 'choose at least one employee or contact with an email address' });
+
+      let levels: DunningLevel[] = await dunning().levels(criteria.locale);
+      if (body?.level !== undefined) {
+        const forced = levels.find((l) => l.code === body.level);
+        if (!forced) problems.push({ path: ['level'], message: `level must be one of ${levels.map((l) => l.code).join(', ')}` });
+        // the caller's template applies to every overdue invoice, whatever its delay
+        else levels = [{ ...forced, minDaysOverdue: 1 }];
+      }
+      if (problems.length) throw criteriaError(problems);
+
+      const single = { ...criteria, party };
+      let letter: Letter | undefined;
+      for await (const l of dunning().letters(single, levels)) letter = l;
+      if (!letter) throw criteriaError([{ path: ['dueBefore'], message: 'this customer has no overdue invoice to dun with these criteria' }]);
+
+      const head = await data().letterhead(letter.party.company);
+      const labels = labelsFor(criteria.locale);
+      const pdf = await pdfBuffer((doc) => drawLetter(doc, letter!, head, single, labels, true), renderTemplate(letter.level.subject, letterVars(letter, head, single)));
+      const text = [renderTemplate(letter.level.body, letterVars(letter, head, single)), labels.closing, `${labels.signature}\n${head.name}`].join('\n\n');
+      try {
+        await strapi.plugin('email').service('email').send({
+          to: emails,
+          subject,
+          text,
+          attachments: [
+            { filename: `${letter.level.code}-${letter.party.code || party}-${criteria.asOf}.pdf`, content: pdf, contentType: 'application/pdf' },
+            ...attachments,
+          ],
+        });
+      } catch (error: any) {
+        throw new SmtpError(`the email could not be sent: ${error?.message ?? String(error)}`);
+      }
+      // sent: now record the levels (a failure here leaves the mail sent but is reported as a 500)
+      const runId = dunning().newRunId();
+      await strapi.db.transaction(() => dunning().record(letter!, single, { channel: 'email', recipients: emails, runId }));
+      return { runId, recipients: emails, level: letter.level.code, invoices: letter.lines.map((l) => ({ documentId: l.documentId, number: l.number, rank: l.level.rank, level: l.level.code })) };
+    },
+  };
+};
+
+export default dunningEmailService;

@@ -1,0 +1,121 @@
+import type { Core } from '@strapi/strapi';
+import { randomUUID } from 'crypto';
+import { dunningLines, formatDay, letterOf, minorToString, type DunnableInvoice, type DunningCriteria, type DunningLevel } from '../core';
+import { DEFAULT_LEVELS } from '../reports/default-levels';
+import { labelsFor } from '../reports/labels';
+import { FONT, PAGE, table } from '../reports/layout';
+import { drawLetter, summaryColumns, summaryRow, type Letter } from '../reports/letter-pdf';
+import type { Letterhead, ReportDataService } from './report-data';
+import type { Progress } from './statements';
+
+export const LEVEL_UID = 'plugin::credit-control.dunning-level';
+export const RECORD_UID = 'plugin::credit-control.dunning-record';
+
+export interface RecordOptions {
+  channel: 'pdf' | 'email';
+  recipients?: string[];
+  runId?: string;
+}
+
+/** Dunning: letters per customer from the levels, and the record of the level each invoice reached. */
+const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const data = (): ReportDataService => strapi.plugin('credit-control').service('report-data');
+
+  return {
+    /** Seeds the default French and English levels when there are none. */
+    async seedLevels(): Promise<void> {
+      if ((await strapi.db.query(LEVEL_UID as any).count({})) > 0) return;
+      for (const level of DEFAULT_LEVELS) await strapi.documents(LEVEL_UID as any).create({ data: { ...level } } as any);
+    },
+
+    async levels(locale: string): Promise<DunningLevel[]> {
+      const rows = await strapi.db.query(LEVEL_UID as any).findMany({ where: { language: locale }, orderBy: [{ rank: 'asc' }] });
+      return rows.map((r: any) => ({ ...r, fee: r.fee === null ? null : String(r.fee), interestRate: r.interestRate === null ? null : String(r.interestRate) }));
+    },
+
+    /** Highest rank each invoice already reached. */
+    async lastRanks(invoiceUid: string, invoices: string[]): Promise<Map<string, number>> {
+      const ranks = new Map<string, number>();
+      if (invoices.length === 0) return ranks;
+      const rows = await strapi.db.query(RECORD_UID as any).findMany({ where: { invoiceUid, invoice: { $in: invoices } }, select: ['invoice', 'rank'] });
+      for (const r of rows as { invoice: string; rank: number }[]) ranks.set(r.invoice, Math.max(ranks.get(r.invoice) ?? 0, r.rank));
+      return ranks;
+    },
+
+    /** Letters in party-code order, a page of parties at a time. */
+    async *letters(criteria: DunningCriteria, levels: DunningLevel[], onProgress?: Progress): AsyncGenerator<Letter> {
+      const invoiceUid = data().reports().invoices.uid;
+      let done = 0;
+      for await (const page of data().partyPages({ party: criteria.party, codeFrom: criteria.codeFrom, codeTo: criteria.codeTo, sort: 'code' })) {
+        const byParty = await data().invoices(page.map((p) => p.documentId), { dueBefore: criteria.dueBefore });
+        const all = [...byParty.values()].flat();
+        const ranks = await this.lastRanks(invoiceUid, all.map((i) => i.documentId));
+        for (const party of page) {
+          const dunnable: DunnableInvoice[] = (byParty.get(party.documentId) ?? [])
+            .filter((i) => !i.creditNote && i.dueDate)
+            .map((i) => ({ documentId: i.documentId, number: i.number, date: i.date, dueDate: i.dueDate!, balanceMinor: i.totalMinor - i.paidMinor, currency: i.currency, lastRank: ranks.get(i.documentId) ?? null }));
+          const lines = dunningLines(dunnable, criteria, levels);
+          const letter = letterOf(lines);
+          if (letter) yield { party, lines, ...letter };
+        }
+        done += page.length;
+        onProgress?.(done);
+      }
+    },
+
+    /** Records the level each invoice of the letter reached (inside the caller's transaction). */
+    async record(letter: Letter, criteria: DunningCriteria, options: RecordOptions): Promise<void> {
+      const invoiceUid = data().reports().invoices.uid;
+      const dunnedAt = new Date().toISOString();
+      for (const line of letter.lines) {
+        await strapi.documents(RECORD_UID as any).create({
+          data: {
+            invoiceUid, invoice: line.documentId, invoiceNumber: line.number, party: letter.party.documentId, levelCode: line.level.code, rank: line.level.rank,
+            dunnedAt, asOf: criteria.asOf, daysOverdue: line.daysOverdue, currency: line.currency,
+            balance: minorToString(line.balanceMinor, line.currency), interest: minorToString(line.interestMinor, line.currency),
+            channel: options.channel, recipients: options.recipients ?? null, runId: options.runId ?? null,
+          },
+        } as any);
+      }
+    },
+
+    /**
+     * Draws the letters (or the summary) into `doc` and ends it. With `record`, each letter's
+     * levels are recorded as it is drawn: the caller wraps this in a transaction.
+     */
+    async render(doc: PDFKit.PDFDocument, criteria: DunningCriteria, options: { record?: RecordOptions; onProgress?: Progress } = {}): Promise<{ letters: number; invoices: number }> {
+      const labels = labelsFor(criteria.locale);
+      const levels = await this.levels(criteria.locale);
+      const heads = new Map<string, Letterhead>();
+      const headOf = async (company?: string) => heads.get(company ?? '') ?? heads.set(company ?? '', await data().letterhead(company)).get(company ?? '')!;
+      let letters = 0;
+      let invoices = 0;
+      let rows: string[][] = [];
+      if (criteria.format === 'summary') {
+        doc.font(FONT.bold).fontSize(13).fillColor('#1f3b57').text(labels.dunningSummary, PAGE.margin, PAGE.margin).fillColor('#000');
+        doc.font(FONT.regular).fontSize(9).text(`${labels.dueBefore} ${formatDay(criteria.dueBefore, criteria.locale)} · ${labels.asOf} ${formatDay(criteria.asOf, criteria.locale)}`, PAGE.margin, doc.y + 2);
+        doc.y += 8;
+      }
+      for await (const letter of this.letters(criteria, levels, options.onProgress)) {
+        if (criteria.format === 'letter') drawLetter(doc, letter, await headOf(letter.party.company), criteria, labels, letters === 0);
+        else rows.push(summaryRow(letter, criteria.locale));
+        if (options.record) await this.record(letter, criteria, options.record);
+        letters += 1;
+        invoices += letter.lines.length;
+        if (rows.length >= 200) {
+          table(doc, summaryColumns(labels), rows, { heading: labels.dunningSummary, continued: labels.continued });
+          rows = [];
+        }
+      }
+      if (rows.length) table(doc, summaryColumns(labels), rows, { heading: labels.dunningSummary, continued: labels.continued });
+      if (letters === 0) doc.font(FONT.italic).fontSize(11).text(labels.nothing, PAGE.margin, criteria.format === 'summary' ? doc.y : PAGE.margin);
+      doc.end();
+      return { letters, invoices };
+    },
+
+    newRunId: () => randomUUID(),
+  };
+};
+
+export default dunningService;
+export type DunningService = ReturnType<typeof dunningService>;

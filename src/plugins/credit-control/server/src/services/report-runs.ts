@@ -1,0 +1,132 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { randomUUID } from 'crypto';
+import fs from 'fs';
+import { parseDunningCriteria, parseStatementCriteria, type DunningCriteria, type StatementCriteria } from '../core';
+import { labelsFor } from '../reports/labels';
+import type { ReportFilesService } from './report-files';
+import { criteriaError } from './statements';
+
+export const RUNS_TABLE = 'credit_control_report_runs';
+
+export type RunRequest = { kind: 'statement'; criteria: StatementCriteria } | { kind: 'dunning'; criteria: DunningCriteria; record: boolean };
+
+export async function ensureRunsTable(strapi: Core.Strapi): Promise<void> {
+  const schema = () => strapi.db.connection.schema;
+  if (await schema().hasTable(RUNS_TABLE)) return;
+  await schema().createTable(RUNS_TABLE, (table) => {
+    table.string('id', 64).primary();
+    table.string('kind', 16).notNullable();
+    table.text('criteria').notNullable();
+    table.string('state', 16).notNullable(); // queued | running | done | failed
+    table.integer('done').notNullable().defaultTo(0);
+    table.integer('total').notNullable().defaultTo(0);
+    table.integer('sections');
+    table.text('error');
+    table.timestamp('created_at', { useTz: true }).notNullable();
+    table.timestamp('finished_at', { useTz: true });
+  });
+}
+
+const toRun = (row: any) =>
+  row && {
+    id: row.id,
+    kind: row.kind,
+    state: row.state,
+    done: Number(row.done),
+    total: Number(row.total),
+    sections: row.sections === null ? null : Number(row.sections),
+    error: row.error ?? null,
+    criteria: JSON.parse(row.criteria),
+    createdAt: new Date(row.created_at).toISOString(),
+    finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
+  };
+
+/** Background report runs over a whole customer range: the PDF goes to a file, progress to a table. */
+const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = () => strapi.plugin('credit-control');
+  const files = (): ReportFilesService => plugin().service('report-files');
+  const table = () => strapi.db.connection(RUNS_TABLE);
+  const update = (id: string, patch: Record<string, unknown>) => table().where({ id }).update(patch);
+
+  return {
+    /** Validates `{ kind, criteria }` (400 naming the field). */
+    async parse(body: any): Promise<RunRequest> {
+      plugin().service('report-data').reports();
+      const kind = body?.kind;
+      if (kind === 'statement') {
+        const { criteria, errors: problems } = parseStatementCriteria(body?.criteria ?? {});
+        if (problems.length) throw criteriaError(problems.map((p) => ({ ...p, path: ['criteria', ...p.path] })));
+        await plugin().service('statements').check(criteria);
+        return { kind, criteria };
+      }
+      if (kind === 'dunning') {
+        const { criteria, errors: problems } = parseDunningCriteria(body?.criteria ?? {});
+        if (problems.length) throw criteriaError(problems.map((p) => ({ ...p, path: ['criteria', ...p.path] })));
+        return { kind, criteria, record: body?.record === true };
+      }
+      throw criteriaError([{ path: ['kind'], message: 'kind must be one of statement, dunning' }]);
+    },
+
+    /** Records a queued run (the CLI then executes it in the foreground). */
+    async create(request: RunRequest): Promise<string> {
+      const id = randomUUID();
+      await table().insert({ id, kind: request.kind, criteria: JSON.stringify(request), state: 'queued', done: 0, total: 0, created_at: new Date() });
+      return id;
+    },
+
+    /** Creates the run and starts it in the background; resolves with its id at once. */
+    async start(request: RunRequest): Promise<string> {
+      const id = await this.create(request);
+      setImmediate(() => void this.execute(id, request).catch(() => undefined)); // the failure is in the run's row
+      return id;
+    },
+
+    /** Runs to completion (also used by the CLI); progress is written once per page of parties. */
+    async execute(id: string, request: RunRequest, onProgress?: (done: number, total: number) => void): Promise<{ file: string; sections: number }> {
+      try {
+        const total: number = await plugin().service('statements').count(request.criteria);
+        await update(id, { state: 'running', total });
+        const progress = (done: number) => {
+          onProgress?.(done, total);
+          void update(id, { done }).catch(() => undefined);
+        };
+        const title = request.kind === 'statement' ? labelsFor(request.criteria.locale).statement : labelsFor(request.criteria.locale).dunningSummary;
+        const draw = (doc: PDFKit.PDFDocument) =>
+          request.kind === 'statement'
+            ? plugin().service('statements').render(doc, request.criteria, progress)
+            : plugin()
+                .service('dunning')
+                .render(doc, request.criteria, { onProgress: progress, record: request.record ? { channel: 'pdf', runId: id } : undefined })
+                .then((r: { letters: number }) => r.letters);
+        const { file, result } =
+          request.kind === 'dunning' && request.record
+            ? await strapi.db.transaction(() => files().render(`run-${id}`, title, draw))
+            : await files().render(`run-${id}`, title, draw);
+        const sections = Number(result);
+        await update(id, { state: 'done', done: total, sections, finished_at: new Date() });
+        return { file, sections };
+      } catch (error: any) {
+        strapi.log.error(`credit-control: report run ${id} failed: ${error?.message ?? error}`);
+        await update(id, { state: 'failed', error: String(error?.message ?? error).slice(0, 2000), finished_at: new Date() });
+        throw error;
+      }
+    },
+
+    async get(id: string) {
+      const run = toRun(await table().where({ id }).first());
+      if (!run) throw new errors.NotFoundError(`no report run ${id}`);
+      return run;
+    },
+
+    /** The finished run's PDF. */
+    async file(id: string): Promise<string> {
+      const run = await this.get(id);
+      const file = files().pathOf(`run-${id}`);
+      if (run.state !== 'done' || !fs.existsSync(file)) throw new errors.ApplicationError(`report run ${id} is ${run.state}: its file is not ready`, { state: run.state });
+      return file;
+    },
+  };
+};
+
+export default reportRunsService;

@@ -1,0 +1,126 @@
+import { portalUser } from '../../helpers/portal-user';
+import { pdfText } from '../../helpers/pdf-text';
+import { startSmtp } from '../../helpers/smtp';
+import { startApp, type TestApp } from '../../helpers/strapi';
+import { receivablesBook } from './fixtures';
+
+let app: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let book: Awaited<ReturnType<typeof receivablesBook>>;
+let people: Record<string, string>;
+beforeAll(async () => {
+  smtp = await startSmtp();
+  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', EMAIL_FROM: 'recouvrement@alpha.example', EMAIL_REPLY_TO: 'compta@alpha.example' });
+  app = await startApp();
+  book = await receivablesBook(app);
+  const { f } = book;
+  const salesman = await f.employee({ company: book.alpha.documentId, firstName: 'Paul', lastName: 'Vendeur', email: 'paul.vendeur@alpha.example' });
+  const second = await f.employee({ company: book.alpha.documentId, firstName: 'Lise', lastName: 'Commerciale', email: 'lise@alpha.example' });
+  const noEmail = await f.employee({ company: book.alpha.documentId, firstName: 'Sans', lastName: 'Courriel', email: null });
+  const res = await app.api().put(`/api/customers/${book.zeta.documentId}`).send({ data: { salesman: salesman.documentId, accountManager: noEmail.documentId, salesmen: [{ employee: second.documentId, isMain: true }] } });
+  expect(res.status).toBe(200);
+  const accounting = await f.contact({ customer: book.zeta.documentId, firstName: 'Anne', lastName: 'Compta', email: 'anne.compta@zeta.example', receivesDunning: true });
+  const other = await f.contact({ customer: book.mu.documentId, email: 'someone@mu.example' });
+  people = { salesman: salesman.documentId, second: second.documentId, noEmail: noEmail.documentId, accounting: accounting.documentId, other: other.documentId };
+});
+afterAll(async () => {
+  await app?.stop();
+  await smtp?.close().catch(() => undefined);
+});
+
+const url = () => `/api/credit-control/reports/parties/${book.zeta.documentId}/dunning-email`;
+const body = (o: Record<string, unknown> = {}) => ({
+  recipients: { employees: [people.salesman], contacts: [people.accounting] },
+  subject: 'Relance : factures impayées Zeta SARL',
+  format: 'letter',
+  locale: 'fr',
+  asOf: '2025-06-30',
+  dueBefore: '2025-06-30',
+  ...o,
+});
+const records = async () => (await app.api().get('/api/credit-control/reports/dunning-records').query({ party: book.zeta.documentId })).body.data;
+
+describe('dunning by email', () => {
+  it("lists the customer's employees and contacts as candidates", async () => {
+    const res = await app.api().get(`/api/credit-control/reports/parties/${book.zeta.documentId}/recipients`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.employees).toEqual([
+      { documentId: people.salesman, name: 'Paul Vendeur', email: 'paul.vendeur@alpha.example', roles: ['salesman'] },
+      { documentId: people.noEmail, name: 'Sans Courriel', email: null, roles: ['accountManager'] },
+      { documentId: people.second, name: 'Lise Commerciale', email: 'lise@alpha.example', roles: ['salesmen'] },
+    ]);
+    expect(res.body.data.contacts).toEqual([{ documentId: people.accounting, name: 'Anne Compta', email: 'anne.compta@zeta.example', roles: ['receivesDunning'] }]);
+  });
+
+  it('sends the letter PDF and the extra attachment to the chosen recipients, then records the levels', async () => {
+    const extra = Buffer.from('Relevé joint pour information\n', 'utf8');
+    const res = await app.api().post(url()).send(body({ attachments: [{ filename: 'note.txt', contentType: 'text/plain', base64: extra.toString('base64') }] }));
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ level: 'friendly', recipients: ['paul.vendeur@alpha.example', 'anne.compta@zeta.example'] });
+    expect(smtp.messages).toHaveLength(1);
+    const mail = smtp.messages[0];
+    expect(mail.to.sort()).toEqual(['anne.compta@zeta.example', 'paul.vendeur@alpha.example']);
+    expect(mail.from).toBe('recouvrement@alpha.example');
+    expect(mail.subject).toBe('Relance : factures impayées Zeta SARL');
+    const text = mail.parts.find((p) => p.contentType === 'text/plain' && !p.filename)!;
+    expect(text.body.toString('utf8')).toContain('pour un montant de 2');
+    const pdf = mail.parts.find((p) => p.contentType === 'application/pdf')!;
+    expect(pdf.filename).toBe('friendly-C001-2025-06-30.pdf');
+    const letter = (await pdfText(pdf.body)).text;
+    expect(letter).toContain('Zeta SARL');
+    expect(letter).toMatch(/F-001 10\/01\/2025 10\/02\/2025 140 1 000,00 €/);
+    expect(letter).toMatch(/Total à régler 2 234,56 €/);
+    const note = mail.parts.find((p) => p.filename === 'note.txt')!;
+    expect(note.body.equals(extra)).toBe(true);
+    const recorded = await records();
+    expect(recorded.map((r: any) => [r.invoiceNumber, r.levelCode, r.channel]).sort()).toEqual([
+      ['F-001', 'friendly', 'email'],
+      ['F-002', 'friendly', 'email'],
+    ]);
+    expect(recorded[0].recipients).toEqual(['paul.vendeur@alpha.example', 'anne.compta@zeta.example']);
+  });
+
+  it('uses the template the caller chooses', async () => {
+    const res = await app.api().post(url()).send(body({ level: 'formal', recipients: { employees: [people.second] } }));
+    expect(res.status).toBe(200);
+    const mail = smtp.messages[smtp.messages.length - 1];
+    expect(mail.to).toEqual(['lise@alpha.example']);
+    const letter = (await pdfText(mail.parts.find((p) => p.contentType === 'application/pdf')!.body)).text;
+    expect(letter).toContain('Objet : Mise en demeure de payer');
+  });
+
+  it.each([
+    ['recipients.contacts.0', () => body({ recipients: { contacts: [people.other] } }), 'is not one of this customer\'s contacts'],
+    ['recipients.employees.0', () => body({ recipients: { employees: [people.noEmail] } }), 'has no email address'],
+    ['recipients', () => body({ recipients: {} }), 'choose at least one employee or contact'],
+    ['subject', () => body({ subject: '' }), 'subject is required'],
+    ['level', () => body({ level: 'nope' }), 'level must be one of friendly, firm, formal'],
+    ['attachments.0.base64', () => body({ attachments: [{ filename: 'x.txt', contentType: 'text/plain', base64: '***' }] }), 'base64 must be'],
+    ['attachments.0.filename', () => body({ attachments: [{ filename: '../x.txt', contentType: 'text/plain', base64: 'aGk=' }] }), 'filename must be a file name'],
+    ['attachments.0.base64', () => body({ attachments: [{ filename: 'big.bin', contentType: 'application/octet-stream', base64: Buffer.alloc(600 * 1024).toString('base64') }] }), 'must not exceed 512 KB'],
+    ['dueBefore', () => body({ dueBefore: '2024-01-01' }), 'no overdue invoice'],
+  ])('refuses a bad request naming %s', async (path, make, message) => {
+    const before = smtp.messages.length;
+    const res = await app.api().post(url()).send(make());
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual([path]);
+    expect(res.body.error.message).toContain(message);
+    expect(smtp.messages).toHaveLength(before);
+  });
+
+  it('needs the reports.dun permission', async () => {
+    const user = await portalUser(app, ['plugin::credit-control.dunning.recipients']);
+    expect((await user.agent().get(`/api/credit-control/reports/parties/${book.zeta.documentId}/recipients`)).status).toBe(200);
+    expect((await user.agent().post(url()).send(body())).status).toBe(403);
+  });
+
+  it('answers 502 with the SMTP error and records nothing when the server is down', async () => {
+    const before = (await records()).length;
+    await smtp.close();
+    const res = await app.api().post(url()).send(body());
+    expect(res.status).toBe(502);
+    expect(res.body.error).toMatchObject({ status: 502, name: 'SmtpError' });
+    expect(res.body.error.message).toMatch(/the email could not be sent: .*ECONNREFUSED/);
+    expect(await records()).toHaveLength(before);
+  });
+});

@@ -1,0 +1,201 @@
+import {
+  ageBalances,
+  bucketOf,
+  buildSection,
+  dunningLines,
+  formatDay,
+  formatMoney,
+  interestOf,
+  legalMentions,
+  letterOf,
+  levelFor,
+  parseDunningCriteria,
+  parseStatementCriteria,
+  renderTemplate,
+  type DunningLevel,
+  type InvoiceRow,
+  type PaymentRow,
+} from '../../../src/plugins/credit-control/server/src/core';
+
+const NBSP = '\u00a0';
+
+describe('ageing buckets', () => {
+  it.each([
+    [null, 'notDue'],
+    ['2025-06-30', 'notDue'],
+    ['2025-06-29', 'd1to30'],
+    ['2025-05-31', 'd1to30'],
+    ['2025-05-30', 'd31to60'],
+    ['2025-05-01', 'd31to60'],
+    ['2025-04-30', 'd61to90'],
+    ['2025-04-01', 'd61to90'],
+    ['2025-03-31', 'over90'],
+  ])('due %s as of 2025-06-30 → %s', (due, bucket) => {
+    expect(bucketOf(due, '2025-06-30')).toBe(bucket);
+  });
+
+  it('sums balances per bucket, credit notes lowering theirs', () => {
+    const ageing = ageBalances(
+      [
+        { dueDate: '2025-07-10', balanceMinor: 10000n },
+        { dueDate: '2025-06-01', balanceMinor: 2550n },
+        { dueDate: '2025-06-02', balanceMinor: -550n },
+        { dueDate: '2025-01-01', balanceMinor: 99n },
+      ],
+      '2025-06-30'
+    );
+    expect(ageing).toEqual({ notDue: 10000n, d1to30: 2000n, d31to60: 0n, d61to90: 0n, over90: 99n });
+  });
+});
+
+const inv = (o: Partial<InvoiceRow>): InvoiceRow => ({
+  documentId: o.number ?? 'x', number: 'F1', date: '2025-01-01', dueDate: '2025-01-31', totalMinor: 120000n, paidMinor: 0n, currency: 'EUR', creditNote: false, ...o,
+});
+const pay = (o: Partial<PaymentRow>): PaymentRow => ({ documentId: 'p', number: 'R1', date: '2025-02-01', amountMinor: 5000n, allocatedMinor: 0n, currency: 'EUR', ...o });
+const party = { documentId: 'c1', code: 'C1', name: 'Acme', address: [], professional: true };
+
+describe('statement section', () => {
+  it('lists open items by due date with balance = total − paid, credit notes negative, and totals per currency', () => {
+    const section = buildSection(
+      party,
+      [
+        inv({ number: 'F2', dueDate: '2025-03-15', totalMinor: 123456n, paidMinor: 23456n }),
+        inv({ number: 'F1', dueDate: '2025-02-10', totalMinor: 60000n }),
+        inv({ number: 'AV1', dueDate: '2025-02-20', totalMinor: 12000n, creditNote: true }),
+        inv({ number: 'F3', totalMinor: 5000n, paidMinor: 5000n }),
+        inv({ number: 'U1', totalMinor: 1000n, currency: 'USD', dueDate: '2024-12-01' }),
+      ],
+      [pay({ number: 'R2', date: '2025-03-01', amountMinor: 30000n, allocatedMinor: 10000n }), pay({ number: 'R1', date: '2025-02-01', amountMinor: 7000n, allocatedMinor: 7000n })],
+      '2025-03-31'
+    )!;
+    expect(section.items.map((i) => [i.number, i.balanceMinor])).toEqual([
+      ['U1', 1000n],
+      ['F1', 60000n],
+      ['AV1', -12000n],
+      ['F2', 100000n],
+    ]);
+    expect(section.payments.map((p) => p.number)).toEqual(['R1', 'R2']);
+    const eur = section.totals.find((t) => t.currency === 'EUR')!;
+    expect(eur).toMatchObject({ totalMinor: 171456n, paidMinor: 23456n, balanceMinor: 148000n, paymentsMinor: 37000n, unallocatedMinor: 20000n });
+    expect(eur.ageing).toEqual({ notDue: 0n, d1to30: 100000n, d31to60: 48000n, d61to90: 0n, over90: 0n });
+    expect(section.totals.find((t) => t.currency === 'USD')!.ageing.over90).toBe(1000n);
+  });
+
+  it('has no section without open item or payment', () => {
+    expect(buildSection(party, [inv({ paidMinor: 120000n })], [], '2025-03-31')).toBeNull();
+  });
+});
+
+const level = (rank: number, minDaysOverdue: number, o: Partial<DunningLevel> = {}): DunningLevel => ({
+  code: `L${rank}`, name: `Level ${rank}`, rank, minDaysOverdue, subject: 's', body: 'b', fee: null, interestRate: null, language: 'fr', ...o,
+});
+const LEVELS = [level(1, 1), level(2, 15, { fee: '15.00' }), level(3, 30, { fee: '40.00', interestRate: '12.15' })];
+
+describe('dunning level', () => {
+  it.each([
+    // days overdue, last rank reached, expected rank
+    [0, null, null],
+    [1, null, 1],
+    [45, null, 1], // first letter is always the friendly one
+    [10, 1, 1], // not late enough for the next: the same level again
+    [20, 1, 2],
+    [45, 1, 2], // one step per run
+    [45, 2, 3],
+    [45, 3, 3],
+    [5, 3, 3], // never goes down
+  ])('%i days late, last rank %s → rank %s', (days, last, expected) => {
+    expect(levelFor(days, last, LEVELS)?.rank ?? null).toBe(expected);
+  });
+});
+
+describe('interest and fee', () => {
+  it.each([
+    // balance, annual %, days, expected interest (minor)
+    [100000n, '12.15', 30, 999n], // 1000 × 0.1215 × 30 / 365 = 9.9863… → 9.99
+    [123456n, '10', 365, 12346n], // 123.456 → 123.46 half-up
+    [100000n, '0', 30, 0n],
+    [100000n, null, 30, 0n],
+    [-5000n, '10', 30, 0n],
+  ])('%s at %s %% for %i days → %s', (balance, rate, days, expected) => {
+    expect(interestOf(balance, rate, days, 'EUR')).toBe(expected);
+  });
+
+  it('selects invoices due before, with a balance, and totals the letter with the top level fee once', () => {
+    const lines = dunningLines(
+      [
+        { documentId: 'a', number: 'F1', date: null, dueDate: '2025-05-01', balanceMinor: 100000n, currency: 'EUR', lastRank: 2 },
+        { documentId: 'b', number: 'F2', date: null, dueDate: '2025-06-10', balanceMinor: 50000n, currency: 'EUR', lastRank: null },
+        { documentId: 'c', number: 'F3', date: null, dueDate: '2025-06-20', balanceMinor: 50000n, currency: 'EUR', lastRank: null }, // not before dueBefore
+        { documentId: 'd', number: 'F4', date: null, dueDate: '2025-05-01', balanceMinor: 0n, currency: 'EUR', lastRank: null }, // paid
+      ],
+      { dueBefore: '2025-06-15', asOf: '2025-06-30' },
+      LEVELS
+    );
+    expect(lines.map((l) => [l.number, l.daysOverdue, l.level.rank, l.interestMinor])).toEqual([
+      ['F1', 60, 3, 1997n], // 1000 × 12.15 % × 60 / 365 = 19.972…
+      ['F2', 20, 1, 0n],
+    ]);
+    const letter = letterOf(lines)!;
+    expect(letter.level.rank).toBe(3);
+    expect(letter.totals).toEqual([{ currency: 'EUR', balanceMinor: 150000n, interestMinor: 1997n, feeMinor: 4000n, totalMinor: 155997n }]);
+  });
+
+  it('renders templates and leaves unknown placeholders visible', () => {
+    expect(renderTemplate('Bonjour {{customer}}, {{ total }} au {{asOf}} {{oops}}', { customer: 'Acme', total: '1 €', asOf: '1er' })).toBe('Bonjour Acme, 1 € au 1er {{oops}}');
+  });
+});
+
+describe('legal mentions', () => {
+  it('are on French letters to professional customers only', () => {
+    const fr = legalMentions({ locale: 'fr', professional: true, lateRatePercent: 12.15 });
+    expect(fr.join(' ')).toContain(`pénalités de retard au taux annuel de 12,15${NBSP}%`);
+    expect(fr.join(' ')).toContain(`indemnité forfaitaire pour frais de recouvrement de 40${NBSP}€ par facture (art. L441-10 du Code de commerce)`);
+    expect(legalMentions({ locale: 'fr', professional: false, lateRatePercent: 12.15 })).toEqual([]);
+    expect(legalMentions({ locale: 'en', professional: true, lateRatePercent: 12.15 })).toEqual([]);
+  });
+});
+
+describe('formatting', () => {
+  it.each([
+    [123456n, 'EUR', 'fr', `1${NBSP}234,56${NBSP}€`],
+    [123456n, 'EUR', 'en', '€1,234.56'],
+    [-5n, 'EUR', 'fr', `-0,05${NBSP}€`],
+    [1234567890123n, 'EUR', 'en', '€12,345,678,901.23'],
+    [1234n, 'JPY', 'en', 'JP¥1,234'],
+  ] as const)('%s %s in %s → %s', (minor, currency, locale, expected) => {
+    const text = formatMoney(minor, currency, locale);
+    expect(text).toBe(expected);
+    expect(text).not.toMatch(/\u202f/); // pdfkit's Helvetica has no narrow no-break space
+  });
+
+  it('formats dates per locale', () => {
+    expect(formatDay('2025-01-05', 'fr')).toBe('05/01/2025');
+    expect(formatDay('2025-01-05', 'en')).toBe('5 Jan 2025');
+    expect(formatDay('2025-01-05', 'fr', true)).toBe('5 janvier 2025');
+  });
+});
+
+describe('criteria', () => {
+  it('reads the statement criteria with defaults', () => {
+    const { criteria, errors } = parseStatementCriteria({ codeFrom: 'C1', codeTo: 'C9', from: '2025-01-01', to: '2025-12-31', sort: 'code', locale: 'en' }, '2025-06-30');
+    expect(errors).toEqual([]);
+    expect(criteria).toMatchObject({ codeFrom: 'C1', codeTo: 'C9', from: '2025-01-01', to: '2025-12-31', sort: 'code', locale: 'en', asOf: '2025-06-30' });
+  });
+
+  it.each([
+    [{ from: '2025-13-01' }, 'from', 'from must be a date YYYY-MM-DD'],
+    [{ dueBy: 'tomorrow' }, 'dueBy', 'dueBy must be a date'],
+    [{ from: '2025-02-01', to: '2025-01-01' }, 'to', 'to must not be before from'],
+    [{ sort: 'amount' }, 'sort', 'sort must be one of name, code'],
+    [{ locale: 'de' }, 'locale', 'locale must be one of fr, en'],
+    [{ codeFrom: 'C9', codeTo: 'C1' }, 'codeTo', 'codeTo must not be before codeFrom'],
+  ])('refuses %j naming %s', (input, path, message) => {
+    const { errors } = parseStatementCriteria(input);
+    expect(errors).toEqual([expect.objectContaining({ path: [path], message: expect.stringContaining(message) })]);
+  });
+
+  it('reads the dunning criteria: due before defaults to the dunning date', () => {
+    expect(parseDunningCriteria({ asOf: '2025-06-30', format: 'summary' }).criteria).toMatchObject({ asOf: '2025-06-30', dueBefore: '2025-06-30', format: 'summary', locale: 'fr' });
+    expect(parseDunningCriteria({ format: 'poster' }).errors[0].path).toEqual(['format']);
+  });
+});
