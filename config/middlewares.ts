@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
   'strapi::logger',
+  // outside errors: it sees the error body the errors middleware wrote (src/middlewares/portal-redact.ts)
+  'global::portal-redact',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',
