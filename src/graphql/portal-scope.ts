@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { portalCustomerId } from '../security/portal-context';
 import { isPortalScoped, scopeWhere } from '../security/portal-permissions';
 
@@ -6,13 +7,24 @@ const UPLOAD_FILE = 'plugin::upload.file';
 
 type Entity = { id?: number } | null | undefined;
 
-/** The same result shape with only the entities `keep` accepts (a to-one relation becomes null). */
+const refuse = () => {
+  throw new errors.ForbiddenError('This relation leads to records of another customer');
+};
+
+/**
+ * The same result shape with only the entities `keep` accepts. A to-one relation to a record the
+ * user may not see is refused (a ForbiddenError at that path) rather than nulled: some of them
+ * (an invoice's customer) are non-nullable in the schema.
+ */
 function filterResult(result: any, keep: (entity: Entity) => boolean): any {
   if (Array.isArray(result)) return result.filter(keep);
   if (result && typeof result === 'object') {
     if (Array.isArray(result.nodes)) return { ...result, nodes: result.nodes.filter(keep) };
-    if ('value' in result) return { ...result, value: Array.isArray(result.value) ? result.value.filter(keep) : keep(result.value) ? result.value : null };
-    return keep(result) ? result : null;
+    if ('value' in result) {
+      if (Array.isArray(result.value)) return { ...result, value: result.value.filter(keep) };
+      return result.value === null || result.value === undefined || keep(result.value) ? result : refuse();
+    }
+    return keep(result) ? result : refuse();
   }
   return result;
 }
@@ -26,7 +38,8 @@ function entitiesOf(result: any): Entity[] {
  * GraphQL relation fields (`invoice { customerToBill }`, `customer { sites }`) load through
  * db.query, below the document-service middleware that scopes portal users' root queries. For a
  * portal user each relation field keeps only the user's own records of a scoped type, and returns
- * nothing for any other type (except media), however deep the nesting.
+ * nothing for any other type (except media), however deep the nesting. (Strapi already refuses
+ * relation fields to types the role cannot `find`; this also covers the types it can.)
  */
 export default (strapi: Core.Strapi) => () => {
   const naming = strapi.plugin('graphql').service('utils').naming;
