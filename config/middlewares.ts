@@ -9,7 +9,10 @@ const config: Core.Config.Middlewares = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // input robustness around the body parser (src/middlewares/json-only.ts, input-guard.ts)
+  'global::json-only',
   'strapi::body',
+  'global::input-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { registerGraphQLExtensions } from './graphql';
 import { registerCustomerLifecycle } from './hooks/customer-lifecycle';
 import { registerDomainRules } from './rules';
-import { registerPortalScope, seedSecurity } from './security';
+import { registerSecurity, seedSecurity } from './security';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    registerPortalScope(strapi); // first: it must wrap the rules' own document calls
+    registerSecurity(strapi); // first: portal ownership must wrap the rules' own document calls
     registerDomainRules(strapi);
     registerCustomerLifecycle(strapi);
     registerGraphQLExtensions(strapi);
