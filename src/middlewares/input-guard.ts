@@ -24,6 +24,7 @@ function uidByPrefix(strapi: Core.Strapi): Map<string, string> {
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   let prefixes: Map<string, string> | undefined;
   return async (ctx: any, next: () => Promise<void>) => {
+    if (ctx.path.startsWith('/credit-control/')) await checkPluginRouteBody(strapi, ctx); // the plugin's admin routes
     if (!ctx.path.startsWith('/api/')) return next();
     prefixes ??= uidByPrefix(strapi);
     const segments = ctx.path.slice('/api/'.length).split('/');

@@ -62,6 +62,14 @@ export async function checkPluginRouteBody(strapi: Core.Strapi, ctx: any): Promi
   else if (method === 'PUT' && /^\/api\/users-permissions\/roles\/[^/]+$/.test(path)) problems = roleBody(body, false);
   else if (method === 'POST' && path === '/api/credit-control/reconcile') problems = reconcileBody(body);
   else {
+    const credit = /^(?:\/api)?\/credit-control\/(policies|rates)\/([^/]+)$/.exec(path);
+    if (credit && ['PUT', 'DELETE'].includes(method)) {
+      // the plugin would audit an update of nothing ("policy update", before and after null)
+      const uid = credit[1] === 'policies' ? 'plugin::credit-control.policy' : 'plugin::credit-control.rate';
+      if (!(await strapi.db.query(uid as any).findOne({ where: { documentId: credit[2] }, select: ['id'] }))) {
+        throw new errors.NotFoundError(`no ${credit[1] === 'policies' ? 'policy' : 'rate'} ${credit[2].slice(0, 40)}`);
+      }
+    }
     const user = /^\/api\/users\/([^/]+)$/.exec(path);
     if (user && user[1] !== 'me' && user[1] !== 'count' && ['PUT', 'DELETE'].includes(method)) {
       if (!/^\d{1,15}$/.test(user[1])) problems = [problem(['id'], `${user[1].slice(0, 40)} is not a user id`)];

@@ -7,7 +7,7 @@ import { generateCases, type FuzzCase, type RouteInfo } from './fuzz-cases';
 // with a full-access token. None may answer ≥ 500, every 4xx names its reason, and afterwards the
 // database is exactly as before, with the maintained exposure equal to a recomputation.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
-const REST_CASES = Number(process.env.FUZZ_CASES ?? 2500);
+const REST_CASES = Number(process.env.FUZZ_CASES ?? 3000);
 const SNAPSHOT = { ignoreColumns: { strapi_api_tokens: ['last_used_at', 'updated_at'] } };
 
 let app: TestApp;
@@ -133,7 +133,7 @@ describe('seeded fuzz over every route', () => {
       if (res.status >= 500 || internal.length) serverErrors.push(`graphql ${res.status} ${g.label} ${JSON.stringify(internal).slice(0, 200)}`);
     }
     const after = await snapshotDatabase(strapi, SNAPSHOT);
-    if (process.env.FUZZ_REPORT) require('fs').writeFileSync(process.env.FUZZ_REPORT, JSON.stringify({ serverErrors, silent, accepted }, null, 1));
+    if (process.env.FUZZ_REPORT) require('fs').writeFileSync(process.env.FUZZ_REPORT, JSON.stringify({ serverErrors, silent, accepted, decisions: after.credit_control_decisions?.slice(before.credit_control_decisions?.length ?? 0) }, null, 1));
 
     expect(serverErrors).toEqual([]);
     expect(silent).toEqual([]);
