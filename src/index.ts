@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerGraphQLExtensions } from './graphql';
 import { registerCustomerLifecycle } from './hooks/customer-lifecycle';
 import { registerDomainRules } from './rules';
-import { registerSecurity, seedSecurity } from './security';
+import { bootstrapSecurity, registerSecurity } from './security';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -13,6 +13,6 @@ export default {
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await (strapi.service('api::link-type.defaults') as unknown as { ensure(): Promise<void> }).ensure();
-    await seedSecurity(strapi);
+    await bootstrapSecurity(strapi);
   },
 };

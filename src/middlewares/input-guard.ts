@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkFilters } from '../security/query-filters';
-import { checkPluginRouteBody } from '../security/plugin-route-bodies';
 
 /** The content types behind content-API path prefixes, for checking filters on their attributes. */
 function uidByPrefix(strapi: Core.Strapi): Map<string, string> {
@@ -18,20 +17,19 @@ function uidByPrefix(strapi: Core.Strapi): Map<string, string> {
 /**
  * Content-API input that Strapi or its plugins would turn into a 500 is refused here with a 4xx
  * naming the reason, before any controller runs (after the body parser): filters of the wrong
- * shape or with impossible dates, and the bodies of plugin routes that do not validate their own.
+ * shape or with impossible dates (which say nothing about the data, so checking them before
+ * authentication leaks nothing). Plugin bodies are checked after authentication (plugin-input.ts).
  * It also gives every 4xx a JSON `error.message` (a few plugin routes answer without one).
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   let prefixes: Map<string, string> | undefined;
   return async (ctx: any, next: () => Promise<void>) => {
-    if (ctx.path.startsWith('/credit-control/')) await checkPluginRouteBody(strapi, ctx); // the plugin's admin routes
     if (!ctx.path.startsWith('/api/')) return next();
     prefixes ??= uidByPrefix(strapi);
     const segments = ctx.path.slice('/api/'.length).split('/');
     const uid = prefixes.get(`${segments[0]}/${segments[1]}`) ?? prefixes.get(segments[0]);
     const problems = checkFilters(strapi, uid, ctx.query?.filters, ['filters']);
     if (problems.length) throw new errors.ValidationError(problems[0].message, { errors: problems });
-    await checkPluginRouteBody(strapi, ctx);
 
     await next();
 

@@ -43,7 +43,8 @@ export default (_config: unknown, { strapi: _strapi }: { strapi: Core.Strapi }) 
       ctx.state.creditControlWarnings = warnings.map(redactText);
       ctx.set(HEADER, ctx.state.creditControlWarnings.map((m: string) => encodeURIComponent(m)).join(', '));
     }
-    if (ctx.status < 400 && !warnings?.length) return;
+    // GraphQL reports refusals with a 200 and `errors[]`: its bodies are always looked at
+    if (ctx.status < 400 && !warnings?.length && ctx.path !== '/graphql') return;
     if (typeof ctx.body === 'string' && ctx.type?.includes('json')) {
       try {
         ctx.body = JSON.stringify(redact(JSON.parse(ctx.body)));

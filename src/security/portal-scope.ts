@@ -5,6 +5,7 @@ import { errors } from '@strapi/utils';
 import { singleRelationRef, type RelationRef } from '../rules/relation-input';
 import { portalCustomerId } from './portal-context';
 import { PORTAL_HELPDESK_FIELDS, isPortalScoped, scopeWhere } from './portal-permissions';
+import { scopeFilters } from './portal-filters';
 import { scopePopulate } from './portal-populate';
 
 const HELPDESK = 'api::helpdesk-issue.helpdesk-issue';
@@ -34,7 +35,7 @@ export function registerPortalScope(strapi: Core.Strapi): void {
 
     if (isPortalScoped(uid) && READS.includes(ctx.action)) {
       const scope = scopeWhere(uid, customerId);
-      params.filters = params.filters ? { $and: [params.filters, scope] } : scope;
+      params.filters = params.filters ? { $and: [scopeFilters(strapi, uid, params.filters, customerId), scope] } : scope;
       if (params.populate !== undefined) params.populate = scopePopulate(strapi, uid, params.populate, customerId);
     } else if (uid === HELPDESK && ctx.action === 'create') {
       params.data = await portalIssueData(strapi, params.data, customerId);

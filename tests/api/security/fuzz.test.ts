@@ -125,7 +125,9 @@ describe('seeded fuzz over every route', () => {
       else if (res.status >= 400 && res.type === 'application/json' && !(typeof res.body?.error?.message === 'string' && res.body.error.message.length > 0)) {
         silent.push(`${res.status} ${c.label}`);
       }
-      if (res.status < 300 && c.method !== 'GET') accepted.push(`${res.status} ${c.label}`);
+      // the reconcile report writes nothing unless `fix: true` (never generated) and ignores other fields
+      const report = c.method === 'POST' && c.path.startsWith('/api/credit-control/reconcile');
+      if (res.status < 300 && c.method !== 'GET' && !report) accepted.push(`${res.status} ${c.label}`);
     }
     for (const g of graphqlCases()) {
       const res = await app.api().post('/graphql').send({ query: g.query, variables: g.variables });

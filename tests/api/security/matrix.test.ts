@@ -171,6 +171,17 @@ describe('portal ownership over REST', () => {
     expect(ids(customers.body)).toEqual([A.customer.documentId]);
   });
 
+  it('a filter cannot probe the other customer through the user’s own records', async () => {
+    // billedToA is A's, but its `customer` is B: filtering on B's fields through it finds nothing
+    const probe = (q: string) => portalA.agent().get(`/api/invoices?${q}`).expect(200);
+    expect(ids((await probe(`filters[customer][documentId]=${B.customer.documentId}`)).body)).toEqual([]);
+    expect(ids((await probe('filters[customer][callName][$eq]=Beta')).body)).toEqual([]);
+    expect(ids((await probe('filters[customer][contacts][lastName][$eq]=Beta')).body)).toEqual([]);
+    expect(ids((await probe('filters[$or][0][customer][sites][name][$startsWith]=Beta&filters[$or][1][number][$eq]=none')).body)).toEqual([]);
+    // the same filters on A's own fields do find A's invoice
+    expect(ids((await probe('filters[customer][callName][$eq]=Alpha')).body)).toEqual([A.invoice.documentId]);
+  });
+
   it('an invoice belongs to the customer it is billed to', async () => {
     expect(ids((await portalA.agent().get('/api/invoices').expect(200)).body)).toContain(billedToA.documentId);
     expect(ids((await portalB.agent().get('/api/invoices').expect(200)).body)).not.toContain(billedToA.documentId);
@@ -245,6 +256,20 @@ describe('portal help-desk issues', () => {
     expect(decodeURIComponent(String(warned.headers['x-credit-control-warning']))).toBe('Credit control: please contact our accounts department');
     const gql = await portalA.graphql('mutation { createHelpdeskIssue(data: { title: "Help" }) { documentId } }');
     expect(gql.body.extensions.creditControl.warnings).toEqual(['Credit control: please contact our accounts department']);
+
+    // a refusal quoting the amounts: neither its message nor its details reach the portal user
+    await app.api().put(`/api/credit-control/policies/${policyA.documentId}`).send({ data: { mode: 'block' } }).expect(200);
+    const refusedRest = await portalA.agent().post('/api/helpdesk-issues').send({ data: { title: 'Help' } });
+    expect(refusedRest.status).toBe(400);
+    expect(refusedRest.body.error.message).toBe('Credit control: please contact our accounts department');
+    expect(JSON.stringify(refusedRest.body)).not.toMatch(/threshold|exposure|\d+\.\d\d/i);
+    const refusedGql = await portalA.graphql('mutation { createHelpdeskIssue(data: { title: "Help" }) { documentId } }');
+    expect(refusedGql.body.errors[0].message).toBe('Credit control: please contact our accounts department');
+    expect(JSON.stringify(refusedGql.body)).not.toMatch(/threshold|exposure|\d+\.\d\d/i);
+    const blockedGql = await portalB.graphql('mutation { createHelpdeskIssue(data: { title: "Help" }) { documentId } }');
+    expect(blockedGql.body.errors[0].message).toMatch(/^Call taking blocked/);
+    expect(JSON.stringify(blockedGql.body)).not.toMatch(/threshold|exposure/i);
+    await app.api().put(`/api/credit-control/policies/${policyA.documentId}`).send({ data: { mode: 'none' } }).expect(200);
   });
 });
 
