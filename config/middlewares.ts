@@ -5,6 +5,8 @@ const config: Core.Config.Middlewares = [
   // outside errors: it sees the error body the errors middleware wrote (src/middlewares/portal-redact.ts)
   'global::portal-redact',
   'strapi::errors',
+  // inside errors: PostgreSQL data exceptions become 400s (src/middlewares/data-errors.ts)
+  'global::data-errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
