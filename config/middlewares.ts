@@ -2,12 +2,19 @@ import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
   'strapi::logger',
+  // outside errors: it sees the error body the errors middleware wrote (src/middlewares/portal-redact.ts)
+  'global::portal-redact',
   'strapi::errors',
+  // inside errors: PostgreSQL data exceptions become 400s (src/middlewares/data-errors.ts)
+  'global::data-errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // input robustness around the body parser (src/middlewares/json-only.ts, input-guard.ts)
+  'global::json-only',
   'strapi::body',
+  'global::input-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -15,7 +15,24 @@ const pgAdminConfig = () => ({
   database: 'postgres',
 });
 
+/** The throwaway database of a test app, to boot a second app on it (a restart). */
+export interface TestDatabase {
+  /** the SQLite file or the Postgres database name */
+  filename?: string;
+  name?: string;
+  /** drops it */
+  cleanup: () => Promise<void>;
+}
+
+export interface StartOptions {
+  /** boot on this database (from an earlier app's `database`) instead of a fresh one */
+  database?: TestDatabase;
+  /** leave the database in place on stop() (for a restart); drop it with `database.cleanup()` */
+  keepDatabase?: boolean;
+}
+
 export interface TestApp {
+  database: TestDatabase;
   strapi: any;
   token: string;
   api: () => request.Agent;
@@ -38,11 +55,17 @@ async function waitForIdleDatabase(strapi: any) {
 }
 
 /** Boots the compiled app on its own throwaway database: a temp SQLite file, or a fresh Postgres database. */
-export async function startApp(): Promise<TestApp> {
+export async function startApp(options: StartOptions = {}): Promise<TestApp> {
   // telemetry's request to analytics.strapi.io keeps Jest from exiting for up to a minute
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   let cleanup = async () => {};
-  if (usesPostgres()) {
+  let database: TestDatabase;
+  if (options.database) {
+    database = options.database;
+    if (database.name) process.env.DATABASE_NAME = database.name;
+    if (database.filename) process.env.DATABASE_FILENAME = database.filename;
+    cleanup = database.cleanup;
+  } else if (usesPostgres()) {
     const name = `test_${process.pid}_${Date.now()}`;
     const admin = new Client(pgAdminConfig());
     await admin.connect();
@@ -55,12 +78,14 @@ export async function startApp(): Promise<TestApp> {
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     };
+    database = { name, cleanup };
   } else {
     // tmpfs when there is one: SQLite's schema creation fsyncs a lot
     const base = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
     const dir = fs.mkdtempSync(path.join(base, 'credit-records-'));
     process.env.DATABASE_FILENAME = path.join(dir, 'test.db');
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+    database = { filename: process.env.DATABASE_FILENAME, cleanup };
   }
 
   // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -75,6 +100,7 @@ export async function startApp(): Promise<TestApp> {
   const server = strapi.server.httpServer;
   const agent = () => request.agent(server).set('Authorization', `Bearer ${accessKey}`);
   return {
+    database,
     strapi,
     token: accessKey,
     api: agent,
@@ -82,7 +108,7 @@ export async function startApp(): Promise<TestApp> {
     stop: async () => {
       await waitForIdleDatabase(strapi);
       await strapi.destroy();
-      await cleanup();
+      if (!options.keepDatabase) await cleanup();
     },
   };
 }

@@ -72,7 +72,11 @@ const transferService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Every owning-side relation to the party type, from Strapi's metadata. */
     references(): PartyReference[] {
       const components = strapi.components as unknown as Record<string, ModelShape>;
-      const contentTypes = strapi.contentTypes as unknown as Record<string, ModelShape>;
+      // the app's types only: a customer-portal login (users-permissions user → customer) stays
+      // where it is, since moving it would open the target's records to it
+      const contentTypes = Object.fromEntries(
+        Object.entries(strapi.contentTypes as unknown as Record<string, ModelShape>).filter(([uid]) => uid.startsWith('api::'))
+      );
       return findPartyReferences({ ...contentTypes, ...components }, CUSTOMER, new Set(Object.keys(components)));
     },
 

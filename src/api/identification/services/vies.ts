@@ -10,9 +10,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async check(input: unknown): Promise<ViesResult> {
     // read per call, so a changed configuration (or a test) applies without a restart
     const { enabled, baseUrl, timeoutMs } = strapi.config.get('vies', {}) as { enabled?: boolean; baseUrl?: string; timeoutMs?: number };
-    if (!enabled) throw new UpstreamError(503, 'VIES is not enabled', { reason: 'VIES_ENABLED is off' });
+    // a malformed number is the caller's 400 whether or not VIES is enabled (never a 503)
     const vat = checkEuVatNumber(typeof input === 'string' ? input : '');
     if (!vat.ok) invalidInput('vatNumber', vat.reason);
+    if (!enabled) throw new UpstreamError(503, 'VIES is not enabled', { reason: 'VIES_ENABLED is off' });
     const timeout = Number(timeoutMs) || 10000;
 
     const now = new Date();

@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { portalCustomerId } from '../security/portal-context';
+import { isPortalScoped, scopeWhere } from '../security/portal-permissions';
+
+const UPLOAD_FILE = 'plugin::upload.file';
+
+type Entity = { id?: number } | null | undefined;
+
+const refuse = () => {
+  throw new errors.ForbiddenError('This relation leads to records of another customer');
+};
+
+/**
+ * The same result shape with only the entities `keep` accepts. A to-one relation to a record the
+ * user may not see is refused (a ForbiddenError at that path) rather than nulled: some of them
+ * (an invoice's customer) are non-nullable in the schema.
+ */
+function filterResult(result: any, keep: (entity: Entity) => boolean): any {
+  if (Array.isArray(result)) return result.filter(keep);
+  if (result && typeof result === 'object') {
+    if (Array.isArray(result.nodes)) return { ...result, nodes: result.nodes.filter(keep) };
+    if ('value' in result) {
+      if (Array.isArray(result.value)) return { ...result, value: result.value.filter(keep) };
+      return result.value === null || result.value === undefined || keep(result.value) ? result : refuse();
+    }
+    return keep(result) ? result : refuse();
+  }
+  return result;
+}
+
+function entitiesOf(result: any): Entity[] {
+  const list = Array.isArray(result) ? result : result?.nodes ?? (result && 'value' in result ? result.value : result);
+  return (Array.isArray(list) ? list : [list]).filter((e: Entity) => e && typeof e.id === 'number');
+}
+
+/**
+ * GraphQL relation fields (`invoice { customerToBill }`, `customer { sites }`) load through
+ * db.query, below the document-service middleware that scopes portal users' root queries. For a
+ * portal user each relation field keeps only the user's own records of a scoped type, and returns
+ * nothing for any other type (except media), however deep the nesting. (Strapi already refuses
+ * relation fields to types the role cannot `find`; this also covers the types it can.)
+ */
+export default (strapi: Core.Strapi) => () => {
+  const naming = strapi.plugin('graphql').service('utils').naming;
+  const scopeRelation = (target: string) => async (resolve: any, parent: unknown, args: unknown, context: unknown, info: unknown) => {
+    const result = await resolve(parent, args, context, info);
+    const customerId = await portalCustomerId(strapi);
+    if (customerId === null || target === UPLOAD_FILE) return result;
+    if (!isPortalScoped(target)) return filterResult(result, () => false);
+    const ids = entitiesOf(result).map((e) => e!.id as number);
+    if (ids.length === 0) return result;
+    const owned = await strapi.db.query(target as any).findMany({ where: { $and: [{ id: { $in: ids } }, scopeWhere(target, customerId)] }, select: ['id'] });
+    const ownedIds = new Set(owned.map((row: { id: number }) => row.id));
+    return filterResult(result, (e) => Boolean(e && ownedIds.has(e.id as number)));
+  };
+
+  const resolversConfig: Record<string, unknown> = {};
+  const models = [
+    ...Object.values(strapi.contentTypes).filter((ct: any) => ct.uid.startsWith('api::')).map((ct: any) => ({ model: ct, type: naming.getTypeName(ct) })),
+    ...Object.values(strapi.components).map((c: any) => ({ model: c, type: naming.getComponentName(c) })),
+  ];
+  for (const { model, type } of models) {
+    for (const [name, attribute] of Object.entries<any>(model.attributes)) {
+      if (attribute.type !== 'relation' || !attribute.target) continue;
+      const config = { middlewares: [scopeRelation(attribute.target)] };
+      resolversConfig[`${type}.${name}`] = config;
+      if (attribute.relation?.endsWith('Many')) resolversConfig[`${type}.${name}_connection`] = config;
+    }
+  }
+  return { resolversConfig };
+};

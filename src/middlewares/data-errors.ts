@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+/** Why PostgreSQL refused a value (SQLSTATE class 22, "data exception"), for the caller. */
+const REASONS: Record<string, string> = {
+  '22P02': 'a value has the wrong type (e.g. text where a whole-number id is expected)',
+  '22021': 'text may not contain NUL characters',
+  '22003': 'a number is out of range',
+  '22001': 'a text is too long',
+  '22007': 'a date or time is not valid',
+  '22008': 'a date or time is out of range',
+};
+
+const sqlState = (error: any): string | undefined => {
+  for (let e = error, depth = 0; e && depth < 4; e = e.cause ?? e.originalError, depth += 1) {
+    if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+};
+
+/**
+ * Input that passes Strapi's and the plugins' validation but that PostgreSQL refuses as a data
+ * exception (a path id that is not a number on an integer-id route, a NUL character, an
+ * out-of-range number) is the caller's error: a 400 naming the reason, not a 500. The failed
+ * statement has already rolled its transaction back, so nothing is half-written.
+ */
+export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (_koa: any, next: () => Promise<void>) => {
+  try {
+    await next();
+  } catch (error) {
+    const code = sqlState(error);
+    if (!code) throw error;
+    throw new errors.ValidationError(`Invalid input: ${REASONS[code] ?? 'a value was refused by the database'}`, { code });
+  }
+};

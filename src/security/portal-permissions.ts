@@ -1,0 +1,51 @@
+/** The customer portal's users-permissions role: what its users may call, and which records they own. */
+
+export const PORTAL_ROLE_TYPE = 'portal';
+export const PORTAL_ROLE_NAME = 'Customer portal';
+
+/** Types a portal user reads, each scoped to the user's customer (see scopeWhere). */
+export const PORTAL_SCOPED_UIDS = [
+  'api::customer.customer',
+  'api::site.site',
+  'api::contact.contact',
+  'api::invoice.invoice',
+  'api::helpdesk-issue.helpdesk-issue',
+] as const;
+
+export const PORTAL_READ_ACTIONS = PORTAL_SCOPED_UIDS.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+
+/**
+ * Placeholder for the customer statements of the reports work in progress: add their read action
+ * uids here (and, if they read records directly, scope them in portal-scope.ts).
+ */
+export const PORTAL_STATEMENT_ACTIONS: string[] = [];
+
+export const PORTAL_WRITE_ACTIONS = ['api::helpdesk-issue.helpdesk-issue.create'];
+
+export const PORTAL_ACTIONS = [...PORTAL_READ_ACTIONS, ...PORTAL_STATEMENT_ACTIONS, ...PORTAL_WRITE_ACTIONS];
+
+/** Help-desk fields a portal user may set; the rest (customer, channel, number, state...) is forced or left to the back office. */
+export const PORTAL_HELPDESK_FIELDS = ['title', 'description', 'priority', 'contact', 'contract'];
+
+export const isPortalScoped = (uid: string): boolean => (PORTAL_SCOPED_UIDS as readonly string[]).includes(uid);
+
+/**
+ * The records of `uid` that customer `customerId` owns, as a query `where` (valid in document-
+ * service filters, populate filters and db.query). An invoice belongs to its party, as for the
+ * credit engine: the customer to bill when there is one, else the ordering customer.
+ */
+export function scopeWhere(uid: string, customerId: number): Record<string, unknown> {
+  switch (uid) {
+    case 'api::customer.customer':
+      return { id: customerId };
+    case 'api::invoice.invoice':
+      return {
+        $or: [
+          { customerToBill: { id: customerId } },
+          { $and: [{ customerToBill: { id: { $null: true } } }, { customer: { id: customerId } }] },
+        ],
+      };
+    default:
+      return { customer: { id: customerId } };
+  }
+}
