@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { RuleError } from '../domain/rule-error';
 import { closingRules } from './closing';
 import { customerRules } from './customer';
-import { checkDecimals } from './decimal-fields';
+import { checkFieldTypes } from './field-types';
 import { holdbackRules } from './holdback';
 import { managementRules } from './management';
 import { managementPrefill } from './management-prefill';
@@ -27,8 +27,7 @@ export function registerDomainRules(strapi: Core.Strapi): void {
     const write: WriteContext = { uid: ctx.uid, action: ctx.action, documentId: params.documentId, data: params.data };
 
     const model = strapi.getModel(ctx.uid as any) as unknown as { attributes: Record<string, any> };
-    const decimalErrors = checkDecimals(strapi, model.attributes, write.data);
-    throwIfErrors(decimalErrors);
+    throwIfErrors(checkFieldTypes(strapi, model.attributes, write.data));
     // pre-fill first (the totals need the lines' VAT codes), holdback after the totals, closing last
     // (it also judges what the pre-fill chose)
     throwIfErrors(await managementPrefill(strapi, write));

@@ -4,11 +4,13 @@ import { seedPortalRoles } from './portal-role';
 import { registerMissingDocument } from './missing-document';
 import { guardPluginInputs } from './plugin-input';
 import { registerPortalScope } from './portal-scope';
+import { guardPortalStatement } from './portal-statement';
 
 /** Document-service middlewares: portal ownership first (it must wrap the rules' own calls), then a 404 for writing to a missing document. */
 export function registerSecurity(strapi: Core.Strapi): void {
   registerPortalScope(strapi);
   registerMissingDocument(strapi);
+  guardPortalStatement(strapi);
 }
 
 /** Roles seeded at every start (idempotent): the portal and public users-permissions roles, the admin roles. */

@@ -14,11 +14,8 @@ export const PORTAL_SCOPED_UIDS = [
 
 export const PORTAL_READ_ACTIONS = PORTAL_SCOPED_UIDS.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 
-/**
- * Placeholder for the customer statements of the reports work in progress: add their read action
- * uids here (and, if they read records directly, scope them in portal-scope.ts).
- */
-export const PORTAL_STATEMENT_ACTIONS: string[] = [];
+/** The statement of the user's own customer (the party is checked in portal-statement.ts). */
+export const PORTAL_STATEMENT_ACTIONS: string[] = ['plugin::credit-control.reports.partyStatement'];
 
 export const PORTAL_WRITE_ACTIONS = ['api::helpdesk-issue.helpdesk-issue.create'];
 

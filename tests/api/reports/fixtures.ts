@@ -12,7 +12,9 @@ import type { TestApp } from '../../helpers/strapi';
  */
 export async function receivablesBook(app: TestApp, suffix = '') {
   const f = new Factories(app.api);
-  const eur = (await f.currency({ code: 'EUR', name: 'Euro', symbol: '€' })).documentId;
+  // reuse the app's EUR when another fixture made it (currency codes are unique)
+  const existing = (await app.api().get('/api/currencies').query({ 'filters[code]': 'EUR' })).body.data?.[0];
+  const eur = existing?.documentId ?? (await f.currency({ code: 'EUR', name: 'Euro', symbol: '€' })).documentId;
   const address = (city: string, postalCode: string, line1: string) => ({ line1, postalCode, city, country: 'FR' });
   const alpha = await f.company({ name: 'Alpha Distribution SAS', customerNumbering: 'manual', address: address('Lyon', '69002', '12 quai Saint-Antoine') });
   const beta = await f.company({ name: 'Beta Conseil SARL', customerNumbering: 'manual', address: address('Nantes', '44000', '3 rue Crébillon') });

@@ -2,10 +2,11 @@ import { Client } from 'pg';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { Factories, uniq, type Doc } from '../../helpers/factories';
 import { startApp, type TestApp } from '../../helpers/strapi';
+import { receivablesBook } from '../reports/fixtures';
 
 // Faults in the middle of multi-record operations leave the data exactly as before, and the
-// maintained exposure always equals a recomputation: conversion (opportunity → order), reconcile
-// --fix, a database connection killed mid-request (Postgres), a restart.
+// maintained exposure always equals a recomputation: conversion (opportunity → order), batch
+// dunning, reconcile --fix, a database connection killed mid-request (Postgres), a restart.
 const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 const itOnPostgres = onPostgres ? it : it.skip;
 const SNAPSHOT = { ignoreColumns: { strapi_api_tokens: ['last_used_at', 'updated_at'] } };
@@ -82,6 +83,41 @@ describe('opportunity → order failing mid-way', () => {
     expect(ok.body.data.opportunity.state).toBe('won');
     expect(ok.body.data.customer.kind).toBe('customer');
     expect((await reconcile()).drift).toEqual([]);
+  });
+});
+
+describe('batch dunning failing mid-way', () => {
+  it('records no level when the run fails after some of them: over the route and as a background run', async () => {
+    await receivablesBook(app, 'X');
+    const criteria = { asOf: '2025-06-30', dueBefore: '2025-06-30', codeFrom: 'C001X', codeTo: 'C003X' };
+    const recordCount = () => app.strapi.db.query('plugin::credit-control.dunning-record').count({});
+    const before = await snapshotDatabase(app.strapi, SNAPSHOT);
+
+    Object.assign(injector, { armed: true, writes: 0, failAt: 2 });
+    const failed = await app.api().post('/api/credit-control/reports/dunning').send(criteria);
+    injector.armed = false;
+    expect(failed.status).toBe(500);
+    expect(injector.writes).toBe(2);
+    expect(changedTables(before, await snapshotDatabase(app.strapi, SNAPSHOT))).toEqual([]);
+
+    Object.assign(injector, { armed: true, writes: 0, failAt: 2 });
+    const started = await app.api().post('/api/credit-control/reports/runs').send({ kind: 'dunning', criteria, record: true });
+    expect(started.status).toBe(202);
+    let run: any;
+    for (let i = 0; i < 100; i += 1) {
+      run = (await app.api().get(`/api/credit-control/reports/runs/${started.body.data.id}`)).body.data;
+      if (run.state === 'done' || run.state === 'failed') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    injector.armed = false;
+    expect(run.state).toBe('failed');
+    expect(changedTables(before, await snapshotDatabase(app.strapi, SNAPSHOT))).toEqual([]);
+
+    // without a fault the same run records every dunned invoice
+    const ok = await app.api().post('/api/credit-control/reports/dunning').send(criteria);
+    expect(ok.status).toBe(200);
+    expect(await recordCount()).toBe(Number(ok.headers['x-dunning-invoices']));
+    expect(await recordCount()).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -189,6 +189,7 @@ describe('criteria', () => {
     [{ sort: 'amount' }, 'sort', 'sort must be one of name, code'],
     [{ locale: 'de' }, 'locale', 'locale must be one of fr, en'],
     [{ codeFrom: 'C9', codeTo: 'C1' }, 'codeTo', 'codeTo must not be before codeFrom'],
+    [{ dueby: '2025-01-01' }, 'dueby', 'dueby is not a criterion'],
   ])('refuses %j naming %s', (input, path, message) => {
     const { errors } = parseStatementCriteria(input);
     expect(errors).toEqual([expect.objectContaining({ path: [path], message: expect.stringContaining(message) })]);
@@ -197,5 +198,12 @@ describe('criteria', () => {
   it('reads the dunning criteria: due before defaults to the dunning date', () => {
     expect(parseDunningCriteria({ asOf: '2025-06-30', format: 'summary' }).criteria).toMatchObject({ asOf: '2025-06-30', dueBefore: '2025-06-30', format: 'summary', locale: 'fr' });
     expect(parseDunningCriteria({ format: 'poster' }).errors[0].path).toEqual(['format']);
+  });
+
+  it('refuses criteria that are not an object, and unknown keys unless the caller declares them', () => {
+    expect(parseDunningCriteria('2025-06-30').errors).toEqual([{ path: [], message: 'the criteria must be an object' }]);
+    expect(parseDunningCriteria(['asOf']).errors[0].path).toEqual([]);
+    expect(parseDunningCriteria({ asOf: '2025-06-30', blocked: true }).errors).toEqual([expect.objectContaining({ path: ['blocked'] })]);
+    expect(parseDunningCriteria({ asOf: '2025-06-30', subject: 'Relance' }, undefined, ['subject']).errors).toEqual([]);
   });
 });

@@ -62,7 +62,7 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async send(party: string, body: Record<string, any>) {
       const problems: CriteriaError[] = [];
-      const { criteria } = ((r) => (problems.push(...r.errors), r))(parseDunningCriteria(body ?? {}));
+      const { criteria } = ((r) => (problems.push(...r.errors), r))(parseDunningCriteria(body ?? {}, undefined, ['subject', 'attachments', 'recipients', 'level']));
       const subject = typeof body?.subject === 'string' ? body.subject.trim() : '';
       if (!subject || subject.length > 255) problems.push({ path: ['subject'], message: 'subject is required (1 to 255 characters)' });
       const attachments = parseAttachments(body?.attachments, problems);

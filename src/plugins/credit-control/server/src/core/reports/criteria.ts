@@ -68,13 +68,29 @@ const oneOf = <T extends string>(input: Record<string, unknown>, key: string, al
   return value as T;
 };
 
+export const STATEMENT_KEYS = ['company', 'division', 'entity', 'codeFrom', 'codeTo', 'from', 'to', 'dueBy', 'paymentsUntil', 'asOf', 'sort', 'locale'];
+export const DUNNING_KEYS = ['dueBefore', 'asOf', 'codeFrom', 'codeTo', 'format', 'locale'];
+
+/** Criteria are an object of known keys: a typo must not silently widen a report that records. */
+function knownKeys(input: unknown, allowed: string[], errors: CriteriaError[]): Record<string, unknown> {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    errors.push({ path: [], message: 'the criteria must be an object' });
+    return {};
+  }
+  for (const key of Object.keys(input)) {
+    if (!allowed.includes(key)) errors.push({ path: [key], message: `${key} is not a criterion: use ${allowed.join(', ')}` });
+  }
+  return input as Record<string, unknown>;
+}
+
 const ordered = (errors: CriteriaError[], a: [string, string | undefined], b: [string, string | undefined]) => {
   if (a[1] !== undefined && b[1] !== undefined && a[1] > b[1]) errors.push({ path: [b[0]], message: `${b[0]} must not be before ${a[0]}` });
 };
 
-/** Reads the statement's selection criteria (query string or body); unknown keys are ignored. */
-export function parseStatementCriteria(input: Record<string, unknown>, now = today()): { criteria: StatementCriteria; errors: CriteriaError[] } {
+/** Reads the statement's selection criteria (query string or body); `extraKeys` are the caller's own fields, any other key is refused. */
+export function parseStatementCriteria(raw: unknown, now = today(), extraKeys: string[] = []): { criteria: StatementCriteria; errors: CriteriaError[] } {
   const errors: CriteriaError[] = [];
+  const input = knownKeys(raw, [...STATEMENT_KEYS, ...extraKeys], errors);
   const criteria: StatementCriteria = {
     company: text(input, 'company', errors),
     division: text(input, 'division', errors),
@@ -95,8 +111,9 @@ export function parseStatementCriteria(input: Record<string, unknown>, now = tod
 }
 
 /** Reads the dunning criteria: invoices due before, as of (the dunning date), customer code between, format. */
-export function parseDunningCriteria(input: Record<string, unknown>, now = today()): { criteria: DunningCriteria; errors: CriteriaError[] } {
+export function parseDunningCriteria(raw: unknown, now = today(), extraKeys: string[] = []): { criteria: DunningCriteria; errors: CriteriaError[] } {
   const errors: CriteriaError[] = [];
+  const input = knownKeys(raw, [...DUNNING_KEYS, ...extraKeys], errors);
   const asOf = day(input, 'asOf', errors) ?? now;
   const criteria: DunningCriteria = {
     dueBefore: day(input, 'dueBefore', errors) ?? asOf,
