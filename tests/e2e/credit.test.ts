@@ -121,6 +121,8 @@ it('lists the blocked customer on the over-threshold page', async () => {
   await screenshot(page, 'credit-08-over-threshold');
   // and in the home page widget
   await page.goto(`${demo.url}/admin`);
+  await page.waitForTimeout(5_000);
+  await screenshot(page, 'credit-08b-home');
   await page.locator(`[data-credit-over="${party}"]`).waitFor({ timeout: 60_000 });
   await screenshot(page, 'credit-08b-home-widget');
 }, 300_000);

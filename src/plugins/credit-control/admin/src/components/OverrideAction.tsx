@@ -17,23 +17,39 @@ interface Target {
   collectionType: string;
 }
 
+type Values = Record<string, unknown>;
+
+/**
+ * After a refused save the Content Manager reloads the document and the form loses the user's
+ * changes: the last changed values are kept here so that "Save anyway" re-sends what was refused.
+ */
+const usePendingChanges = () => {
+  const values = useForm('credit-control.override', (s) => s.values) as Values;
+  const initialValues = useForm('credit-control.override', (s) => s.initialValues) as Values;
+  const modified = useForm('credit-control.override', (s) => s.modified);
+  const last = React.useRef<Values | null>(null);
+  if (modified) last.current = values;
+  const source = modified ? values : last.current;
+  const changes = source ? changedData(source, initialValues) : {};
+  // once saved (the document now holds them), nothing is pending any more
+  if (!modified && Object.keys(changes).length === 0) last.current = null;
+  return { source, changes };
+};
+
 /** Re-sends the edit view's changes to the Content Manager's own update route with the override reason. */
-const OverrideForm = ({ target, onClose }: { target: Target; onClose: () => void }) => {
+const OverrideForm = ({ target, source, changes, onClose }: { target: Target; source: Values; changes: Values; onClose: () => void }) => {
   const { formatMessage } = useIntl();
   const { put } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const getValues = useForm('credit-control.override', (s) => s.getValues);
-  const initialValues = useForm('credit-control.override', (s) => s.initialValues);
   const resetForm = useForm('credit-control.override', (s) => s.resetForm);
   const setErrors = useForm('credit-control.override', (s) => s.setErrors);
   const label = formatMessage({ id: getTranslation('override.confirm'), defaultMessage: 'Save anyway' });
   const submit = async (reason: string) => {
-    const values = getValues() as Record<string, unknown>;
-    const res = await put(`/content-manager/${target.collectionType}/${target.model}/${target.documentId}`, changedData(values, initialValues as Record<string, unknown>), {
+    const res = await put(`/content-manager/${target.collectionType}/${target.model}/${target.documentId}`, changes, {
       headers: { 'x-credit-override-reason': encodeURIComponent(reason) },
     });
     setErrors({});
-    resetForm(values);
+    resetForm(source);
     notifyCreditChanged();
     toggleNotification({ type: 'success', message: formatMessage({ id: getTranslation('override.saved'), defaultMessage: 'Saved with a credit override' }) });
     for (const warning of warningsOf(res.headers)) toggleNotification({ type: 'warning', message: warning });
@@ -55,11 +71,16 @@ export const OverrideAction: DocumentActionComponent = ({ model, documentId, col
   const { formatMessage } = useIntl();
   const { isDocument } = useMappedRole(model);
   const { canOverride } = useCreditPermissions();
-  const modified = useForm('credit-control.override', (s) => s.modified);
+  const { source, changes } = usePendingChanges();
+  // refs keep the modal's component stable while the form's values move under it
+  const pending = React.useRef({ source, changes });
+  pending.current = { source, changes };
   const Content = React.useMemo(
     () =>
       ({ onClose }: { onClose: () => void }) =>
-        documentId ? <OverrideForm target={{ model, documentId, collectionType }} onClose={onClose} /> : null,
+        documentId && pending.current.source ? (
+          <OverrideForm target={{ model, documentId, collectionType }} source={pending.current.source} changes={pending.current.changes} onClose={onClose} />
+        ) : null,
     [model, documentId, collectionType]
   );
   if (!isDocument || !canOverride || !documentId) return null;
@@ -69,7 +90,7 @@ export const OverrideAction: DocumentActionComponent = ({ model, documentId, col
     icon: <WarningCircle />,
     position: 'panel',
     variant: 'danger-light',
-    disabled: !modified,
+    disabled: Object.keys(changes).length === 0,
     dialog: { type: 'modal', title, content: Content },
   };
 };
