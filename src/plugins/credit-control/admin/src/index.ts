@@ -39,7 +39,8 @@ export default {
       icon: ChartPie,
       title: { id: getTranslation('over.widget'), defaultMessage: 'Customers near their credit threshold' },
       link: { label: { id: getTranslation('over.open'), defaultMessage: 'See all' }, href: `/plugins/${PLUGIN_ID}` },
-      component: () => import('./components/OverThresholdWidget'),
+      // the home page renders what this resolves to: the component, not its module
+      component: async () => (await import('./components/OverThresholdWidget')).default,
       permissions: READ,
     });
   },
