@@ -20,7 +20,7 @@ beforeAll(async () => {
   api = await adminApi(demo.url, demo.email, demo.password);
   // a draft invoice (open, so gated) and its customer, from the content API
   const found = await api.content(
-    '/api/invoices?filters[state][$eq]=draft&filters[kind][$eq]=invoice&sort=date:desc&pagination[pageSize]=1&populate[customer][fields][0]=callName'
+    '/api/invoices?filters[state][$eq]=draft&filters[kind][$eq]=invoice&sort=amountExclTax:desc&pagination[pageSize]=1&populate[customer][fields][0]=callName'
   );
   expect(found.data.length).toBe(1);
   invoice = { documentId: found.data[0].documentId, number: found.data[0].number };
@@ -106,6 +106,9 @@ it('lists the refusal and the override in the decision log, filtered by outcome'
   const overridden = page.locator('[data-outcome="overridden"]').first();
   await overridden.waitFor();
   expect(await overridden.innerText()).toContain('blocked for total receivables');
+  expect(await overridden.innerText()).toContain('Override: e2e: director approved');
+  // the customer is named, not shown as its document id
+  expect(await overridden.innerText()).not.toContain(party);
   expect(await page.locator('[data-outcome="refused"]').count()).toBeGreaterThan(0);
   await screenshot(page, 'credit-06-decisions');
   await page.getByLabel('Outcome').click();
@@ -140,6 +143,8 @@ it('shows the blocking rules only once the user preference is on, and saves them
   await modal.getByLabel('Threshold').fill('-5');
   await modal.getByRole('button', { name: 'Save' }).click();
   await modal.getByRole('alert').waitFor();
+  // the server's message, on the field it names too
+  expect(await modal.getByText(/threshold must be/).count()).toBeGreaterThanOrEqual(2);
   await screenshot(page, 'credit-10-rules-error');
   await modal.getByLabel('Threshold').fill('7000.00');
   await modal.getByRole('button', { name: 'Save' }).click();
@@ -147,4 +152,17 @@ it('shows the blocking rules only once the user preference is on, and saves them
   const summary = (await api.content(`/api/credit-control/parties/${party}/credit`)).data;
   expect(summary.policy.threshold).toBe('7000.00');
   await screenshot(page, 'credit-11-rules-saved');
+}, 300_000);
+
+it('unblocks the customer from its header', async () => {
+  await page.getByRole('button', { name: 'Unblock the customer' }).click();
+  const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+  await dialog.getByLabel('Reason').fill('e2e: paid');
+  await dialog.getByRole('button', { name: 'Unblock the customer' }).click();
+  await page.getByText('Customer unblocked').waitFor({ timeout: 30_000 });
+  await page.locator('[data-credit-status="blocked"]').waitFor({ state: 'detached' });
+  expect(await page.getByText('Customer blocked for total receivables').count()).toBe(0);
+  const summary = (await api.content(`/api/credit-control/parties/${party}/credit`)).data;
+  expect(summary.policy.blocked).toBe(false);
+  await screenshot(page, 'credit-12-unblocked');
 }, 300_000);

@@ -3,7 +3,7 @@ import { Box, Button, Checkbox, Field, Flex, Grid, Modal, SingleSelect, SingleSe
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { notifyCreditChanged } from '../hooks/useCreditSummary';
-import { errorText } from '../utils/format';
+import { errorText, fieldErrors } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { CALL_TAKING, MODES, type CallTaking, type CreditMapping, type CreditSummary, type Mode } from '../utils/types';
 
@@ -65,12 +65,14 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
     group: policy.group,
   });
   const [error, setError] = React.useState<string | null>(null);
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [busy, setBusy] = React.useState(false);
   const set = <K extends keyof Rules>(key: K, value: Rules[K]) => setRules((r) => ({ ...r, [key]: value }));
 
   const submit = async () => {
     setBusy(true);
     setError(null);
+    setErrors({});
     try {
       await save(rules);
       notifyCreditChanged();
@@ -78,6 +80,7 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
       onClose();
     } catch (err) {
       setError(errorText(err));
+      setErrors(fieldErrors(err));
     } finally {
       setBusy(false);
     }
@@ -90,7 +93,7 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
           {error ? <Typography textColor="danger600" role="alert">{error}</Typography> : null}
           <Grid.Root gap={4}>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-              <Field.Root name="mode">
+              <Field.Root name="mode" error={errors.mode}>
                 <Field.Label>{t('rules.mode', 'Blocking mode')}</Field.Label>
                 <SingleSelect value={rules.mode} onChange={(v: string | number) => set('mode', v as Mode)}>
                   {MODES.map((m) => <SingleSelectOption key={m} value={m}>{t(`mode.${m}`, m)}</SingleSelectOption>)}
@@ -98,22 +101,24 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-              <Field.Root name="threshold" hint={t('rules.thresholdHint', 'Decimal amount, e.g. 7000.00')}>
+              <Field.Root name="threshold" error={errors.threshold} hint={t('rules.thresholdHint', 'Decimal amount, e.g. 7000.00')}>
                 <Field.Label>{t('rules.threshold', 'Threshold')}</Field.Label>
                 <TextInput value={rules.threshold} inputMode="decimal" onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('threshold', e.target.value)} />
                 <Field.Hint />
+                <Field.Error />
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-              <Field.Root name="currency">
+              <Field.Root name="currency" error={errors.currency}>
                 <Field.Label>{t('rules.currency', 'Currency')}</Field.Label>
                 <TextInput value={rules.currency} maxLength={3} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('currency', e.target.value.toUpperCase())} />
+                <Field.Error />
               </Field.Root>
             </Grid.Item>
           </Grid.Root>
           <Checkboxes label={t('rules.gates', 'Documents checked')} prefix="gate" items={mapping.gates} checked={rules.gates} onChange={(v) => set('gates', v)} />
           <Checkboxes label={t('rules.buckets', 'Amounts counted in the outstanding')} prefix="bucket" items={mapping.buckets} checked={rules.buckets} onChange={(v) => set('buckets', v)} />
-          <Field.Root name="callTaking">
+          <Field.Root name="callTaking" error={errors.callTaking}>
             <Field.Label>{t('rules.callTaking', 'Call taking')}</Field.Label>
             <SingleSelect value={rules.callTaking} onChange={(v: string | number) => set('callTaking', v as CallTaking)}>
               {CALL_TAKING.map((c) => <SingleSelectOption key={c} value={c}>{t(`callTaking.${c}`, c)}</SingleSelectOption>)}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useCreditStatus } from './useCreditStatus';
 import type { CreditSummary } from '../utils/types';
+import { partyLabels } from './usePartyLabels';
 
 export interface OverRow {
   party: string;
@@ -55,16 +56,3 @@ export const useOverThreshold = (nearPercent = 90) => {
   }, [get, status, nearPercent]);
   return state;
 };
-
-/** The parties' display names, from the Content Manager's main field of the party type. */
-async function partyLabels(get: ReturnType<typeof useFetchClient>['get'], uid: string, ids: string[]) {
-  const labels = new Map<string, string>();
-  if (ids.length === 0) return labels;
-  const config = await get<{ data: { contentType: { settings: { mainField?: string } } } }>(`/content-manager/content-types/${uid}/configuration`);
-  const field = config.data.data.contentType.settings.mainField ?? 'documentId';
-  const found = await get<{ results: Record<string, unknown>[] }>(`/content-manager/collection-types/${uid}`, {
-    params: { filters: { documentId: { $in: ids } }, pageSize: ids.length },
-  });
-  for (const row of found.data.results) labels.set(String(row.documentId), String(row[field] ?? row.documentId));
-  return labels;
-}

@@ -4,6 +4,7 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { useCreditStatus } from '../hooks/useCreditStatus';
+import { usePartyLabels } from '../hooks/usePartyLabels';
 import { editViewPath, errorText, formatDate } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import type { Decision, Paged } from '../utils/types';
@@ -64,6 +65,7 @@ export const AuditPage = () => {
       <TextInput type={type} value={draft[key]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: e.target.value })} />
     </Field.Root>
   );
+  const labels = usePartyLabels(status?.mapping.party, (result.data?.data ?? []).flatMap((d) => (d.party ? [d.party] : [])));
   const total = result.data?.meta.pagination.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const title = t('audit.title', 'Credit decisions');
@@ -112,12 +114,19 @@ export const AuditPage = () => {
                   <Td><Typography fontWeight="bold">{t(`outcome.${d.outcome}`, d.outcome)}</Typography></Td>
                   <Td>
                     {d.party && status ? (
-                      <Typography><Link to={editViewPath(status.mapping.party, d.party)}>{d.party_label ?? d.party}</Link></Typography>
+                      <Typography><Link to={editViewPath(status.mapping.party, d.party)}>{d.party_label ?? labels.get(d.party) ?? d.party}</Link></Typography>
                     ) : (
                       <Typography>{d.party_label ?? d.party ?? '-'}</Typography>
                     )}
                   </Td>
-                  <Td style={{ whiteSpace: 'normal' }}><Typography>{d.message ?? d.reason ?? d.kind}</Typography></Td>
+                  <Td style={{ whiteSpace: 'normal' }}>
+                    <Typography tag="p">{d.message ?? d.reason ?? d.kind}</Typography>
+                    {d.details?.overrideReason ? (
+                      <Typography variant="pi" textColor="neutral600" tag="p">
+                        {formatMessage({ id: getTranslation('audit.overrideReason'), defaultMessage: 'Override: {reason}' }, { reason: d.details.overrideReason })}
+                      </Typography>
+                    ) : null}
+                  </Td>
                   <Td><Typography>{d.actor_label ?? '-'}</Typography></Td>
                   <Td>
                     {d.document_uid && d.document_id ? (

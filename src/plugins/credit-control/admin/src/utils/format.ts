@@ -24,3 +24,14 @@ export const errorText = (error: unknown): string => {
   const e = error as { response?: { data?: { error?: { message?: string } } }; message?: string };
   return e?.response?.data?.error?.message ?? e?.message ?? String(error);
 };
+
+/** The server's per-field messages (ValidationError details.errors[].path), by first path segment. */
+export const fieldErrors = (error: unknown): Record<string, string> => {
+  const e = error as { response?: { data?: { error?: { details?: { errors?: { path?: string[]; message?: string }[] } } } } };
+  const out: Record<string, string> = {};
+  for (const item of e?.response?.data?.error?.details?.errors ?? []) {
+    const key = item.path?.[0];
+    if (key && item.message && !out[key]) out[key] = item.message;
+  }
+  return out;
+};

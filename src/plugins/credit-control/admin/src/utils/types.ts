@@ -64,6 +64,7 @@ export interface Decision {
   gate: string | null;
   actor_label: string | null;
   message: string | null;
+  details: { overrideReason?: string; [key: string]: unknown } | null;
 }
 
 export interface Paged<T> {
