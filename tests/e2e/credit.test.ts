@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { adminApi, money, type AdminApi } from './admin-api';
-import { launch, login, screenshot, skipTour } from './browser';
+import { SCREENSHOTS, launch, login, screenshot, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
 
 // The credit-control admin on the demo data: panel, block, refusal, override, decision log.
@@ -124,10 +124,10 @@ it('lists the blocked customer on the over-threshold page', async () => {
   await screenshot(page, 'credit-08-over-threshold');
   // and in the home page widget
   await page.goto(`${demo.url}/admin`);
-  await page.waitForTimeout(5_000);
-  await screenshot(page, 'credit-08b-home');
-  await page.locator(`[data-credit-over="${party}"]`).waitFor({ timeout: 60_000 });
-  await screenshot(page, 'credit-08b-home-widget');
+  const row = page.locator(`[data-credit-over="${party}"]`);
+  await row.waitFor({ timeout: 60_000 });
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/credit-08b-home-widget.png` });
 }, 300_000);
 
 it('shows the blocking rules only once the user preference is on, and saves them', async () => {
@@ -151,6 +151,8 @@ it('shows the blocking rules only once the user preference is on, and saves them
   await page.getByText('Blocking rules saved').waitFor({ timeout: 30_000 });
   const summary = (await api.content(`/api/credit-control/parties/${party}/credit`)).data;
   expect(summary.policy.threshold).toBe('7000.00');
+  // the panel reloads with the new rules and shows the policy change as its last decision
+  await page.locator('[data-credit-value="threshold"]', { hasText: '7,000.00 EUR' }).waitFor({ timeout: 30_000 });
   await screenshot(page, 'credit-11-rules-saved');
 }, 300_000);
 
