@@ -20,7 +20,7 @@ beforeAll(async () => {
   api = await adminApi(demo.url, demo.email, demo.password);
   // a draft invoice (open, so gated) and its customer, from the content API
   const found = await api.content(
-    '/api/invoices?filters[state][$eq]=draft&filters[kind][$eq]=invoice&sort=amountExclTax:desc&pagination[pageSize]=1&populate[customer][fields][0]=callName'
+    '/api/invoices?filters[state][$eq]=draft&filters[kind][$eq]=invoice&filters[currency][code][$eq]=EUR&sort=amountExclTax:desc&pagination[pageSize]=1&populate[customer][fields][0]=callName'
   );
   expect(found.data.length).toBe(1);
   invoice = { documentId: found.data[0].documentId, number: found.data[0].number };
@@ -167,4 +167,20 @@ it('unblocks the customer from its header', async () => {
   const summary = (await api.content(`/api/credit-control/parties/${party}/credit`)).data;
   expect(summary.policy.blocked).toBe(false);
   await screenshot(page, 'credit-12-unblocked');
+}, 300_000);
+
+it('after a save in alert mode over the threshold, shows the credit warning', async () => {
+  const policies = await api.admin(`/credit-control/policies?filters[party][$eq]=${party}`);
+  await api.admin(`/credit-control/policies/${policies.data[0].documentId}`, { method: 'PUT', body: { data: { mode: 'alert', threshold: '1.00' } } });
+  const before = (await api.content(`/api/credit-control/parties/${party}/credit`)).data;
+  expect(before.status).toBe('over');
+
+  await page.goto(cm('api::invoice.invoice', invoice.documentId));
+  const number = page.getByLabel(/^number/i).first();
+  await number.waitFor({ timeout: 60_000 });
+  await number.fill(`${invoice.number}-W`);
+  await page.getByRole('button', { name: /^save$/i }).click();
+  await page.getByText(/Credit alert: outstanding .* exceeds the 1\.00 EUR threshold/).first().waitFor({ timeout: 30_000 });
+  expect((await api.content(`/api/invoices/${invoice.documentId}`)).data.number).toBe(`${invoice.number}-W`);
+  await screenshot(page, 'credit-13-alert-warning');
 }, 300_000);

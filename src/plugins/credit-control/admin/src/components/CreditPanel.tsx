@@ -30,6 +30,14 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
         <StatusBadge status={summary.status} />
       </Flex>
       {policy.blocked && policy.blockedReason ? <Typography variant="pi" textColor="danger600">{policy.blockedReason}</Typography> : null}
+      {summary.missingRates.length > 0 ? (
+        <Typography variant="pi" textColor="warning600" data-credit-missing-rates="true">
+          {formatMessage(
+            { id: getTranslation('panel.missingRates'), defaultMessage: 'Not counted, no exchange rate to {currency}: {codes}' },
+            { currency: policy.currency, codes: summary.missingRates.map(String).join(', ') }
+          )}
+        </Typography>
+      ) : null}
       <Row name="exposure" label={t('panel.exposure', 'Outstanding')} value={money(summary.exposure)} />
       <Row name="threshold" label={t('panel.threshold', 'Threshold')} value={money(policy.threshold)} />
       <Row name="headroom" label={t('panel.headroom', 'Headroom')} value={money(summary.headroom)} />
