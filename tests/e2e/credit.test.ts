@@ -18,9 +18,9 @@ beforeAll(async () => {
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   api = await adminApi(demo.url, demo.email, demo.password);
-  // a draft invoice (open, so gated) and its customer, from the content API
+  // a recent issued EUR invoice (open, so gated) and its customer, from the content API
   const found = await api.content(
-    '/api/invoices?filters[state][$eq]=draft&filters[kind][$eq]=invoice&filters[currency][code][$eq]=EUR&sort=amountExclTax:desc&pagination[pageSize]=1&populate[customer][fields][0]=callName'
+    '/api/invoices?filters[state][$eq]=issued&filters[kind][$eq]=invoice&filters[currency][code][$eq]=EUR&sort=date:desc&pagination[pageSize]=1&populate[customer][fields][0]=callName'
   );
   expect(found.data.length).toBe(1);
   invoice = { documentId: found.data[0].documentId, number: found.data[0].number };
