@@ -32,6 +32,29 @@ export async function adminApi(url: string, email: string, password: string): Pr
   };
 }
 
+/**
+ * An admin with the Editor role plus `plugin::credit-control.read` only (no policy.edit, no override),
+ * registered with a password so that the browser can log in as them.
+ */
+export async function readOnlyClerk(api: AdminApi, url: string) {
+  const roles = await api.admin('/admin/roles');
+  const editor = roles.data.find((r: any) => r.code === 'strapi-editor');
+  const current = await api.admin(`/admin/roles/${editor.id}/permissions`);
+  const permissions = current.data.map(({ action, subject, properties, conditions }: any) => ({ action, subject, properties, conditions }));
+  permissions.push({ action: 'plugin::credit-control.read', subject: null, properties: {}, conditions: [] });
+  await api.admin(`/admin/roles/${editor.id}/permissions`, { method: 'PUT', body: { permissions } });
+  const email = `clerk-${Date.now()}@example.com`;
+  const password = 'Clerk-Credit-2026';
+  const created = await api.admin('/admin/users', { method: 'POST', body: { firstname: 'Credit', lastname: 'Clerk', email, roles: [editor.id] } });
+  const res = await fetch(`${url}/admin/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ registrationToken: created.data.registrationToken, userInfo: { firstname: 'Credit', lastname: 'Clerk', password } }),
+  });
+  if (!res.ok) throw new Error(`register clerk: ${res.status} ${await res.text()}`);
+  return { email, password };
+}
+
 /** The panel's money format (en): grouped thousands, the currency after. */
 export const money = (value: string, currency: string) => {
   const [int, frac = ''] = value.replace('-', '').split('.');

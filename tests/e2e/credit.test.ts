@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { adminApi, money, type AdminApi } from './admin-api';
+import { adminApi, money, readOnlyClerk, type AdminApi } from './admin-api';
 import { SCREENSHOTS, launch, login, screenshot, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
 
@@ -131,6 +131,13 @@ it('lists the blocked customer on the over-threshold page', async () => {
 }, 300_000);
 
 it('shows the blocking rules only once the user preference is on, and saves them', async () => {
+  await page.goto(cm('api::customer.customer', party));
+  await page.locator(`[data-credit-panel="${party}"]`).waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: /more actions/i }).click();
+  await page.getByRole('menuitem').first().waitFor();
+  expect(await page.getByRole('menuitem', { name: 'Blocking rules' }).count()).toBe(0);
+  await page.keyboard.press('Escape');
+
   await page.goto(`${demo.url}/admin/settings/credit-control`);
   await page.getByText('api::customer.customer').first().waitFor({ timeout: 60_000 });
   await page.getByText('Show the blocking rules').click();
@@ -183,4 +190,23 @@ it('after a save in alert mode over the threshold, shows the credit warning', as
   await page.getByText(/Credit alert: outstanding .* exceeds the 1\.00 EUR threshold/).first().waitFor({ timeout: 30_000 });
   expect((await api.content(`/api/invoices/${invoice.documentId}`)).data.number).toBe(`${invoice.number}-W`);
   await screenshot(page, 'credit-13-alert-warning');
+}, 300_000);
+
+it('a clerk with read but neither policy.edit nor override sees the panel, not the actions', async () => {
+  const clerk = await readOnlyClerk(api, demo.url);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const clerkPage = await context.newPage();
+  try {
+    await login(clerkPage, demo.url, clerk.email, clerk.password);
+    await clerkPage.goto(cm('api::customer.customer', party));
+    await clerkPage.locator(`[data-credit-panel="${party}"]`).waitFor({ timeout: 60_000 });
+    await skipTour(clerkPage);
+    expect(await clerkPage.getByRole('button', { name: /(Block|Unblock) the customer/ }).count()).toBe(0);
+    await clerkPage.goto(cm('api::invoice.invoice', invoice.documentId));
+    await clerkPage.getByLabel(/^number/i).first().waitFor({ timeout: 60_000 });
+    expect(await clerkPage.getByRole('button', { name: 'Save anyway' }).count()).toBe(0);
+    await screenshot(clerkPage, 'credit-14-clerk-invoice');
+  } finally {
+    await context.close();
+  }
 }, 300_000);

@@ -53,8 +53,8 @@ const SettingsPage = () => {
           <Section title={t('settings.defaultPolicy', 'Default policy (customers without rules)')}>
             <Pair label={t('panel.mode', 'Mode')} value={t('mode.none', 'none')} />
             <Pair label={t('panel.threshold', 'Threshold')} value={`0.00 ${mapping.currency}`} />
-            <Pair label={t('rules.gates', 'Documents checked')} value={mapping.gates.join(', ')} />
-            <Pair label={t('rules.buckets', 'Amounts counted in the outstanding')} value={mapping.buckets.join(', ')} />
+            <Pair label={t('rules.gates', 'Documents checked')} value={mapping.gates.map((g) => t(`gate.${g}`, g)).join(', ')} />
+            <Pair label={t('rules.buckets', 'Amounts counted in the outstanding')} value={mapping.buckets.map((b) => t(`bucket.${b}`, b)).join(', ')} />
           </Section>
           <Section title={t('settings.mapping', 'Mapping')}>
             <Pair label={t('settings.party', 'Party type')} value={mapping.party} />
