@@ -42,6 +42,11 @@ export async function readOnlyClerk(api: AdminApi, url: string) {
   const current = await api.admin(`/admin/roles/${editor.id}/permissions`);
   const permissions = current.data.map(({ action, subject, properties, conditions }: any) => ({ action, subject, properties, conditions }));
   permissions.push({ action: 'plugin::credit-control.read', subject: null, properties: {}, conditions: [] });
+  // the clerk edits invoices (so that a missing "Save anyway" means something): update with read's fields
+  const readInvoice = permissions.find((p: any) => p.action === 'plugin::content-manager.explorer.read' && p.subject === 'api::invoice.invoice');
+  if (!permissions.some((p: any) => p.action === 'plugin::content-manager.explorer.update' && p.subject === 'api::invoice.invoice')) {
+    permissions.push({ ...readInvoice, action: 'plugin::content-manager.explorer.update' });
+  }
   await api.admin(`/admin/roles/${editor.id}/permissions`, { method: 'PUT', body: { permissions } });
   const email = `clerk-${Date.now()}@example.com`;
   const password = 'Clerk-Credit-2026';

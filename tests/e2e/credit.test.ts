@@ -204,6 +204,7 @@ it('a clerk with read but neither policy.edit nor override sees the panel, not t
     expect(await clerkPage.getByRole('button', { name: /(Block|Unblock) the customer/ }).count()).toBe(0);
     await clerkPage.goto(cm('api::invoice.invoice', invoice.documentId));
     await clerkPage.getByLabel(/^number/i).first().waitFor({ timeout: 60_000 });
+    await clerkPage.getByRole('button', { name: /^save$/i }).waitFor();
     expect(await clerkPage.getByRole('button', { name: 'Save anyway' }).count()).toBe(0);
     await screenshot(clerkPage, 'credit-14-clerk-invoice');
   } finally {
