@@ -3,6 +3,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import type { CreditStatus } from '../utils/types';
 
 // The mapping does not change while the admin runs: one request for every panel and action.
+// A refusal (no `read` permission) is kept too, so hidden panels do not retry on every mount.
 let cached: Promise<CreditStatus> | null = null;
 
 /** The mapping as the plugin sees it (party type, gates, buckets, mapped documents). */
@@ -16,7 +17,8 @@ export const useCreditStatus = () => {
     cached.then(
       (value) => live && setStatus(value),
       (err) => {
-        cached = null;
+        const status = (err as { status?: number })?.status;
+        if (status !== 401 && status !== 403) cached = null;
         if (live) setError(err);
       }
     );
