@@ -1,0 +1,68 @@
+import { Box, Flex, Loader, Typography } from '@strapi/design-system';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { useIntl } from 'react-intl';
+import { useMappedRole } from '../hooks/useCreditStatus';
+import { useCreditSummary } from '../hooks/useCreditSummary';
+import { errorText, formatAmount } from '../utils/format';
+import { getTranslation } from '../utils/getTranslation';
+import { DecisionList } from './DecisionList';
+import { StatusBadge } from './StatusBadge';
+
+const Row = ({ label, value, name }: { label: string; value: string; name: string }) => (
+  <Flex justifyContent="space-between" gap={2} data-credit-field={name}>
+    <Typography variant="pi" textColor="neutral600">{label}</Typography>
+    <Typography variant="pi" fontWeight="bold" data-credit-value={name}>{value}</Typography>
+  </Flex>
+);
+
+const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
+  const { formatMessage, locale } = useIntl();
+  const { summary, decisions, error, loading } = useCreditSummary(party, version);
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  if (loading && !summary) return <Loader small>{t('panel.loading', 'Loading credit')}</Loader>;
+  if (error || !summary) return <Typography textColor="danger600">{errorText(error)}</Typography>;
+  const { policy } = summary;
+  const money = (value: string) => formatAmount(value, policy.currency, locale);
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-credit-panel={party}>
+      <Flex justifyContent="space-between">
+        <Typography variant="sigma">{t('panel.status', 'Status')}</Typography>
+        <StatusBadge status={summary.status} />
+      </Flex>
+      {policy.blocked && policy.blockedReason ? <Typography variant="pi" textColor="danger600">{policy.blockedReason}</Typography> : null}
+      {summary.missingRates.length > 0 ? (
+        <Typography variant="pi" textColor="warning600" data-credit-missing-rates="true">
+          {formatMessage(
+            { id: getTranslation('panel.missingRates'), defaultMessage: 'Not counted, no exchange rate to {currency}: {codes}' },
+            { currency: policy.currency, codes: summary.missingRates.map(String).join(', ') }
+          )}
+        </Typography>
+      ) : null}
+      <Row name="exposure" label={t('panel.exposure', 'Outstanding')} value={money(summary.exposure)} />
+      <Row name="threshold" label={t('panel.threshold', 'Threshold')} value={money(policy.threshold)} />
+      <Row name="headroom" label={t('panel.headroom', 'Headroom')} value={money(summary.headroom)} />
+      <Row name="mode" label={t('panel.mode', 'Mode')} value={t(`mode.${policy.mode}`, policy.mode)} />
+      <Box>
+        <Typography variant="sigma">{t('panel.byBucket', 'Outstanding by bucket')}</Typography>
+        {Object.entries(summary.exposureByBucket).map(([bucket, value]) => (
+          <Row key={bucket} name={`bucket-${bucket}`} label={t(`bucket.${bucket}`, bucket)} value={money(value)} />
+        ))}
+      </Box>
+      <Box>
+        <Typography variant="sigma">{t('panel.lastDecisions', 'Last decisions')}</Typography>
+        <DecisionList decisions={decisions} />
+      </Box>
+    </Flex>
+  );
+};
+
+/** The credit panel of the party's edit view (the party type comes from the plugin's mapping). */
+export const CreditPanel: PanelComponent = ({ model, documentId, document }) => {
+  const { formatMessage } = useIntl();
+  const { isParty } = useMappedRole(model);
+  if (!isParty || !documentId) return null;
+  return {
+    title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Credit' }),
+    content: <PanelBody party={documentId} version={document?.updatedAt} />,
+  };
+};
