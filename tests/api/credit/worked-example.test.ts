@@ -33,7 +33,7 @@ it("holds the spec's worked example to the cent: 6000 + 1600 - 500 = 7100 > 7000
   expect(details).toMatchObject({ mode: 'block', threshold: '7000.00', exposureBefore: '7100.00', exposureAfter: '7110.00' });
   // the two unpaid invoices, not the refused one (rolled back)
   expect(details.topDocuments.map((d: { amount: string }) => d.amount)).toEqual(['6000.00', '1600.00']);
-  expect(refused.body.error.details.errors[0].path).toEqual(['customerToBill']);
+  expect(refused.body.error.details.errors[0].path).toEqual(['customer']); // no customer to bill: the customer pays
   expect((await f.summary(customer)).exposure).toBe('7100.00');
   const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
   expect(audit.status).toBe(200);

@@ -5,6 +5,8 @@ import { shareOf, toMinor, type Minor } from './money';
 export interface DocumentState {
   documentId: string;
   party: string | null;
+  /** the party field that named the party (the customer to bill before the customer) */
+  partyField?: string;
   currency: string;
   values: Record<string, unknown>;
 }

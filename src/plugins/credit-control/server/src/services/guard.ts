@@ -269,7 +269,9 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       if (refusals.length > 0) {
         const first = refusals[0];
-        const details = await describeRefusal(strapi, mapping, first.party, first.decision, partyFields[0], trx, action === 'create' ? resultId : undefined);
+        // the error sits on the field that names the refused party (the customer when no customer to bill is set)
+        const field = [...after, ...before].find((s) => s.party === first.party)?.partyField ?? partyFields[0];
+        const details = await describeRefusal(strapi, mapping, first.party, first.decision, field, trx, action === 'create' ? resultId : undefined);
         throw new CreditRefusal(first.decision.message, details, refusals.map((r) => r.audit), actor);
       }
 

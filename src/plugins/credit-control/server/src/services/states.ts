@@ -16,13 +16,15 @@ export function statePopulate(doc: DocumentMapping, mapping: Mapping): Record<st
 }
 
 export function toState(doc: DocumentMapping, mapping: Mapping, row: any): DocumentState {
-  const party = doc.partyFields.map((field) => row[field]?.documentId).find((id) => typeof id === 'string') ?? null;
+  const partyField = doc.partyFields.find((field) => typeof row[field]?.documentId === 'string');
+  const party: string | null = partyField ? row[partyField].documentId : null;
   const rawCurrency = doc.currencyField ? (mapping.currency.uid ? row[doc.currencyField]?.[mapping.currency.codeField] : row[doc.currencyField]) : undefined;
   const values: Record<string, unknown> = {};
   for (const field of valueFields(doc)) values[field] = row[field];
   return {
     documentId: row.documentId,
     party,
+    ...(partyField ? { partyField } : {}),
     currency: typeof rawCurrency === 'string' && rawCurrency ? rawCurrency.toUpperCase() : mapping.currency.default,
     values,
   };
