@@ -141,7 +141,7 @@ export const AuditPage = () => {
           </Table>
           <Flex justifyContent="space-between">
             <Typography textColor="neutral600">
-              {formatMessage({ id: getTranslation('audit.count'), defaultMessage: '{total} decisions, page {page} of {pages}' }, { total, page, pages })}
+              {formatMessage({ id: getTranslation('audit.count'), defaultMessage: '{total, plural, one {# decision} other {# decisions}}, page {page} of {pages}' }, { total, page, pages })}
             </Typography>
             <Flex gap={2}>
               <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('audit.previous', 'Previous')}</Button>
