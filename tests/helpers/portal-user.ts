@@ -30,6 +30,7 @@ export async function portalUser(app: TestApp, actions: string[]) {
   return {
     user,
     role,
+    jwt: jwt as string,
     agent: () => request.agent(server).set('Authorization', `Bearer ${jwt}`),
     grant: async (action: string) => strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } }),
   };

@@ -1,7 +1,7 @@
 import { IDS } from '../../helpers/factories';
 import { startApp, type TestApp } from '../../helpers/strapi';
 import type { StubServer } from '../../helpers/stub-server';
-import { loginWithRole } from './roles';
+import { portalUser } from '../../helpers/portal-user';
 import { insee, SIRENE, startSireneStub } from './sirene-stub';
 
 // POST /api/customers/:documentId/identify (and GraphQL identifyCustomer): SIRENE data written
@@ -139,7 +139,7 @@ describe('GraphQL identifyCustomer', () => {
 describe('permission api::customer.identify.identify', () => {
   it('403 without it (even with the look-up permission), 200 with it', async () => {
     const id = await createCustomer({});
-    const denied = await loginWithRole(app, 'LookupOnly', ['api::identification.sirene.bySiret', 'api::customer.customer.update']);
+    const denied = (await portalUser(app, ['api::identification.sirene.bySiret', 'api::customer.customer.update'])).jwt;
     let res = await app.http.post(`/api/customers/${id}/identify`).set('Authorization', `Bearer ${denied}`).send({ siret: SIRENE.company });
     expect(res.status).toBe(403);
     res = await app.http.post('/graphql').set('Authorization', `Bearer ${denied}`).send({
@@ -148,7 +148,7 @@ describe('permission api::customer.identify.identify', () => {
     expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(stub.requests).toHaveLength(0);
 
-    const allowed = await loginWithRole(app, 'Identifier', ['api::customer.identify.identify']);
+    const allowed = (await portalUser(app, ['api::customer.identify.identify'])).jwt;
     res = await app.http.post(`/api/customers/${id}/identify`).set('Authorization', `Bearer ${allowed}`).send({ siret: SIRENE.company });
     expect(res.status).toBe(200);
     expect(res.body.data.callName).toBe('LOGICIELS DU RHONE');

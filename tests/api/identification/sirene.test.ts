@@ -1,6 +1,6 @@
 import { startApp, type TestApp } from '../../helpers/strapi';
 import { refusedUrl, type StubServer } from '../../helpers/stub-server';
-import { loginWithRole } from './roles';
+import { portalUser } from '../../helpers/portal-user';
 import { API_KEY, configureSirene, insee, SIRENE, startSireneStub } from './sirene-stub';
 
 // SIRENE look-ups over REST and GraphQL against a stub INSEE API: mapping, INSEE failures, permissions.
@@ -205,7 +205,7 @@ describe('GraphQL', () => {
 });
 
 describe('permissions (users-permissions roles)', () => {
-  const login = (roleName: string, actions: string[]) => loginWithRole(app, roleName, actions);
+  const login = async (_roleName: string, actions: string[]) => (await portalUser(app, actions)).jwt;
 
   it('403 for a role without the permission, 200 once the role has it', async () => {
     const denied = await login('NoLookup', ['api::customer.customer.find']);

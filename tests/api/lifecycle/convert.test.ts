@@ -1,5 +1,6 @@
 import { creditFixtures } from '../../helpers/credit';
 import { Factories, dec, uniq, type Doc } from '../../helpers/factories';
+import { portalUser } from '../../helpers/portal-user';
 import { startApp, type TestApp } from '../../helpers/strapi';
 
 // Prospect → customer: manual conversion, opportunity → order (one transaction), the
@@ -271,26 +272,8 @@ describe('GraphQL', () => {
 });
 
 describe('users-permissions roles', () => {
-  /** A logged-in users-permissions user whose new role holds exactly `actions`; returns its JWT. */
-  async function userWith(actions: string[]): Promise<string> {
-    const type = uniq('role').toLowerCase();
-    const role = await app.strapi.db.query('plugin::users-permissions.role').create({ data: { name: type, description: 'test role', type } });
-    for (const action of actions) await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
-    const username = uniq('user').toLowerCase();
-    const password = 'Passw0rd-Lifecycle-1';
-    await app.strapi.plugin('users-permissions').service('user').add({
-      username,
-      email: `${username}@example.com`,
-      password,
-      provider: 'local',
-      confirmed: true,
-      blocked: false,
-      role: role.id,
-    });
-    const login = await app.http.post('/api/auth/local').send({ identifier: username, password });
-    if (login.status !== 200) throw new Error(`login: ${login.status} ${JSON.stringify(login.body)}`);
-    return login.body.jwt;
-  }
+  /** A users-permissions user whose role holds exactly `actions`; returns its JWT. */
+  const userWith = async (actions: string[]): Promise<string> => (await portalUser(app, actions)).jwt;
 
   // Every custom route of the customer lifecycle, with its permission action.
   const routes = (ids: { prospect: string; opportunity: string; company: string }) => [

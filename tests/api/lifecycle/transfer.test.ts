@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { Factories, IDS, type Doc } from '../../helpers/factories';
+import { portalUser } from '../../helpers/portal-user';
 import { startApp, type TestApp } from '../../helpers/strapi';
 
 // Edit > Transfer a prospect to a prospect or a customer: the target record takes the prospect's
@@ -312,15 +313,8 @@ describe('GraphQL and permissions', () => {
   });
 
   it('is forbidden to a users-permissions role without the permission, allowed once granted', async () => {
-    const up = (name: string) => app.strapi.db.query(`plugin::users-permissions.${name}`);
-    const role = await up('role').create({ data: { name: 'Transfer test', description: 'transfer test', type: `transfer_${Date.now()}` } });
-    await up('permission').create({ data: { action: 'api::customer.customer.find', role: role.id } });
-    const password = 'Passw0rd-Transfer-1';
-    const email = `transfer-${Date.now()}@example.com`;
-    await app.strapi.plugin('users-permissions').service('user').add({ username: email, email, password, provider: 'local', confirmed: true, blocked: false, role: role.id });
-    const login = await app.http.post('/api/auth/local').send({ identifier: email, password });
-    expect(login.status).toBe(200);
-    const jwt = login.body.jwt;
+    const portal = await portalUser(app, ['api::customer.customer.find']);
+    const jwt = portal.jwt;
 
     const { target, source } = await pair('Permission');
     const rest = () => app.http.post(`/api/customers/${source.documentId}/transfer`).set('Authorization', `Bearer ${jwt}`).send({ target: target.documentId });
@@ -330,7 +324,7 @@ describe('GraphQL and permissions', () => {
     expect(deniedGraphql.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(await app.strapi.db.query(CUSTOMER).count({ where: { documentId: source.documentId } })).toBe(1);
 
-    await up('permission').create({ data: { action: ACTION, role: role.id } });
+    await portal.grant(ACTION);
     const allowed = await rest();
     expect(allowed.status).toBe(200);
     expect(allowed.body.data.documentId).toBe(target.documentId);
