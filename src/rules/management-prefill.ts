@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { soldToPartiesOf } from '../domain/billing-resolution';
 import type { RuleError } from '../domain/rule-error';
-import type { ResolvedBilling } from '../api/business-link/services/resolver';
-import { salesmanOf } from '../repositories/customers';
+import { billingDefaults, type ResolvedBilling } from '../api/business-link/services/resolver';
 import { findProject } from '../repositories/projects';
 import { singleRelationRef, type RelationRef } from './relation-input';
 import { hasAttribute, isManagementUid } from './management-types';
@@ -52,13 +51,7 @@ async function prefillNew(strapi: Core.Strapi, write: WriteContext): Promise<{ e
   const givenToBill = hasAttribute(strapi, write.uid, 'customerToBill') ? singleRelationRef(data.customerToBill) : undefined;
   const billed = await resolver(strapi).resolve(customerRef, projectRef ?? null, givenToBill ?? undefined);
   if (!billed) return { errors };
-  // left empty, the customer to bill is the customer itself: moving the customer then moves the credit
-  if (billed.source !== 'self' && billed.source !== 'given') fill(strapi, write, 'customerToBill', billed.customerToBill.documentId);
-  fill(strapi, write, 'billingSite', billed.billingSite?.documentId);
-  fill(strapi, write, 'paymentTerm', (billed.customerToBill.paymentTerm ?? billed.soldTo.paymentTerm)?.documentId);
-  fill(strapi, write, 'currency', (billed.customerToBill.currency ?? billed.soldTo.currency)?.documentId);
-  fill(strapi, write, 'salesman', salesmanOf(billed.soldTo)?.documentId);
-  fill(strapi, write, 'company', billed.soldTo.company?.documentId);
+  for (const [field, documentId] of Object.entries(billingDefaults(billed))) fill(strapi, write, field, documentId);
   return { errors, billed };
 }
 

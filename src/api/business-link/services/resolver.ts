@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { chooseBillingSite, resolveCustomerToBill, type BillingSource, type SiteFacts } from '../../../domain/billing-resolution';
 import { isoDay } from '../../../domain/closing';
 import { findCustomerSites, findToBillLinks } from '../../../repositories/business-links';
-import { findCustomer, reliabilityColourOf, type CustomerFacts } from '../../../repositories/customers';
+import { findCustomer, reliabilityColourOf, salesmanOf, type CustomerFacts } from '../../../repositories/customers';
 import { findProject } from '../../../repositories/projects';
 import type { RelationRef } from '../../../rules/relation-input';
 
@@ -15,6 +15,22 @@ export interface ResolvedBilling {
   candidates: { link: string; customerToBill: string }[];
   project: { id: number; documentId: string; code: string; multiCustomer: boolean } | null;
   warnings: string[];
+}
+
+/**
+ * What a new management object takes from its resolved billing, as document-service input.
+ * Left empty, the customer to bill is the customer itself: moving the customer then moves the credit.
+ */
+export function billingDefaults(resolved: ResolvedBilling): Record<string, string | undefined> {
+  const { soldTo, customerToBill } = resolved;
+  return {
+    customerToBill: resolved.source === 'self' || resolved.source === 'given' ? undefined : customerToBill.documentId,
+    billingSite: resolved.billingSite?.documentId,
+    paymentTerm: (customerToBill.paymentTerm ?? soldTo.paymentTerm)?.documentId,
+    currency: (customerToBill.currency ?? soldTo.currency)?.documentId,
+    salesman: salesmanOf(soldTo)?.documentId,
+    company: soldTo.company?.documentId,
+  };
 }
 
 /** Customers as the API shows them next to a management object: with their reliability colour. */

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { ResolvedBilling } from '../../business-link/services/resolver';
+import { billingDefaults, type ResolvedBilling } from '../../business-link/services/resolver';
 import { MANAGEMENT_UIDS, relationFieldsTo } from '../../../rules/management-types';
-import { salesmanOf } from '../../../repositories/customers';
 
 const CUSTOMER = 'api::customer.customer';
 /** Linked management objects also list the events of the record. */
@@ -77,14 +76,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.ValidationError(`no project ${projectDocumentId}`, { errors: [{ path: ['project'], message: 'project not found', name: 'ValidationError' }] });
       }
       const attributes = (strapi.getModel(target.uid as any) as any).attributes as Record<string, unknown>;
-      const candidates: Record<string, string | null | undefined> = {
+      const candidates: Record<string, string | undefined> = {
         customer: resolved.soldTo.documentId,
-        customerToBill: resolved.source === 'self' ? undefined : resolved.customerToBill.documentId,
-        billingSite: resolved.billingSite?.documentId,
-        paymentTerm: (resolved.customerToBill.paymentTerm ?? resolved.soldTo.paymentTerm)?.documentId,
-        currency: (resolved.customerToBill.currency ?? resolved.soldTo.currency)?.documentId,
-        salesman: salesmanOf(resolved.soldTo)?.documentId,
-        company: resolved.soldTo.company?.documentId,
+        ...billingDefaults(resolved),
         project: resolved.project?.documentId,
       };
       const data = Object.fromEntries(Object.entries(candidates).filter(([field, value]) => value && field in attributes));
