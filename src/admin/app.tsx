@@ -1,0 +1,19 @@
+// App-level admin extensions: customer actions on the record, and the 360 view and dashboard.
+// The credit-control plugin's own admin (panel, rules, reports) lives in the plugin.
+import { registerCustomerActions } from './customer-actions';
+import { registerInsights, bootstrapInsights } from './insights';
+import { translations } from './translations';
+
+export default {
+  config: {
+    locales: ['fr'],
+    translations,
+  },
+  register(app: any) {
+    registerInsights(app);
+  },
+  bootstrap(app: any) {
+    registerCustomerActions(app);
+    bootstrapInsights(app);
+  },
+};
