@@ -15,3 +15,8 @@ export function leavesPublishedVersion(strapi: Core.Strapi, mapping: Mapping, ct
   if (ctx.action === 'discardDraft') return true;
   return ['create', 'update', 'clone'].includes(ctx.action) && ctx.params?.status !== 'published';
 }
+
+/** The where clause that keeps the published rows of a draft & publish type (nothing otherwise). */
+export function publishedOnly(strapi: Core.Strapi, uid: string): Record<string, unknown> {
+  return (strapi.contentTypes as Record<string, any>)[uid]?.options?.draftAndPublish ? { publishedAt: { $notNull: true } } : {};
+}
