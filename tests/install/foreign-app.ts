@@ -74,7 +74,7 @@ module.exports = ({ env }) => ({
   // CREDIT_MAPPING (JSON) replaces the mapping: the bad-mapping tests boot the same app with a broken one
   'plugins.js': `const mapping = ${JSON.stringify(MAPPING, null, 2)};
 module.exports = ({ env }) => ({
-  graphql: { config: { endpoint: '/graphql', landingPage: false } },
+  graphql: { config: { endpoint: '/graphql', landingPage: false, depthLimit: 10, defaultLimit: 25, maxLimit: 100 } },
   'credit-control': { enabled: true, config: env.json('CREDIT_MAPPING', mapping) },
 });`,
 };
