@@ -159,6 +159,14 @@ describe('draft & publish (api::order-form.order-form)', () => {
     expect((await exposure(party)).exposure).toBe('950.00');
     expect(await decisionsFor(id)).toHaveLength(2);
     await noDrift();
+
+    // the Content Manager on a published document: draft save + publish, one decision
+    expect((await admin('POST', `${CM}/${id}/actions/publish`, { amount: 340 })).status).toBe(200);
+    expect((await exposure(party)).exposure).toBe('940.00');
+    const [last] = await decisionsFor(id);
+    expect(await decisionsFor(id)).toHaveLength(3);
+    expect(last).toMatchObject({ action: 'publish', delta_minor: -1000, exposure_before_minor: 95000, exposure_after_minor: 94000 });
+    await noDrift();
   });
 
   it('refuses the publish that takes the client over its threshold, after allowing its draft', async () => {
@@ -167,7 +175,7 @@ describe('draft & publish (api::order-form.order-form)', () => {
     const id = draft.body.data.documentId;
     const refused = await admin('POST', `${CM}/${id}/actions/publish`, {});
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toBe('Credit blocked: outstanding 1,050.00 EUR exceeds the 1,000.00 EUR threshold');
+    expect(refused.body.error.message).toBe('Credit blocked: outstanding 1,040.00 EUR exceeds the 1,000.00 EUR threshold');
     expect(refused.body.error.details.errors).toEqual([expect.objectContaining({ path: ['buyer'] })]);
     // the refused publish left no published version and the draft as it was
     expect((await call('GET', `/api/order-forms/${id}`)).status).toBe(404);
@@ -176,22 +184,22 @@ describe('draft & publish (api::order-form.order-form)', () => {
     // REST create published directly: checked on create, once
     const direct = await call('POST', '/api/order-forms', { data: { reference: 'OF-3', amount: 100, buyer: party } });
     expect(direct.status).toBe(400);
-    expect((await exposure(party)).exposure).toBe('950.00');
+    expect((await exposure(party)).exposure).toBe('940.00');
     await noDrift();
   });
 
   it('lowers exposure on unpublish, and discarding a draft changes nothing', async () => {
     const [form] = (await call('GET', '/api/order-forms?filters[reference][$eq]=OF-1')).body.data;
     expect((await call('PUT', `/api/order-forms/${form.documentId}?status=draft`, { data: { amount: 900 } })).status).toBe(200);
-    expect((await exposure(party)).exposure).toBe('950.00');
+    expect((await exposure(party)).exposure).toBe('940.00');
     expect((await admin('POST', `${CM}/${form.documentId}/actions/discard`, {})).status).toBe(200);
-    expect((await call('GET', `/api/order-forms/${form.documentId}?status=draft`)).body.data.amount).toBe(350);
-    expect(await decisionsFor(form.documentId)).toHaveLength(2);
+    expect((await call('GET', `/api/order-forms/${form.documentId}?status=draft`)).body.data.amount).toBe(340);
+    expect(await decisionsFor(form.documentId)).toHaveLength(3);
 
     expect((await admin('POST', `${CM}/${form.documentId}/actions/unpublish`, {})).status).toBe(200);
     expect((await exposure(party)).exposure).toBe('600.00');
     const [last] = await decisionsFor(form.documentId);
-    expect(last).toMatchObject({ action: 'unpublish', outcome: 'allowed', reason: 'lowersExposure', delta_minor: -35000 });
+    expect(last).toMatchObject({ action: 'unpublish', outcome: 'allowed', reason: 'lowersExposure', delta_minor: -34000 });
     await noDrift();
   });
 });
