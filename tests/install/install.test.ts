@@ -2,8 +2,10 @@
  * The packed plugin on a foreign Strapi app (tests/install/foreign-app.ts): clients, bills (no
  * draft & publish) and order forms (draft & publish), none of which this repository knows.
  */
+import fs from 'fs';
 import path from 'path';
-import { bootForeignApp, createForeignApp, PLUGIN, type ForeignApp, type RunningApp } from './foreign-app';
+import vm from 'vm';
+import { bootForeignApp, createForeignApp, MAPPING, PLUGIN, type ForeignApp, type RunningApp } from './foreign-app';
 
 let app: ForeignApp;
 let running: RunningApp;
@@ -71,6 +73,14 @@ describe('the package', () => {
     expect(fromPlugin('decimal.js')).toMatch(/decimal\.js/);
     expect(fromPlugin('pdfkit')).toMatch(/pdfkit/);
     expect(require.resolve(`${PLUGIN}/strapi-server`, { paths: [app.appDir] })).toBe(path.join(pluginDir, 'dist', 'server', 'index.js'));
+  });
+
+  it("ships a README whose minimal example is the mapping this app installs", () => {
+    const readme = fs.readFileSync(path.join(app.appDir, 'node_modules', PLUGIN, 'README.md'), 'utf8');
+    const example = readme.split('## Example 1')[1].split('```js')[1].split('```')[0];
+    const module = { exports: {} as any };
+    vm.runInNewContext(example, { module });
+    expect(JSON.parse(JSON.stringify(module.exports()['credit-control'].config))).toEqual(MAPPING);
   });
 });
 
