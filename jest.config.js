@@ -11,6 +11,14 @@ module.exports = {
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/timeout.ts'],
     },
+    // the packed plugin installed on a generated foreign Strapi app (tests/install/foreign-app.ts)
+    {
+      displayName: 'install',
+      testEnvironment: 'node',
+      transform: tsJest,
+      testMatch: ['<rootDir>/tests/install/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/timeout.ts'],
+    },
     // the built admin in headless Chromium (`npm run test:e2e` builds the admin first)
     { displayName: 'e2e', testEnvironment: 'node', transform: tsJest, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeout.ts'] },
   ],

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { leavesPublishedVersion } from './services/draft-publish';
 import { POLICY_UID } from './services/policies';
 
 /** Credit warnings reach GraphQL clients in `extensions.creditControl.warnings`. */
@@ -22,6 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (ctx.uid === POLICY_UID) return plugin.service('policy-guard').run(ctx, next);
     const guard = plugin.service('guard');
     if (!guard.handles(ctx.uid, ctx.action)) return next();
+    if (leavesPublishedVersion(strapi, plugin.service('mapping').get(), ctx)) return next();
     return guard.run(ctx, next);
   });
 

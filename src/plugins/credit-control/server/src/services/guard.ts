@@ -31,7 +31,8 @@ const ACTIONS: Record<string, 'create' | 'update' | 'delete' | undefined> = {
   clone: 'create',
   update: 'update',
   publish: 'update',
-  unpublish: 'update',
+  // unpublishing takes the document out of the count, as a delete does (draft-publish.ts)
+  unpublish: 'delete',
   delete: 'delete',
 };
 

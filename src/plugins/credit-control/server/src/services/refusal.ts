@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { contributionOf, minorToString, type Decision, type Mapping } from '../core';
+import { publishedOnly } from './draft-publish';
 import { statePopulate, toState, valueFields } from './states';
 
 const TOP = 5;
@@ -26,7 +27,7 @@ export async function describeRefusal(
   const top: { uid: string; documentId: string; label: string | null; bucket: string; amount: string; currency: string }[] = [];
   for (const doc of Object.values(mapping.documents)) {
     if (!doc.bucket || !doc.amountField) continue;
-    const where = { $or: doc.partyFields.map((field) => ({ [field]: { documentId: party } })) };
+    const where = { $or: doc.partyFields.map((field) => ({ [field]: { documentId: party } })), ...publishedOnly(strapi, doc.uid) };
     const found = await strapi.db.query(doc.uid as any).findMany({
       where,
       select: ['id', 'documentId', ...valueFields(doc)],

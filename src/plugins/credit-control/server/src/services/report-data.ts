@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { matches, parseDay, toMinor, type FieldPredicate, type InvoiceRow, type Mapping, type PartyInfo, type PaymentRow, type ReportsMapping } from '../core';
+import { publishedOnly } from './draft-publish';
 import type { MappingService } from './mapping';
 
 /** Parties are read this many at a time (keyset pages), so that memory stays flat on any range. */
@@ -102,7 +103,7 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (p.addressField) populate[p.addressField] = true;
       if (p.companyField) populate[p.companyField] = { select: ['documentId'] };
       const query = (extra: Record<string, unknown>, orderBy: Record<string, 'asc'>[]) =>
-        strapi.db.query(uid).findMany({ where: { $and: [...where, extra] }, orderBy, limit: pageSize, populate });
+        strapi.db.query(uid).findMany({ where: { $and: [...where, publishedOnly(strapi, uid), extra] }, orderBy, limit: pageSize, populate });
       // pass 1: parties without a sort value, by id; pass 2: by (value, id)
       let lastId = 0;
       for (;;) {
@@ -146,6 +147,7 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
           $and: [
             { $or: partyWhere },
             toWhere(i.open),
+            publishedOnly(strapi, i.uid),
             Object.keys(date).length ? { [i.dateField]: date } : {},
             Object.keys(due).length ? { [i.dueDateField]: due } : {},
           ],
@@ -182,7 +184,7 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       const upper = [c.to, c.paymentsUntil].filter((d): d is string => Boolean(d)).sort()[0];
       if (upper) date.$lte = upper;
       const rows = await strapi.db.query(p.uid as any).findMany({
-        where: { $and: [{ [p.partyField]: { documentId: { $in: parties } } }, toWhere(p.counted), Object.keys(date).length ? { [p.dateField]: date } : {}] },
+        where: { $and: [{ [p.partyField]: { documentId: { $in: parties } } }, toWhere(p.counted), publishedOnly(strapi, p.uid), Object.keys(date).length ? { [p.dateField]: date } : {}] },
         populate: { [p.partyField]: { select: ['documentId'] }, ...currencyPopulate(p.currencyField) },
       });
       for (const row of rows as any[]) {

@@ -1,0 +1,215 @@
+/**
+ * The packed plugin on a foreign Strapi app (tests/install/foreign-app.ts): clients, bills (no
+ * draft & publish) and order forms (draft & publish), none of which this repository knows.
+ */
+import fs from 'fs';
+import path from 'path';
+import vm from 'vm';
+import { bootForeignApp, createForeignApp, MAPPING, PLUGIN, type ForeignApp, type RunningApp } from './foreign-app';
+
+let app: ForeignApp;
+let running: RunningApp;
+let adminToken: string;
+const started = Date.now();
+
+type Reply = { status: number; body: any; headers: Headers };
+const call = async (method: string, url: string, body?: unknown, token = running.token): Promise<Reply> => {
+  const res = await fetch(`${running.url}${url}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+};
+const admin = (method: string, url: string, body?: unknown) => call(method, url, body, adminToken);
+const graphql = (query: string, variables: Record<string, unknown>) => call('POST', '/graphql', { query, variables });
+
+const client = async (name: string, policy?: Record<string, unknown>): Promise<string> => {
+  const created = await call('POST', '/api/clients', { data: { name } });
+  expect(created.status).toBe(201);
+  const party = created.body.data.documentId;
+  if (policy) expect((await call('POST', '/api/credit-control/policies', { data: { party, currency: 'EUR', ...policy } })).status).toBe(201);
+  return party;
+};
+const exposure = async (party: string) => (await call('GET', `/api/credit-control/parties/${party}/credit`)).body.data;
+const decisionsOf = async (party: string) => (await call('GET', `/api/credit-control/decisions?party=${party}&kind=write&pageSize=100`)).body.data as any[];
+const noDrift = async () => {
+  const reconciled = await call('POST', '/api/credit-control/reconcile', {});
+  expect(reconciled.status).toBe(200);
+  expect(reconciled.body.data.drift).toEqual([]);
+  return reconciled.body.data;
+};
+const CM = '/content-manager/collection-types/api::order-form.order-form';
+
+beforeAll(async () => {
+  app = createForeignApp();
+  running = await bootForeignApp(app.appDir);
+  const registered = await call('POST', '/admin/register-admin', {
+    firstname: 'Ada', lastname: 'Install', email: 'ada@install.test', password: 'Install-test-1',
+  }, '');
+  expect(registered.status).toBe(200);
+  adminToken = registered.body.data.token;
+});
+
+afterAll(async () => {
+  await running?.stop();
+  app?.cleanup();
+  // the report quotes this: generate + pack + link + boot + every test below
+  console.log(`install test: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
+
+describe('the package', () => {
+  it('carries only what an installer needs: the built code, README, LICENSE and package.json', () => {
+    expect(app.packed).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/server/index.js', 'dist/admin/index.mjs']));
+    for (const file of app.packed) expect(file).toMatch(/^(package\.json|README\.md|LICENSE|dist\/(server|admin)\/[\w.-]+\.m?js)$/);
+  });
+
+  it('resolves its peers from the app and its own dependencies, from the unpacked tarball', () => {
+    const pluginDir = path.join(app.appDir, 'node_modules', PLUGIN);
+    const fromPlugin = (id: string) => require.resolve(id, { paths: [pluginDir] });
+    const fromApp = (id: string) => require.resolve(id, { paths: [app.appDir] });
+    for (const peer of ['@strapi/strapi', '@strapi/utils', 'react']) expect(fromPlugin(peer)).toBe(fromApp(peer));
+    expect(fromPlugin('decimal.js')).toMatch(/decimal\.js/);
+    expect(fromPlugin('pdfkit')).toMatch(/pdfkit/);
+    expect(require.resolve(`${PLUGIN}/strapi-server`, { paths: [app.appDir] })).toBe(path.join(pluginDir, 'dist', 'server', 'index.js'));
+  });
+
+  it("ships a README whose minimal example is the mapping this app installs", () => {
+    const readme = fs.readFileSync(path.join(app.appDir, 'node_modules', PLUGIN, 'README.md'), 'utf8');
+    const example = readme.split('## Example 1')[1].split('```js')[1].split('```')[0];
+    const module = { exports: {} as any };
+    vm.runInNewContext(example, { module });
+    expect(JSON.parse(JSON.stringify(module.exports()['credit-control'].config))).toEqual(MAPPING);
+  });
+});
+
+describe('the veto on a type without draft & publish (api::bill.bill)', () => {
+  let blocked: string;
+  beforeAll(async () => {
+    blocked = await client('Blocked SARL', { mode: 'block', threshold: 1000 });
+    expect((await call('POST', '/api/bills', { data: { number: 'B-1', total: 800, payer: blocked } })).status).toBe(201);
+  });
+
+  it('refuses over REST a bill that takes the client over its threshold, naming the relation field', async () => {
+    const refused = await call('POST', '/api/bills', { data: { number: 'B-2', total: 300, payer: blocked } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe('Credit blocked: outstanding 1,100.00 EUR exceeds the 1,000.00 EUR threshold');
+    expect(refused.body.error.details.errors).toEqual([expect.objectContaining({ path: ['payer'] })]);
+    expect(refused.body.error.details.creditControl).toMatchObject({ threshold: '1000.00', exposureBefore: '800.00', exposureAfter: '1100.00' });
+    expect((await call('GET', '/api/bills?filters[number][$eq]=B-2')).body.data).toEqual([]);
+  });
+
+  it('refuses over GraphQL with BAD_USER_INPUT and writes nothing', async () => {
+    const mutation = 'mutation($data: BillInput!) { createBill(data: $data) { documentId } }';
+    const refused = await graphql(mutation, { data: { number: 'B-3', total: 500, payer: blocked } });
+    expect(refused.body.errors[0].message).toBe('Credit blocked: outstanding 1,300.00 EUR exceeds the 1,000.00 EUR threshold');
+    expect(refused.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await call('GET', '/api/bills?filters[number][$eq]=B-3')).body.data).toEqual([]);
+    const allowed = await graphql(mutation, { data: { number: 'B-4', total: 150, payer: blocked } });
+    expect(allowed.body.errors).toBeUndefined();
+    expect((await exposure(blocked)).exposure).toBe('950.00');
+  });
+
+  it('logs each refusal and each allowed write in the decision log', async () => {
+    const rows = await decisionsOf(blocked);
+    expect(rows.filter((r) => r.outcome === 'refused').map((r) => r.message)).toEqual([
+      'Credit blocked: outstanding 1,300.00 EUR exceeds the 1,000.00 EUR threshold',
+      'Credit blocked: outstanding 1,100.00 EUR exceeds the 1,000.00 EUR threshold',
+    ]);
+    expect(rows.filter((r) => r.outcome === 'allowed')).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ document_uid: 'api::bill.bill', gate: 'bills', mode: 'block', actor_type: 'api-token', actor_label: 'install-test' });
+  });
+
+  it('warns in alert mode: the write stays, the header and GraphQL extensions say why, the log keeps it', async () => {
+    const alerted = await client('Alert SAS', { mode: 'alert', threshold: 100 });
+    const warned = await call('POST', '/api/bills', { data: { number: 'B-5', total: 150, payer: alerted } });
+    expect(warned.status).toBe(201);
+    expect(decodeURIComponent(warned.headers.get('x-credit-control-warning')!)).toBe('Credit alert: outstanding 150.00 EUR exceeds the 100.00 EUR threshold');
+    const viaGraphql = await graphql('mutation($data: BillInput!) { createBill(data: $data) { documentId } }', { data: { number: 'B-6', total: 10, payer: alerted } });
+    expect(viaGraphql.body.extensions.creditControl.warnings).toEqual(['Credit alert: outstanding 160.00 EUR exceeds the 100.00 EUR threshold']);
+    const rows = await decisionsOf(alerted);
+    expect(rows.map((r) => r.outcome)).toEqual(['warned', 'warned']);
+  });
+
+  it('reconciles without drift', async () => {
+    const report = await noDrift();
+    expect(report.checkedRows).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('draft & publish (api::order-form.order-form)', () => {
+  let party: string;
+  const decisionsFor = async (documentId: string) => (await decisionsOf(party)).filter((r) => r.document_id === documentId);
+
+  beforeAll(async () => {
+    party = await client('Publishing SA', { mode: 'block', threshold: 1000 });
+    expect((await call('POST', '/api/bills', { data: { number: 'B-10', total: 600, payer: party } })).status).toBe(201);
+  });
+
+  it('does not check or count a draft: the check happens on publish, once', async () => {
+    const draft = await call('POST', '/api/order-forms?status=draft', { data: { reference: 'OF-1', amount: 250, buyer: party } });
+    expect(draft.status).toBe(201);
+    const id = draft.body.data.documentId;
+    expect((await exposure(party)).exposure).toBe('600.00');
+    expect(await decisionsFor(id)).toEqual([]);
+
+    // the Content Manager saves the draft, then publishes it (Strapi deletes and recreates the published row)
+    const published = await admin('POST', `${CM}/${id}/actions/publish`, { reference: 'OF-1', amount: 300, buyer: party });
+    expect(published.status).toBe(200);
+    expect((await exposure(party)).exposureByBucket).toEqual({ bills: '600.00', orderForms: '300.00' });
+    const rows = await decisionsFor(id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: 'publish', outcome: 'allowed', delta_minor: 30000, actor_type: 'admin' });
+    await noDrift();
+
+    // REST update (published by default): one more check, counting the difference only
+    const republished = await call('PUT', `/api/order-forms/${id}`, { data: { amount: 350 } });
+    expect(republished.status).toBe(200);
+    expect((await exposure(party)).exposure).toBe('950.00');
+    expect(await decisionsFor(id)).toHaveLength(2);
+    await noDrift();
+
+    // the Content Manager on a published document: draft save + publish, one decision
+    expect((await admin('POST', `${CM}/${id}/actions/publish`, { amount: 340 })).status).toBe(200);
+    expect((await exposure(party)).exposure).toBe('940.00');
+    const [last] = await decisionsFor(id);
+    expect(await decisionsFor(id)).toHaveLength(3);
+    expect(last).toMatchObject({ action: 'publish', delta_minor: -1000, exposure_before_minor: 95000, exposure_after_minor: 94000 });
+    await noDrift();
+  });
+
+  it('refuses the publish that takes the client over its threshold, after allowing its draft', async () => {
+    const draft = await call('POST', '/api/order-forms?status=draft', { data: { reference: 'OF-2', amount: 100, buyer: party } });
+    expect(draft.status).toBe(201);
+    const id = draft.body.data.documentId;
+    const refused = await admin('POST', `${CM}/${id}/actions/publish`, {});
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe('Credit blocked: outstanding 1,040.00 EUR exceeds the 1,000.00 EUR threshold');
+    expect(refused.body.error.details.errors).toEqual([expect.objectContaining({ path: ['buyer'] })]);
+    // the refused publish left no published version and the draft as it was
+    expect((await call('GET', `/api/order-forms/${id}`)).status).toBe(404);
+    expect((await call('GET', `/api/order-forms/${id}?status=draft`)).body.data.amount).toBe(100);
+    expect((await decisionsFor(id)).map((r) => r.outcome)).toEqual(['refused']);
+    // REST create published directly: checked on create, once
+    const direct = await call('POST', '/api/order-forms', { data: { reference: 'OF-3', amount: 100, buyer: party } });
+    expect(direct.status).toBe(400);
+    expect((await exposure(party)).exposure).toBe('940.00');
+    await noDrift();
+  });
+
+  it('lowers exposure on unpublish, and discarding a draft changes nothing', async () => {
+    const [form] = (await call('GET', '/api/order-forms?filters[reference][$eq]=OF-1')).body.data;
+    expect((await call('PUT', `/api/order-forms/${form.documentId}?status=draft`, { data: { amount: 900 } })).status).toBe(200);
+    expect((await exposure(party)).exposure).toBe('940.00');
+    expect((await admin('POST', `${CM}/${form.documentId}/actions/discard`, {})).status).toBe(200);
+    expect((await call('GET', `/api/order-forms/${form.documentId}?status=draft`)).body.data.amount).toBe(340);
+    expect(await decisionsFor(form.documentId)).toHaveLength(3);
+
+    expect((await admin('POST', `${CM}/${form.documentId}/actions/unpublish`, {})).status).toBe(200);
+    expect((await exposure(party)).exposure).toBe('600.00');
+    const [last] = await decisionsFor(form.documentId);
+    expect(last).toMatchObject({ action: 'unpublish', outcome: 'allowed', reason: 'lowersExposure', delta_minor: -34000 });
+    await noDrift();
+  });
+});
