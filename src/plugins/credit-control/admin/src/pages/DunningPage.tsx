@@ -148,8 +148,8 @@ export const DunningPage = () => {
                       <Td><Typography>{l.party.code}</Typography></Td>
                       <Td><Typography fontWeight="bold">{l.party.name}</Typography></Td>
                       <Td><Typography>{l.level.name}</Typography></Td>
-                      <Td style={{ whiteSpace: 'normal' }}>
-                        <Typography>{l.invoices.map((i) => t('reports.invoiceLate', '{number} ({days} d)', { number: i.number, days: i.daysOverdue })).join(', ')}</Typography>
+                      <Td title={l.invoices.map((i) => i.number).join(', ')}>
+                        <Typography>{t('reports.invoicesLate', '{count, plural, one {# invoice} other {# invoices}}, up to {days} d late', { count: l.invoices.length, days: Math.max(...l.invoices.map((i) => i.daysOverdue)) })}</Typography>
                       </Td>
                       <Td><Typography>{l.totals.map((x) => formatAmount(x.total, x.currency, locale)).join(' + ')}</Typography></Td>
                       {canDun ? (

@@ -38,7 +38,9 @@ export const DunningRecordsPage = () => {
   const rows = result.data?.data ?? [];
   const labels = usePartyLabels(status?.mapping.party, rows.map((r) => r.party));
   const total = result.data?.meta.pagination.total ?? 0;
-  const amount = (value: string | number | null, currency: string | null) => formatAmount(value === null ? null : String(value), currency ?? undefined, locale);
+  // SQLite gives decimals back as numbers (1026 for 1026.00): shown with the column's two decimals
+  const amount = (value: string | number | null, currency: string | null) =>
+    formatAmount(value === null ? null : /\./.test(String(value)) ? String(value) : `${value}.00`, currency ?? undefined, locale);
   const head = (label: string) => <Th><Typography variant="sigma">{label}</Typography></Th>;
 
   return (
@@ -56,7 +58,7 @@ export const DunningRecordsPage = () => {
             </Flex>
           </Box>
           <FormError message={result.error ? errorText(result.error) : null} />
-          <Table colCount={9} rowCount={rows.length + 1}>
+          <Table colCount={8} rowCount={rows.length + 1}>
             <Thead>
               <Tr>
                 {head(t('reports.records.dunnedAt', 'Dunned at'))}
@@ -67,13 +69,15 @@ export const DunningRecordsPage = () => {
                 {head(t('reports.records.balance', 'Balance'))}
                 {head(t('reports.records.interest', 'Interest'))}
                 {head(t('reports.records.channel', 'Sent by'))}
-                {head(t('reports.records.asOf', 'As of'))}
               </Tr>
             </Thead>
             <Tbody>
               {rows.map((r) => (
                 <Tr key={r.id} data-dunning-record={r.id} data-channel={r.channel}>
-                  <Td><Typography>{formatDate(r.dunnedAt, locale)}</Typography></Td>
+                  <Td>
+                    <Typography tag="p">{formatDate(r.dunnedAt, locale)}</Typography>
+                    <Typography tag="p" variant="pi" textColor="neutral600">{t('reports.records.asOfDay', 'as of {day}', { day: r.asOf })}</Typography>
+                  </Td>
                   <Td>
                     {status ? (
                       <Typography><Link to={editViewPath(status.mapping.party, r.party)}>{labels.get(r.party) ?? r.party}</Link></Typography>
@@ -92,7 +96,6 @@ export const DunningRecordsPage = () => {
                       {r.recipients?.length ? `: ${r.recipients.join(', ')}` : ''}
                     </Typography>
                   </Td>
-                  <Td><Typography>{r.asOf}</Typography></Td>
                 </Tr>
               ))}
             </Tbody>

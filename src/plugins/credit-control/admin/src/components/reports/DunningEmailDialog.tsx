@@ -115,7 +115,7 @@ export const DunningEmailDialog = ({ letter, criteria, onClose, onSent }: { lett
         {(candidates?.[kind] ?? []).map((c) => (
           <Checkbox key={c.documentId} name={`${kind}.${c.documentId}`} disabled={!c.email} checked={chosen[kind].includes(c.documentId)} onCheckedChange={(on: boolean | 'indeterminate') => toggle(kind, c.documentId, on === true)}>
             {c.name || c.documentId} {c.email ? `<${c.email}>` : t('reports.email.noEmail', '(no email address)')}
-            {c.roles.length ? ` · ${c.roles.map((r) => t(`reports.email.role.${r}`, r)).join(', ')}` : ''}
+            {c.roles.length ? ` · ${[...new Set(c.roles.map((r) => t(`reports.email.role.${r}`, r)))].join(', ')}` : ''}
           </Checkbox>
         ))}
       </Flex>

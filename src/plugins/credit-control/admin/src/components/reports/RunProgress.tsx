@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Box, Button, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../../hooks/useT';
@@ -64,7 +64,20 @@ export const RunProgress = ({ runId, onFinished }: { runId: string; onFinished?:
             {t('reports.run.progress', '{done} of {total} customers read ({percent} %)', { done: run?.done ?? 0, total: run?.total ?? 0, percent })}
           </Typography>
         </Flex>
-        <ProgressBar value={percent} aria-label={t('reports.run.progressLabel', 'Progress of the run')} />
+        {/* the design system's ProgressBar is drawn for dark backgrounds (white on grey): a plain bar here */}
+        <Box
+          role="progressbar"
+          aria-label={t('reports.run.progressLabel', 'Progress of the run')}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          background="neutral200"
+          hasRadius
+          height="0.8rem"
+          overflow="hidden"
+        >
+          <Box background={state === 'failed' ? 'danger500' : state === 'done' ? 'success500' : 'primary600'} height="100%" style={{ width: `${percent}%`, transition: 'width 0.3s' }} />
+        </Box>
         {state === 'done' ? (
           <Flex justifyContent="space-between" alignItems="center">
             <Typography>{t('reports.run.done', 'Done: {sections, plural, =0 {nothing to print} one {# letter or section} other {# letters or sections}}', { sections: run?.sections ?? 0 })}</Typography>
