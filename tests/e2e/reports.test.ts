@@ -73,6 +73,8 @@ it('downloads the statement PDF of a customer code range', async () => {
 it('previews the dunning letters, runs a recorded batch with its progress to done, and downloads its file', async () => {
   await page.goto(reports('dunning'));
   await page.locator('[data-report-form="dunning"]').waitFor({ timeout: 60_000 });
+  // the Reports section of the plugin's menu
+  for (const link of ['Invoice statement', 'Dunning letters', 'Dunning history']) await page.getByRole('link', { name: link }).waitFor();
   await page.getByLabel('Report language').click();
   await page.getByRole('option', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Preview the letters' }).click();
@@ -131,6 +133,9 @@ it('pages the dunning history', async () => {
   const total = all.meta.pagination.total;
   expect(await page.locator('[data-dunning-record]').count()).toBe(Math.min(20, total));
   await page.getByText(new RegExp(`^${total} records?, page 1 of ${Math.max(1, Math.ceil(total / 20))}$`)).waitFor();
+  // customers are named (the party type's main field, loaded after the rows), not shown as document ids
+  const first = await api.admin('/credit-control/reports/dunning-records?pageSize=1');
+  await page.waitForFunction((id) => !document.querySelector('[data-dunning-record]')?.textContent?.includes(id), first.data[0].party, { timeout: 30_000 });
   await screenshot(page, 'reports-07-history');
   if (total > 20) {
     await page.getByRole('button', { name: 'Next' }).click();
