@@ -48,6 +48,10 @@ it('shows a statement criterion refused by the server on its field', async () =>
   for (const label of ['Company', 'Division', 'Entity', 'Customer code from', 'Customer code to', 'Sort by', 'Report language', 'As of', 'Invoices due by', 'Dated from', 'Dated to', 'Payments until']) {
     await form.getByText(label, { exact: true }).first().waitFor();
   }
+  // the company, division and entity criteria list the documents a customer may point to
+  await page.getByLabel('Company').click();
+  expect(await page.getByRole('option').count()).toBeGreaterThan(0);
+  await page.keyboard.press('Escape');
   await screenshot(page, 'reports-01-statement');
   await page.getByLabel('Customer code from').fill('ZZZ');
   await page.getByLabel('Customer code to').fill('AAA');
