@@ -2,15 +2,22 @@ import { SubNav, SubNavHeader, SubNavLink, SubNavSection, SubNavSections } from 
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { useIntl } from 'react-intl';
+import { REPORTS_READ, useReportsPermissions } from '../hooks/useReportsPermissions';
 import { getTranslation } from '../utils/getTranslation';
 import { AuditPage } from './AuditPage';
+import { DunningPage } from './DunningPage';
+import { DunningRecordsPage } from './DunningRecordsPage';
 import { OverThresholdPage } from './OverThresholdPage';
+import { StatementPage } from './StatementPage';
 
 const READ = [{ action: 'plugin::credit-control.read', subject: null }];
 
-/** The plugin's menu entry: customers over threshold and the decision log. */
+const reports = (element: JSX.Element) => <Page.Protect permissions={REPORTS_READ}>{element}</Page.Protect>;
+
+/** The plugin's menu entry: customers over threshold, the decision log, and the receivables reports. */
 const App = () => {
   const { formatMessage } = useIntl();
+  const { canRead: canReadReports } = useReportsPermissions();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const nav = (
     <SubNav aria-label={t('plugin.name', 'Credit control')}>
@@ -20,6 +27,13 @@ const App = () => {
           <SubNavLink tag={NavLink} to="" end>{t('over.title', 'Customers over threshold')}</SubNavLink>
           <SubNavLink tag={NavLink} to="decisions">{t('audit.title', 'Credit decisions')}</SubNavLink>
         </SubNavSection>
+        {canReadReports ? (
+          <SubNavSection label={t('reports.nav', 'Reports')}>
+            <SubNavLink tag={NavLink} to="reports/statement">{t('reports.statement.title', 'Invoice statement')}</SubNavLink>
+            <SubNavLink tag={NavLink} to="reports/dunning">{t('reports.dunning.title', 'Dunning letters')}</SubNavLink>
+            <SubNavLink tag={NavLink} to="reports/history">{t('reports.records.title', 'Dunning history')}</SubNavLink>
+          </SubNavSection>
+        ) : null}
       </SubNavSections>
     </SubNav>
   );
@@ -30,6 +44,9 @@ const App = () => {
           <Routes>
             <Route index element={<OverThresholdPage />} />
             <Route path="decisions" element={<AuditPage />} />
+            <Route path="reports/statement" element={reports(<StatementPage />)} />
+            <Route path="reports/dunning" element={reports(<DunningPage />)} />
+            <Route path="reports/history" element={reports(<DunningRecordsPage />)} />
           </Routes>
         </Page.Main>
       </Layouts.Root>

@@ -35,3 +35,17 @@ export const fieldErrors = (error: unknown): Record<string, string> => {
   }
   return out;
 };
+
+/** Field errors of a report request: `criteria.x` (batch runs) is shown on the field `x`. */
+export const criteriaFieldErrors = (error: unknown): Record<string, string> => {
+  const e = error as { response?: { data?: { error?: { details?: { errors?: { path?: string[]; message?: string }[] } } } } };
+  const out: Record<string, string> = {};
+  for (const item of e?.response?.data?.error?.details?.errors ?? []) {
+    const path = item.path?.[0] === 'criteria' ? item.path.slice(1) : item.path ?? [];
+    if (path[0] && item.message && !out[path[0]]) out[path[0]] = item.message;
+  }
+  return out;
+};
+
+/** The HTTP status of a failed useFetchClient request. */
+export const errorStatus = (error: unknown): number | undefined => (error as { status?: number })?.status;

@@ -25,6 +25,7 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/reports/runs/:id/file', handler: 'reports.runFile', action: 'reports.read' },
   { method: 'GET', path: '/reports/dunning', handler: 'dunning.preview', action: 'reports.read' },
   { method: 'POST', path: '/reports/dunning', handler: 'dunning.run', action: 'reports.dun' },
+  { method: 'GET', path: '/reports/dunning/letters', handler: 'dunning-list.letters', action: 'reports.read' },
   { method: 'GET', path: '/reports/parties/:party/recipients', handler: 'dunning.recipients', action: 'reports.read' },
   { method: 'POST', path: '/reports/parties/:party/dunning-email', handler: 'dunning.email', action: 'reports.dun' },
   { method: 'GET', path: '/reports/dunning-records', handler: 'dunning.records', action: 'reports.read' },

@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import { minorToString } from '../core';
+import type { Letter } from '../reports/letter-pdf';
+import { dunningCriteria } from './dunning';
+
+const service = (strapi: Core.Strapi, name: string) => strapi.plugin('credit-control').service(name);
+
+const positive = (value: unknown, fallback: number, max: number) => Math.min(max, Math.max(1, Number.parseInt(String(value ?? fallback), 10) || fallback));
+
+/** A letter as JSON: who, which level, which invoices, how much (decimal strings). */
+const toJson = (letter: Letter) => ({
+  party: { documentId: letter.party.documentId, code: letter.party.code, name: letter.party.name },
+  level: { code: letter.level.code, name: letter.level.name, rank: letter.level.rank },
+  invoices: letter.lines.map((l) => ({
+    documentId: l.documentId, number: l.number, dueDate: l.dueDate, daysOverdue: l.daysOverdue, level: l.level.code, currency: l.currency,
+    balance: minorToString(l.balanceMinor, l.currency), interest: minorToString(l.interestMinor, l.currency),
+  })),
+  totals: letter.totals.map((t) => ({
+    currency: t.currency, balance: minorToString(t.balanceMinor, t.currency), interest: minorToString(t.interestMinor, t.currency),
+    fee: minorToString(t.feeMinor, t.currency), total: minorToString(t.totalMinor, t.currency),
+  })),
+});
+
+/**
+ * The dunning preview as a list (the GET /reports/dunning preview is a PDF): the letters a run with
+ * these criteria would send, a page at a time, recording nothing. The admin picks a party from it.
+ */
+const dunningListController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async letters(ctx: any) {
+    const { page: rawPage, pageSize: rawSize, ...rest } = ctx.query ?? {};
+    const criteria = dunningCriteria(strapi, rest);
+    const page = positive(rawPage, 1, 1_000_000);
+    const pageSize = positive(rawSize, 25, 100);
+    const levels = await service(strapi, 'dunning').levels(criteria.locale);
+    const first = (page - 1) * pageSize;
+    const data: ReturnType<typeof toJson>[] = [];
+    let total = 0;
+    for await (const letter of service(strapi, 'dunning').letters(criteria, levels) as AsyncGenerator<Letter>) {
+      if (total >= first && data.length < pageSize) data.push(toJson(letter));
+      total += 1;
+    }
+    ctx.body = { data, meta: { criteria, pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } } };
+  },
+});
+
+export default dunningListController;

@@ -1,0 +1,49 @@
+import { startApp, type TestApp } from '../../helpers/strapi';
+import { receivablesBook } from './fixtures';
+
+// GET /reports/dunning/letters: the dunning preview as a JSON list (the admin's Reports page picks a party from it)
+let app: TestApp;
+let book: Awaited<ReturnType<typeof receivablesBook>>;
+beforeAll(async () => {
+  app = await startApp();
+  book = await receivablesBook(app);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const URL = '/api/credit-control/reports/dunning/letters';
+const criteria = { asOf: '2025-06-30', dueBefore: '2025-06-30', codeFrom: 'C001', codeTo: 'C999' };
+
+describe('dunning letters list', () => {
+  it('lists the letters a run would send, with their level, invoices and totals, and records nothing', async () => {
+    const res = await app.api().get(URL).query(criteria);
+    expect(res.status).toBe(200);
+    expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 25, total: 2, pageCount: 1 });
+    const [zeta, mu] = res.body.data;
+    expect(zeta.party).toEqual({ documentId: book.zeta.documentId, code: 'C001', name: 'Zeta SARL' });
+    expect(zeta.level).toEqual({ code: 'friendly', name: 'Relance amiable', rank: 1 });
+    expect(zeta.invoices.map((i: any) => [i.number, i.daysOverdue, i.level, i.balance, i.currency])).toEqual([
+      ['F-001', 140, 'friendly', '1000.00', 'EUR'],
+      ['F-002', 15, 'friendly', '1234.56', 'EUR'],
+    ]);
+    expect(zeta.totals).toEqual([{ currency: 'EUR', balance: '2234.56', interest: '0.00', fee: '0.00', total: '2234.56' }]);
+    expect(mu.party.code).toBe('C003');
+    const records = await app.api().get('/api/credit-control/reports/dunning-records').query({ party: book.zeta.documentId });
+    expect(records.body.data).toEqual([]);
+  });
+
+  it('pages the letters and names the levels in the chosen language', async () => {
+    const res = await app.api().get(URL).query({ ...criteria, locale: 'en', page: '2', pageSize: '1' });
+    expect(res.status).toBe(200);
+    expect(res.body.meta.pagination).toEqual({ page: 2, pageSize: 1, total: 2, pageCount: 2 });
+    expect(res.body.data.map((l: any) => [l.party.code, l.level.name])).toEqual([['C003', 'Friendly reminder']]);
+  });
+
+  it('refuses bad criteria with the field named', async () => {
+    const res = await app.api().get(URL).query({ ...criteria, codeFrom: 'C9', codeTo: 'C1', format: 'poster' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors.map((e: any) => e.path)).toEqual([['format'], ['codeTo']]);
+    expect(res.body.error.message).toContain('codeTo must not be before codeFrom');
+  });
+});
