@@ -18,10 +18,10 @@ const moneyTooltip = (locale: string, currency: string) => {
 };
 const percentAxis = { min: 0, max: 100, stacked: true, ticks: { callback: (v: string | number) => `${v} %` } };
 
-const bar = (title: string, labels: string[], datasets: { label: string; data: number[] }[], options: Record<string, any> = {}): BarConfig => ({
+const bar = (labels: string[], datasets: { label: string; data: number[] }[], options: Record<string, any> = {}): BarConfig => ({
   type: 'bar',
   data: { labels, datasets: datasets.map((d, i) => ({ ...d, backgroundColor: colour(i) })) },
-  options: { ...options, plugins: { title: { display: true, text: title }, legend: { position: 'bottom' }, ...options.plugins } },
+  options: { ...options, plugins: { legend: { position: 'bottom' }, ...options.plugins } },
 });
 
 /** Amount and share charts of one grouping (article families or sub-families). */
@@ -33,8 +33,8 @@ function groupCharts(id: string, billing: GroupBilling, titles: [string, string]
   const empty = billing.years.length === 0;
   const shareTooltip = { callbacks: { label: (c: any) => `${c.dataset.label}: ${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(c.parsed.y)} %` } };
   return [
-    { id: `${id}`, title: titles[0], empty, config: bar(titles[0], years, series('amount'), { scales: { x: { stacked: true }, y: { stacked: true, ...moneyAxis(locale, currency) } }, plugins: { tooltip: moneyTooltip(locale, currency) } }) },
-    { id: `${id}-share`, title: titles[1], empty, config: bar(titles[1], years, series('share'), { scales: { x: { stacked: true }, y: percentAxis }, plugins: { tooltip: shareTooltip } }) },
+    { id: `${id}`, title: titles[0], empty, config: bar(years, series('amount'), { scales: { x: { stacked: true }, y: { stacked: true, ...moneyAxis(locale, currency) } }, plugins: { tooltip: moneyTooltip(locale, currency) } }) },
+    { id: `${id}-share`, title: titles[1], empty, config: bar(years, series('share'), { scales: { x: { stacked: true }, y: percentAxis }, plugins: { tooltip: shareTooltip } }) },
   ];
 }
 
@@ -53,12 +53,12 @@ export function dashboardCharts(data: Dashboard, t: T, locale: string): ChartSpe
     terms: t('chart.paymentTerms', 'Payment terms: open amounts by days to due date'),
   };
   return [
-    { id: 'profitability-year', title: titles.year, empty: profitability.years.length === 0, config: bar(titles.year, profitability.years.map((y) => String(y.year)), profitSeries(profitability.years), money) },
+    { id: 'profitability-year', title: titles.year, empty: profitability.years.length === 0, config: bar(profitability.years.map((y) => String(y.year)), profitSeries(profitability.years), money) },
     {
       id: 'profitability-amount',
       title: titles.amount,
       empty: projects.length === 0,
-      config: bar(titles.amount, projects.map((p) => p.code ?? p.name ?? p.documentId), profitSeries(projects), {
+      config: bar(projects.map((p) => p.code ?? p.name ?? p.documentId), profitSeries(projects), {
         indexAxis: 'y',
         scales: { x: moneyAxis(locale, currency) },
         plugins: { tooltip: moneyTooltip(locale, currency) },
@@ -69,7 +69,6 @@ export function dashboardCharts(data: Dashboard, t: T, locale: string): ChartSpe
       title: titles.terms,
       empty: paymentTerms.buckets.every((b) => b.count === 0),
       config: bar(
-        titles.terms,
         paymentTerms.buckets.map((b) => `${t(`bucket.${b.bucket}`, b.bucket)} (${b.count})`),
         [{ label: t('openAmount', 'Open amount'), data: paymentTerms.buckets.map((b) => num(b.amount)) }],
         money

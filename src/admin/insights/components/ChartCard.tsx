@@ -1,27 +1,38 @@
 import * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
-import { Chart, whiteBackground, type BarConfig } from '../charts';
+import { Chart, type BarConfig } from '../charts';
 import { useT } from '../utils';
 
-/** One dashboard chart on a plain canvas, with "Save as PNG" (the canvas as drawn, on a white background). */
+/** One dashboard chart on a plain canvas, with "Save as PNG". */
 export const ChartCard = ({ id, title, config, empty, file }: { id: string; title: string; config: BarConfig; empty: boolean; file: string }) => {
   const { t } = useT();
   const canvas = React.useRef<HTMLCanvasElement>(null);
   React.useEffect(() => {
     if (!canvas.current || empty) return;
-    const chart = new Chart(canvas.current, {
-      ...config,
-      options: { ...config.options, animation: false, responsive: true, maintainAspectRatio: false },
-      plugins: [...(config.plugins ?? []), whiteBackground],
-    });
+    const chart = new Chart(canvas.current, { ...config, options: { ...config.options, animation: false, responsive: true, maintainAspectRatio: false } });
     return () => chart.destroy();
   }, [config, empty]);
 
+  /** The chart under its title, on white: the PNG says what it shows. */
   const save = () => {
-    if (!canvas.current) return;
+    const chart = canvas.current;
+    if (!chart) return;
+    const ratio = window.devicePixelRatio || 1;
+    const band = Math.round(40 * ratio);
+    const out = document.createElement('canvas');
+    out.width = chart.width;
+    out.height = chart.height + band;
+    const ctx = out.getContext('2d')!;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.fillStyle = '#32324d';
+    ctx.font = `600 ${Math.round(16 * ratio)}px sans-serif`;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(title, Math.round(8 * ratio), band / 2);
+    ctx.drawImage(chart, 0, band);
     const link = document.createElement('a');
-    link.href = canvas.current.toDataURL('image/png');
+    link.href = out.toDataURL('image/png');
     link.download = file;
     document.body.appendChild(link);
     link.click();
