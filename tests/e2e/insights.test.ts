@@ -3,7 +3,7 @@ import os from 'os';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { adminApi, type AdminApi } from './admin-api';
-import { launch, login, screenshot, skipTour } from './browser';
+import { launch, login, screenshot, SCREENSHOTS, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
 
 // The customer's 360 view and dashboard in the built admin, on the demo data.
@@ -93,7 +93,7 @@ it('shows the dashboard charts and saves one as a PNG file', async () => {
   await page.waitForURL(new RegExp(`/admin/customer-insights/${customer}/dashboard$`), { timeout: 60_000 });
   const charts = ['profitability-year', 'profitability-amount', 'payment-terms', 'billing-family', 'billing-family-share', 'billing-sub-family', 'billing-sub-family-share'];
   for (const id of charts) await page.locator(`[data-insights-chart="${id}"] canvas`).waitFor({ timeout: 60_000 });
-  await tallScreenshot('insights-02-dashboard', 1900);
+  await tallScreenshot('insights-02-dashboard', 2050);
 
   const card = page.locator('[data-insights-chart="billing-family"]');
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Save as PNG' }).click()]);
@@ -101,6 +101,7 @@ it('shows the dashboard charts and saves one as a PNG file', async () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'insights-')), download.suggestedFilename());
   await download.saveAs(file);
   const size = pngSize(fs.readFileSync(file));
+  fs.copyFileSync(file, path.join(SCREENSHOTS, 'insights-05-saved-chart.png'));
   expect(size.width).toBeGreaterThan(100);
   expect(size.height).toBeGreaterThan(100);
 
@@ -121,6 +122,6 @@ it('speaks French with French amounts (1 234,56 €)', async () => {
   await page.goto(`${demo.url}/admin/customer-insights/${customer}/dashboard`);
   await page.locator('[data-insights-chart="payment-terms"] canvas').waitFor({ timeout: 60_000 });
   await expect(page.getByRole('button', { name: 'Enregistrer en PNG' }).first().isVisible()).resolves.toBe(true);
-  await tallScreenshot('insights-04-dashboard-fr', 1900);
+  await tallScreenshot('insights-04-dashboard-fr', 2050);
   await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
 }, 300_000);

@@ -43,9 +43,11 @@ export const ChartCard = ({ id, title, config, empty, file }: { id: string; titl
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} data-insights-chart={id} height="100%">
       <Flex justifyContent="space-between" alignItems="center" paddingBottom={3} gap={2}>
         <Typography variant="delta" tag="h2">{title}</Typography>
-        <Button variant="tertiary" size="S" startIcon={<Download />} onClick={save} disabled={empty}>
-          {t('savePng', 'Save as PNG')}
-        </Button>
+        <Box style={{ flexShrink: 0 }}>
+          <Button variant="tertiary" size="S" startIcon={<Download />} onClick={save} disabled={empty}>
+            {t('savePng', 'Save as PNG')}
+          </Button>
+        </Box>
       </Flex>
       {empty ? (
         <Flex height="320px" justifyContent="center" alignItems="center">
