@@ -8,10 +8,10 @@ export interface Overview {
   customer: Row & { kind: string; code: string | null; callName: string; corporateName: string | null; country: string };
   address: { address: Address | null; contactDetails: ContactDetails | null; headOffice: (Row & { name: string; address: Address | null; contactDetails: ContactDetails | null }) | null };
   notes: string | null;
-  contacts: { total: number; rows: (Row & { civility: string | null; firstName: string | null; lastName: string | null; jobTitle: string | null; email: string | null; phone: string | null; mobile: string | null; isMainContact: boolean; isFinancialContact: boolean })[] };
-  events: { total: number; rows: (Row & { type: string; subject: string | null; date: string | null; done: boolean | null; contact: string | null; employee: string | null })[] };
+  contacts: { total: number; hidden: boolean; rows: (Row & { civility: string | null; firstName: string | null; lastName: string | null; jobTitle: string | null; email: string | null; phone: string | null; mobile: string | null; isMainContact: boolean; isFinancialContact: boolean })[] };
+  events: { total: number; hidden: boolean; rows: (Row & { type: string; subject: string | null; date: string | null; done: boolean | null; contact: string | null; employee: string | null })[] };
   sales: { total: number; rows: SalesRow[]; byType: { type: string; uid: string; total: number }[] };
-  purchases: { documents: false; total: number; suppliers: (Row & { code: string | null; callName: string; corporateName: string | null; siret: string | null })[] };
+  purchases: { documents: false; total: number; hidden: boolean; suppliers: (Row & { code: string | null; callName: string; corporateName: string | null; siret: string | null })[] };
 }
 
 export interface ProfitRow { revenue: string; cost: string; margin: string; marginRate: string }

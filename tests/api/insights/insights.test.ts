@@ -62,7 +62,7 @@ describe('GET /customer-records/customers/:documentId/overview', () => {
     expect(data.address.address).toMatchObject({ line1: '3 rue des Lilas', city: 'Lyon' });
     expect(data.address.headOffice).toMatchObject({ uid: 'api::site.site', documentId: made.site.documentId, address: { line1: '10 quai Saint-Antoine' } });
     expect(data.notes).toBe('Prefers invoices by email.');
-    expect(data.contacts.total).toBe(2);
+    expect(data.contacts).toMatchObject({ total: 2, hidden: false });
     expect(data.contacts.rows[0]).toMatchObject({ uid: 'api::contact.contact', documentId: made.contact.documentId, lastName: 'Durand' });
     expect(data.events.total).toBe(2);
     expect(data.events.rows[0]).toMatchObject({ uid: 'api::event.event', documentId: made.event.documentId, subject: 'Kick-off', contact: 'Claire Durand' });
@@ -155,7 +155,7 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['years'], message: 'must be years between 1900 and 2200 separated by commas (got "last")' });
   });
 
-  it('answers 404 for an unknown customer, 403 without the read permission, 200 with it', async () => {
+  it('answers 404 for an unknown customer, 403 without the read permission, 200 with it, without the types the role may not read', async () => {
     expect((await admin.get('/customer-records/customers/nosuchdocument0000000000/dashboard')).status).toBe(404);
     const roles = app.strapi.service('admin::role');
     const empty = await roles.create({ name: uniq('Role'), description: 'no rights' });
@@ -165,6 +165,24 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     const readerRole = await roles.create({ name: uniq('Role'), description: 'reader' });
     await roles.assignPermissions(readerRole.id, [{ action: 'api::customer-records.read', properties: {}, conditions: [] }]);
     const reader = await adminSession(app, [readerRole.id]);
-    expect((await reader.get(`/customer-records/customers/${customer.documentId}/overview`)).status).toBe(200);
+    const dashboard = await reader.get(`/customer-records/customers/${customer.documentId}/dashboard`);
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.body.data.paymentTerms.total).toBe('800.00');
+
+    // the 360 view leaves out what the role may not read in the Content Manager, as the linked-objects list does
+    const bare = await reader.get(`/customer-records/customers/${customer.documentId}/overview`);
+    expect(bare.status).toBe(200);
+    expect(bare.body.data.sales).toEqual({ rows: [], total: 0, byType: [] });
+    expect(bare.body.data.contacts).toEqual({ total: 0, hidden: true, rows: [] });
+    expect(bare.body.data.address.headOffice).toBeNull();
+    expect(bare.body.data.notes).toBe('Prefers invoices by email.');
+    await roles.assignPermissions(readerRole.id, [
+      { action: 'api::customer-records.read', properties: {}, conditions: [] },
+      { action: 'plugin::content-manager.explorer.read', subject: 'api::invoice.invoice', properties: {}, conditions: [] },
+    ]);
+    const invoicesOnly = await reader.get(`/customer-records/customers/${customer.documentId}/overview`);
+    expect(invoicesOnly.body.data.sales.total).toBe(5);
+    expect(new Set(invoicesOnly.body.data.sales.rows.map((r: any) => r.uid))).toEqual(new Set(['api::invoice.invoice']));
+    expect(invoicesOnly.body.data.events.hidden).toBe(true);
   });
 });

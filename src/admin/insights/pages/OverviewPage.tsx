@@ -17,6 +17,8 @@ export const OverviewPage = () => {
   const { data, error, loading } = useInsights<Overview>(documentId, 'overview');
   const title = data ? t('overview.title', '360° view: {name}', { name: data.customer.callName }) : t('overview.heading', '360° view');
   const yes = (v: boolean | null) => (v ? t('yes', 'Yes') : '');
+  /** the role may not read that type in the Content Manager: the server left the section out */
+  const empty = (hidden: boolean, text: string) => <Empty text={hidden ? t('hidden', 'You may not read these records') : text} />;
 
   return (
     <Page.Main>
@@ -50,7 +52,7 @@ export const OverviewPage = () => {
                     { key: 'financial', label: t('col.financial', 'Financial'), render: (c) => yes(c.isFinancialContact) },
                   ]}
                 />
-              ) : <Empty text={t('contacts.none', 'No contacts')} />}
+              ) : empty(data.contacts.hidden, t('contacts.none', 'No contacts'))}
             </Section>
             <Section id="events" title={t('section.events', 'Events')} shown={data.events.rows.length} total={data.events.total}>
               {data.events.rows.length ? (
@@ -66,7 +68,7 @@ export const OverviewPage = () => {
                     { key: 'done', label: t('col.done', 'Done'), render: (e) => yes(e.done) },
                   ]}
                 />
-              ) : <Empty text={t('events.none', 'No events')} />}
+              ) : empty(data.events.hidden, t('events.none', 'No events'))}
             </Section>
             <Section id="sales" title={t('section.sales', 'Sales')} shown={data.sales.rows.length} total={data.sales.total}>
               <Typography variant="pi" textColor="neutral600" tag="p" paddingBottom={2}>
@@ -103,7 +105,7 @@ export const OverviewPage = () => {
                     { key: 'siret', label: 'SIRET', render: (s) => s.siret ?? '' },
                   ]}
                 />
-              ) : <Empty text={t('purchases.none', 'No linked supplier')} />}
+              ) : empty(data.purchases.hidden, t('purchases.none', 'No linked supplier'))}
             </Section>
           </Flex>
         )}

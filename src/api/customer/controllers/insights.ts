@@ -11,7 +11,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const raw = ctx.query.limit;
     const limit = raw === undefined ? 20 : Number(raw);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw invalid('limit', 'must be an integer between 1 and 100');
-    ctx.body = { data: await (strapi.service('api::customer.overview') as any).overview(ctx.params.documentId, limit) };
+    // like the linked-objects list: what the caller's role may not read in the Content Manager stays out
+    const ability = ctx.state.userAbility;
+    const canRead = (uid: string) => !ability || Boolean(ability.can('plugin::content-manager.explorer.read', uid));
+    ctx.body = { data: await (strapi.service('api::customer.overview') as any).overview(ctx.params.documentId, limit, canRead) };
   },
 
   async dashboard(ctx: any) {

@@ -4,6 +4,7 @@ import { SIGNED_STATES } from '../../../domain/insights';
 import { managementTypes, type ManagementType } from './management-objects';
 
 const CUSTOMER = 'api::customer.customer';
+type CanRead = (uid: string) => boolean;
 const SUPPLIER = 'api::supplier.supplier';
 /** Not sales: events have their own section, helpdesk issues are support. */
 const NOT_SALES = ['api::event.event', 'api::helpdesk-issue.helpdesk-issue'];
@@ -21,8 +22,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const partyWhere = (t: ManagementType, documentId: string) => ({ $or: t.partyFields.map((field) => ({ [field]: { documentId } })) });
 
   /** Unsigned sales objects of every type, newest first; `limit` per type is enough to take the newest `limit` overall. */
-  async function sales(documentId: string, limit: number) {
-    const types = managementTypes(strapi).filter((t) => !NOT_SALES.includes(t.uid));
+  async function sales(documentId: string, limit: number, canRead: CanRead) {
+    const types = managementTypes(strapi).filter((t) => !NOT_SALES.includes(t.uid) && canRead(t.uid));
     const perType = await Promise.all(
       types.map(async (t) => {
         const attributes = attributesOf(strapi, t.uid);
@@ -64,14 +65,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { rows, total: perType.reduce((s, p) => s + p.total, 0), byType: perType.map((p) => p.type).filter((t) => t.total > 0) };
   }
 
-  async function section(uid: string, where: object, options: { limit: number; orderBy: object[]; select?: string[]; populate?: object }) {
+  async function section(canRead: CanRead, uid: string, where: object, options: { limit: number; orderBy: object[]; select?: string[]; populate?: object }) {
+    if (!canRead(uid)) return { rows: [], total: 0, hidden: true };
     const query = strapi.db.query(uid as any);
     const [rows, total] = await Promise.all([query.findMany({ where, ...options }), query.count({ where })]);
-    return { rows, total };
+    return { rows, total, hidden: false };
   }
 
   return {
-    async overview(documentId: string, limit: number) {
+    /** `canRead(uid)`: may the caller read that type (the Content Manager's right); sections and sales types it may not read stay out. */
+    async overview(documentId: string, limit: number, canRead: CanRead = () => true) {
       const customer: any = await strapi.db.query(CUSTOMER).findOne({
         where: { documentId },
         select: ['documentId', 'kind', 'code', 'callName', 'corporateName', 'country', 'notes'],
@@ -81,20 +84,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const byCustomer = { customer: { documentId } };
       const person = { select: ['documentId', 'firstName', 'lastName'] };
       const [headOffice, contacts, events, salesRows, suppliers] = await Promise.all([
-        strapi.db.query('api::site.site').findOne({ where: { ...byCustomer, isHeadOffice: true }, select: ['documentId', 'name'], populate: { address: true, contactDetails: true } }),
-        section('api::contact.contact', byCustomer, {
+        !canRead('api::site.site') ? null : strapi.db.query('api::site.site').findOne({ where: { ...byCustomer, isHeadOffice: true }, select: ['documentId', 'name'], populate: { address: true, contactDetails: true } }),
+        section(canRead, 'api::contact.contact', byCustomer, {
           limit,
           orderBy: [{ isMainContact: 'desc' }, { lastName: 'asc' }, { id: 'asc' }],
           select: ['documentId', 'civility', 'firstName', 'lastName', 'jobTitle', 'email', 'phone', 'mobile', 'isMainContact', 'isFinancialContact'],
         }),
-        section('api::event.event', byCustomer, {
+        section(canRead, 'api::event.event', byCustomer, {
           limit,
           orderBy: [{ date: 'desc' }, { id: 'desc' }],
           select: ['documentId', 'type', 'subject', 'date', 'done'],
           populate: { contact: person, employee: person },
         }),
-        sales(documentId, limit),
-        section(SUPPLIER, { linkedProspect: { documentId } }, { limit, orderBy: [{ callName: 'asc' }], select: ['documentId', 'code', 'callName', 'corporateName', 'siret'] }),
+        sales(documentId, limit, canRead),
+        section(canRead, SUPPLIER, { linkedProspect: { documentId } }, { limit, orderBy: [{ callName: 'asc' }], select: ['documentId', 'code', 'callName', 'corporateName', 'siret'] }),
       ]);
       const { id: _id, address, contactDetails, notes, ...record } = customer;
       return {
@@ -105,9 +108,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           headOffice: headOffice ? { uid: 'api::site.site', documentId: headOffice.documentId, name: headOffice.name, address: stripIds(headOffice.address), contactDetails: stripIds(headOffice.contactDetails) } : null,
         },
         notes: notes ?? null,
-        contacts: { total: contacts.total, rows: contacts.rows.map((c: any) => ({ uid: 'api::contact.contact', ...withoutId(c) })) },
+        contacts: { total: contacts.total, hidden: contacts.hidden, rows: contacts.rows.map((c: any) => ({ uid: 'api::contact.contact', ...withoutId(c) })) },
         events: {
           total: events.total,
+          hidden: events.hidden,
           rows: events.rows.map((e: any) => ({
             uid: 'api::event.event',
             ...withoutId(e),
@@ -117,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
         sales: salesRows,
         // the model has no purchase documents (no purchase order or supplier invoice type): purchases are the linked suppliers
-        purchases: { documents: false, total: suppliers.total, suppliers: suppliers.rows.map((s: any) => ({ uid: SUPPLIER, ...withoutId(s) })) },
+        purchases: { documents: false, total: suppliers.total, hidden: suppliers.hidden, suppliers: suppliers.rows.map((s: any) => ({ uid: SUPPLIER, ...withoutId(s) })) },
       };
     },
   };
