@@ -23,6 +23,7 @@ async function headerAction(name: string) {
 /** The admin scrolls inside its layout: a tall window shows a whole page in one screenshot. */
 async function tallScreenshot(name: string, height: number) {
   await page.setViewportSize({ width: 1440, height });
+  await page.mouse.move(700, height - 5); // no hover left on the header buttons
   await page.waitForTimeout(500);
   await screenshot(page, name);
   await page.setViewportSize({ width: 1440, height: 900 });
