@@ -1,0 +1,194 @@
+/**
+ * Aggregations behind the customer's 360 view and dashboard (spec, "Accessing the sales dashboard",
+ * "Displaying the customer's profitability chart"). Pure: no Strapi import; money with decimal.js.
+ * Amounts come in as numbers (SQLite) or strings (Postgres) and go out as fixed 2-decimal strings.
+ */
+import Decimal from 'decimal.js';
+
+type Amount = number | string | null | undefined;
+const dec = (value: Amount): Decimal => (value === null || value === undefined || value === '' ? new Decimal(0) : new Decimal(String(value)));
+const money = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+/** a percentage of `whole`, 2 decimals; 0 when the whole is 0 */
+const percent = (part: Decimal, whole: Decimal) => (whole.isZero() ? '0.00' : part.div(whole).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+
+/**
+ * States in which a sales object is signed, i.e. agreed by the customer, so the 360 view leaves it out:
+ * a won opportunity (it became an order), a signed quotation, an order once confirmed (an order is the
+ * customer's commitment: confirmed and every later step), a validated registration file, a contract in
+ * force. Deliveries, billing tables, invoices and receipts have no signature: all of them are shown.
+ */
+export const SIGNED_STATES: Record<string, readonly string[]> = {
+  'api::opportunity.opportunity': ['won'],
+  'api::training-opportunity.training-opportunity': ['won'],
+  'api::quotation.quotation': ['signed'],
+  'api::order.order': ['confirmed', 'partiallyDelivered', 'delivered', 'invoiced'],
+  'api::registration-file.registration-file': ['validated', 'invoiced'],
+  'api::maintenance-contract.maintenance-contract': ['active', 'suspended', 'terminated'],
+};
+
+export const isSigned = (uid: string, state: string | null | undefined): boolean => Boolean(state && SIGNED_STATES[uid]?.includes(state));
+
+// ---------------------------------------------------------------- project profitability
+
+export interface ProjectFigures {
+  documentId: string;
+  code?: string | null;
+  name?: string | null;
+  yearlyFigures?: { year: number; revenue: Amount; cost: Amount }[] | null;
+}
+
+export interface ProfitRow {
+  revenue: string;
+  cost: string;
+  margin: string;
+  /** margin / revenue in % */
+  marginRate: string;
+}
+
+const profitRow = (revenue: Decimal, cost: Decimal): ProfitRow => ({
+  revenue: money(revenue),
+  cost: money(cost),
+  margin: money(revenue.minus(cost)),
+  marginRate: percent(revenue.minus(cost), revenue),
+});
+
+/**
+ * Revenue, cost and margin per year (all projects summed) and per project ("per amount": the projects
+ * ranked by revenue over the chosen years). `years` empty or absent = every year present.
+ */
+export function projectProfitability(projects: ProjectFigures[], years?: number[]) {
+  const keep = (year: number) => !years?.length || years.includes(year);
+  const perYear = new Map<number, { revenue: Decimal; cost: Decimal }>();
+  const perProject = projects.map((project) => {
+    let revenue = new Decimal(0);
+    let cost = new Decimal(0);
+    for (const figure of project.yearlyFigures ?? []) {
+      if (!keep(figure.year)) continue;
+      const row = perYear.get(figure.year) ?? { revenue: new Decimal(0), cost: new Decimal(0) };
+      row.revenue = row.revenue.plus(dec(figure.revenue));
+      row.cost = row.cost.plus(dec(figure.cost));
+      perYear.set(figure.year, row);
+      revenue = revenue.plus(dec(figure.revenue));
+      cost = cost.plus(dec(figure.cost));
+    }
+    return { project, revenue, cost };
+  });
+  return {
+    years: [...perYear.entries()].sort(([a], [b]) => a - b).map(([year, r]) => ({ year, ...profitRow(r.revenue, r.cost) })),
+    projects: perProject
+      .filter((p) => !p.revenue.isZero() || !p.cost.isZero())
+      .sort((a, b) => b.revenue.comparedTo(a.revenue) || a.project.documentId.localeCompare(b.project.documentId))
+      .map((p) => ({ documentId: p.project.documentId, code: p.project.code ?? null, name: p.project.name ?? null, ...profitRow(p.revenue, p.cost) })),
+  };
+}
+
+// ---------------------------------------------------------------- payment terms
+
+export const DUE_BUCKETS = ['overdue', 'd0to30', 'd31to60', 'd61to90', 'over90'] as const;
+export type DueBucket = (typeof DUE_BUCKETS)[number];
+
+export interface OpenInvoice {
+  amountInclTax: Amount;
+  amountPaid: Amount;
+  /** ISO date; the invoice date stands in when the due date is missing */
+  dueDate?: string | null;
+  date?: string | null;
+}
+
+const DAY = 86_400_000;
+const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
+
+/** Bucket of `days` remaining until the due date (negative: overdue). */
+export function dueBucket(days: number): DueBucket {
+  if (days < 0) return 'overdue';
+  if (days <= 30) return 'd0to30';
+  if (days <= 60) return 'd31to60';
+  if (days <= 90) return 'd61to90';
+  return 'over90';
+}
+
+/** Open invoices' remaining amounts (incl. tax minus paid) by days left to the due date, on `today` (ISO date). */
+export function paymentTerms(invoices: OpenInvoice[], today: string) {
+  const totals = new Map<DueBucket, { count: number; amount: Decimal }>(DUE_BUCKETS.map((b) => [b, { count: 0, amount: new Decimal(0) }]));
+  const now = dayNumber(today);
+  let total = new Decimal(0);
+  for (const invoice of invoices) {
+    const remaining = dec(invoice.amountInclTax).minus(dec(invoice.amountPaid));
+    if (remaining.lte(0)) continue;
+    const due = invoice.dueDate || invoice.date;
+    const bucket = due ? dueBucket(dayNumber(due) - now) : 'overdue';
+    const row = totals.get(bucket)!;
+    row.count += 1;
+    row.amount = row.amount.plus(remaining);
+    total = total.plus(remaining);
+  }
+  return {
+    buckets: DUE_BUCKETS.map((bucket) => ({ bucket, count: totals.get(bucket)!.count, amount: money(totals.get(bucket)!.amount) })),
+    total: money(total),
+  };
+}
+
+// ---------------------------------------------------------------- billing by family
+
+export interface Group {
+  documentId: string;
+  code?: string | null;
+  label?: string | null;
+}
+
+export interface BilledLine {
+  year: number;
+  /** credit notes count negative */
+  creditNote: boolean;
+  amountExclTax: Amount;
+  group: Group | null;
+}
+
+/** Key of the lines whose article has no family (or no article at all). */
+export const NO_GROUP = 'none';
+
+/**
+ * Billed pre-tax amount per year and group (article family or sub-family), each group's share of
+ * the year's total in %, and every group seen (for a stable chart legend).
+ */
+export function billingByGroup(lines: BilledLine[], years?: number[]) {
+  const keep = (year: number) => !years?.length || years.includes(year);
+  const groups = new Map<string, Group>();
+  const perYear = new Map<number, Map<string, Decimal>>();
+  for (const line of lines) {
+    if (!keep(line.year)) continue;
+    const key = line.group?.documentId ?? NO_GROUP;
+    if (!groups.has(key)) groups.set(key, line.group ?? { documentId: NO_GROUP, code: null, label: null });
+    const year = perYear.get(line.year) ?? new Map<string, Decimal>();
+    const amount = dec(line.amountExclTax);
+    year.set(key, (year.get(key) ?? new Decimal(0)).plus(line.creditNote ? amount.negated() : amount));
+    perYear.set(line.year, year);
+  }
+  const order = [...groups.values()].sort((a, b) => (a.documentId === NO_GROUP ? 1 : b.documentId === NO_GROUP ? -1 : (a.code ?? a.label ?? '').localeCompare(b.code ?? b.label ?? '')));
+  return {
+    groups: order.map((g) => ({ key: g.documentId, code: g.code ?? null, label: g.label ?? null })),
+    years: [...perYear.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([year, amounts]) => {
+        const total = [...amounts.values()].reduce((s, v) => s.plus(v), new Decimal(0));
+        return {
+          year,
+          total: money(total),
+          groups: order.filter((g) => amounts.has(g.documentId)).map((g) => ({ key: g.documentId, amount: money(amounts.get(g.documentId)!), share: percent(amounts.get(g.documentId)!, total) })),
+        };
+      }),
+  };
+}
+
+/** `years` query value: "2025" or "2024,2025"; empty means every year. Returns the reason when invalid. */
+export function parseYears(value: unknown): { ok: true; years: number[] } | { ok: false; reason: string } {
+  if (value === undefined || value === null || value === '') return { ok: true, years: [] };
+  if (typeof value !== 'string') return { ok: false, reason: 'must be a comma-separated list of years' };
+  const parts = value.split(',').map((p) => p.trim());
+  const years: number[] = [];
+  for (const part of parts) {
+    if (!/^\d{4}$/.test(part) || Number(part) < 1900 || Number(part) > 2200) return { ok: false, reason: `must be years between 1900 and 2200 separated by commas (got "${part}")` };
+    if (!years.includes(Number(part))) years.push(Number(part));
+  }
+  return { ok: true, years: years.sort((a, b) => a - b) };
+}

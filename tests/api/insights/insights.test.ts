@@ -1,0 +1,188 @@
+import { adminSession } from '../../helpers/credit';
+import { Factories, line, uniq, type Doc } from '../../helpers/factories';
+import { startApp, type TestApp } from '../../helpers/strapi';
+
+/** The customer's 360 view and dashboard over the admin API, on figures made here. */
+let app: TestApp;
+let f: Factories;
+let admin: Awaited<ReturnType<typeof adminSession>>;
+let customer: Doc;
+const made: Record<string, Doc> = {};
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  app = await startApp();
+  f = new Factories(app.api);
+  admin = await adminSession(app);
+  const currency = (await f.currency({ code: 'EUR', name: 'Euro' })).documentId;
+  customer = await f.customer({
+    callName: uniq('Insight'),
+    notes: 'Prefers invoices by email.',
+    address: { line1: '3 rue des Lilas', postalCode: '69001', city: 'Lyon', country: 'FR' },
+    currency,
+  });
+  const c = customer.documentId;
+  made.site = await f.site({ customer: c, name: 'Siège', isHeadOffice: true, address: { line1: '10 quai Saint-Antoine', postalCode: '69002', city: 'Lyon', country: 'FR' } });
+  made.contact = await f.contact({ customer: c, lastName: 'Durand', isMainContact: true });
+  await f.contact({ customer: c, lastName: 'Bernard' });
+  made.event = await f.event({ customer: c, subject: 'Kick-off', contact: made.contact.documentId, date: '2025-06-01T09:00:00.000Z' });
+  await f.event({ customer: c, subject: 'Older call', date: '2024-01-01T09:00:00.000Z' });
+  made.supplier = await f.supplier({ callName: uniq('Linked supplier'), linkedProspect: c });
+
+  const vat = (await f.vatCode({ rate: '20.00' })).documentId;
+  const [f1, f2] = [await f.articleFamily({ code: 'F1', label: 'Hardware' }), await f.articleFamily({ code: 'F2', label: 'Services' })];
+  const [s1, s2] = [await f.articleSubFamily({ code: 'S1', label: 'Servers', family: f1.documentId }), await f.articleSubFamily({ code: 'S2', label: 'Audit', family: f2.documentId })];
+  made.f1 = f1; made.f2 = f2; made.s1 = s1; made.s2 = s2;
+  const a1 = await f.article({ family: f1.documentId, subFamily: s1.documentId, vatCode: vat });
+  const a2 = await f.article({ family: f2.documentId, subFamily: s2.documentId, vatCode: vat });
+  const doc = { customer: c, currency };
+  made.inv1 = await f.invoice({ ...doc, date: '2025-03-01', dueDate: day(10), state: 'issued', lines: [line(a1, vat, '2', '100.00'), line(a2, vat, '1', '50.00')] });
+  made.inv2 = await f.invoice({ ...doc, date: '2024-06-01', dueDate: '2024-07-01', state: 'paid', amountPaid: '1200.00', lines: [line(a1, vat, '1', '1000.00')] });
+  made.credit = await f.invoice({ ...doc, kind: 'creditNote', date: '2025-04-01', state: 'issued', lines: [line(a1, vat, '1', '20.00')] });
+  made.draft = await f.invoice({ ...doc, date: '2025-04-02', state: 'draft', lines: [line(a2, vat, '1', '9999.00')] });
+  made.inv4 = await f.invoice({ ...doc, date: '2025-05-01', dueDate: day(-5), state: 'partiallyPaid', amountPaid: '100.00', lines: [line(a2, vat, '1', '500.00')] });
+  made.signedQuote = await f.quotation({ ...doc, state: 'signed', signedOn: '2025-02-01', date: '2025-01-20', lines: [line(a1, vat, '1', '10.00')] });
+  made.sentQuote = await f.quotation({ ...doc, state: 'sent', date: '2025-01-21', lines: [line(a1, vat, '1', '10.00')] });
+  made.confirmedOrder = await f.order({ ...doc, state: 'confirmed', lines: [line(a1, vat, '1', '10.00')] });
+  made.draftOrder = await f.order({ ...doc, state: 'draft', lines: [line(a1, vat, '1', '10.00')] });
+  made.wonDeal = await f.opportunity({ customer: c, state: 'won' });
+  await f.project({ customer: c, code: uniq('P1'), yearlyFigures: [{ year: 2024, revenue: '1000.00', cost: '700.00' }, { year: 2025, revenue: '2000.00', cost: '2500.00' }] });
+  made.p2 = await f.project({ customer: c, code: uniq('P2'), yearlyFigures: [{ year: 2025, revenue: '300.50', cost: '100.25' }] });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('GET /customer-records/customers/:documentId/overview', () => {
+  it('fills every section, leaves out signed sales objects and shows the linked supplier as purchases', async () => {
+    const res = await admin.get(`/customer-records/customers/${customer.documentId}/overview`);
+    expect(res.status).toBe(200);
+    const data = res.body.data;
+    expect(data.customer).toMatchObject({ uid: 'api::customer.customer', documentId: customer.documentId, kind: 'customer' });
+    expect(data.address.address).toMatchObject({ line1: '3 rue des Lilas', city: 'Lyon' });
+    expect(data.address.headOffice).toMatchObject({ uid: 'api::site.site', documentId: made.site.documentId, address: { line1: '10 quai Saint-Antoine' } });
+    expect(data.notes).toBe('Prefers invoices by email.');
+    expect(data.contacts).toMatchObject({ total: 2, hidden: false });
+    expect(data.contacts.rows[0]).toMatchObject({ uid: 'api::contact.contact', documentId: made.contact.documentId, lastName: 'Durand' });
+    expect(data.events.total).toBe(2);
+    expect(data.events.rows[0]).toMatchObject({ uid: 'api::event.event', documentId: made.event.documentId, subject: 'Kick-off', contact: 'Claire Durand' });
+
+    const shown = data.sales.rows.map((r: any) => r.documentId);
+    for (const hidden of [made.signedQuote, made.confirmedOrder, made.wonDeal]) expect(shown).not.toContain(hidden.documentId);
+    for (const visible of [made.sentQuote, made.draftOrder, made.inv1, made.inv2, made.credit, made.draft, made.inv4]) expect(shown).toContain(visible.documentId);
+    expect(data.sales.total).toBe(7);
+    expect(data.sales.byType).toEqual(
+      expect.arrayContaining([
+        { type: 'invoices', uid: 'api::invoice.invoice', total: 5 },
+        { type: 'quotations', uid: 'api::quotation.quotation', total: 1 },
+        { type: 'orders', uid: 'api::order.order', total: 1 },
+      ])
+    );
+    const inv4 = data.sales.rows.find((r: any) => r.documentId === made.inv4.documentId);
+    expect(inv4).toMatchObject({ uid: 'api::invoice.invoice', type: 'invoices', state: 'partiallyPaid', date: '2025-05-01', currency: 'EUR' });
+    expect(Number(inv4.amountExclTax)).toBe(500);
+    expect(Number(inv4.amountInclTax)).toBe(600);
+    expect(data.purchases).toMatchObject({ documents: false, total: 1, suppliers: [{ uid: 'api::supplier.supplier', documentId: made.supplier.documentId }] });
+  });
+
+  it('caps each section at limit and keeps the totals', async () => {
+    const res = await admin.get(`/customer-records/customers/${customer.documentId}/overview?limit=2`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.sales.rows.map((r: any) => r.date)).toEqual(['2025-05-01', '2025-04-02']);
+    expect(res.body.data.sales.total).toBe(7);
+    expect(res.body.data.contacts.rows).toHaveLength(2);
+    const bad = await admin.get(`/customer-records/customers/${customer.documentId}/overview?limit=0`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['limit'], message: 'must be an integer between 1 and 100' });
+  });
+
+  it('answers 404 for an unknown customer', async () => {
+    const res = await admin.get('/customer-records/customers/nosuchdocument0000000000/overview');
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toBe('no customer or prospect nosuchdocument0000000000');
+  });
+});
+
+describe('GET /customer-records/customers/:documentId/dashboard', () => {
+  it('computes profitability, payment terms and billing by family and sub-family', async () => {
+    const res = await admin.get(`/customer-records/customers/${customer.documentId}/dashboard`);
+    expect(res.status).toBe(200);
+    const data = res.body.data;
+    expect(data.currency).toBe('EUR');
+    expect(data.profitability.years).toEqual([
+      { year: 2024, revenue: '1000.00', cost: '700.00', margin: '300.00', marginRate: '30.00' },
+      { year: 2025, revenue: '2300.50', cost: '2600.25', margin: '-299.75', marginRate: '-13.03' },
+    ]);
+    expect(data.profitability.projects.map((p: any) => p.revenue)).toEqual(['3000.00', '300.50']);
+    expect(data.profitability.projects[1]).toMatchObject({ documentId: made.p2.documentId, margin: '200.25' });
+    expect(data.paymentTerms).toEqual({
+      buckets: [
+        { bucket: 'overdue', count: 1, amount: '500.00' },
+        { bucket: 'd0to30', count: 1, amount: '300.00' },
+        { bucket: 'd31to60', count: 0, amount: '0.00' },
+        { bucket: 'd61to90', count: 0, amount: '0.00' },
+        { bucket: 'over90', count: 0, amount: '0.00' },
+      ],
+      total: '800.00',
+    });
+    const family = data.billingByFamily;
+    expect(family.groups.map((g: any) => g.code)).toEqual(['F1', 'F2']);
+    expect(family.years).toEqual([
+      { year: 2024, total: '1000.00', groups: [{ key: made.f1.documentId, amount: '1000.00', share: '100.00' }] },
+      {
+        year: 2025,
+        total: '730.00',
+        groups: [
+          { key: made.f1.documentId, amount: '180.00', share: '24.66' },
+          { key: made.f2.documentId, amount: '550.00', share: '75.34' },
+        ],
+      },
+    ]);
+    expect(data.billingBySubFamily.groups.map((g: any) => g.label)).toEqual(['Servers', 'Audit']);
+    expect(data.billingBySubFamily.years[1].groups).toEqual([
+      { key: made.s1.documentId, amount: '180.00', share: '24.66' },
+      { key: made.s2.documentId, amount: '550.00', share: '75.34' },
+    ]);
+  });
+
+  it('keeps the chosen years only, and refuses a malformed years parameter', async () => {
+    const res = await admin.get(`/customer-records/customers/${customer.documentId}/dashboard?years=2025`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.profitability.years.map((y: any) => y.year)).toEqual([2025]);
+    expect(res.body.data.billingByFamily.years.map((y: any) => y.year)).toEqual([2025]);
+    const bad = await admin.get(`/customer-records/customers/${customer.documentId}/dashboard?years=last`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['years'], message: 'must be years between 1900 and 2200 separated by commas (got "last")' });
+  });
+
+  it('answers 404 for an unknown customer, 403 without the read permission, 200 with it, without the types the role may not read', async () => {
+    expect((await admin.get('/customer-records/customers/nosuchdocument0000000000/dashboard')).status).toBe(404);
+    const roles = app.strapi.service('admin::role');
+    const empty = await roles.create({ name: uniq('Role'), description: 'no rights' });
+    const nobody = await adminSession(app, [empty.id]);
+    expect((await nobody.get(`/customer-records/customers/${customer.documentId}/dashboard`)).status).toBe(403);
+    expect((await nobody.get(`/customer-records/customers/${customer.documentId}/overview`)).status).toBe(403);
+    const readerRole = await roles.create({ name: uniq('Role'), description: 'reader' });
+    await roles.assignPermissions(readerRole.id, [{ action: 'api::customer-records.read', properties: {}, conditions: [] }]);
+    const reader = await adminSession(app, [readerRole.id]);
+    const dashboard = await reader.get(`/customer-records/customers/${customer.documentId}/dashboard`);
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.body.data.paymentTerms.total).toBe('800.00');
+
+    // the 360 view leaves out what the role may not read in the Content Manager, as the linked-objects list does
+    const bare = await reader.get(`/customer-records/customers/${customer.documentId}/overview`);
+    expect(bare.status).toBe(200);
+    expect(bare.body.data.sales).toEqual({ rows: [], total: 0, byType: [] });
+    expect(bare.body.data.contacts).toEqual({ total: 0, hidden: true, rows: [] });
+    expect(bare.body.data.address.headOffice).toBeNull();
+    expect(bare.body.data.notes).toBe('Prefers invoices by email.');
+    await roles.assignPermissions(readerRole.id, [
+      { action: 'api::customer-records.read', properties: {}, conditions: [] },
+      { action: 'plugin::content-manager.explorer.read', subject: 'api::invoice.invoice', properties: {}, conditions: [] },
+    ]);
+    const invoicesOnly = await reader.get(`/customer-records/customers/${customer.documentId}/overview`);
+    expect(invoicesOnly.body.data.sales.total).toBe(5);
+    expect(new Set(invoicesOnly.body.data.sales.rows.map((r: any) => r.uid))).toEqual(new Set(['api::invoice.invoice']));
+    expect(invoicesOnly.body.data.events.hidden).toBe(true);
+  });
+});

@@ -1,0 +1,128 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { adminApi, type AdminApi } from './admin-api';
+import { launch, login, screenshot, SCREENSHOTS, skipTour } from './browser';
+import { startDemo, type DemoServer } from './demo-server';
+
+// The customer's 360 view and dashboard in the built admin, on the demo data.
+let demo: DemoServer;
+let browser: Browser;
+let page: Page;
+let api: AdminApi;
+let customer: string;
+
+/** The header actions come in once the record and the user's permissions are loaded: slow on a busy machine. */
+async function headerAction(name: string) {
+  const button = page.getByRole('button', { name });
+  await button.waitFor({ timeout: 120_000 });
+  await button.click();
+}
+
+/** The admin scrolls inside its layout: a tall window shows a whole page in one screenshot. */
+async function tallScreenshot(name: string, height: number) {
+  await page.setViewportSize({ width: 1440, height });
+  await page.mouse.move(700, height - 5); // no hover left on the header buttons
+  await page.waitForTimeout(500);
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+/** PNG signature, then the IHDR chunk first: width and height as 32-bit big-endian integers. */
+function pngSize(file: Buffer): { width: number; height: number } {
+  expect(file.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  expect(file.readUInt32BE(8)).toBe(13);
+  expect(file.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
+}
+
+beforeAll(async () => {
+  demo = await startDemo();
+  api = await adminApi(demo.url, demo.email, demo.password);
+  // a demo customer with project figures, billed invoices, open invoices and unsigned sales objects
+  const projects = await api.content('/api/projects?fields[0]=code&populate[customer][fields][0]=documentId&pagination[pageSize]=40&sort=id:asc');
+  const candidates = [...new Set<string>(projects.data.map((p: any) => p.customer?.documentId).filter(Boolean))];
+  for (const documentId of candidates) {
+    const { data } = await api.admin(`/customer-records/customers/${documentId}/dashboard`);
+    const { data: overview } = await api.admin(`/customer-records/customers/${documentId}/overview`);
+    const open = data.paymentTerms.buckets.some((b: any) => b.count > 0);
+    if (data.profitability.years.length && data.billingByFamily.years.length && open && overview.sales.rows.length && overview.contacts.rows.length && overview.events.rows.length) {
+      customer = documentId;
+      break;
+    }
+  }
+  if (!customer) throw new Error(`no demo customer with projects, invoices, contacts and events among ${candidates.length}`);
+  // the demo has no linked suppliers: make one, for the Purchases section
+  await api.admin(`/customer-records/customers/${customer}/linked-supplier`, { method: 'POST', body: {} });
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await login(page, demo.url, demo.email, demo.password);
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+it('opens the 360 view from the record, with every section filled, and a row opens its record', async () => {
+  await page.goto(`${demo.url}/admin/content-manager/collection-types/api::customer.customer/${customer}`);
+  await skipTour(page);
+  await headerAction('360° view');
+  await page.waitForURL(new RegExp(`/admin/customer-insights/${customer}/overview$`), { timeout: 60_000 });
+  const section = (id: string) => page.locator(`[data-insights-section="${id}"]`);
+  await section('sales').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+  for (const id of ['address', 'notes', 'contacts', 'events', 'sales', 'purchases']) await expect(section(id).isVisible()).resolves.toBe(true);
+  for (const id of ['contacts', 'events', 'sales', 'purchases']) expect(await section(id).locator('tbody tr').count()).toBeGreaterThan(0);
+  const { data } = await api.admin(`/customer-records/customers/${customer}/overview`);
+  await expect(page.getByRole('heading', { name: `360° view: ${data.customer.callName}` }).isVisible()).resolves.toBe(true);
+  await tallScreenshot('insights-01-360-view', 2400);
+
+  // double-click the first sales line: its own edit view
+  const first = data.sales.rows[0];
+  await section('sales').locator(`[data-insights-row="${first.documentId}"]`).dblclick();
+  await page.waitForURL(new RegExp(`/content-manager/collection-types/${first.uid.replace(/\./g, '\\.')}/${first.documentId}`), { timeout: 60_000 });
+  // a click on a contact opens the contact
+  await page.goBack();
+  const contact = data.contacts.rows[0];
+  await page.locator(`[data-insights-section="contacts"] [data-insights-row="${contact.documentId}"]`).click();
+  await page.waitForURL(new RegExp(`/api::contact\\.contact/${contact.documentId}`), { timeout: 60_000 });
+}, 300_000);
+
+it('shows the dashboard charts and saves one as a PNG file', async () => {
+  await page.goto(`${demo.url}/admin/content-manager/collection-types/api::customer.customer/${customer}`);
+  await headerAction('Dashboard');
+  await page.waitForURL(new RegExp(`/admin/customer-insights/${customer}/dashboard$`), { timeout: 60_000 });
+  const charts = ['profitability-year', 'profitability-amount', 'payment-terms', 'billing-family', 'billing-family-share', 'billing-sub-family', 'billing-sub-family-share'];
+  for (const id of charts) await page.locator(`[data-insights-chart="${id}"] canvas`).waitFor({ timeout: 60_000 });
+  await tallScreenshot('insights-02-dashboard', 2050);
+
+  const card = page.locator('[data-insights-chart="billing-family"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Save as PNG' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/-billing-family-\d{4}-\d{2}-\d{2}\.png$/);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'insights-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const size = pngSize(fs.readFileSync(file));
+  fs.copyFileSync(file, path.join(SCREENSHOTS, 'insights-05-saved-chart.png'));
+  expect(size.width).toBeGreaterThan(100);
+  expect(size.height).toBeGreaterThan(100);
+
+  // the server's refusal is shown as it is
+  await page.getByLabel('Years').fill('last');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'years must be years between 1900 and 2200' }).first().textContent({ timeout: 30_000 })).resolves.toContain('(got "last")');
+}, 300_000);
+
+it('speaks French with French amounts (1 234,56 €)', async () => {
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
+  await page.goto(`${demo.url}/admin/customer-insights/${customer}/overview`);
+  await page.locator('[data-insights-section="sales"] tbody tr').first().waitFor({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { name: 'Ventes' }).isVisible()).resolves.toBe(true);
+  const amounts = await page.locator('[data-insights-section="sales"] tbody td:last-child').allTextContents();
+  expect(amounts.filter((a) => a !== '-').every((a) => /^-?\d{1,3}(\u202f\d{3})*,\d{2}\u00a0€$/.test(a))).toBe(true);
+  await tallScreenshot('insights-03-360-view-fr', 2400);
+  await page.goto(`${demo.url}/admin/customer-insights/${customer}/dashboard`);
+  await page.locator('[data-insights-chart="payment-terms"] canvas').waitFor({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Enregistrer en PNG' }).first().isVisible()).resolves.toBe(true);
+  await tallScreenshot('insights-04-dashboard-fr', 2050);
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
+}, 300_000);

@@ -1,0 +1,109 @@
+import { billingByGroup, dueBucket, isSigned, NO_GROUP, parseYears, paymentTerms, projectProfitability } from '../../src/domain/insights';
+
+describe('isSigned', () => {
+  it('leaves out signed quotations, won opportunities, confirmed orders and contracts in force', () => {
+    expect(isSigned('api::quotation.quotation', 'signed')).toBe(true);
+    expect(isSigned('api::quotation.quotation', 'sent')).toBe(false);
+    expect(isSigned('api::opportunity.opportunity', 'won')).toBe(true);
+    expect(isSigned('api::opportunity.opportunity', 'open')).toBe(false);
+    expect(isSigned('api::order.order', 'confirmed')).toBe(true);
+    expect(isSigned('api::order.order', 'invoiced')).toBe(true);
+    expect(isSigned('api::order.order', 'draft')).toBe(false);
+    expect(isSigned('api::maintenance-contract.maintenance-contract', 'active')).toBe(true);
+  });
+  it('never hides deliveries, invoices or receipts', () => {
+    expect(isSigned('api::invoice.invoice', 'paid')).toBe(false);
+    expect(isSigned('api::delivery.delivery', 'delivered')).toBe(false);
+    expect(isSigned('api::receipt.receipt', 'allocated')).toBe(false);
+    expect(isSigned('api::order.order', null)).toBe(false);
+  });
+});
+
+describe('projectProfitability', () => {
+  const projects = [
+    { documentId: 'a', code: 'P1', name: 'One', yearlyFigures: [{ year: 2024, revenue: '1000.10', cost: 600 }, { year: 2025, revenue: 0.2, cost: '0.1' }] },
+    { documentId: 'b', code: 'P2', name: 'Two', yearlyFigures: [{ year: 2025, revenue: 5000, cost: '5500.50' }] },
+    { documentId: 'c', code: 'P3', name: 'Empty', yearlyFigures: [] },
+  ];
+  it('sums revenue, cost and margin per year without float drift', () => {
+    const { years } = projectProfitability(projects);
+    expect(years).toEqual([
+      { year: 2024, revenue: '1000.10', cost: '600.00', margin: '400.10', marginRate: '40.01' },
+      { year: 2025, revenue: '5000.20', cost: '5500.60', margin: '-500.40', marginRate: '-10.01' },
+    ]);
+  });
+  it('ranks projects by revenue over the chosen years and drops those without figures', () => {
+    const all = projectProfitability(projects).projects;
+    expect(all.map((p) => p.documentId)).toEqual(['b', 'a']);
+    const only2024 = projectProfitability(projects, [2024]);
+    expect(only2024.years.map((y) => y.year)).toEqual([2024]);
+    expect(only2024.projects).toEqual([{ documentId: 'a', code: 'P1', name: 'One', revenue: '1000.10', cost: '600.00', margin: '400.10', marginRate: '40.01' }]);
+  });
+});
+
+describe('paymentTerms', () => {
+  it('buckets the remaining amount by days to the due date', () => {
+    expect([-1, 0, 30, 31, 60, 61, 90, 91].map(dueBucket)).toEqual(['overdue', 'd0to30', 'd0to30', 'd31to60', 'd31to60', 'd61to90', 'd61to90', 'over90']);
+    const result = paymentTerms(
+      [
+        { amountInclTax: '120.00', amountPaid: '20.00', dueDate: '2026-05-31' }, // overdue by 1 day
+        { amountInclTax: 50.1, amountPaid: 0, dueDate: '2026-06-01' }, // due today
+        { amountInclTax: 0.2, amountPaid: null, dueDate: '2026-07-01' }, // 30 days
+        { amountInclTax: 300, amountPaid: 0, dueDate: '2026-07-02' }, // 31 days
+        { amountInclTax: 10, amountPaid: 10, dueDate: '2026-07-02' }, // settled: left out
+        { amountInclTax: 70, amountPaid: 0, dueDate: null, date: '2026-01-01' }, // no due date: the invoice date
+        { amountInclTax: 999.99, amountPaid: 0, dueDate: '2026-12-31' },
+      ],
+      '2026-06-01'
+    );
+    expect(result.buckets).toEqual([
+      { bucket: 'overdue', count: 2, amount: '170.00' },
+      { bucket: 'd0to30', count: 2, amount: '50.30' },
+      { bucket: 'd31to60', count: 1, amount: '300.00' },
+      { bucket: 'd61to90', count: 0, amount: '0.00' },
+      { bucket: 'over90', count: 1, amount: '999.99' },
+    ]);
+    expect(result.total).toBe('1520.29');
+  });
+});
+
+describe('billingByGroup', () => {
+  const tools = { documentId: 'f1', code: 'TOOLS', label: 'Tools' };
+  const svc = { documentId: 'f2', code: 'SVC', label: 'Services' };
+  it('sums per year and group, credit notes negative, with each share of the year', () => {
+    const result = billingByGroup([
+      { year: 2025, creditNote: false, amountExclTax: '300.00', group: tools },
+      { year: 2025, creditNote: false, amountExclTax: 100, group: svc },
+      { year: 2025, creditNote: true, amountExclTax: '100.00', group: tools },
+      { year: 2025, creditNote: false, amountExclTax: 0.1, group: null },
+      { year: 2024, creditNote: false, amountExclTax: 0.2, group: svc },
+    ]);
+    expect(result.groups).toEqual([
+      { key: 'f2', code: 'SVC', label: 'Services' },
+      { key: 'f1', code: 'TOOLS', label: 'Tools' },
+      { key: NO_GROUP, code: null, label: null },
+    ]);
+    expect(result.years).toEqual([
+      { year: 2024, total: '0.20', groups: [{ key: 'f2', amount: '0.20', share: '100.00' }] },
+      {
+        year: 2025,
+        total: '300.10',
+        groups: [
+          { key: 'f2', amount: '100.00', share: '33.32' },
+          { key: 'f1', amount: '200.00', share: '66.64' },
+          { key: NO_GROUP, amount: '0.10', share: '0.03' },
+        ],
+      },
+    ]);
+    expect(billingByGroup([{ year: 2024, creditNote: false, amountExclTax: 1, group: svc }], [2025]).years).toEqual([]);
+  });
+});
+
+describe('parseYears', () => {
+  it('accepts a list of years and refuses anything else with the reason', () => {
+    expect(parseYears(undefined)).toEqual({ ok: true, years: [] });
+    expect(parseYears('2025,2024,2025')).toEqual({ ok: true, years: [2024, 2025] });
+    expect(parseYears('20x5')).toEqual({ ok: false, reason: 'must be years between 1900 and 2200 separated by commas (got "20x5")' });
+    expect(parseYears(['2024'])).toEqual({ ok: false, reason: 'must be a comma-separated list of years' });
+  });
+});
