@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { pdfText } from '../helpers/pdf-text';
-import { adminApi, type AdminApi } from './admin-api';
+import { adminApi, readOnlyClerk, type AdminApi } from './admin-api';
 import { SCREENSHOTS, launch, login, screenshot, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
 
@@ -36,6 +36,15 @@ const openAction = async (documentId: string, label: string): Promise<Locator> =
   const modal = page.getByRole('dialog');
   await modal.getByRole('heading', { name: label }).waitFor();
   return modal;
+};
+
+/** Waits until `check` holds (the UI catching up with the server). */
+const until = async (check: () => Promise<boolean>, timeout = 30_000) => {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await page.waitForTimeout(250);
+  }
 };
 
 /** The menu's entries for the record. */
@@ -84,7 +93,7 @@ it('converts a prospect of a manually numbered company: a taken code is refused 
   const stored = (await api.content(`/api/customers/${prospect.documentId}`)).data;
   expect(stored).toMatchObject({ kind: 'customer', code: newCode, convertedOn: today() });
   // the form shows the new data without a reload: the code field holds the new code
-  await expect.poll(() => page.getByLabel(/^code/i).first().inputValue(), { timeout: 30_000 }).toBe(newCode);
+  await until(async () => (await page.getByLabel(/^code/i).first().inputValue()) === newCode);
   await screenshot(page, 'actions-02-converted');
   // a customer has no "Convert" entry any more
   expect(await menuItems(prospect.documentId)).not.toContain('Convert to customer');
@@ -108,14 +117,14 @@ it('shows the server text when an action is refused (accounting on a prospect)',
   await modal.getByRole('button', { name: 'Manage in accounting' }).click();
   await modal.getByRole('alert').getByText(/is a prospect: convert it into a customer before managing it in accounting/).waitFor();
   await screenshot(page, 'actions-04-accounting-refused');
-  await modal.getByRole('button', { name: 'Close' }).click();
+  await modal.getByRole('button', { name: 'Close', exact: true }).click();
 }, 300_000);
 
 it('transfers a prospect into a customer chosen in the combobox, then opens the target', async () => {
   const [, source] = await parties('filters[kind][$eq]=prospect&filters[company][code][$eq]=ACME-CONSEIL', 2);
   const [target] = await parties('filters[kind][$eq]=customer&filters[company][code][$eq]=ACME-CONSEIL&filters[code][$notNull]=true');
   const modal = await openAction(source.documentId, 'Transfer into…');
-  await modal.getByRole('combobox').fill(target.callName);
+  await modal.getByRole('combobox').pressSequentially(target.callName, { delay: 30 });
   await page.getByRole('option', { name: new RegExp(target.callName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
   await modal.getByText(`${source.callName} → ${target.code} ${target.callName}`).waitFor();
   await screenshot(page, 'actions-05-transfer');
@@ -164,6 +173,8 @@ it('creates a management object pre-filled from the record, then opens it', asyn
   for (const field of Object.keys(expected.data)) await defaults.getByText(new RegExp(`^${field}:`)).waitFor();
   await defaults.getByText(`customer: ${party.code} ${party.callName}`).waitFor();
   expect(await modal.getByLabel(/^date/).inputValue()).toBe(today());
+  // a draft without lines: the amount starts at 0.00 (the rules recompute it from the lines)
+  expect(await modal.getByLabel(/^amountExclTax/).inputValue()).toBe('0.00');
   const number = `Q-E2E-${Date.now() % 100000}`;
   await modal.getByLabel(/^number/).fill(number);
   await screenshot(page, 'actions-08-new-object');
@@ -259,4 +270,46 @@ it('prints the dunning letter of the record and checks consistency', async () =>
   await check.locator(`[data-consistent="${expected.consistent}"]`).waitFor({ timeout: 30_000 });
   for (const issue of expected.issues) await check.getByText(issue.message).waitFor();
   await screenshot(page, 'actions-14-consistency');
+}, 300_000);
+
+it('manages the record in accounting (replacing the wrong account), and the form shows the new account', async () => {
+  const party = await overdueParty();
+  const before = (await api.admin(`/customer-records/customers/${party.documentId}/accounting/consistency`)).data;
+  const modal = await openAction(party.documentId, 'Manage in accounting');
+  // without "replace", the server refuses to overwrite the current account
+  const replace = modal.getByRole('checkbox', { name: /Replace the current subledger account/ });
+  if (await replace.count()) {
+    await modal.getByRole('button', { name: 'Manage in accounting' }).click();
+    await modal.getByRole('alert').getByText(/send replace: true to replace it/).waitFor();
+    await replace.click();
+  }
+  await screenshot(page, 'actions-15-accounting');
+  await modal.getByRole('button', { name: 'Manage in accounting' }).click();
+  await page.getByText(`Managed in accounting: subledger account ${before.expected}`).waitFor({ timeout: 30_000 });
+  expect((await api.content(`/api/customers/${party.documentId}`)).data.subledgerAccount).toBe(before.expected);
+  await until(async () => (await page.getByLabel(/^subledgerAccount/).first().inputValue()) === before.expected);
+  expect((await api.admin(`/customer-records/customers/${party.documentId}/accounting/consistency`)).data.consistent).toBe(true);
+}, 300_000);
+
+it('hides the actions from an admin without the "Customer records" and report permissions', async () => {
+  const clerk = await readOnlyClerk(api, demo.url);
+  const [prospect] = await parties('filters[kind][$eq]=prospect&filters[company][code][$eq]=ACME-CONSEIL');
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const other = await context.newPage();
+  try {
+    await login(other, demo.url, clerk.email, clerk.password);
+    await other.goto(cm(CUSTOMER, prospect.documentId));
+    await other.getByLabel(/call ?name/i).first().waitFor({ timeout: 60_000 });
+    await skipTour(other);
+    const more = other.getByRole('button', { name: /more actions/i });
+    const labels = ['Convert to customer', 'Transfer into…', 'New linked supplier', 'SIRENE lookup', 'New management object', 'Linked management objects', 'Manage in accounting', 'Check accounting consistency', 'Print invoice statement', 'Print dunning letter', 'Dun by email'];
+    if (await more.count()) {
+      await more.click();
+      const items = (await other.getByRole('menuitem').allInnerTexts()).map((s) => s.trim());
+      for (const label of labels) expect(items).not.toContain(label);
+    }
+    await other.screenshot({ path: path.join(SCREENSHOTS, 'actions-16-clerk.png') });
+  } finally {
+    await context.close();
+  }
 }, 300_000);

@@ -8,15 +8,15 @@ import { ActionModal, refusalOf, useRefusal } from './ActionModal';
 import { recordAction } from './recordAction';
 import { useObjectTypes, useSchemaOf, type Attribute } from './useObjectTypes';
 
-/** Amounts the management rules compute from the lines (src/rules/management.ts): never asked. */
-const COMPUTED = ['amountExclTax', 'taxAmount', 'amountInclTax', 'allocatedAmount'];
 const INPUT_TYPES: Record<string, string> = { string: 'text', text: 'text', uid: 'text', date: 'date', decimal: 'text', integer: 'number', float: 'text' };
 const today = () => new Date().toISOString().slice(0, 10);
+/** Today for dates; 0.00 for amounts (a draft without lines: the rules recompute them from the lines added later). */
+const initialValue = (a: Attribute) => (a.type === 'date' ? today() : a.type === 'decimal' ? '0.00' : '');
 
 /** Required plain fields the defaults leave empty: what the user must give. */
 const askedFields = (attributes: Record<string, Attribute>, defaults: Record<string, unknown>) =>
   Object.entries(attributes).filter(
-    ([name, a]) => a.required && a.default === undefined && INPUT_TYPES[a.type] && !COMPUTED.includes(name) && !(name in defaults)
+    ([name, a]) => a.required && a.default === undefined && INPUT_TYPES[a.type] && !(name in defaults)
   );
 
 const NewObjectContent = ({ onClose }: { onClose: () => void }) => {
@@ -43,7 +43,7 @@ const NewObjectContent = ({ onClose }: { onClose: () => void }) => {
       const { data } = await get<any>(`/customer-records/customers/${documentId}/management-objects/${value}/defaults`);
       setDefaults(data.data);
       const attrs = schemaOf(types?.find((x) => x.type === value)?.uid)?.attributes ?? {};
-      setInput(Object.fromEntries(askedFields(attrs, data.data.data).map(([name, a]) => [name, a.type === 'date' ? today() : ''])));
+      setInput(Object.fromEntries(askedFields(attrs, data.data.data).map(([name, a]) => [name, initialValue(a)])));
     } catch (e) {
       setRefusal(refusalOf(e));
     }
