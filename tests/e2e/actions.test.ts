@@ -1,4 +1,6 @@
 import fs from 'fs';
+import http from 'http';
+import type { AddressInfo } from 'net';
 import path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { pdfText } from '../helpers/pdf-text';
@@ -57,7 +59,24 @@ const menuItems = async (documentId: string): Promise<string[]> => {
   return items.map((s) => s.trim());
 };
 
+/** A stand-in for INSEE's SIRENE API: one known establishment (the unit tests' fixture), 404 for the rest. */
+const FOUND_SIRET = '81234567600025';
+let sirene: http.Server;
+const startSirene = async () => {
+  const body = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'sirene', 'siret-company.json'));
+  sirene = http.createServer((req, res) => {
+    const found = req.url === `/siret/${FOUND_SIRET}`;
+    res.writeHead(found ? 200 : 404, { 'Content-Type': 'application/json' });
+    res.end(found ? body : JSON.stringify({ header: { statut: 404, message: 'Aucun élément trouvé' } }));
+  });
+  await new Promise<void>((resolve) => sirene.listen(0, '127.0.0.1', resolve));
+  // the demo server inherits the environment: its SIRENE calls come here
+  process.env.SIRENE_BASE_URL = `http://127.0.0.1:${(sirene.address() as AddressInfo).port}`;
+  process.env.SIRENE_API_KEY = 'e2e-key';
+};
+
 beforeAll(async () => {
+  await startSirene();
   demo = await startDemo();
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
@@ -68,6 +87,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await demo?.stop();
+  sirene?.close();
 });
 
 it('converts a prospect of a manually numbered company: a taken code is refused on the field, then a new one converts it', async () => {
@@ -130,6 +150,7 @@ it('transfers a prospect into a customer chosen in the combobox, then opens the 
   await screenshot(page, 'actions-05-transfer');
   await modal.getByRole('button', { name: 'Transfer and delete this prospect' }).click();
   await page.waitForURL(new RegExp(`${target.documentId}$`), { timeout: 30_000 });
+  await until(async () => (await page.getByLabel(/^callName/).first().inputValue().catch(() => '')) === target.callName);
   await page.getByText(new RegExp(`${source.callName} was transferred into .*Links removed: \\d+ self-link\\(s\\), \\d+ duplicate\\(s\\)`)).waitFor({ timeout: 30_000 });
   await screenshot(page, 'actions-06-transferred');
   await expect(api.content(`/api/customers/${source.documentId}`)).rejects.toThrow(/404/);
@@ -245,15 +266,26 @@ it('opens the dun-by-email dialog with the recipients, and shows the server text
   await screenshot(page, 'actions-12-dun-email-result');
 }, 300_000);
 
-it('looks the record up in SIRENE and shows the upstream error text', async () => {
+it('looks the record up in SIRENE: the server text for an unknown SIRET, then fills the form from a found one without saving', async () => {
   const [customer] = await parties('filters[siret][$notNull]=true&filters[kind][$eq]=customer');
   const modal = await openAction(customer.documentId, 'SIRENE lookup');
-  expect(await modal.getByLabel('SIRET or SIREN').inputValue()).toBe((customer as any).siret);
+  const number = modal.getByLabel('SIRET or SIREN');
+  expect(await number.inputValue()).toBe((customer as any).siret);
   await modal.getByRole('button', { name: 'Look up' }).click();
-  const alert = modal.getByRole('alert');
-  await alert.waitFor({ timeout: 30_000 });
-  expect(await alert.innerText()).toMatch(/sirene/i);
-  await screenshot(page, 'actions-13-sirene');
+  await modal.getByRole('alert').getByText(`no unit with SIRET ${(customer as any).siret}`).waitFor({ timeout: 30_000 });
+  await screenshot(page, 'actions-13-sirene-unknown');
+
+  await number.fill(FOUND_SIRET);
+  await modal.getByRole('button', { name: 'Look up' }).click();
+  await modal.locator('[data-sirene-identity="812345676"]').getByText('LOGICIELS DU RHONE').waitFor({ timeout: 30_000 });
+  await screenshot(page, 'actions-13b-sirene-found');
+  await modal.getByRole('button', { name: 'Fill the form' }).click();
+  await until(async () => (await page.getByLabel(/^callName/).first().inputValue()) === 'LOGICIELS DU RHONE');
+  expect(await page.getByLabel(/^siret/).first().inputValue()).toBe(FOUND_SIRET);
+  expect(await page.getByLabel(/^siren/).first().inputValue()).toBe('812345676');
+  await screenshot(page, 'actions-13c-sirene-filled');
+  // filled, not saved: the record is unchanged until the user saves
+  expect((await api.content(`/api/customers/${customer.documentId}`)).data.callName).toBe(customer.callName);
 }, 300_000);
 
 it('prints the dunning letter of the record and checks consistency', async () => {
@@ -301,13 +333,29 @@ it('hides the actions from an admin without the "Customer records" and report pe
     await other.goto(cm(CUSTOMER, prospect.documentId));
     await other.getByLabel(/call ?name/i).first().waitFor({ timeout: 60_000 });
     await skipTour(other);
-    const more = other.getByRole('button', { name: /more actions/i });
     const labels = ['Convert to customer', 'Transfer into…', 'New linked supplier', 'SIRENE lookup', 'New management object', 'Linked management objects', 'Manage in accounting', 'Check accounting consistency', 'Print invoice statement', 'Print dunning letter', 'Dun by email'];
-    if (await more.count()) {
-      await more.click();
-      const items = (await other.getByRole('menuitem').allInnerTexts()).map((s) => s.trim());
-      for (const label of labels) expect(items).not.toContain(label);
-    }
+    const items = async () => {
+      await other.getByRole('button', { name: /more actions/i }).click();
+      await other.getByRole('menuitem').first().waitFor();
+      const texts = (await other.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
+      await other.keyboard.press('Escape');
+      return texts;
+    };
+    const before = await items();
+    for (const label of labels) expect(before).not.toContain(label);
+
+    // granted "convert" only: that entry shows, the others stay hidden
+    const roles = await api.admin('/admin/roles');
+    const editor = roles.data.find((r: any) => r.code === 'strapi-editor');
+    const current = await api.admin(`/admin/roles/${editor.id}/permissions`);
+    const permissions = current.data.map(({ action, subject, properties, conditions }: any) => ({ action, subject, properties, conditions }));
+    permissions.push({ action: 'api::customer-records.convert', subject: null, properties: {}, conditions: [] });
+    await api.admin(`/admin/roles/${editor.id}/permissions`, { method: 'PUT', body: { permissions } });
+    await other.reload();
+    await other.getByLabel(/call ?name/i).first().waitFor({ timeout: 60_000 });
+    const after = await items();
+    expect(after).toContain('Convert to customer');
+    for (const label of labels.filter((l) => l !== 'Convert to customer')) expect(after).not.toContain(label);
     await other.screenshot({ path: path.join(SCREENSHOTS, 'actions-16-clerk.png') });
   } finally {
     await context.close();
