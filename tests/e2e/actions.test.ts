@@ -127,6 +127,11 @@ it('shows the reliability colour badge only on records that have one', async () 
   await badge.waitFor({ timeout: 30_000 });
   expect(await badge.innerText()).toMatch(new RegExp(`reliability: ${coloured.reliabilityColour}`, 'i'));
   await screenshot(page, 'actions-03-reliability');
+  // the record's actions, in the header's "More actions" menu
+  await page.getByRole('button', { name: /more actions/i }).click();
+  await page.getByRole('menuitem', { name: 'Linked management objects' }).waitFor();
+  await screenshot(page, 'actions-00-menu');
+  await page.keyboard.press('Escape');
   await openRecord(plain.documentId);
   expect(await page.locator('[data-reliability]').count()).toBe(0);
 }, 300_000);
@@ -151,6 +156,7 @@ it('transfers a prospect into a customer chosen in the combobox, then opens the 
   await modal.getByRole('button', { name: 'Transfer and delete this prospect' }).click();
   await page.waitForURL(new RegExp(`${target.documentId}$`), { timeout: 30_000 });
   await until(async () => (await page.getByLabel(/^callName/).first().inputValue().catch(() => '')) === target.callName);
+  await page.getByRole('button', { name: 'Save' }).waitFor();
   await page.getByText(new RegExp(`${source.callName} was transferred into .*Links removed: \\d+ self-link\\(s\\), \\d+ duplicate\\(s\\)`)).waitFor({ timeout: 30_000 });
   await screenshot(page, 'actions-06-transferred');
   await expect(api.content(`/api/customers/${source.documentId}`)).rejects.toThrow(/404/);
