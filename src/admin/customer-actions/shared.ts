@@ -53,7 +53,7 @@ export const useRefreshRecord = () => {
   const dispatch = useDispatch();
   return React.useCallback(
     (model: string, documentId: string) =>
-      dispatch((adminApi.util.invalidateTags as (tags: unknown[]) => any)([{ type: 'Document', id: `${model}_${documentId}` }, { type: 'Relations' }])),
+      dispatch((adminApi.util.invalidateTags as (tags: unknown[]) => any)([{ type: 'Document', id: `${model}_${documentId}` }])),
     [dispatch]
   );
 };
