@@ -155,9 +155,9 @@ it('transfers a prospect into a customer chosen in the combobox, then opens the 
   await screenshot(page, 'actions-05-transfer');
   await modal.getByRole('button', { name: 'Transfer and delete this prospect' }).click();
   await page.waitForURL(new RegExp(`${target.documentId}$`), { timeout: 30_000 });
+  await page.getByText(new RegExp(`${source.callName} was transferred into .*Links removed: \\d+ self-link\\(s\\), \\d+ duplicate\\(s\\)`)).waitFor({ timeout: 30_000 });
   await until(async () => (await page.getByLabel(/^callName/).first().inputValue().catch(() => '')) === target.callName);
   await page.getByRole('button', { name: 'Save' }).waitFor();
-  await page.getByText(new RegExp(`${source.callName} was transferred into .*Links removed: \\d+ self-link\\(s\\), \\d+ duplicate\\(s\\)`)).waitFor({ timeout: 30_000 });
   await screenshot(page, 'actions-06-transferred');
   await expect(api.content(`/api/customers/${source.documentId}`)).rejects.toThrow(/404/);
 }, 300_000);
