@@ -1,4 +1,31 @@
-// Customer actions on the record's edit view (convert, transfer, linked supplier, ...).
+// Customer actions on the record's edit view: entries of the header's "more" menu opening modals,
+// and the reliability colour badge in the header.
+import { ConsistencyAction, ManageAccountingAction } from './components/AccountingActions';
+import { ConvertAction } from './components/ConvertAction';
+import { DunEmailAction } from './components/DunEmailAction';
+import { LinkedObjectsAction } from './components/LinkedObjectsAction';
+import { LinkedSupplierAction } from './components/LinkedSupplierAction';
+import { NewObjectAction } from './components/NewObjectAction';
+import { ReliabilityBadge } from './components/ReliabilityBadge';
+import { DunningLetterAction, StatementAction } from './components/ReportActions';
+import { SireneAction } from './components/SireneAction';
+import { TransferAction } from './components/TransferAction';
+
 export function registerCustomerActions(app: any): void {
-  void app;
+  const cm = app.getPlugin('content-manager')?.apis;
+  if (!cm) return;
+  cm.addDocumentHeaderAction([ReliabilityBadge]);
+  cm.addDocumentAction([
+    ConvertAction,
+    TransferAction,
+    LinkedSupplierAction,
+    SireneAction,
+    NewObjectAction,
+    LinkedObjectsAction,
+    ManageAccountingAction,
+    ConsistencyAction,
+    StatementAction,
+    DunningLetterAction,
+    DunEmailAction,
+  ]);
 }
