@@ -12,7 +12,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { BulkWriter } from './bulk-insert';
-import { dayOf, todayUtc } from './dates';
+import { dayOf, isoDate, todayUtc } from './dates';
+import { seedDemoRates } from './demo-rates';
 import { seedDocuments } from './documents';
 import { seedOrganisation } from './organisation';
 import { seedCustomers } from './customers';
@@ -126,6 +127,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
 
   // bulk rows bypass the document service: rebuild the credit engine's maintained exposure from them
   const credit = strapi.plugin('credit-control');
+  if (demo) await seedDemoRates(strapi, isoDate(asOf - 1461));
   if (credit) await credit.service('reconcile').run({ fix: true });
 
   report.rows = writer.rowCounts();

@@ -10,8 +10,10 @@ import { isValidSiren, isValidSiret } from '../../src/domain/siret';
 import { checkEuVatNumber, frVatKey } from '../../src/domain/vat';
 import { managementRules, MANAGEMENT_SHAPES } from '../../src/rules/management';
 import { seed, seedDemo, type SeedReport } from '../../database/seeds';
+import { seedDemoRates } from '../../database/seeds/demo-rates';
 import { DOC_UIDS } from '../../database/seeds/plan';
 import { parseArgs, summary } from '../../database/seeds/cli-args';
+import { Factories } from '../helpers/factories';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 const OPTIONS = { customers: 20, documents: 500, seed: 7, asOf: '2026-06-30' };
@@ -197,4 +199,27 @@ it('produces the same data from the same seed in a fresh database, whatever the 
   expect(second.fingerprint).toBe(report.fingerprint);
   expect(second.counts).toEqual(report.counts);
   expect(await snapshot(app.strapi)).toEqual(firstSnapshot);
+});
+
+it("gives the demo exchange rates to EUR once, so its USD, GBP and CHF documents count in the credit figures", async () => {
+  const strapi = (app as TestApp).strapi;
+  const rates = () => strapi.db.query('plugin::credit-control.rate' as any).findMany({ orderBy: { fromCurrency: 'asc' } });
+  const before = (await rates()).length;
+  expect(await seedDemoRates(strapi, '2022-11-28')).toBe(3);
+  expect(await seedDemoRates(strapi, '2022-11-28')).toBe(0);
+  const rows = (await rates()).slice(before);
+  expect(rows.map((r: any) => [r.fromCurrency, r.toCurrency, String(r.validFrom).slice(0, 10)])).toEqual([
+    ['CHF', 'EUR', '2022-11-28'],
+    ['GBP', 'EUR', '2022-11-28'],
+    ['USD', 'EUR', '2022-11-28'],
+  ]);
+  // a customer invoiced in a foreign currency now has every document counted in EUR
+  const f = new Factories((app as TestApp).api);
+  const chf = await strapi.db.query('api::currency.currency').findOne({ where: { code: 'CHF' } });
+  const company = await strapi.db.query('api::company.company').findOne({ where: {} });
+  const customer = await f.customer({ company: company.documentId });
+  const invoice = await f.invoice({ customer: customer.documentId, company: company.documentId, currency: chf.documentId });
+  const summary = await strapi.plugin('credit-control').service('credit').summary(customer.documentId);
+  expect(summary.missingRates).toEqual([]);
+  expect(summary.exposure).toBe(new Decimal(invoice.amountExclTax).times('1.05').toFixed(2)); // CHF at 1.05
 });
