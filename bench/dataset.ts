@@ -68,7 +68,7 @@ async function sqlite(args: BenchArgs, key: string): Promise<Dataset> {
   } else log(`reusing the cached data set ${path.relative(APP_DIR, file)}`);
   const meta: Meta = JSON.parse(fs.readFileSync(metaFile, 'utf8'));
   // the bench writes: work on a copy so that the cache stays as seeded
-  const run = path.join(CACHE, 'sqlite-run.db');
+  const run = path.join(CACHE, `sqlite-run-${process.pid}.db`);
   for (const f of [run, `${run}-journal`]) fs.rmSync(f, { force: true });
   fs.copyFileSync(file, run);
   const cleanup = async () => {

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     scale: args.scale, dataset: data.key, rounds: args.rounds, warmup: args.warmup, at: new Date().toISOString(),
     seconds: Math.round((Date.now() - started) / 1000), node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100), notes,
   };
-  const file = path.join(APP_DIR, 'bench', 'results.json');
+  const file = process.env.BENCH_RESULTS ? path.resolve(process.env.BENCH_RESULTS) : path.join(APP_DIR, 'bench', 'results.json');
   writeResults(file, db, entries, meta);
   console.log(`\nwrote ${path.relative(process.cwd(), file)} (ratios are A/B per round; median with min and max over ${args.rounds} rounds)`);
 }

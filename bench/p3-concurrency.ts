@@ -23,7 +23,7 @@ async function startServers(env: Record<string, string>): Promise<ChildProcess[]
     PORTS.map(
       (port) =>
         new Promise<ChildProcess>((resolve, reject) => {
-          const child = fork(path.join(__dirname, 'p3-server.js'), [], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'inherit' });
+          const child = fork(path.join(__dirname, 'p3-server.js'), [], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
           child.once('message', () => resolve(child));
           child.once('exit', (code) => reject(new Error(`bench server on port ${port} exited (${code})`)));
         })
@@ -34,9 +34,18 @@ async function startServers(env: Record<string, string>): Promise<ChildProcess[]
 export async function concurrencyFigures(strapi: Core.Strapi, data: Dataset, options: { rounds: number; warmup: number; perClient: number }, only: (id: string) => boolean): Promise<ConcurrencyResult> {
   const currency = await euro(strapi);
   const token = (await strapi.service('admin::api-token').create({ name: `bench-${Date.now()}`, type: 'full-access', lifespan: null, description: 'npm run bench' })).accessKey;
-  const picked = await strapi.db.query('api::customer.customer' as any).findMany({ where: { kind: 'customer', documentId: { $notIn: [data.big.documentId, data.small.documentId] } }, select: ['documentId'], orderBy: { id: 'asc' }, offset: 10, limit: CLIENTS + 1 });
-  const spread: string[] = picked.slice(0, CLIENTS).map((c: any) => c.documentId);
-  const hot: string = picked[CLIENTS].documentId;
+  // customers with a non-negative exposure (receipts can leave it below 0: no threshold would fit)
+  // and no currency without a rate (the data set has no exchange rates: such a check is refused)
+  const usable = async (party: string) => {
+    const summary = await strapi.plugin('credit-control').service('credit').summary(party);
+    return Number(summary.exposure) >= 0 && summary.missingRates.length === 0;
+  };
+  const candidates = await strapi.db.query('api::customer.customer' as any).findMany({ where: { kind: 'customer', documentId: { $notIn: [data.big.documentId, data.small.documentId] } }, select: ['documentId'], orderBy: { id: 'asc' }, offset: 10, limit: 200 });
+  const picked: string[] = [];
+  for (const c of candidates) if (picked.length <= CLIENTS && (await usable(c.documentId))) picked.push(c.documentId);
+  if (picked.length <= CLIENTS) throw new Error(`P3: only ${picked.length} customers with a non-negative exposure and every rate`);
+  const spread = picked.slice(0, CLIENTS);
+  const hot = picked[CLIENTS];
   const perRun = options.perClient * (options.rounds + options.warmup);
   for (const party of spread) await blockPolicy(strapi, party, AMOUNT * perRun * 2 + 1000);
   await blockPolicy(strapi, hot, AMOUNT * perRun * CLIENTS * 2 + 1000);

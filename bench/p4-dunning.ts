@@ -31,13 +31,47 @@ async function pdf(draw: (doc: PDFKit.PDFDocument) => Promise<unknown> | void, e
   await done;
 }
 
-function bare(doc: PDFKit.PDFDocument, letters: Letter[]): void {
-  letters.forEach((l, i) => {
+const MARGIN = 56;
+const WIDTH = 595.28 - 2 * MARGIN;
+const BOTTOM = 841.89 - 60;
+const COLUMNS = [0.2, 0.13, 0.13, 0.14, 0.2, 0.2].map((r) => Math.floor(WIDTH * r));
+
+/** The letters' text, formatted beforehand: the baseline is pdfkit alone. */
+function pagesOf(letters: Letter[]): { head: string[]; body: string[]; rows: string[][]; totals: string[][] }[] {
+  return letters.map((l) => ({
+    head: [l.party.name, ...l.party.address, `Code ${l.party.code}`],
+    body: [l.level.subject, ...l.level.body.split(/\n{2,}/)],
+    rows: l.lines.map((x) => [x.number, x.date, x.dueDate, String(x.daysOverdue), money(x.balanceMinor, x.currency), money(x.interestMinor, x.currency)]),
+    totals: l.totals.flatMap((t) => [['Solde', money(t.balanceMinor, t.currency)], ['Intérêts', money(t.interestMinor, t.currency)], ['Frais', money(t.feeMinor, t.currency)], ['Total', money(t.totalMinor, t.currency)]]),
+  }));
+}
+
+/** The same pages bare: the same strings at the same places, no layout helpers, no reads. */
+function bare(doc: PDFKit.PDFDocument, pages: ReturnType<typeof pagesOf>): void {
+  pages.forEach((page, i) => {
     if (i > 0) doc.addPage();
-    doc.fontSize(10).text(l.party.name).text(l.party.address.join('\n')).moveDown();
-    doc.text(`Code ${l.party.code}`).text(l.level.subject).moveDown().text(l.level.body).moveDown();
-    for (const line of l.lines) doc.text(`${line.number}  ${line.date}  ${line.dueDate}  ${line.daysOverdue}  ${money(line.balanceMinor, line.currency)}  ${money(line.interestMinor, line.currency)}`);
-    for (const t of l.totals) doc.text(`${money(t.balanceMinor, t.currency)}  ${money(t.interestMinor, t.currency)}  ${money(t.feeMinor, t.currency)}  ${money(t.totalMinor, t.currency)}`);
+    doc.font('Helvetica').fontSize(10);
+    page.head.forEach((text, k) => doc.text(text, 320, 150 + k * 12, { width: 220 }));
+    doc.y = 260;
+    for (const paragraph of page.body) doc.text(paragraph, MARGIN, doc.y + 6, { width: WIDTH, align: 'justify' });
+    doc.fontSize(8.5);
+    let y = doc.y + 10;
+    for (const row of [['Facture', 'Date', 'Échéance', 'Retard', 'Solde', 'Intérêts'], ...page.rows]) {
+      if (y + 15 > BOTTOM) {
+        doc.addPage();
+        y = MARGIN;
+      }
+      let x = MARGIN;
+      row.forEach((cell, c) => {
+        doc.text(cell, x + 3, y + 4, { width: COLUMNS[c] - 6, lineBreak: false });
+        x += COLUMNS[c];
+      });
+      y += 15;
+    }
+    for (const [key, value] of page.totals) {
+      doc.text(key, MARGIN + WIDTH - 260, y, { width: 150, lineBreak: false }).text(value, MARGIN + WIDTH - 110, y, { width: 110, align: 'right', lineBreak: false });
+      y += 13;
+    }
   });
 }
 
@@ -49,6 +83,7 @@ export async function dunningFigure(strapi: Core.Strapi, options: { rounds: numb
   const letters: Letter[] = [];
   for await (const letter of dunning.letters(base, levels)) if (letters.push(letter) >= LETTERS) break;
   if (letters.length === 0) throw new Error('P4: the data set has no overdue invoice to dun');
+  const pages = pagesOf(letters);
   const criteria = { ...base, codeFrom: letters[0].party.code, codeTo: letters[letters.length - 1].party.code };
   let rendered = 0;
   const figure = await alternate({
@@ -56,7 +91,7 @@ export async function dunningFigure(strapi: Core.Strapi, options: { rounds: numb
     warmup: options.warmup,
     ops: letters.length,
     a: () => pdf(async (doc) => (rendered = (await dunning.render(doc, criteria)).letters), true),
-    b: () => pdf((doc) => bare(doc, letters), false),
+    b: () => pdf((doc) => bare(doc, pages), false),
   });
   if (rendered !== letters.length) throw new Error(`P4: the render drew ${rendered} letters, the baseline ${letters.length}`);
   return { ...figure, letters: letters.length };
