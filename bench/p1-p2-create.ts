@@ -29,9 +29,9 @@ export async function createFigures(strapi: Core.Strapi, data: Dataset, options:
   const figures: Record<string, Figure> = {};
   const common = { rounds: options.rounds, warmup: options.warmup, ops: options.batch };
   if (only('P1')) {
-    figures.P1 = await alternate({ ...common, a: checked(data.small.documentId), b: off(data.small.documentId) });
+    figures.P1 = await alternate({ ...common, label: 'P1', a: checked(data.small.documentId), b: off(data.small.documentId) });
     await deleteUnchecked(strapi, unchecked);
   }
-  if (only('P2')) figures.P2 = await alternate({ ...common, a: checked(data.big.documentId), b: checked(data.small.documentId) });
+  if (only('P2')) figures.P2 = await alternate({ ...common, label: 'P2', a: checked(data.big.documentId), b: checked(data.small.documentId) });
   return figures;
 }

@@ -76,8 +76,8 @@ export async function concurrencyFigures(strapi: Core.Strapi, data: Dataset, opt
   const result: ConcurrencyResult = { squeeze: [] };
   try {
     const common = { rounds: options.rounds, warmup: options.warmup, ops: CLIENTS * options.perClient, kind: 'throughput' as const };
-    const p3 = only('P3') ? await alternate({ ...common, a: timedWave((c) => spread[c], 'on'), b: timedWave((c) => spread[c], 'off') }) : null;
-    const p3h = only('P3h') ? await alternate({ ...common, a: timedWave(() => hot, 'on'), b: timedWave(() => hot, 'off') }) : null;
+    const p3 = only('P3') ? await alternate({ ...common, label: 'P3', a: timedWave((c) => spread[c], 'on'), b: timedWave((c) => spread[c], 'off') }) : null;
+    const p3h = only('P3h') ? await alternate({ ...common, label: 'P3h', a: timedWave(() => hot, 'on'), b: timedWave(() => hot, 'off') }) : null;
 
     // the squeeze: room for 2 invoices per spread customer (4 attempts each), 5 on the hot one (64 attempts)
     const thresholds = new Map<string, number>();

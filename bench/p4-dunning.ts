@@ -90,6 +90,7 @@ export async function dunningFigure(strapi: Core.Strapi, options: { rounds: numb
     rounds: options.rounds,
     warmup: options.warmup,
     ops: letters.length,
+    label: 'P4',
     a: () => pdf(async (doc) => (rendered = (await dunning.render(doc, criteria)).letters), true),
     b: () => pdf((doc) => bare(doc, pages), false),
   });

@@ -13,6 +13,7 @@ export async function panelFigure(strapi: Core.Strapi, data: Dataset, options: {
     rounds: options.rounds,
     warmup: options.warmup,
     ops: options.batch,
+    label: 'P5',
     a: repeat(() => credit.summary(party)),
     b: repeat(() => strapi.documents('api::customer.customer' as any).findOne({ documentId: party })),
   });

@@ -31,7 +31,8 @@ export interface AbOptions {
   b: () => Promise<unknown>;
   /** 'time': ratio = A time / B time (lower is better); 'throughput': B time / A time */
   kind?: 'time' | 'throughput';
-  onRound?: (round: number, ratio: number) => void;
+  /** names the figure in the progress lines on stderr */
+  label?: string;
 }
 
 /** Runs A and B in alternating order (AB, BA, AB…) after warm-up; the ratio of each round, then median, min, max. */
@@ -54,7 +55,7 @@ export async function alternate(options: AbOptions): Promise<Figure> {
     ratios.push(ratio);
     as.push(a / options.ops);
     bs.push(b / options.ops);
-    options.onRound?.(round, ratio);
+    if (options.label) process.stderr.write(`[bench] ${options.label} round ${round + 1}/${options.rounds}: ${ratio.toFixed(3)} (A ${(a / options.ops).toFixed(2)} ms, B ${(b / options.ops).toFixed(2)} ms per op)\n`);
   }
   return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), rounds: ratios.length, aMs: median(as), bMs: median(bs) };
 }
