@@ -24,11 +24,19 @@ async function main(): Promise<void> {
   const entries: Record<string, Entry> = {};
   const notes: string[] = [];
   const rounds = { rounds: args.rounds, warmup: args.warmup };
+  const file = process.env.BENCH_RESULTS ? path.resolve(process.env.BENCH_RESULTS) : path.join(APP_DIR, 'bench', 'results.json');
+  // written after each figure too: an interrupted run keeps what it measured
+  const save = () =>
+    writeResults(file, db, entries, {
+      scale: args.scale, dataset: data.key, rounds: args.rounds, warmup: args.warmup, at: new Date().toISOString(),
+      seconds: Math.round((Date.now() - started) / 1000), node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100), notes,
+    });
   try {
     if (only('P1') || only('P2')) {
       log('P1/P2: creates…');
-      const figures = await createFigures(strapi, data, { ...rounds, batch: small ? 5 : 40 }, only);
+      const figures = await createFigures(strapi, data, { ...rounds, batch: small ? 5 : 20 }, only);
       for (const [id, figure] of Object.entries(figures)) entries[id] = entryOf(id, db, figure);
+      save();
     }
     if (only('P3') || only('P3h')) {
       if (!args.pg) {
@@ -39,30 +47,28 @@ async function main(): Promise<void> {
         if (result.P3) entries.P3 = entryOf('P3', db, result.P3);
         if (result.P3h) entries.P3h = entryOf('P3h', db, result.P3h);
         notes.push(...result.squeeze);
+        save();
       }
     }
     if (only('P4')) {
       log('P4: dunning letters…');
-      const figure = await dunningFigure(strapi, rounds);
+      const figure = await dunningFigure(strapi, { ...rounds, after: data.big.code });
       entries.P4 = entryOf('P4', db, { ...figure, note: `${figure.letters} letters` });
       if (figure.letters < 1000) notes.push(`P4: the data set has ${figure.letters} letters to print (1,000 at full scale)`);
+      save();
     }
     if (only('P5')) {
       log('P5: credit panel read…');
       entries.P5 = entryOf('P5', db, await panelFigure(strapi, data, { ...rounds, batch: small ? 20 : 200 }));
+      save();
     }
   } finally {
     await strapi.destroy();
     await data.cleanup();
   }
+  save();
   console.log(`\n${table(db, entries, args.scale)}`);
   for (const note of notes) console.log(note);
-  const meta = {
-    scale: args.scale, dataset: data.key, rounds: args.rounds, warmup: args.warmup, at: new Date().toISOString(),
-    seconds: Math.round((Date.now() - started) / 1000), node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100), notes,
-  };
-  const file = process.env.BENCH_RESULTS ? path.resolve(process.env.BENCH_RESULTS) : path.join(APP_DIR, 'bench', 'results.json');
-  writeResults(file, db, entries, meta);
   console.log(`\nwrote ${path.relative(process.cwd(), file)} (ratios are A/B per round; median with min and max over ${args.rounds} rounds)`);
 }
 

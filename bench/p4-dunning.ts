@@ -75,13 +75,16 @@ function bare(doc: PDFKit.PDFDocument, pages: ReturnType<typeof pagesOf>): void 
   });
 }
 
-export async function dunningFigure(strapi: Core.Strapi, options: { rounds: number; warmup: number }): Promise<Figure & { letters: number }> {
+export async function dunningFigure(strapi: Core.Strapi, options: { rounds: number; warmup: number; after: string }): Promise<Figure & { letters: number }> {
+  // a space sorts before every code character: the first code after `after`
+  const skipCode = `${options.after} `;
   const dunning = strapi.plugin('credit-control').service('dunning');
   const base = { dueBefore: AS_OF, asOf: AS_OF, format: 'letter', locale: 'fr' };
   const levels = await dunning.levels('fr');
-  // the first 1,000 letters in code order; the range then makes the render draw exactly those
+  // the first 1,000 letters in code order after the benchmark's big customer (its 100k open
+  // documents make one letter of thousands of pages); the range then makes the render draw exactly those
   const letters: Letter[] = [];
-  for await (const letter of dunning.letters(base, levels)) if (letters.push(letter) >= LETTERS) break;
+  for await (const letter of dunning.letters({ ...base, codeFrom: skipCode }, levels)) if (letters.push(letter) >= LETTERS) break;
   if (letters.length === 0) throw new Error('P4: the data set has no overdue invoice to dun');
   const pages = pagesOf(letters);
   const criteria = { ...base, codeFrom: letters[0].party.code, codeTo: letters[letters.length - 1].party.code };
