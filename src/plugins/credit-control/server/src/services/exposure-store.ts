@@ -20,8 +20,9 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async lock(trx: Knex, parties: string[]) {
       for (const party of [...new Set(parties)].sort()) {
-        await trx.raw(`insert into ${TABLES.locks} (party, version) values (?, 0) on conflict (party) do nothing`, [party]);
-        if (isPostgres()) await trx.raw(`select party from ${TABLES.locks} where party = ? for update`, [party]);
+        // Postgres: an upsert that updates locks the row to the end of the transaction, in one round trip
+        const onConflict = isPostgres() ? `do update set version = ${TABLES.locks}.version + 1` : 'do nothing';
+        await trx.raw(`insert into ${TABLES.locks} (party, version) values (?, 0) on conflict (party) ${onConflict}`, [party]);
       }
     },
 

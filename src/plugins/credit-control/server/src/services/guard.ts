@@ -154,8 +154,11 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       let before: DocumentState[] = readsBefore ? await states.read(doc, mapping, sourceId) : [];
       const partyFields = doc?.partyFields ?? [mapping.callTaking!.partyField];
       const named = await partiesNamedIn(strapi, mapping.party.uid, partyFields.map((f) => ctx.params?.data?.[f]));
-      const locked = new Set([...before.map((s) => s.party).filter((p): p is string => Boolean(p)), ...named]);
-      await store.lock(trx, [...locked]);
+      // a create has no before state to protect: it locks its parties after its own write (below), so
+      // writes for one party queue only for the decision (lock, read, apply), not for each other's write
+      const lockFirst = action !== 'create';
+      const locked = new Set(lockFirst ? [...before.map((s) => s.party).filter((p): p is string => Boolean(p)), ...named] : []);
+      if (lockFirst) await store.lock(trx, [...locked]);
       // Postgres (and any database with concurrent writers): read the document again under the lock,
       // as a write that committed while we waited changed it; lock a party it moved to meanwhile
       if (readsBefore && !['sqlite', 'better-sqlite3'].includes((strapi.db as any).config.connection.client)) {
@@ -179,7 +182,10 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const allParties = [...new Set([...parties, ...partiesForCall])];
       const rows = await policies.rows(allParties);
       const exposures = await store.readMany(trx, allParties);
-      const rateOf: RateOf = await service<any>('rates').lookup();
+      // the rates table is read only when a conversion can happen (one currency throughout: none)
+      const currencies = new Set([...deltas, ...[...exposures.values()].flat()].map((c) => c.currency));
+      allParties.forEach((p) => currencies.add(policies.toPolicy(rows.get(p) ?? null).currency));
+      let rateOf: RateOf = currencies.size > 1 ? await service<any>('rates').lookup() : () => undefined;
       const override = requestOverride();
       const outcomes: PartyOutcome[] = [];
       const refusals: PartyOutcome[] = [];
@@ -253,7 +259,8 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       // group limits: a parent whose policy counts its affiliates
-      if (mapping.groups && doc && parties.length > 0) {
+      if (mapping.groups && doc && parties.length > 0 && (await policies.anyGroup())) {
+        if (currencies.size <= 1) rateOf = await service<any>('rates').lookup();
         const groups = service<any>('groups');
         const parents: Map<string, string[]> = await groups.parentsOf(mapping.groups, parties);
         const parentRows = await policies.rows([...parents.keys()]);

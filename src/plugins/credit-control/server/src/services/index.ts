@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import audit from './audit';
+import benchSwitch from './bench-switch';
 import credit from './credit';
 import dunning from './dunning';
 import dunningEmail from './dunning-email';
@@ -20,6 +21,7 @@ import statements from './statements';
 
 export default {
   audit,
+  'bench-switch': benchSwitch,
   credit,
   dunning,
   'dunning-email': dunningEmail,

@@ -54,6 +54,10 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows: PolicyRow[] = await strapi.db.query(POLICY_UID as any).findMany({ where: { party: { $in: parties } } });
       return new Map(rows.map((row) => [row.party, row]));
     },
+    /** Whether any policy counts a group: when none does, a write need not look for its party's parents. */
+    async anyGroup(): Promise<boolean> {
+      return Boolean(await strapi.db.query(POLICY_UID as any).findOne({ where: { group: true }, select: ['id'] }));
+    },
     async effective(party: string): Promise<Policy> {
       return toPolicy(await this.row(party));
     },

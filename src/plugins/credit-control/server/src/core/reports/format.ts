@@ -9,26 +9,37 @@ const INTL: Record<ReportLocale, string> = { fr: 'fr-FR', en: 'en-GB' };
  * pdfkit's standard fonts are WinAnsi: U+202F (narrow no-break space, fr-FR's thousands
  * separator) has no glyph there, U+00A0 has; so every narrow space becomes a no-break space.
  */
+// building an Intl formatter costs ~100× a format call: one per locale and currency (profiled by the bench's P4)
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export const winAnsiSafe = (text: string): string => text.replace(/\u202f/g, '\u00a0');
 
 /** "1 234,56 €" (fr) / "€1,234.56" (en), exact: minor units go through decimal strings, never floats. */
 export function formatMoney(minor: Minor, currency: string, locale: ReportLocale): string {
   const scale = minorUnitsOf(currency);
   const value = new Decimal(minor.toString()).div(new Decimal(10).pow(scale)).toFixed(scale);
+  const key = `${locale}:${currency}:${scale}`;
+  let formatter = moneyFormats.get(key);
+  if (!formatter) moneyFormats.set(key, (formatter = new Intl.NumberFormat(INTL[locale], { style: 'currency', currency, minimumFractionDigits: scale, maximumFractionDigits: scale })));
   // Intl takes a decimal string exactly (ES2023 "string as exact decimal")
-  const formatter = new Intl.NumberFormat(INTL[locale], { style: 'currency', currency, minimumFractionDigits: scale, maximumFractionDigits: scale });
   return winAnsiSafe(formatter.format(value as unknown as number));
 }
 
 /** "15/01/2025" (fr) / "15 Jan 2025" (en); `long`: "15 janvier 2025" / "15 January 2025". */
 export function formatDay(day: string | null | undefined, locale: ReportLocale, long = false): string {
   if (!day) return '';
-  const options: Intl.DateTimeFormatOptions = long
-    ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-    : locale === 'fr'
-      ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return winAnsiSafe(new Intl.DateTimeFormat(INTL[locale], options).format(new Date(`${day}T00:00:00Z`)));
+  const key = `${locale}:${long}`;
+  let formatter = dayFormats.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions = long
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : locale === 'fr'
+        ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
+        : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+    dayFormats.set(key, (formatter = new Intl.DateTimeFormat(INTL[locale], options)));
+  }
+  return winAnsiSafe(formatter.format(new Date(`${day}T00:00:00Z`)));
 }
 
 /** "10,5 %" / "10.5%". */

@@ -1,0 +1,81 @@
+/** `npm run bench`: seed (cached), boot with the bench switch, measure P1–P5 as in-run ratios, print, write JSON. */
+import os from 'os';
+import path from 'path';
+import { parseBenchArgs, USAGE } from './args';
+import { APP_DIR, boot } from './boot';
+import { prepareDataset } from './dataset';
+import { concurrencyFigures } from './p3-concurrency';
+import { createFigures } from './p1-p2-create';
+import { dunningFigure } from './p4-dunning';
+import { panelFigure } from './p5-panel';
+import { entryOf, table, writeResults, type Db, type Entry } from './results';
+
+const log = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help')) return void console.log(USAGE);
+  const args = parseBenchArgs(process.argv.slice(2));
+  const only = (id: string) => !args.only || args.only.includes(id);
+  const db: Db = args.pg ? 'postgres' : 'sqlite';
+  const small = args.scale === 'small';
+  const started = Date.now();
+  const data = await prepareDataset(args);
+  const strapi = await boot(data.env);
+  const entries: Record<string, Entry> = {};
+  const notes: string[] = [];
+  const rounds = { rounds: args.rounds, warmup: args.warmup };
+  const file = process.env.BENCH_RESULTS ? path.resolve(process.env.BENCH_RESULTS) : path.join(APP_DIR, 'bench', 'results.json');
+  // written after each figure too: an interrupted run keeps what it measured
+  const save = () =>
+    writeResults(file, db, entries, {
+      scale: args.scale, dataset: data.key, rounds: args.rounds, warmup: args.warmup, at: new Date().toISOString(),
+      seconds: Math.round((Date.now() - started) / 1000), node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100), notes,
+    });
+  try {
+    if (only('P1') || only('P2')) {
+      log('P1/P2: creates…');
+      const figures = await createFigures(strapi, data, { ...rounds, batch: small ? 5 : 20 }, only);
+      for (const [id, figure] of Object.entries(figures)) entries[id] = entryOf(id, db, figure);
+      save();
+    }
+    if (only('P3') || only('P3h')) {
+      if (!args.pg) {
+        for (const id of ['P3', 'P3h']) if (only(id)) entries[id] = { na: 'Postgres only (--pg)' };
+      } else {
+        log('P3/P3h: 16 clients, 2 processes…');
+        const result = await concurrencyFigures(strapi, data, { ...rounds, perClient: small ? 2 : 8 }, only);
+        if (result.P3) entries.P3 = entryOf('P3', db, result.P3);
+        if (result.P3h) entries.P3h = entryOf('P3h', db, result.P3h);
+        notes.push(...result.squeeze);
+        save();
+      }
+    }
+    if (only('P4')) {
+      log('P4: dunning letters…');
+      const figure = await dunningFigure(strapi, { ...rounds, after: data.big.code });
+      entries.P4 = entryOf('P4', db, { ...figure, note: `${figure.letters} letters` });
+      if (figure.letters < 1000) notes.push(`P4: the data set has ${figure.letters} letters to print (1,000 at full scale)`);
+      save();
+    }
+    if (only('P5')) {
+      log('P5: credit panel read…');
+      entries.P5 = entryOf('P5', db, await panelFigure(strapi, data, { ...rounds, batch: small ? 20 : 200 }));
+      save();
+    }
+  } finally {
+    await strapi.destroy();
+    await data.cleanup();
+  }
+  save();
+  console.log(`\n${table(db, entries, args.scale)}`);
+  for (const note of notes) console.log(note);
+  console.log(`\nwrote ${path.relative(process.cwd(), file)} (ratios are A/B per round; median with min and max over ${args.rounds} rounds)`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    process.exit(1);
+  }
+);

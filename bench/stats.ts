@@ -1,0 +1,61 @@
+/** Alternating A/B rounds, timed in the same process: ratios absorb the machine's drift. */
+export interface Figure {
+  ratio: number;
+  min: number;
+  max: number;
+  rounds: number;
+  /** median milliseconds per operation of A and B */
+  aMs: number;
+  bMs: number;
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Milliseconds taken by `work`. */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+export interface AbOptions {
+  rounds: number;
+  warmup: number;
+  /** operations per batch, to report per-operation times */
+  ops: number;
+  a: () => Promise<unknown>;
+  b: () => Promise<unknown>;
+  /** 'time': ratio = A time / B time (lower is better); 'throughput': B time / A time */
+  kind?: 'time' | 'throughput';
+  /** names the figure in the progress lines on stderr */
+  label?: string;
+}
+
+/** Runs A and B in alternating order (AB, BA, AB…) after warm-up; the ratio of each round, then median, min, max. */
+export async function alternate(options: AbOptions): Promise<Figure> {
+  const ratios: number[] = [];
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let round = -options.warmup; round < options.rounds; round += 1) {
+    let a = 0;
+    let b = 0;
+    if (round % 2 === 0) {
+      a = await timed(options.a);
+      b = await timed(options.b);
+    } else {
+      b = await timed(options.b);
+      a = await timed(options.a);
+    }
+    if (round < 0) continue;
+    const ratio = options.kind === 'throughput' ? b / a : a / b;
+    ratios.push(ratio);
+    as.push(a / options.ops);
+    bs.push(b / options.ops);
+    if (options.label) process.stderr.write(`[bench] ${options.label} round ${round + 1}/${options.rounds}: ${ratio.toFixed(3)} (A ${(a / options.ops).toFixed(2)} ms, B ${(b / options.ops).toFixed(2)} ms per op)\n`);
+  }
+  return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), rounds: ratios.length, aMs: median(as), bMs: median(bs) };
+}
