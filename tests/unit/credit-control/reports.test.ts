@@ -173,6 +173,14 @@ describe('formatting', () => {
     expect(formatDay('2025-01-05', 'en')).toBe('5 Jan 2025');
     expect(formatDay('2025-01-05', 'fr', true)).toBe('5 janvier 2025');
   });
+
+  it('gives the same text for a day met again, per locale and form (days are formatted once)', () => {
+    const days = ['2024-02-29', '2025-12-31', '2024-02-29', '2025-12-31'];
+    expect(days.map((d) => formatDay(d, 'fr'))).toEqual(['29/02/2024', '31/12/2025', '29/02/2024', '31/12/2025']);
+    expect(days.map((d) => formatDay(d, 'en', true))).toEqual(['29 February 2024', '31 December 2025', '29 February 2024', '31 December 2025']);
+    expect(formatDay('2024-02-29', 'fr', true)).toBe('29 février 2024');
+    expect(formatDay(null, 'fr')).toBe('');
+  });
 });
 
 describe('criteria', () => {
