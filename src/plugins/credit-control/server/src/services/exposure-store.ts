@@ -26,6 +26,17 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /**
+     * Postgres: locks a document's rows before its parties are read and locked, so that writers of
+     * one document queue there, each reads the parties the previous one left, and party locks are
+     * always taken after it in sorted order (no deadlock when concurrent writes move the document).
+     */
+    async lockDocument(trx: Knex, uid: string, documentId: string) {
+      if (!isPostgres()) return;
+      const { tableName } = strapi.db.metadata.get(uid as any) as unknown as { tableName: string };
+      await trx.raw('select id from ?? where document_id = ? for update', [tableName, documentId]);
+    },
+
     async read(trx: Knex, party: string): Promise<ExposureRow[]> {
       return (await this.readMany(trx, [party])).get(party) ?? [];
     },

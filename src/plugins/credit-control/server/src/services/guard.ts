@@ -151,22 +151,16 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const policies = service<PoliciesService>('policies');
       const sourceId: string | undefined = ctx.params?.documentId;
       const readsBefore = Boolean(doc && sourceId && ctx.action !== 'clone');
-      let before: DocumentState[] = readsBefore ? await states.read(doc, mapping, sourceId) : [];
+      if (readsBefore) await store.lockDocument(trx, doc!.uid, sourceId!);
+      const before: DocumentState[] = readsBefore ? await states.read(doc, mapping, sourceId) : [];
       const partyFields = doc?.partyFields ?? [mapping.callTaking!.partyField];
       const named = await partiesNamedIn(strapi, mapping.party.uid, partyFields.map((f) => ctx.params?.data?.[f]));
       // a create has no before state to protect: it locks its parties after its own write (below), so
       // writes for one party queue only for the decision (lock, read, apply), not for each other's write
       const lockFirst = action !== 'create';
       const locked = new Set(lockFirst ? [...before.map((s) => s.party).filter((p): p is string => Boolean(p)), ...named] : []);
+      // the document is locked first (Postgres), so `before` is what the last writer left: no re-read
       if (lockFirst) await store.lock(trx, [...locked]);
-      // Postgres (and any database with concurrent writers): read the document again under the lock,
-      // as a write that committed while we waited changed it; lock a party it moved to meanwhile
-      if (readsBefore && !['sqlite', 'better-sqlite3'].includes((strapi.db as any).config.connection.client)) {
-        before = await states.read(doc, mapping, sourceId);
-        const moved = before.map((s) => s.party).filter((p): p is string => Boolean(p) && !locked.has(p as string));
-        if (moved.length > 0) await store.lock(trx, moved);
-        moved.forEach((p) => locked.add(p));
-      }
 
       const result = await next();
 
