@@ -10,6 +10,9 @@ module.exports = {
       transform: tsJest,
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/timeout.ts'],
+      // the schema is created once per run and copied for each test file (tests/helpers/template-db.ts)
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
     },
     // the packed plugin installed on a generated foreign Strapi app (tests/install/foreign-app.ts)
     {

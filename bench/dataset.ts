@@ -8,6 +8,7 @@ import path from 'path';
 import { seed, type PartySummary } from '../database/seeds';
 import { AS_OF, SCALES, SEED, type BenchArgs } from './args';
 import { APP_DIR, boot } from './boot';
+import { log } from './log';
 
 export interface Dataset {
   key: string;
@@ -29,7 +30,6 @@ const CACHE = path.join(APP_DIR, '.bench');
 interface PgClient { connect(): Promise<void>; query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>; end(): Promise<void> }
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { Client } = require('pg') as { Client: new (config: Record<string, unknown>) => PgClient };
-const log = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
 
 /** Seeds an empty database (resumable on SQLite: a seeded, unreconciled file is kept), then reconciles. */
 async function build(env: Record<string, string>, args: BenchArgs, key: string, seeded: string | null): Promise<Meta> {

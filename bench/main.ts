@@ -9,8 +9,8 @@ import { createFigures } from './p1-p2-create';
 import { dunningFigure } from './p4-dunning';
 import { panelFigure } from './p5-panel';
 import { entryOf, table, writeResults, type Db, type Entry } from './results';
+import { log } from './log';
 
-const log = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) return void console.log(USAGE);

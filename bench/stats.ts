@@ -1,4 +1,6 @@
 /** Alternating A/B rounds, timed in the same process: ratios absorb the machine's drift. */
+import { log } from './log';
+
 export interface Figure {
   ratio: number;
   min: number;
@@ -55,7 +57,7 @@ export async function alternate(options: AbOptions): Promise<Figure> {
     ratios.push(ratio);
     as.push(a / options.ops);
     bs.push(b / options.ops);
-    if (options.label) process.stderr.write(`[bench] ${options.label} round ${round + 1}/${options.rounds}: ${ratio.toFixed(3)} (A ${(a / options.ops).toFixed(2)} ms, B ${(b / options.ops).toFixed(2)} ms per op)\n`);
+    if (options.label) log(`${options.label} round ${round + 1}/${options.rounds}: ${ratio.toFixed(3)} (A ${(a / options.ops).toFixed(2)} ms, B ${(b / options.ops).toFixed(2)} ms per op)`);
   }
   return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), rounds: ratios.length, aMs: median(as), bMs: median(bs) };
 }

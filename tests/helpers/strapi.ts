@@ -1,19 +1,6 @@
-import fs from 'fs';
-import os from 'os';
 import path from 'path';
-import { Client } from 'pg';
 import request from 'supertest';
-
-const appDir = path.resolve(__dirname, '..', '..');
-const usesPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
-
-const pgAdminConfig = () => ({
-  host: process.env.DATABASE_HOST ?? '127.0.0.1',
-  port: Number(process.env.DATABASE_PORT ?? 5432),
-  user: process.env.DATABASE_USERNAME ?? 'strapi',
-  password: process.env.DATABASE_PASSWORD,
-  database: 'postgres',
-});
+import { appDir, freshDatabase } from './template-db';
 
 /** The throwaway database of a test app, to boot a second app on it (a restart). */
 export interface TestDatabase {
@@ -54,39 +41,14 @@ async function waitForIdleDatabase(strapi: any) {
   }
 }
 
-/** Boots the compiled app on its own throwaway database: a temp SQLite file, or a fresh Postgres database. */
+/** Boots the compiled app on its own throwaway database: a temp SQLite file, or a fresh Postgres database (copies of the run's template). */
 export async function startApp(options: StartOptions = {}): Promise<TestApp> {
   // telemetry's request to analytics.strapi.io keeps Jest from exiting for up to a minute
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  let cleanup = async () => {};
-  let database: TestDatabase;
-  if (options.database) {
-    database = options.database;
-    if (database.name) process.env.DATABASE_NAME = database.name;
-    if (database.filename) process.env.DATABASE_FILENAME = database.filename;
-    cleanup = database.cleanup;
-  } else if (usesPostgres()) {
-    const name = `test_${process.pid}_${Date.now()}`;
-    const admin = new Client(pgAdminConfig());
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    process.env.DATABASE_NAME = name;
-    cleanup = async () => {
-      const client = new Client(pgAdminConfig());
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
-    database = { name, cleanup };
-  } else {
-    // tmpfs when there is one: SQLite's schema creation fsyncs a lot
-    const base = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
-    const dir = fs.mkdtempSync(path.join(base, 'credit-records-'));
-    process.env.DATABASE_FILENAME = path.join(dir, 'test.db');
-    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-    database = { filename: process.env.DATABASE_FILENAME, cleanup };
-  }
+  const database: TestDatabase = options.database ?? (await freshDatabase());
+  const cleanup = database.cleanup;
+  if (database.name) process.env.DATABASE_NAME = database.name;
+  if (database.filename) process.env.DATABASE_FILENAME = database.filename;
 
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { createStrapi } = require('@strapi/strapi');

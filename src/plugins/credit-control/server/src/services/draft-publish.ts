@@ -9,14 +9,17 @@ import type { Mapping } from '../core';
  * published row and creates the new one below the document-service middleware), so the
  * middleware sees, decides and counts each publish once.
  */
+export const isDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean =>
+  Boolean((strapi.contentTypes as Record<string, any>)[uid]?.options?.draftAndPublish);
+
 export function leavesPublishedVersion(strapi: Core.Strapi, mapping: Mapping, ctx: { uid: string; action: string; params?: any }): boolean {
   if (!(ctx.uid in mapping.documents)) return false; // call taking is checked at creation, whatever the status
-  if (!(strapi.contentTypes as Record<string, any>)[ctx.uid]?.options?.draftAndPublish) return false;
+  if (!isDraftAndPublish(strapi, ctx.uid)) return false;
   if (ctx.action === 'discardDraft') return true;
   return ['create', 'update', 'clone'].includes(ctx.action) && ctx.params?.status !== 'published';
 }
 
 /** The where clause that keeps the published rows of a draft & publish type (nothing otherwise). */
 export function publishedOnly(strapi: Core.Strapi, uid: string): Record<string, unknown> {
-  return (strapi.contentTypes as Record<string, any>)[uid]?.options?.draftAndPublish ? { publishedAt: { $notNull: true } } : {};
+  return isDraftAndPublish(strapi, uid) ? { publishedAt: { $notNull: true } } : {};
 }

@@ -152,12 +152,12 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const sourceId: string | undefined = ctx.params?.documentId;
       const readsBefore = Boolean(doc && sourceId && ctx.action !== 'clone');
       if (readsBefore) await store.lockDocument(trx, doc!.uid, sourceId!);
-      const before: DocumentState[] = readsBefore ? await states.read(doc, mapping, sourceId) : [];
+      const before: DocumentState[] = readsBefore ? await states.read(doc, mapping, sourceId, trx) : [];
       const partyFields = doc?.partyFields ?? [mapping.callTaking!.partyField];
-      const named = await partiesNamedIn(strapi, mapping.party.uid, partyFields.map((f) => ctx.params?.data?.[f]));
       // a create has no before state to protect: it locks its parties after its own write (below), so
       // writes for one party queue only for the decision (lock, read, apply), not for each other's write
       const lockFirst = action !== 'create';
+      const named = lockFirst ? await partiesNamedIn(strapi, mapping.party.uid, partyFields.map((f) => ctx.params?.data?.[f])) : [];
       const locked = new Set(lockFirst ? [...before.map((s) => s.party).filter((p): p is string => Boolean(p)), ...named] : []);
       // the document is locked first (Postgres), so `before` is what the last writer left: no re-read
       if (lockFirst) await store.lock(trx, [...locked]);
@@ -165,7 +165,7 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const result = await next();
 
       const resultId: string | undefined = action === 'delete' ? undefined : (result?.documentId ?? sourceId);
-      const after: DocumentState[] = doc && resultId ? await states.read(doc, mapping, resultId) : [];
+      const after: DocumentState[] = doc && resultId ? await states.read(doc, mapping, resultId, trx) : [];
       const parties = [...new Set([...before, ...after].map((s) => s.party).filter((p): p is string => Boolean(p)))];
       let partiesForCall: string[] = [];
       if (!doc && resultId) partiesForCall = await this.callParties(mapping, resultId);
@@ -174,7 +174,7 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const deltas = doc ? deltasOf(before.map((s) => contributionOf(doc, s)), after.map((s) => contributionOf(doc, s))) : [];
       const allParties = [...new Set([...parties, ...partiesForCall])];
-      const rows = await policies.rows(allParties);
+      const { rows, anyGroup } = await policies.forCheck(trx, allParties);
       const exposures = await store.readMany(trx, allParties);
       // the rates table is read only when a conversion can happen (one currency throughout: none)
       const currencies = new Set([...deltas, ...[...exposures.values()].flat()].map((c) => c.currency));
@@ -253,7 +253,7 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       // group limits: a parent whose policy counts its affiliates
-      if (mapping.groups && doc && parties.length > 0 && (await policies.anyGroup())) {
+      if (mapping.groups && doc && parties.length > 0 && anyGroup) {
         if (currencies.size <= 1) rateOf = await service<any>('rates').lookup();
         const groups = service<any>('groups');
         const parents: Map<string, string[]> = await groups.parentsOf(mapping.groups, parties);

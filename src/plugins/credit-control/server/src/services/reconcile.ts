@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { contributionOf, deltasOf, minorToString, type Contribution, type Mapping } from '../core';
+import { publishedOnly } from './draft-publish';
 import type { ExposureStore } from './exposure-store';
 import { statePopulate, toState, valueFields } from './states';
 
-const PAGE = 1000;
+const PAGE = 2000;
 
 export interface Drift {
   party: string;
@@ -15,19 +16,24 @@ export interface Drift {
 
 /** Recomputes every party's exposure from the documents and reports (or repairs) drift. */
 const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async recompute(mapping: Mapping): Promise<Contribution[]> {
+  async recompute(mapping: Mapping, knex: any = strapi.db.connection): Promise<Contribution[]> {
+    const states = strapi.plugin('credit-control').service('states');
     const totals: Contribution[] = [];
     for (const doc of Object.values(mapping.documents)) {
       if (!doc.bucket) continue;
-      const draftAndPublish = Boolean((strapi.contentTypes as any)[doc.uid]?.options?.draftAndPublish);
+      const query = states.queryFor(doc, mapping);
+      const page = (lastId: number) =>
+        query.supported
+          ? query.page(knex, lastId, PAGE)
+          : strapi.db.query(doc.uid as any).findMany({
+              where: { id: { $gt: lastId }, ...publishedOnly(strapi, doc.uid) },
+              select: ['id', 'documentId', ...valueFields(doc)],
+              populate: statePopulate(doc, mapping),
+              orderBy: { id: 'asc' },
+              limit: PAGE,
+            });
       for (let lastId = 0; ; ) {
-        const rows = await strapi.db.query(doc.uid as any).findMany({
-          where: { id: { $gt: lastId }, ...(draftAndPublish ? { publishedAt: { $notNull: true } } : {}) },
-          select: ['id', 'documentId', ...valueFields(doc)],
-          populate: statePopulate(doc, mapping),
-          orderBy: { id: 'asc' },
-          limit: PAGE,
-        });
+        const rows = await page(lastId);
         if (rows.length === 0) break;
         lastId = rows[rows.length - 1].id;
         for (const row of rows) {
@@ -45,7 +51,7 @@ const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const mapping: Mapping = strapi.plugin('credit-control').service('mapping').get();
     const store = strapi.plugin('credit-control').service('exposure-store') as ExposureStore;
     return strapi.db.transaction(async ({ trx }) => {
-      const recomputed = await this.recompute(mapping);
+      const recomputed = await this.recompute(mapping, trx);
       const maintained = await store.all(trx);
       const differences = deltasOf(maintained, recomputed);
       const drift: Drift[] = differences.map((d) => {

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMapping, DocumentState, Mapping } from '../core';
+import { publishedOnly } from './draft-publish';
+import { createStateQuery, valueFields, type StateQuery } from './state-query';
 
-/** The fields a document mapping reads, besides its relations. */
-export function valueFields(doc: DocumentMapping): string[] {
-  const fields = [doc.amountField, ...doc.minus, doc.unpaidShare?.paidField, doc.unpaidShare?.totalField, doc.open?.field, doc.negativeWhen?.field, doc.labelField];
-  return [...new Set(fields.filter((f): f is string => Boolean(f)))];
-}
+export { valueFields };
+
+type Knex = Core.Strapi['db']['connection'];
 
 /** Relations to populate (party fields and currency), selecting only the key we need. */
 export function statePopulate(doc: DocumentMapping, mapping: Mapping): Record<string, { select: string[] }> {
@@ -31,16 +31,28 @@ export function toState(doc: DocumentMapping, mapping: Mapping, row: any): Docum
 }
 
 /** Reads a document as the engine counts it: for draft & publish types, the published version only. */
-const statesService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async read(doc: DocumentMapping, mapping: Mapping, documentId: string): Promise<DocumentState[]> {
-    const draftAndPublish = Boolean((strapi.contentTypes as any)[doc.uid]?.options?.draftAndPublish);
-    const rows = await strapi.db.query(doc.uid as any).findMany({
-      where: { documentId, ...(draftAndPublish ? { publishedAt: { $notNull: true } } : {}) },
-      select: ['id', 'documentId', ...valueFields(doc)],
-      populate: statePopulate(doc, mapping),
-    });
-    return rows.map((row: any) => toState(doc, mapping, row));
-  },
-});
+const statesService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const queries = new Map<string, StateQuery>();
+  const queryFor = (doc: DocumentMapping, mapping: Mapping): StateQuery => {
+    if (!queries.has(doc.uid)) queries.set(doc.uid, createStateQuery(strapi, doc, mapping));
+    return queries.get(doc.uid)!;
+  };
+
+  return {
+    queryFor,
+    /** `knex`: the write's transaction (a raw read outside it would wait on SQLite's single connection). */
+    async read(doc: DocumentMapping, mapping: Mapping, documentId: string, knex: Knex = strapi.db.connection): Promise<DocumentState[]> {
+      const query = queryFor(doc, mapping);
+      const rows = query.supported
+        ? await query.byDocumentId(knex, documentId)
+        : await strapi.db.query(doc.uid as any).findMany({
+            where: { documentId, ...publishedOnly(strapi, doc.uid) },
+            select: ['id', 'documentId', ...valueFields(doc)],
+            populate: statePopulate(doc, mapping),
+          });
+      return rows.map((row: any) => toState(doc, mapping, row));
+    },
+  };
+};
 
 export default statesService;

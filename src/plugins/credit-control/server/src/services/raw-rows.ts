@@ -1,0 +1,30 @@
+/**
+ * Rows read with knex, bypassing the query engine on hot paths, converted as the query engine
+ * would give them: booleans as booleans (SQLite stores 0/1), JSON parsed, dates as ISO strings.
+ * Amounts stay as the driver gives them (Postgres: an exact decimal string).
+ */
+export function attributeValue(type: string | undefined, raw: unknown): unknown {
+  if (raw === null || raw === undefined) return null;
+  switch (type) {
+    case 'boolean':
+      return typeof raw === 'string' ? raw === 'true' || raw === '1' || raw === 't' : Boolean(raw);
+    case 'json':
+      return typeof raw === 'string' ? JSON.parse(raw) : raw;
+    case 'datetime':
+    case 'timestamp': {
+      const date = raw instanceof Date ? raw : new Date(raw as string | number);
+      return Number.isNaN(date.getTime()) ? null : date.toISOString();
+    }
+    default:
+      return raw;
+  }
+}
+
+/** A model's row keyed by attribute names (`meta`: Strapi's database metadata of the model). */
+export function attributeRow(meta: { attributes: Record<string, any> }, raw: Record<string, unknown>): Record<string, unknown> {
+  const row: Record<string, unknown> = { id: raw.id, documentId: raw.document_id };
+  for (const [name, attribute] of Object.entries(meta.attributes)) {
+    if (attribute.columnName && attribute.columnName in raw) row[name] = attributeValue(attribute.type, raw[attribute.columnName]);
+  }
+  return row;
+}

@@ -1,0 +1,136 @@
+import type { Core } from '@strapi/strapi';
+import type { DocumentMapping, Mapping } from '../core';
+import { isDraftAndPublish } from './draft-publish';
+import { attributeValue } from './raw-rows';
+
+type Knex = Core.Strapi['db']['connection'];
+
+const NUMERIC = new Set(['decimal', 'float', 'integer', 'biginteger']);
+
+/** The fields a document mapping reads, besides its relations. */
+export function valueFields(doc: DocumentMapping): string[] {
+  const fields = [doc.amountField, ...doc.minus, doc.unpaidShare?.paidField, doc.unpaidShare?.totalField, doc.open?.field, doc.negativeWhen?.field, doc.labelField];
+  return [...new Set(fields.filter((f): f is string => Boolean(f)))];
+}
+
+/** A relation's path in SQL: through its join table, or by a foreign key on the row. */
+interface RelationJoin {
+  field: string;
+  targetTable: string;
+  joinTable?: { name: string; joinColumn: string; referencedColumn: string; inverseJoinColumn: string; inverseReferencedColumn: string };
+  foreignKey?: string;
+}
+
+/**
+ * Reads documents as the engine counts them in one SQL statement (its party and currency
+ * relations joined in), instead of the query engine's one statement per populated relation:
+ * this runs on every checked write and on each page of a reconcile. Rows come out in the shape
+ * `toState` reads, as the query engine would give them (booleans as booleans).
+ */
+export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapping: Mapping) {
+  const metadata = (uid: string): any => strapi.db.metadata.get(uid as any);
+  const meta = metadata(doc.uid);
+  const fields = valueFields(doc);
+  const predicateFields = new Set([doc.open?.field, doc.negativeWhen?.field].filter(Boolean));
+  const draftAndPublish = isDraftAndPublish(strapi, doc.uid);
+
+  const relationJoin = (field: string): RelationJoin | null => {
+    const attribute = meta.attributes[field];
+    if (attribute?.type !== 'relation' || !attribute.target) return null;
+    const targetTable = metadata(attribute.target).tableName;
+    const jt = attribute.joinTable;
+    if (jt && !jt.on && !jt.morphColumn) {
+      return {
+        field,
+        targetTable,
+        joinTable: {
+          name: jt.name,
+          joinColumn: jt.joinColumn.name,
+          referencedColumn: jt.joinColumn.referencedColumn,
+          inverseJoinColumn: jt.inverseJoinColumn.name,
+          inverseReferencedColumn: jt.inverseJoinColumn.referencedColumn,
+        },
+      };
+    }
+    if (attribute.joinColumn?.name && attribute.owner !== false && !jt) return { field, targetTable, foreignKey: attribute.joinColumn.name };
+    return null;
+  };
+
+  const parties = doc.partyFields.map(relationJoin);
+  const currencyRelation = doc.currencyField && mapping.currency.uid ? relationJoin(doc.currencyField) : null;
+  const currencyCodeColumn = mapping.currency.uid ? metadata(mapping.currency.uid).attributes[mapping.currency.codeField]?.columnName : null;
+  /** false when a mapped relation has a shape this reader does not join (the caller falls back to the query engine) */
+  const supported = parties.every(Boolean) && (!doc.currencyField || !mapping.currency.uid || (currencyRelation && currencyCodeColumn));
+
+  const column = (field: string): string => meta.attributes[field]?.columnName ?? field;
+
+  const join = (query: any, relation: RelationJoin, alias: string) => {
+    if (relation.joinTable) {
+      const jt = relation.joinTable;
+      query.leftJoin({ [`${alias}_l`]: jt.name }, `${alias}_l.${jt.joinColumn}`, `t.${jt.referencedColumn}`);
+      query.leftJoin({ [alias]: relation.targetTable }, `${alias}.${jt.inverseReferencedColumn}`, `${alias}_l.${jt.inverseJoinColumn}`);
+    } else query.leftJoin({ [alias]: relation.targetTable }, `${alias}.id`, `t.${relation.foreignKey}`);
+  };
+
+  const select = (knex: Knex) => {
+    const query: any = knex({ t: meta.tableName }).select('t.id as id', 't.document_id as documentId');
+    fields.forEach((field, i) => query.select(`t.${column(field)} as v${i}`));
+    parties.forEach((relation, i) => {
+      join(query, relation!, `p${i}`);
+      query.select(`p${i}.document_id as p${i}`);
+    });
+    if (currencyRelation) {
+      join(query, currencyRelation, 'c');
+      query.select(`c.${currencyCodeColumn} as c`);
+    } else if (doc.currencyField) query.select(`t.${column(doc.currencyField)} as c`);
+    if (draftAndPublish) query.whereNotNull('t.published_at');
+    return query;
+  };
+
+  const value = (field: string, raw: unknown): unknown => {
+    if (raw === null || raw === undefined) return null;
+    const type = meta.attributes[field]?.type;
+    // amounts stay exact (Postgres gives numeric as a string); a predicate compares numbers as numbers
+    if (NUMERIC.has(type) && predicateFields.has(field)) return Number(raw);
+    return attributeValue(type, raw);
+  };
+
+  /** Query rows to `toState` rows; a to-many relation's extra rows fold into the first. */
+  const toRows = (rows: any[]): any[] => {
+    const byId = new Map<number, any>();
+    for (const raw of rows) {
+      const seen = byId.get(raw.id);
+      if (seen) {
+        doc.partyFields.forEach((field, i) => {
+          if (!seen[field] && raw[`p${i}`]) seen[field] = { documentId: raw[`p${i}`] };
+        });
+        continue;
+      }
+      const row: any = { id: raw.id, documentId: raw.documentId };
+      fields.forEach((field, i) => (row[field] = value(field, raw[`v${i}`])));
+      doc.partyFields.forEach((field, i) => (row[field] = raw[`p${i}`] ? { documentId: raw[`p${i}`] } : null));
+      if (doc.currencyField) row[doc.currencyField] = currencyRelation ? (raw.c ? { [mapping.currency.codeField]: raw.c } : null) : raw.c;
+      byId.set(raw.id, row);
+    }
+    return [...byId.values()];
+  };
+
+  return {
+    supported: Boolean(supported),
+    /** One document's counted rows (the published one for draft & publish types). */
+    async byDocumentId(knex: Knex, documentId: string): Promise<any[]> {
+      return toRows(await select(knex).where('t.document_id', documentId));
+    },
+    /** A keyset page in id order, for a scan of the whole table. */
+    async page(knex: Knex, afterId: number, limit: number): Promise<any[]> {
+      // the limit counts documents: a to-many join may add rows, so the page's ids come first
+      const idQuery: any = knex({ t: meta.tableName }).select('t.id').where('t.id', '>', afterId).orderBy('t.id', 'asc').limit(limit);
+      if (draftAndPublish) idQuery.whereNotNull('t.published_at');
+      const ids = (await idQuery).map((row: { id: number }) => row.id);
+      if (ids.length === 0) return [];
+      return toRows(await select(knex).whereIn('t.id', ids).orderBy('t.id', 'asc'));
+    },
+  };
+}
+
+export type StateQuery = ReturnType<typeof createStateQuery>;
