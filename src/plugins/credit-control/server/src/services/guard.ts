@@ -2,27 +2,24 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   contributionOf,
-  convertMinor,
-  decide,
   decideCallTaking,
   deltasOf,
   formatMinor,
-  minorToString,
-  totalExposure,
   type Contribution,
   type Decision,
   type DocumentMapping,
   type DocumentState,
   type ExposureRow,
   type Mapping,
-  type Policy,
   type RateOf,
 } from '../core';
 import { currentActor, type Actor } from './actor';
+import { callFacts } from './call-facts';
 import type { AuditEntry, AuditService } from './audit';
 import type { ExposureStore } from './exposure-store';
 import { partiesNamedIn } from './party-refs';
 import type { PoliciesService, PolicyRow } from './policies';
+import { judgeLimit, type Judged } from './judgement';
 import { describeRefusal } from './refusal';
 
 /** Document-service actions as the engine counts them. */
@@ -75,6 +72,7 @@ async function withSavepoint<T>(trx: any, work: () => Promise<T>): Promise<T> {
 /** The check that wraps every write of a mapped document: lock, write, measure, decide, maintain. */
 const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = <T>(name: string): T => strapi.plugin('credit-control').service(name) as T;
+  const calls = callFacts(strapi);
 
   /** The request's override: an admin holding the permission, with a reason in the header. */
   const requestOverride = (): string | null => {
@@ -93,18 +91,6 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
     ctx.state.creditControlWarnings = [...(ctx.state.creditControlWarnings ?? []), ...messages];
     ctx.set?.('X-Credit-Control-Warning', ctx.state.creditControlWarnings.map((m: string) => encodeURIComponent(m)).join(', '));
   };
-
-  const inPolicyCurrency = (deltas: Contribution[], policy: Policy, rateOf: RateOf, missing: Set<string>) =>
-    deltas.reduce((sum, d) => {
-      if (!policy.buckets.includes(d.bucket)) return sum;
-      if (d.currency === policy.currency) return sum + d.minor;
-      const rate = rateOf(d.currency, policy.currency);
-      if (rate === undefined) {
-        missing.add(d.currency);
-        return sum;
-      }
-      return sum + convertMinor(d.minor, d.currency, policy.currency, rate);
-    }, 0n);
 
   return {
     handles(uid: string, action: string): boolean {
@@ -168,7 +154,7 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const after: DocumentState[] = doc && resultId ? await states.read(doc, mapping, resultId, trx) : [];
       const parties = [...new Set([...before, ...after].map((s) => s.party).filter((p): p is string => Boolean(p)))];
       let partiesForCall: string[] = [];
-      if (!doc && resultId) partiesForCall = await this.callParties(mapping, resultId);
+      if (!doc && resultId) partiesForCall = await calls.parties(mapping, resultId);
       const late = [...parties, ...partiesForCall].filter((p) => !locked.has(p));
       if (late.length > 0) await store.lock(trx, late);
 
@@ -184,48 +170,14 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const outcomes: PartyOutcome[] = [];
       const refusals: PartyOutcome[] = [];
 
-      /** Decides for one limit: a party alone, or a group parent over its members' exposure. */
-      const judge = (party: string, row: PolicyRow | undefined, exposureRows: ExposureRow[], counted: Contribution[], group?: string[]) => {
+      const isCall = Boolean(mapping.callTaking && ctx.uid === mapping.callTaking.uid);
+      const auditOf = { kind: isCall ? ('callTaking' as const) : ('write' as const), documentUid: ctx.uid, documentId: resultId ?? sourceId ?? null, action: ctx.action };
+      const judge = (party: string, row: PolicyRow | undefined, exposureRows: ExposureRow[], counted: Contribution[], group?: string[]): Judged | undefined => {
         const policy = policies.toPolicy(row ?? null);
         if (group && !policy.group) return undefined;
-        const missing = new Set<string>();
-        const current = totalExposure(exposureRows, policy.buckets, policy.currency, rateOf);
-        current.missingRates.forEach((c) => missing.add(c));
-        const delta = inPolicyCurrency(counted, policy, rateOf, missing);
-        const gate = doc?.gate ?? '';
-        const gatedAction = Boolean(doc?.gatedActions.includes(action));
-        let decision: Decision = decide({ policy, gate, action, gatedAction, exposureBefore: current.total, delta, partyLabel: group ? 'the group' : undefined });
-        if (missing.size > 0 && decision.reason !== 'notGated' && policy.mode !== 'none') {
-          decision = {
-            ...decision,
-            outcome: 'refused',
-            message: `Credit check impossible: no exchange rate from ${[...missing].join(', ')} to ${policy.currency}. Add the rate before saving.`,
-          };
-        }
-        const audit: AuditEntry = {
-          kind: isCall ? 'callTaking' : 'write',
-          outcome: decision.outcome,
-          reason: decision.reason,
-          party,
-          documentUid: ctx.uid,
-          documentId: resultId ?? sourceId ?? null,
-          action: ctx.action,
-          gate,
-          mode: policy.mode,
-          currency: policy.currency,
-          deltaMinor: delta,
-          exposureBeforeMinor: current.total,
-          exposureAfterMinor: decision.exposureAfter,
-          thresholdMinor: policy.thresholdMinor,
-          message: decision.message,
-          details: {
-            byBucket: Object.fromEntries(Object.entries(current.byBucket).map(([b, m]) => [b, minorToString(m, policy.currency)])),
-            ...(group ? { group } : {}),
-          },
-        };
-        return { policy, decision, audit, counted };
+        return judgeLimit({ party, policy, exposureRows, counted, group, rateOf, doc, action, audit: auditOf });
       };
-      const settle = (party: string, row: PolicyRow | undefined, judged: NonNullable<ReturnType<typeof judge>>) => {
+      const settle = (party: string, row: PolicyRow | undefined, judged: Judged) => {
         const outcome: PartyOutcome = { party, decision: judged.decision, audit: judged.audit };
         if (judged.decision.outcome === 'refused') {
           const granted = override ?? policies.activeOverride(row);
@@ -238,12 +190,11 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (judged.decision.reason !== 'notGated' || judged.counted.length > 0) outcomes.push(outcome);
       };
 
-      const isCall = Boolean(mapping.callTaking && ctx.uid === mapping.callTaking.uid);
       for (const party of allParties) {
         const row: PolicyRow | undefined = rows.get(party);
         const judged = judge(party, row, exposures.get(party) ?? [], deltas.filter((d) => d.party === party))!;
         if (isCall && action === 'create' && judged.decision.outcome !== 'refused') {
-          const call = decideCallTaking(judged.policy.callTaking, await this.callFacts(mapping, party, ctx.params?.data, resultId));
+          const call = decideCallTaking(judged.policy.callTaking, await calls.facts(mapping, party, ctx.params?.data, resultId));
           if (call.outcome !== 'allowed') {
             judged.decision = { ...judged.decision, outcome: call.outcome, reason: 'overThreshold', message: call.message };
             Object.assign(judged.audit, { outcome: call.outcome, reason: 'overThreshold', message: call.message });
@@ -293,28 +244,6 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       return result;
-    },
-
-    async callParties(mapping: Mapping, documentId: string): Promise<string[]> {
-      const ct = mapping.callTaking!;
-      const row = await strapi.db.query(ct.uid as any).findOne({ where: { documentId }, select: ['id'], populate: { [ct.partyField]: { select: ['documentId'] } } });
-      const party = row?.[ct.partyField]?.documentId;
-      return party ? [party] : [];
-    },
-
-    async callFacts(mapping: Mapping, party: string, data: any, documentId?: string) {
-      const ct = mapping.callTaking!;
-      const inv = ct.invoices;
-      const unpaid = inv.unpaid.in ? { [inv.unpaid.field]: { $in: inv.unpaid.in } } : { [inv.unpaid.field]: { $notIn: inv.unpaid.notIn ?? [] } };
-      const onCustomer = await strapi.db.query(inv.uid as any).count({ where: { [inv.partyField]: { documentId: party }, ...unpaid } });
-      let onContract = 0;
-      if (ct.contractField && inv.contractField && documentId) {
-        const issue = await strapi.db.query(ct.uid as any).findOne({ where: { documentId }, select: ['id'], populate: { [ct.contractField]: { select: ['id'] } } });
-        const contractId = issue?.[ct.contractField]?.id;
-        if (contractId) onContract = await strapi.db.query(inv.uid as any).count({ where: { [inv.contractField]: { id: contractId }, ...unpaid } });
-      }
-      const channel = ct.channelField ? String(data?.[ct.channelField] ?? 'backOffice') : 'backOffice';
-      return { unpaidOnCustomer: onCustomer > 0, unpaidOnContract: onContract > 0, channel };
     },
   };
 };

@@ -1,0 +1,87 @@
+import {
+  convertMinor,
+  decide,
+  minorToString,
+  totalExposure,
+  type Contribution,
+  type Decision,
+  type DocumentMapping,
+  type ExposureRow,
+  type Policy,
+  type RateOf,
+} from '../core';
+import type { AuditEntry } from './audit';
+
+/** What the write changes for a policy: its counted buckets, in its currency (missing rates noted). */
+export function inPolicyCurrency(deltas: Contribution[], policy: Policy, rateOf: RateOf, missing: Set<string>): bigint {
+  return deltas.reduce((sum, d) => {
+    if (!policy.buckets.includes(d.bucket)) return sum;
+    if (d.currency === policy.currency) return sum + d.minor;
+    const rate = rateOf(d.currency, policy.currency);
+    if (rate === undefined) {
+      missing.add(d.currency);
+      return sum;
+    }
+    return sum + convertMinor(d.minor, d.currency, policy.currency, rate);
+  }, 0n);
+}
+
+export interface Judged {
+  policy: Policy;
+  decision: Decision;
+  audit: AuditEntry;
+  counted: Contribution[];
+}
+
+export interface LimitInput {
+  party: string;
+  policy: Policy;
+  /** the maintained exposure counted against the limit (a group: every member's rows) */
+  exposureRows: ExposureRow[];
+  /** the write's deltas that fall under this limit */
+  counted: Contribution[];
+  /** the group's members when the limit is a group parent's */
+  group?: string[];
+  rateOf: RateOf;
+  doc: DocumentMapping | undefined;
+  action: 'create' | 'update' | 'delete';
+  audit: Pick<AuditEntry, 'kind' | 'documentUid' | 'documentId' | 'action'>;
+}
+
+/** Decides for one limit (a party alone, or a group parent over its members) and writes its audit entry. */
+export function judgeLimit(input: LimitInput): Judged {
+  const { policy, rateOf, doc, action, group } = input;
+  const missing = new Set<string>();
+  const current = totalExposure(input.exposureRows, policy.buckets, policy.currency, rateOf);
+  current.missingRates.forEach((c) => missing.add(c));
+  const delta = inPolicyCurrency(input.counted, policy, rateOf, missing);
+  const gate = doc?.gate ?? '';
+  const gatedAction = Boolean(doc?.gatedActions.includes(action));
+  let decision: Decision = decide({ policy, gate, action, gatedAction, exposureBefore: current.total, delta, partyLabel: group ? 'the group' : undefined });
+  if (missing.size > 0 && decision.reason !== 'notGated' && policy.mode !== 'none') {
+    decision = {
+      ...decision,
+      outcome: 'refused',
+      message: `Credit check impossible: no exchange rate from ${[...missing].join(', ')} to ${policy.currency}. Add the rate before saving.`,
+    };
+  }
+  const audit: AuditEntry = {
+    ...input.audit,
+    outcome: decision.outcome,
+    reason: decision.reason,
+    party: input.party,
+    gate,
+    mode: policy.mode,
+    currency: policy.currency,
+    deltaMinor: delta,
+    exposureBeforeMinor: current.total,
+    exposureAfterMinor: decision.exposureAfter,
+    thresholdMinor: policy.thresholdMinor,
+    message: decision.message,
+    details: {
+      byBucket: Object.fromEntries(Object.entries(current.byBucket).map(([b, m]) => [b, minorToString(m, policy.currency)])),
+      ...(group ? { group } : {}),
+    },
+  };
+  return { policy, decision, audit, counted: input.counted };
+}
