@@ -9,6 +9,8 @@ const path = require('path');
 const appDir = path.resolve(__dirname, '..');
 const results = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), 'results.json');
 const env = { ...process.env, BENCH_RESULTS: results };
+// `npm test` has built dist/ already (pretest): --skip-build saves the bench's own build
+if (process.argv.includes('--skip-build')) env.BENCH_SKIP_BUILD = '1';
 const bench = (args) => execFileSync(process.execPath, [path.join(appDir, 'scripts/bench.js'), '--scale', 'small', '--rounds', '2', '--warmup', '0', ...args], { cwd: appDir, env, stdio: 'inherit' });
 
 bench([]);

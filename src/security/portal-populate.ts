@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { scopeFilters } from './portal-filters';
+import { checkPortalSort } from './portal-sort';
 import { isPortalScoped, scopeWhere } from './portal-permissions';
 
 type PopulateObject = Record<string, unknown>;
@@ -62,6 +63,7 @@ export function scopePopulate(strapi: Core.Strapi, uid: string, populate: unknow
     else if (attribute.type === 'relation' && isPortalScoped(attribute.target)) {
       const entry = entryObject(value);
       const scope = scopeWhere(attribute.target, customerId);
+      checkPortalSort(strapi, attribute.target, entry.sort);
       entry.filters = entry.filters ? { $and: [scopeFilters(strapi, attribute.target, entry.filters, customerId), scope] } : scope;
       if (entry.populate !== undefined) entry.populate = scopePopulate(strapi, attribute.target, entry.populate, customerId);
       out[name] = entry;

@@ -7,6 +7,7 @@ import { portalCustomerId } from './portal-context';
 import { PORTAL_HELPDESK_FIELDS, isPortalScoped, scopeWhere } from './portal-permissions';
 import { scopeFilters } from './portal-filters';
 import { scopePopulate } from './portal-populate';
+import { checkPortalSort } from './portal-sort';
 
 const HELPDESK = 'api::helpdesk-issue.helpdesk-issue';
 const READS = ['findMany', 'findFirst', 'findOne', 'count'];
@@ -35,6 +36,7 @@ export function registerPortalScope(strapi: Core.Strapi): void {
 
     if (isPortalScoped(uid) && READS.includes(ctx.action)) {
       const scope = scopeWhere(uid, customerId);
+      checkPortalSort(strapi, uid, params.sort);
       params.filters = params.filters ? { $and: [scopeFilters(strapi, uid, params.filters, customerId), scope] } : scope;
       if (params.populate !== undefined) params.populate = scopePopulate(strapi, uid, params.populate, customerId);
     } else if (uid === HELPDESK && ctx.action === 'create') {

@@ -87,4 +87,27 @@ describe('batch report runs', () => {
     expect((await app.api().post('/api/credit-control/reports/runs').send({ kind: 'ledger' })).body.error.details.errors[0].path).toEqual(['kind']);
     expect((await app.api().get('/api/credit-control/reports/runs/nope')).status).toBe(404);
   }, 300_000);
+
+  it('reports a run whose server stopped mid-way as failed, and leaves a live one running', async () => {
+    const runs = () => app.strapi.db.connection('credit_control_report_runs');
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+    const row = (id: string, beat: Date) => ({
+      id, kind: 'statement', criteria: JSON.stringify({ kind: 'statement', criteria: { asOf: '2026-06-30' } }),
+      state: 'running', done: 3, total: 10, created_at: minutesAgo(10), beat_at: beat,
+    });
+    await runs().insert([row('stopped-run', minutesAgo(5)), row('live-run', new Date())]);
+
+    const stopped = await app.api().get('/api/credit-control/reports/runs/stopped-run');
+    expect(stopped.status).toBe(200);
+    expect(stopped.body.data).toMatchObject({ state: 'failed', done: 3, total: 10 });
+    expect(stopped.body.data.error).toMatch(/interrupted: the server stopped during the run/);
+    expect(stopped.body.data.finishedAt).not.toBeNull();
+    expect((await runs().where({ id: 'stopped-run' }).first()).state).toBe('failed');
+    const file = await app.api().get('/api/credit-control/reports/runs/stopped-run/file');
+    expect(file.status).toBe(400);
+    expect(file.body.error.message).toMatch(/is failed/);
+
+    const live = await app.api().get('/api/credit-control/reports/runs/live-run');
+    expect(live.body.data).toMatchObject({ state: 'running', done: 3, error: null, finishedAt: null });
+  });
 });

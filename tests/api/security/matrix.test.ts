@@ -184,6 +184,24 @@ describe('portal ownership over REST', () => {
     expect(ids((await probe('filters[customer][callName][$eq]=Alpha')).body)).toEqual([A.invoice.documentId]);
   });
 
+  it('a sort cannot order the user’s records by another customer’s data', async () => {
+    const refused = async (q: string) => {
+      const res = await portalA.agent().get(`/api/invoices?${q}`);
+      expect([q, res.status]).toEqual([q, 400]);
+      expect(res.body.error.details.errors[0].path).toEqual(['sort']);
+      expect(res.body.error.message).toMatch(/own fields only/);
+    };
+    await refused('sort=customer.callName:asc');
+    await refused('sort[0]=number:asc&sort[1]=customer.contacts.lastName:desc');
+    await refused('sort[customer][callName]=desc');
+    await refused('populate[customerToBill][sort]=sites.name:asc');
+    // the record's own fields sort as usual
+    const own = await portalA.agent().get('/api/invoices?sort=number:desc').expect(200);
+    expect(ids(own.body)).toEqual([A.invoice.documentId, billedToA.documentId].sort());
+    const gql = await portalA.agent().post('/graphql').send({ query: '{ invoices(sort: ["customer.callName:asc"]) { documentId } }' });
+    expect(gql.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('an invoice belongs to the customer it is billed to', async () => {
     expect(ids((await portalA.agent().get('/api/invoices').expect(200)).body)).toContain(billedToA.documentId);
     expect(ids((await portalB.agent().get('/api/invoices').expect(200)).body)).not.toContain(billedToA.documentId);

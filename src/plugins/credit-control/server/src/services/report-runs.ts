@@ -11,9 +11,18 @@ export const RUNS_TABLE = 'credit_control_report_runs';
 
 export type RunRequest = { kind: 'statement'; criteria: StatementCriteria } | { kind: 'dunning'; criteria: DunningCriteria; record: boolean };
 
+/** A running run writes a heartbeat this often; one silent for STALE_MS died with its server. */
+export const BEAT_MS = 5_000;
+export const STALE_MS = 60_000;
+export const INTERRUPTED = 'interrupted: the server stopped during the run (no progress for a minute); start it again';
+
 export async function ensureRunsTable(strapi: Core.Strapi): Promise<void> {
   const schema = () => strapi.db.connection.schema;
-  if (await schema().hasTable(RUNS_TABLE)) return;
+  if (await schema().hasTable(RUNS_TABLE)) {
+    // tables made before the heartbeat
+    if (!(await schema().hasColumn(RUNS_TABLE, 'beat_at'))) await schema().alterTable(RUNS_TABLE, (table) => void table.timestamp('beat_at', { useTz: true }));
+    return;
+  }
   await schema().createTable(RUNS_TABLE, (table) => {
     table.string('id', 64).primary();
     table.string('kind', 16).notNullable();
@@ -25,6 +34,7 @@ export async function ensureRunsTable(strapi: Core.Strapi): Promise<void> {
     table.text('error');
     table.timestamp('created_at', { useTz: true }).notNullable();
     table.timestamp('finished_at', { useTz: true });
+    table.timestamp('beat_at', { useTz: true });
   });
 }
 
@@ -71,7 +81,7 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Records a queued run (the CLI then executes it in the foreground). */
     async create(request: RunRequest): Promise<string> {
       const id = randomUUID();
-      await table().insert({ id, kind: request.kind, criteria: JSON.stringify(request), state: 'queued', done: 0, total: 0, created_at: new Date() });
+      await table().insert({ id, kind: request.kind, criteria: JSON.stringify(request), state: 'queued', done: 0, total: 0, created_at: new Date(), beat_at: new Date() });
       return id;
     },
 
@@ -84,6 +94,9 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Runs to completion (also used by the CLI); progress is written once per page of parties. */
     async execute(id: string, request: RunRequest, onProgress?: (done: number, total: number) => void): Promise<{ file: string; sections: number }> {
+      // the heartbeat tells other processes (and this one after a restart) that the run is alive
+      const beat = setInterval(() => void update(id, { beat_at: new Date() }).catch(() => undefined), BEAT_MS);
+      beat.unref();
       try {
         const total: number = await plugin().service('statements').count(request.criteria);
         await update(id, { state: 'running', total });
@@ -110,13 +123,23 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.log.error(`credit-control: report run ${id} failed: ${error?.message ?? error}`);
         await update(id, { state: 'failed', error: String(error?.message ?? error).slice(0, 2000), finished_at: new Date() });
         throw error;
+      } finally {
+        clearInterval(beat);
       }
     },
 
-    async get(id: string) {
-      const run = toRun(await table().where({ id }).first());
-      if (!run) throw new errors.NotFoundError(`no report run ${id}`);
-      return run;
+    async get(id: string, now = new Date()) {
+      const row = await table().where({ id }).first();
+      if (!row) throw new errors.NotFoundError(`no report run ${id}`);
+      const lastSign = new Date(row.beat_at ?? row.created_at).getTime();
+      if (['queued', 'running'].includes(row.state) && now.getTime() - lastSign > STALE_MS) {
+        // only a run still silent is marked: a late heartbeat in between keeps it running
+        const finished = { state: 'failed', error: INTERRUPTED, finished_at: now };
+        const cutoff = new Date(now.getTime() - STALE_MS);
+        await table().where({ id, state: row.state }).where((q: any) => q.whereNull('beat_at').orWhere('beat_at', '<', cutoff)).update(finished);
+        return toRun(await table().where({ id }).first());
+      }
+      return toRun(row);
     },
 
     /** The finished run's PDF. */
