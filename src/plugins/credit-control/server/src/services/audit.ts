@@ -25,6 +25,33 @@ export interface AuditEntry {
 const bigint = (value?: bigint) => (value === undefined ? null : value.toString());
 const jsonSafe = (value: unknown) => JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v));
 
+/** A decision-log row as stored. */
+export function auditRow(entry: AuditEntry, actor: Actor) {
+  return {
+    created_at: new Date(),
+    kind: entry.kind,
+    outcome: entry.outcome,
+    reason: entry.reason ?? null,
+    party: entry.party ?? null,
+    party_label: entry.partyLabel ?? null,
+    document_uid: entry.documentUid ?? null,
+    document_id: entry.documentId ?? null,
+    action: entry.action ?? null,
+    gate: entry.gate ?? null,
+    mode: entry.mode ?? null,
+    currency: entry.currency ?? null,
+    delta_minor: bigint(entry.deltaMinor),
+    exposure_before_minor: bigint(entry.exposureBeforeMinor),
+    exposure_after_minor: bigint(entry.exposureAfterMinor),
+    threshold_minor: bigint(entry.thresholdMinor),
+    actor_type: actor.type,
+    actor_id: actor.id,
+    actor_label: actor.label,
+    message: entry.message ?? null,
+    details: entry.details === undefined ? null : jsonSafe(entry.details),
+  };
+}
+
 /** The decision log: every gated write, block, unblock and policy change, with who did it. */
 const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -32,30 +59,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * refusals are written outside it, after the rollback, so they are kept.
    */
   async record(entry: AuditEntry, actor: Actor, trx?: any) {
-    const row = {
-      created_at: new Date(),
-      kind: entry.kind,
-      outcome: entry.outcome,
-      reason: entry.reason ?? null,
-      party: entry.party ?? null,
-      party_label: entry.partyLabel ?? null,
-      document_uid: entry.documentUid ?? null,
-      document_id: entry.documentId ?? null,
-      action: entry.action ?? null,
-      gate: entry.gate ?? null,
-      mode: entry.mode ?? null,
-      currency: entry.currency ?? null,
-      delta_minor: bigint(entry.deltaMinor),
-      exposure_before_minor: bigint(entry.exposureBeforeMinor),
-      exposure_after_minor: bigint(entry.exposureAfterMinor),
-      threshold_minor: bigint(entry.thresholdMinor),
-      actor_type: actor.type,
-      actor_id: actor.id,
-      actor_label: actor.label,
-      message: entry.message ?? null,
-      details: entry.details === undefined ? null : jsonSafe(entry.details),
-    };
-    await (trx ?? strapi.db.connection)(TABLES.decisions).insert(row);
+    await (trx ?? strapi.db.connection)(TABLES.decisions).insert(auditRow(entry, actor));
   },
 
   async list(filters: { party?: string; outcome?: string; from?: string; to?: string; actor?: string; kind?: string }, page = 1, pageSize = 50) {

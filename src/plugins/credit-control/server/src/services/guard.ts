@@ -15,6 +15,7 @@ import {
 } from '../core';
 import { currentActor, type Actor } from './actor';
 import { callFacts } from './call-facts';
+import type { DecisionIo } from './decision-io';
 import type { AuditEntry, AuditService } from './audit';
 import type { ExposureStore } from './exposure-store';
 import { partiesNamedIn } from './party-refs';
@@ -135,6 +136,7 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const states = service<any>('states');
       const store = service<ExposureStore>('exposure-store');
       const policies = service<PoliciesService>('policies');
+      const io = service<DecisionIo>('decision-io');
       const sourceId: string | undefined = ctx.params?.documentId;
       const readsBefore = Boolean(doc && sourceId && ctx.action !== 'clone');
       if (readsBefore) await store.lockDocument(trx, doc!.uid, sourceId!);
@@ -160,8 +162,7 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const deltas = doc ? deltasOf(before.map((s) => contributionOf(doc, s)), after.map((s) => contributionOf(doc, s))) : [];
       const allParties = [...new Set([...parties, ...partiesForCall])];
-      const { rows, anyGroup } = await policies.forCheck(trx, allParties);
-      const exposures = await store.readMany(trx, allParties);
+      const { policies: rows, exposures, anyGroup } = await io.read(trx, allParties);
       // the rates table is read only when a conversion can happen (one currency throughout: none)
       const currencies = new Set([...deltas, ...[...exposures.values()].flat()].map((c) => c.currency));
       allParties.forEach((p) => currencies.add(policies.toPolicy(rows.get(p) ?? null).currency));
@@ -228,9 +229,8 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new CreditRefusal(first.decision.message, details, refusals.map((r) => r.audit), actor);
       }
 
-      await store.apply(trx, deltas);
-      const audit = service<AuditService>('audit');
-      for (const outcome of outcomes) if (outcome.decision.reason !== 'notGated' || outcome.audit.outcome !== 'allowed') await audit.record(outcome.audit, actor, trx);
+      const logged = outcomes.filter((o) => o.decision.reason !== 'notGated' || o.audit.outcome !== 'allowed');
+      await io.write(trx, deltas, logged.map((o) => o.audit), actor);
       warn(outcomes.filter((o) => o.decision.outcome === 'warned').map((o) => o.decision.message));
       // a caller's transaction may still roll this write back: announce it only once it is committed
       for (const o of outcomes) {

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import audit from './audit';
 import benchSwitch from './bench-switch';
 import credit from './credit';
+import decisionIo from './decision-io';
 import dunning from './dunning';
 import dunningEmail from './dunning-email';
 import exposureStore from './exposure-store';
@@ -23,6 +24,7 @@ export default {
   audit,
   'bench-switch': benchSwitch,
   credit,
+  'decision-io': decisionIo,
   dunning,
   'dunning-email': dunningEmail,
   'exposure-store': exposureStore,

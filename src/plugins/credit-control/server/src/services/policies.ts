@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CALL_TAKING, MODES, defaultPolicy, toMinor, type Policy } from '../core';
 import type { MappingService } from './mapping';
-import { attributeRow } from './raw-rows';
 
 export const POLICY_UID = 'plugin::credit-control.policy';
 
@@ -54,24 +53,6 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (parties.length === 0) return new Map();
       const rows: PolicyRow[] = await strapi.db.query(POLICY_UID as any).findMany({ where: { party: { $in: parties } } });
       return new Map(rows.map((row) => [row.party, row]));
-    },
-    /**
-     * The parties' policies and whether any policy counts a group, in one statement: every checked
-     * write asks both (with no group policy, it need not look for its parties' parents).
-     */
-    async forCheck(knex: any, parties: string[]): Promise<{ rows: Map<string, PolicyRow>; anyGroup: boolean }> {
-      const meta: any = strapi.db.metadata.get(POLICY_UID as any);
-      const forParties = knex(meta.tableName).select('*', knex.raw('0 as probe')).whereIn(meta.attributes.party.columnName, parties.length > 0 ? parties : ['']);
-      const groupPolicy = knex(meta.tableName).where(meta.attributes.group.columnName, true).limit(1).as('g');
-      const raw: any[] = await forParties.unionAll(knex.select('*', knex.raw('1 as probe')).from(groupPolicy));
-      const rows = new Map<string, PolicyRow>();
-      let anyGroup = false;
-      for (const r of raw) {
-        const row = attributeRow(meta, r) as unknown as PolicyRow;
-        if (row.group) anyGroup = true;
-        if (Number(r.probe) === 0) rows.set(row.party, row);
-      }
-      return { rows, anyGroup };
     },
     async effective(party: string): Promise<Policy> {
       return toPolicy(await this.row(party));

@@ -23,7 +23,7 @@ interface RelationJoin {
 
 /**
  * Reads documents as the engine counts them in one SQL statement (its party and currency
- * relations joined in), instead of the query engine's one statement per populated relation:
+ * relations as subqueries), instead of the query engine's one statement per populated relation:
  * this runs on every checked write and on each page of a reconcile. Rows come out in the shape
  * `toState` reads, as the query engine would give them (booleans as booleans).
  */
@@ -64,25 +64,25 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
 
   const column = (field: string): string => meta.attributes[field]?.columnName ?? field;
 
-  const join = (query: any, relation: RelationJoin, alias: string) => {
+  /**
+   * A relation's key as a correlated subquery (its first link): Postgres plans a few small
+   * subqueries in a fraction of the time it takes to order a seven-table join, on every write.
+   */
+  const related = (knex: Knex, relation: RelationJoin, column: string, alias: string) => {
+    const sub: any = knex({ r: relation.targetTable }).select(`r.${column}`).limit(1);
     if (relation.joinTable) {
       const jt = relation.joinTable;
-      query.leftJoin({ [`${alias}_l`]: jt.name }, `${alias}_l.${jt.joinColumn}`, `t.${jt.referencedColumn}`);
-      query.leftJoin({ [alias]: relation.targetTable }, `${alias}.${jt.inverseReferencedColumn}`, `${alias}_l.${jt.inverseJoinColumn}`);
-    } else query.leftJoin({ [alias]: relation.targetTable }, `${alias}.id`, `t.${relation.foreignKey}`);
+      sub.join({ l: jt.name }, `l.${jt.inverseJoinColumn}`, `r.${jt.inverseReferencedColumn}`).whereRaw('?? = ??', [`l.${jt.joinColumn}`, `t.${jt.referencedColumn}`]);
+    } else sub.whereRaw('?? = ??', ['r.id', `t.${relation.foreignKey}`]);
+    return sub.as(alias);
   };
 
   const select = (knex: Knex) => {
     const query: any = knex({ t: meta.tableName }).select('t.id as id', 't.document_id as documentId');
     fields.forEach((field, i) => query.select(`t.${column(field)} as v${i}`));
-    parties.forEach((relation, i) => {
-      join(query, relation!, `p${i}`);
-      query.select(`p${i}.document_id as p${i}`);
-    });
-    if (currencyRelation) {
-      join(query, currencyRelation, 'c');
-      query.select(`c.${currencyCodeColumn} as c`);
-    } else if (doc.currencyField) query.select(`t.${column(doc.currencyField)} as c`);
+    parties.forEach((relation, i) => query.select(related(knex, relation!, 'document_id', `p${i}`)));
+    if (currencyRelation) query.select(related(knex, currencyRelation, currencyCodeColumn, 'c'));
+    else if (doc.currencyField) query.select(`t.${column(doc.currencyField)} as c`);
     if (draftAndPublish) query.whereNotNull('t.published_at');
     return query;
   };
@@ -95,25 +95,15 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
     return attributeValue(type, raw);
   };
 
-  /** Query rows to `toState` rows; a to-many relation's extra rows fold into the first. */
-  const toRows = (rows: any[]): any[] => {
-    const byId = new Map<number, any>();
-    for (const raw of rows) {
-      const seen = byId.get(raw.id);
-      if (seen) {
-        doc.partyFields.forEach((field, i) => {
-          if (!seen[field] && raw[`p${i}`]) seen[field] = { documentId: raw[`p${i}`] };
-        });
-        continue;
-      }
+  /** Query rows to `toState` rows. */
+  const toRows = (rows: any[]): any[] =>
+    rows.map((raw) => {
       const row: any = { id: raw.id, documentId: raw.documentId };
       fields.forEach((field, i) => (row[field] = value(field, raw[`v${i}`])));
       doc.partyFields.forEach((field, i) => (row[field] = raw[`p${i}`] ? { documentId: raw[`p${i}`] } : null));
       if (doc.currencyField) row[doc.currencyField] = currencyRelation ? (raw.c ? { [mapping.currency.codeField]: raw.c } : null) : raw.c;
-      byId.set(raw.id, row);
-    }
-    return [...byId.values()];
-  };
+      return row;
+    });
 
   return {
     supported: Boolean(supported),
@@ -123,12 +113,7 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
     },
     /** A keyset page in id order, for a scan of the whole table. */
     async page(knex: Knex, afterId: number, limit: number): Promise<any[]> {
-      // the limit counts documents: a to-many join may add rows, so the page's ids come first
-      const idQuery: any = knex({ t: meta.tableName }).select('t.id').where('t.id', '>', afterId).orderBy('t.id', 'asc').limit(limit);
-      if (draftAndPublish) idQuery.whereNotNull('t.published_at');
-      const ids = (await idQuery).map((row: { id: number }) => row.id);
-      if (ids.length === 0) return [];
-      return toRows(await select(knex).whereIn('t.id', ids).orderBy('t.id', 'asc'));
+      return toRows(await select(knex).where('t.id', '>', afterId).orderBy('t.id', 'asc').limit(limit));
     },
   };
 }
