@@ -2,12 +2,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Dataset } from './dataset';
 import { blockPolicy, deleteUnchecked, euro, INVOICE, invoiceData } from './fixtures';
-import { alternate, type Figure } from './stats';
+import { interleave, type Figure } from './stats';
 
 export interface RoundOptions {
   rounds: number;
   warmup: number;
-  /** creates per batch */
+  /** create pairs (A and B interleaved) per round */
   batch: number;
 }
 
@@ -20,18 +20,15 @@ export async function createFigures(strapi: Core.Strapi, data: Dataset, options:
   await blockPolicy(strapi, data.small.documentId, headroom);
   await blockPolicy(strapi, data.big.documentId, headroom);
   const create = (party: string) => strapi.documents(INVOICE as any).create({ data: invoiceData(party, currency) } as any);
-  const batch = (work: () => Promise<unknown>) => async () => {
-    for (let i = 0; i < options.batch; i += 1) await work();
-  };
-  const checked = (party: string) => batch(() => create(party));
-  const off = (party: string) => batch(async () => unchecked.push((await bench.withCheckOff(() => create(party))).documentId));
+  const checked = (party: string) => () => create(party);
+  const off = (party: string) => async () => unchecked.push((await bench.withCheckOff(() => create(party))).documentId);
 
   const figures: Record<string, Figure> = {};
   const common = { rounds: options.rounds, warmup: options.warmup, ops: options.batch };
   if (only('P1')) {
-    figures.P1 = await alternate({ ...common, label: 'P1', a: checked(data.small.documentId), b: off(data.small.documentId) });
+    figures.P1 = await interleave({ ...common, label: 'P1', a: checked(data.small.documentId), b: off(data.small.documentId) });
     await deleteUnchecked(strapi, unchecked);
   }
-  if (only('P2')) figures.P2 = await alternate({ ...common, label: 'P2', a: checked(data.big.documentId), b: checked(data.small.documentId) });
+  if (only('P2')) figures.P2 = await interleave({ ...common, label: 'P2', a: checked(data.big.documentId), b: checked(data.small.documentId) });
   return figures;
 }

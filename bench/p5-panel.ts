@@ -1,20 +1,17 @@
 /** P5: the credit panel's exposure read vs a plain findOne of the customer. */
 import type { Core } from '@strapi/strapi';
 import type { Dataset } from './dataset';
-import { alternate, type Figure } from './stats';
+import { interleave, type Figure } from './stats';
 
 export async function panelFigure(strapi: Core.Strapi, data: Dataset, options: { rounds: number; warmup: number; batch: number }): Promise<Figure> {
   const credit = strapi.plugin('credit-control').service('credit');
   const party = data.big.documentId;
-  const repeat = (work: () => Promise<unknown>) => async () => {
-    for (let i = 0; i < options.batch; i += 1) await work();
-  };
-  return alternate({
+  return interleave({
     rounds: options.rounds,
     warmup: options.warmup,
     ops: options.batch,
     label: 'P5',
-    a: repeat(() => credit.summary(party)),
-    b: repeat(() => strapi.documents('api::customer.customer' as any).findOne({ documentId: party })),
+    a: () => credit.summary(party),
+    b: () => strapi.documents('api::customer.customer' as any).findOne({ documentId: party }),
   });
 }

@@ -61,3 +61,44 @@ export async function alternate(options: AbOptions): Promise<Figure> {
   }
   return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), rounds: ratios.length, aMs: median(as), bMs: median(bs) };
 }
+
+export interface InterleaveOptions {
+  rounds: number;
+  warmup: number;
+  /** operation pairs per round */
+  ops: number;
+  /** one operation each */
+  a: () => Promise<unknown>;
+  b: () => Promise<unknown>;
+  label?: string;
+}
+
+/**
+ * For sequential single operations: each round runs `ops` pairs, A and B interleaved operation by
+ * operation (AB, BA, …), so that a slow second of a shared machine lands on both sides alike.
+ * The round's ratio is A's summed time over B's.
+ */
+export async function interleave(options: InterleaveOptions): Promise<Figure> {
+  let pair = 0;
+  const round = async () => {
+    const spent = { a: 0, b: 0 };
+    for (let i = 0; i < options.ops; i += 1, pair += 1) {
+      const order: ('a' | 'b')[] = pair % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+      for (const side of order) spent[side] += await timed(options[side]);
+    }
+    return spent;
+  };
+  const ratios: number[] = [];
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let r = -options.warmup; r < options.rounds; r += 1) {
+    const spent = await round();
+    if (r < 0) continue;
+    const ratio = spent.a / spent.b;
+    ratios.push(ratio);
+    as.push(spent.a / options.ops);
+    bs.push(spent.b / options.ops);
+    if (options.label) log(`${options.label} round ${r + 1}/${options.rounds}: ${ratio.toFixed(3)} (A ${(spent.a / options.ops).toFixed(2)} ms, B ${(spent.b / options.ops).toFixed(2)} ms per op)`);
+  }
+  return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), rounds: ratios.length, aMs: median(as), bMs: median(bs) };
+}

@@ -131,9 +131,6 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       const i = r.invoices;
       const byParty = new Map<string, InvoiceRow[]>();
       if (parties.length === 0) return byParty;
-      const partyWhere = i.partyFields.map((field, k) => ({
-        $and: [...i.partyFields.slice(0, k).map((f) => ({ [f]: { id: { $null: true } } })), { [field]: { documentId: { $in: parties } } }],
-      }));
       const date: Record<string, string> = {};
       if (c.from) date.$gte = c.from;
       if (c.to) date.$lte = c.to;
@@ -142,18 +139,24 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (c.dueBefore) due.$lt = c.dueBefore;
       const populate: Record<string, unknown> = { ...currencyPopulate(i.currencyField) };
       for (const f of i.partyFields) populate[f] = { select: ['documentId'] };
-      const rows = await strapi.db.query(i.uid as any).findMany({
-        where: {
-          $and: [
-            { $or: partyWhere },
-            toWhere(i.open),
-            publishedOnly(strapi, i.uid),
-            Object.keys(date).length ? { [i.dateField]: date } : {},
-            Object.keys(due).length ? { [i.dueDateField]: due } : {},
-          ],
-        },
-        populate,
-      });
+      const common = [
+        toWhere(i.open),
+        publishedOnly(strapi, i.uid),
+        Object.keys(date).length ? { [i.dateField]: date } : {},
+        Object.keys(due).length ? { [i.dueDateField]: due } : {},
+      ];
+      // one query per party field (the first one set names the party): an $or across two relations
+      // made Postgres scan every invoice; each of these starts from the parties' links
+      const rows: any[] = [];
+      for (const [k, field] of i.partyFields.entries()) {
+        const earlierUnset = i.partyFields.slice(0, k).map((f) => ({ [f]: { id: { $null: true } } }));
+        rows.push(
+          ...(await strapi.db.query(i.uid as any).findMany({
+            where: { $and: [...earlierUnset, { [field]: { documentId: { $in: parties } } }, ...common] },
+            populate,
+          }))
+        );
+      }
       for (const row of rows as any[]) {
         const party = i.partyFields.map((f) => row[f]?.documentId).find((id) => typeof id === 'string');
         if (!party || !parties.includes(party)) continue;
