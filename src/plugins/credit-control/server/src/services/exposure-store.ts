@@ -49,16 +49,6 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
       return byParty;
     },
 
-    async apply(trx: Knex, deltas: Contribution[]) {
-      for (const delta of deltas) {
-        await trx.raw(
-          `insert into ${TABLES.exposures} (party, bucket, currency, amount_minor) values (?, ?, ?, ?)
-           on conflict (party, bucket, currency) do update set amount_minor = ${TABLES.exposures}.amount_minor + excluded.amount_minor`,
-          [delta.party, delta.bucket, delta.currency, delta.minor.toString()]
-        );
-      }
-    },
-
     /** Replaces every maintained row (reconcile --fix). */
     async replaceAll(trx: Knex, rows: Contribution[]) {
       await trx(TABLES.exposures).del();
