@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { contributionOf, deltasOf, minorToString, type Contribution, type Mapping } from '../core';
-import { publishedOnly } from './draft-publish';
 import type { ExposureStore } from './exposure-store';
-import { statePopulate, toState, valueFields } from './states';
+import { toState } from './states';
 
 const PAGE = 2000;
 
@@ -22,18 +21,8 @@ const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const doc of Object.values(mapping.documents)) {
       if (!doc.bucket) continue;
       const query = states.queryFor(doc, mapping);
-      const page = (lastId: number) =>
-        query.supported
-          ? query.page(knex, lastId, PAGE)
-          : strapi.db.query(doc.uid as any).findMany({
-              where: { id: { $gt: lastId }, ...publishedOnly(strapi, doc.uid) },
-              select: ['id', 'documentId', ...valueFields(doc)],
-              populate: statePopulate(doc, mapping),
-              orderBy: { id: 'asc' },
-              limit: PAGE,
-            });
       for (let lastId = 0; ; ) {
-        const rows = await page(lastId);
+        const rows = await query.page(knex, lastId, PAGE);
         if (rows.length === 0) break;
         lastId = rows[rows.length - 1].id;
         for (const row of rows) {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMapping, Mapping } from '../core';
-import { isDraftAndPublish } from './draft-publish';
+import { isDraftAndPublish, publishedOnly } from './draft-publish';
 import { attributeValue } from './raw-rows';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -11,6 +11,14 @@ const NUMERIC = new Set(['decimal', 'float', 'integer', 'biginteger']);
 export function valueFields(doc: DocumentMapping): string[] {
   const fields = [doc.amountField, ...doc.minus, doc.unpaidShare?.paidField, doc.unpaidShare?.totalField, doc.open?.field, doc.negativeWhen?.field, doc.labelField];
   return [...new Set(fields.filter((f): f is string => Boolean(f)))];
+}
+
+/** Relations to populate (party fields and currency), selecting only the key we need. */
+export function statePopulate(doc: DocumentMapping, mapping: Mapping): Record<string, { select: string[] }> {
+  const populate: Record<string, { select: string[] }> = {};
+  for (const field of doc.partyFields) populate[field] = { select: ['documentId'] };
+  if (doc.currencyField && mapping.currency.uid) populate[doc.currencyField] = { select: [mapping.currency.codeField] };
+  return populate;
 }
 
 /** A relation's path in SQL: through its join table, or by a foreign key on the row. */
@@ -59,7 +67,7 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
   const parties = doc.partyFields.map(relationJoin);
   const currencyRelation = doc.currencyField && mapping.currency.uid ? relationJoin(doc.currencyField) : null;
   const currencyCodeColumn = mapping.currency.uid ? metadata(mapping.currency.uid).attributes[mapping.currency.codeField]?.columnName : null;
-  /** false when a mapped relation has a shape this reader does not join (the caller falls back to the query engine) */
+  /** false when a mapped relation has a shape this reader does not handle: the query engine reads instead */
   const supported = parties.every(Boolean) && (!doc.currencyField || !mapping.currency.uid || (currencyRelation && currencyCodeColumn));
 
   const column = (field: string): string => meta.attributes[field]?.columnName ?? field;
@@ -105,14 +113,24 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
       return row;
     });
 
+  /** The query engine's read of the same rows (one statement per populated relation). */
+  const viaQueryEngine = (where: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<any[]> =>
+    strapi.db.query(doc.uid as any).findMany({
+      where: { ...where, ...publishedOnly(strapi, doc.uid) },
+      select: ['id', 'documentId', ...fields],
+      populate: statePopulate(doc, mapping),
+      ...extra,
+    });
+
   return {
-    supported: Boolean(supported),
     /** One document's counted rows (the published one for draft & publish types). */
     async byDocumentId(knex: Knex, documentId: string): Promise<any[]> {
+      if (!supported) return viaQueryEngine({ documentId });
       return toRows(await select(knex).where('t.document_id', documentId));
     },
     /** A keyset page in id order, for a scan of the whole table. */
     async page(knex: Knex, afterId: number, limit: number): Promise<any[]> {
+      if (!supported) return viaQueryEngine({ id: { $gt: afterId } }, { orderBy: { id: 'asc' }, limit });
       return toRows(await select(knex).where('t.id', '>', afterId).orderBy('t.id', 'asc').limit(limit));
     },
   };

@@ -1,19 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMapping, DocumentState, Mapping } from '../core';
-import { publishedOnly } from './draft-publish';
-import { createStateQuery, valueFields, type StateQuery } from './state-query';
+import { createStateQuery, statePopulate, valueFields, type StateQuery } from './state-query';
 
-export { valueFields };
+export { statePopulate, valueFields };
 
 type Knex = Core.Strapi['db']['connection'];
-
-/** Relations to populate (party fields and currency), selecting only the key we need. */
-export function statePopulate(doc: DocumentMapping, mapping: Mapping): Record<string, { select: string[] }> {
-  const populate: Record<string, { select: string[] }> = {};
-  for (const field of doc.partyFields) populate[field] = { select: ['documentId'] };
-  if (doc.currencyField && mapping.currency.uid) populate[doc.currencyField] = { select: [mapping.currency.codeField] };
-  return populate;
-}
 
 export function toState(doc: DocumentMapping, mapping: Mapping, row: any): DocumentState {
   const partyField = doc.partyFields.find((field) => typeof row[field]?.documentId === 'string');
@@ -42,14 +33,7 @@ const statesService = ({ strapi }: { strapi: Core.Strapi }) => {
     queryFor,
     /** `knex`: the write's transaction (a raw read outside it would wait on SQLite's single connection). */
     async read(doc: DocumentMapping, mapping: Mapping, documentId: string, knex: Knex = strapi.db.connection): Promise<DocumentState[]> {
-      const query = queryFor(doc, mapping);
-      const rows = query.supported
-        ? await query.byDocumentId(knex, documentId)
-        : await strapi.db.query(doc.uid as any).findMany({
-            where: { documentId, ...publishedOnly(strapi, doc.uid) },
-            select: ['id', 'documentId', ...valueFields(doc)],
-            populate: statePopulate(doc, mapping),
-          });
+      const rows = await queryFor(doc, mapping).byDocumentId(knex, documentId);
       return rows.map((row: any) => toState(doc, mapping, row));
     },
   };
