@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { seedAdminRoles } from './admin-roles';
 import { seedPortalRoles } from './portal-role';
+import { closeRegistration } from './registration';
 import { registerMissingDocument } from './missing-document';
 import { guardPluginInputs } from './plugin-input';
 import { registerPortalScope } from './portal-scope';
@@ -13,9 +14,10 @@ export function registerSecurity(strapi: Core.Strapi): void {
   guardPortalStatement(strapi);
 }
 
-/** Roles seeded at every start (idempotent): the portal and public users-permissions roles, the admin roles. */
+/** Roles seeded at every start (idempotent): the portal and public users-permissions roles, closed registration, the admin roles. */
 export async function seedSecurity(strapi: Core.Strapi): Promise<void> {
   await seedPortalRoles(strapi);
+  await closeRegistration(strapi);
   await seedAdminRoles(strapi);
 }
 
