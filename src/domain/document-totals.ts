@@ -124,3 +124,29 @@ export function completeHeaderTotals(given: Partial<Record<keyof Totals, unknown
     errors: [],
   };
 }
+
+/**
+ * The header amounts of an update of a document without lines, as a create would take them: the
+ * caller's amounts, the stored pre-tax amount when it is not sent, and for what is not sent the
+ * same derivation as on a create (incl. tax = excl. + tax; tax = incl. − excl.). When only the
+ * pre-tax amount changes, the tax keeps the document's stored ratio (20 on 100 becomes 40 on 200):
+ * keeping the old tax or the old total would silently change the VAT rate.
+ */
+export function headerTotalsOnUpdate(
+  sent: Partial<Record<keyof Totals, unknown>>,
+  stored: Partial<Record<keyof Totals, unknown>>
+): Partial<Record<keyof Totals, unknown>> {
+  const has = (field: keyof Totals) => sent[field] !== undefined;
+  const input: Partial<Record<keyof Totals, unknown>> = {
+    amountExclTax: has('amountExclTax') ? sent.amountExclTax : stored.amountExclTax,
+    taxAmount: sent.taxAmount,
+    amountInclTax: sent.amountInclTax,
+  };
+  if (has('taxAmount') || has('amountInclTax')) return input;
+  const storedExcl = stored.amountExclTax == null ? undefined : roundToMinor(String(stored.amountExclTax));
+  const storedTax = stored.taxAmount == null ? new Decimal(0) : roundToMinor(String(stored.taxAmount));
+  const excl = parseMoney(input.amountExclTax);
+  if (!excl.ok || storedExcl === undefined) return input;
+  input.taxAmount = storedExcl.isZero() ? storedTax.toFixed(2) : roundToMinor(excl.value.mul(storedTax).div(storedExcl)).toFixed(2);
+  return input;
+}

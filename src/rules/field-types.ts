@@ -45,7 +45,12 @@ export function checkFieldTypes(
   const found: RuleError[] = [];
   for (const [name, attribute] of Object.entries(attributes)) {
     const value = data[name];
-    if (value === undefined || value === null) continue;
+    if (value === undefined) continue;
+    if (value === null) {
+      // Strapi's own answer names NaN ("must be a `number` type, but the final value was: `NaN`")
+      if ((attribute as { required?: boolean }).required) found.push({ path: [...path, name], message: `${name} is required: it cannot be null` });
+      continue;
+    }
     const rule = decimalRule(attribute);
     if (rule) {
       const parsed = parseMoney(value, { ...rule, label: name });

@@ -6,6 +6,7 @@ import { checkFieldTypes } from './field-types';
 import { holdbackRules } from './holdback';
 import { managementRules } from './management';
 import { managementPrefill } from './management-prefill';
+import { checkRelations } from './relation-fields';
 import { throwIfErrors } from './validation-error';
 import type { WriteContext } from './write-context';
 
@@ -27,7 +28,7 @@ export function registerDomainRules(strapi: Core.Strapi): void {
     const write: WriteContext = { uid: ctx.uid, action: ctx.action, documentId: params.documentId, data: params.data };
 
     const model = strapi.getModel(ctx.uid as any) as unknown as { attributes: Record<string, any> };
-    throwIfErrors(checkFieldTypes(strapi, model.attributes, write.data));
+    throwIfErrors([...checkFieldTypes(strapi, model.attributes, write.data), ...(await checkRelations(strapi, model.attributes, write.data))]);
     // pre-fill first (the totals need the lines' VAT codes), holdback after the totals, closing last
     // (it also judges what the pre-fill chose)
     throwIfErrors(await managementPrefill(strapi, write));

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import Decimal from 'decimal.js';
-import { checkHeaderTotals, completeHeaderTotals, computeLineTotals, type LineInput } from '../domain/document-totals';
+import { checkHeaderTotals, completeHeaderTotals, computeLineTotals, headerTotalsOnUpdate, type LineInput } from '../domain/document-totals';
 import { parseMoney, sumMoney } from '../domain/money';
 import type { RuleError } from '../domain/rule-error';
 import { singleRelationRef } from './relation-input';
@@ -129,7 +129,7 @@ export async function managementRules(strapi: Core.Strapi, write: WriteContext):
       }
     }
   } else if (['amountExclTax', 'taxAmount', 'amountInclTax'].some((f) => f in data) && 'taxAmount' in (strapi.getModel(write.uid as any)?.attributes ?? {})) {
-    const header = completeHeaderTotals(merged);
+    const header = completeHeaderTotals(existing ? headerTotalsOnUpdate(data, existing) : merged);
     errors.push(...header.errors);
     Object.assign(data, header.totals);
     Object.assign(merged, header.totals);

@@ -1,0 +1,109 @@
+import type { Core, Schema } from '@strapi/strapi';
+import type { RuleError } from '../domain/rule-error';
+
+type Attributes = Record<string, Schema.Attribute.AnyAttribute>;
+type Path = (string | number)[];
+/** One record named in a relation input, where it was named. */
+interface Named {
+  target: string;
+  path: Path;
+  field: string;
+  ref: { id: number } | { documentId: string };
+}
+
+const TO_ONE = /^(oneToOne|manyToOne)$/;
+const describe = (value: unknown) =>
+  Array.isArray(value) ? `a list of ${value.length}` : value === null ? 'null' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
+
+/** A record reference: a documentId, a numeric id, or `{ documentId }` / `{ id }` (with Content Manager extras such as `position`). */
+function refOf(value: unknown): Named['ref'] | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return { id: value };
+  if (typeof value === 'string' && value.trim() !== '' && value.length <= 255) return /^\d+$/.test(value) ? { id: Number(value) } : { documentId: value };
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const { documentId, id } = value as { documentId?: unknown; id?: unknown };
+    if (documentId !== undefined) return typeof documentId === 'string' ? refOf(documentId) : undefined;
+    if (id !== undefined) return refOf(id);
+  }
+  return undefined;
+}
+
+/** The records a relation input names, or the reason it is not a relation input. */
+function namedIn(value: unknown, toOne: boolean): { refs: unknown[] } | { problem: string } {
+  if (value === null) return { refs: [] };
+  if (Array.isArray(value)) return { refs: value };
+  if (typeof value === 'object' && refOf(value) === undefined) {
+    const { connect, disconnect, set, ...rest } = value as Record<string, unknown>;
+    const extra = Object.keys(rest).filter((k) => k !== 'options');
+    if (extra.length > 0) return { problem: `takes a documentId, a list, or { connect, disconnect, set } (got the key "${extra[0]}")` };
+    const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+    const refs = [...list(connect), ...list(set)];
+    if (toOne && (list(connect).length > 1 || list(set).length > 1)) return { problem: `takes one record (got ${Math.max(list(connect).length, list(set).length)})` };
+    return { refs: [...refs, ...list(disconnect).filter((r) => refOf(r) === undefined)] };
+  }
+  return { refs: [value] };
+}
+
+function collect(strapi: Core.Strapi, attributes: Attributes, data: Record<string, unknown>, path: Path, named: Named[], found: RuleError[]): void {
+  for (const [name, attribute] of Object.entries(attributes)) {
+    const value = data[name];
+    if (value === undefined) continue;
+    const at = [...path, name];
+    if (attribute.type === 'relation' && 'target' in attribute && typeof attribute.target === 'string') {
+      const toOne = TO_ONE.test(String((attribute as { relation?: string }).relation));
+      const target = strapi.getModel(attribute.target as any) as unknown as { info?: { singularName?: string } } | undefined;
+      const label = target?.info?.singularName ?? 'record';
+      const input = namedIn(value, toOne);
+      if ('problem' in input) {
+        found.push({ path: at, message: `${name} ${input.problem}` });
+        continue;
+      }
+      if (toOne && Array.isArray(value) && value.length > 1) {
+        found.push({ path: at, message: `${name} takes one ${label}, not ${describe(value)}` });
+        continue;
+      }
+      for (const item of input.refs) {
+        const ref = refOf(item);
+        if (ref) named.push({ target: attribute.target, path: at, field: name, ref });
+        else found.push({ path: at, message: `${name} must name a ${label} by its documentId (got ${describe(item)})` });
+      }
+    } else if (attribute.type === 'component' && value && typeof value === 'object') {
+      const component = strapi.getModel(attribute.component as any) as unknown as { attributes: Attributes };
+      const items = Array.isArray(value) ? value : [value];
+      items.forEach((item, index) => {
+        if (item && typeof item === 'object' && !Array.isArray(item)) {
+          collect(strapi, component.attributes, item as Record<string, unknown>, Array.isArray(value) ? [...at, index] : at, named, found);
+        }
+      });
+    }
+  }
+}
+
+/**
+ * Relation inputs, checked before Strapi resolves them: each must name records by documentId (or
+ * id), a to-one relation names one record, and every named record must exist. Strapi would
+ * otherwise take the last element of a list for a to-one relation, answer `customer: true` with
+ * unrelated errors, and a missing record with "Document with id …, locale null not found" on no
+ * field. One query per target type.
+ */
+export async function checkRelations(strapi: Core.Strapi, attributes: Attributes, data: Record<string, unknown>): Promise<RuleError[]> {
+  const named: Named[] = [];
+  const found: RuleError[] = [];
+  collect(strapi, attributes, data, [], named, found);
+  const byTarget = new Map<string, Named[]>();
+  for (const n of named) byTarget.set(n.target, [...(byTarget.get(n.target) ?? []), n]);
+  for (const [target, list] of byTarget) {
+    const ids = list.flatMap((n) => ('id' in n.ref ? [n.ref.id] : []));
+    const documentIds = list.flatMap((n) => ('documentId' in n.ref ? [n.ref.documentId] : []));
+    const rows: { id: number; documentId: string }[] = await strapi.db
+      .query(target as any)
+      .findMany({ where: { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] }, select: ['id', 'documentId'] });
+    const known = new Set(rows.flatMap((r) => [`id:${r.id}`, `doc:${r.documentId}`]));
+    for (const n of list) {
+      const key = 'id' in n.ref ? `id:${n.ref.id}` : `doc:${n.ref.documentId}`;
+      if (known.has(key)) continue;
+      const label = (strapi.getModel(target as any) as unknown as { info?: { singularName?: string } })?.info?.singularName ?? 'record';
+      found.push({ path: n.path, message: `${n.field}: no ${label} ${'id' in n.ref ? `with id ${n.ref.id}` : `"${n.ref.documentId}"`}` });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,143 @@
+import { dec, Factories, IDS, uniq, type Doc } from '../../helpers/factories';
+import { startApp, type TestApp } from '../../helpers/strapi';
+
+// Input shapes a REST or GraphQL client trips over: each is a 400 naming its field, and nothing
+// is written; an update derives what a create derives.
+let app: TestApp;
+let f: Factories;
+let eur: Doc;
+let company: Doc;
+let alpha: Doc;
+let beta: Doc;
+
+beforeAll(async () => {
+  app = await startApp();
+  f = new Factories(app.api);
+  eur = await f.currency({ code: 'EUR', name: 'Euro' });
+  company = await f.company({ currency: eur.documentId });
+  alpha = await f.customer({ callName: 'Alpha', company: company.documentId, siret: IDS.siret });
+  beta = await f.customer({ callName: 'Beta', company: company.documentId, siret: IDS.siret2 });
+}, 120_000);
+afterAll(async () => {
+  await app?.stop();
+});
+
+const INVOICES = 'api::invoice.invoice';
+const count = () => app.strapi.db.query(INVOICES).count();
+const invoiceData = (o: Record<string, unknown> = {}) => ({
+  number: uniq('INV'),
+  date: '2025-01-15',
+  customer: alpha.documentId,
+  currency: eur.documentId,
+  company: company.documentId,
+  lines: [],
+  amountExclTax: '100.00',
+  ...o,
+});
+const paths = (res: any) => (res.body.error?.details?.errors ?? []).map((e: { path: string[] }) => e.path.join('.'));
+
+/** A refused create: 400, the field named in details and in the message, nothing written. */
+async function refusedCreate(data: Record<string, unknown>, field: string, message: RegExp) {
+  const before = await count();
+  const res = await app.api().post('/api/invoices').send({ data });
+  expect(res.status).toBe(400);
+  expect(paths(res)).toContain(field);
+  expect(res.body.error.message).toMatch(message);
+  expect(res.body.error.message).not.toMatch(/NaN|locale "null"/);
+  expect(await count()).toBe(before);
+}
+
+describe('an update of a document without lines derives its totals as a create does', () => {
+  it('a create fills the tax and the total in', async () => {
+    const inv = await f.invoice(invoiceData({ amountExclTax: '100.00', taxAmount: '20.00' }));
+    expect([dec(inv.amountExclTax), dec(inv.taxAmount), dec(inv.amountInclTax)]).toEqual(['100.00', '20.00', '120.00']);
+  });
+
+  it('changing only the pre-tax amount keeps the VAT ratio and recomputes the total', async () => {
+    const inv = await f.invoice(invoiceData({ amountExclTax: '100.00', taxAmount: '20.00' }));
+    const res = await app.api().put(`/api/invoices/${inv.documentId}`).send({ data: { amountExclTax: '250.00' } }).expect(200);
+    expect([dec(res.body.data.amountExclTax), dec(res.body.data.taxAmount), dec(res.body.data.amountInclTax)]).toEqual(['250.00', '50.00', '300.00']);
+  });
+
+  it('changing the tax recomputes the total; changing the total recomputes the tax', async () => {
+    const inv = await f.invoice(invoiceData({ amountExclTax: '100.00', taxAmount: '20.00' }));
+    const byTax = await app.api().put(`/api/invoices/${inv.documentId}`).send({ data: { taxAmount: '5.50' } }).expect(200);
+    expect(dec(byTax.body.data.amountInclTax)).toBe('105.50');
+    const byTotal = await app.api().put(`/api/invoices/${inv.documentId}`).send({ data: { amountInclTax: '110.00' } }).expect(200);
+    expect([dec(byTotal.body.data.taxAmount), dec(byTotal.body.data.amountInclTax)]).toEqual(['10.00', '110.00']);
+  });
+
+  it('amounts that disagree are still refused on the field', async () => {
+    const inv = await f.invoice(invoiceData());
+    const res = await app.api().put(`/api/invoices/${inv.documentId}`).send({ data: { amountExclTax: '100.00', taxAmount: '20.00', amountInclTax: '999.00' } });
+    expect(res.status).toBe(400);
+    expect(paths(res)).toEqual(['amountInclTax']);
+  });
+
+  it('the same over GraphQL', async () => {
+    const inv = await f.invoice(invoiceData({ amountExclTax: '100.00', taxAmount: '20.00' }));
+    const res = await app.api().post('/graphql').send({
+      query: 'mutation($id: ID!) { updateInvoice(documentId: $id, data: { amountExclTax: 300 }) { amountExclTax taxAmount amountInclTax } }',
+      variables: { id: inv.documentId },
+    });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.updateInvoice).toEqual({ amountExclTax: 300, taxAmount: 60, amountInclTax: 360 });
+  });
+});
+
+describe('relation inputs', () => {
+  it('a documentId that names no record is a 400 on the field', async () => {
+    await refusedCreate(invoiceData({ customer: 'no-such-customer' }), 'customer', /customer: no customer "no-such-customer"/);
+    await refusedCreate(invoiceData({ currency: { connect: ['no-such-currency'] } }), 'currency', /currency: no currency/);
+    await refusedCreate(invoiceData({ customer: 999999 }), 'customer', /customer: no customer with id 999999/);
+  });
+
+  it('a value that is not a reference is a 400 on the field', async () => {
+    await refusedCreate(invoiceData({ customer: true }), 'customer', /customer must name a customer by its documentId \(got boolean true\)/);
+    // an object of unknown keys is refused by Strapi's own input validation, which names the field in details.path
+    const res = await app.api().post('/api/invoices').send({ data: invoiceData({ customer: { name: 'x' } }) });
+    expect([res.status, res.body.error.details.path]).toEqual([400, 'customer']);
+    await refusedCreate(invoiceData({ customer: 1.5 }), 'customer', /customer must name a customer/);
+    await refusedCreate(invoiceData({ customer: '' }), 'customer', /customer must name a customer/);
+  });
+
+  it('a list for a to-one relation is refused instead of keeping its last element', async () => {
+    await refusedCreate(invoiceData({ customer: [alpha.documentId, beta.documentId] }), 'customer', /customer takes one customer, not a list of 2/);
+    await refusedCreate(invoiceData({ customer: { connect: [alpha.documentId, beta.documentId] } }), 'customer', /customer takes one record/);
+    // a list of one, and the Content Manager's { connect, disconnect } deltas, are still taken
+    const one = await f.invoice(invoiceData({ customer: [beta.documentId] }));
+    const read = await app.api().get(`/api/invoices/${one.documentId}?populate=customer`).expect(200);
+    expect(read.body.data.customer.documentId).toBe(beta.documentId);
+    const moved = await app.api().put(`/api/invoices/${one.documentId}`).send({ data: { customer: { connect: [{ documentId: alpha.documentId }], disconnect: [{ documentId: beta.documentId }] } } });
+    expect(moved.status).toBe(200);
+  });
+
+  it('relations inside components are checked too (a document line article)', async () => {
+    const res = await app.api().post('/api/invoices').send({ data: invoiceData({ lines: [{ label: 'x', quantity: '1', unitPrice: '1.00', article: 'no-such-article' }] }) });
+    expect(res.status).toBe(400);
+    expect(paths(res)).toContain('lines.0.article');
+  });
+
+  it('a required relation or amount cannot be set to null (no NaN in the answer)', async () => {
+    const inv = await f.invoice(invoiceData());
+    for (const [field, expected] of [['amountExclTax', /amountExclTax is required/], ['customer', /customer is required/]] as const) {
+      const res = await app.api().put(`/api/invoices/${inv.documentId}`).send({ data: { [field]: null } });
+      expect(res.status).toBe(400);
+      expect(paths(res)).toEqual([field]);
+      expect(res.body.error.message).toMatch(expected);
+    }
+    const stored = await app.api().get(`/api/invoices/${inv.documentId}`).expect(200);
+    expect(dec(stored.body.data.amountExclTax)).toBe('100.00');
+  });
+
+  it('over GraphQL the refusal is BAD_USER_INPUT naming the field', async () => {
+    const before = await count();
+    const res = await app.api().post('/graphql').send({
+      query: 'mutation($d: InvoiceInput!) { createInvoice(data: $d) { documentId } }',
+      variables: { d: invoiceData({ customer: 'no-such-customer', amountExclTax: 100 }) },
+    });
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors[0].extensions.error.details.errors[0].path).toEqual(['customer']);
+    expect(await count()).toBe(before);
+  });
+});
