@@ -20,7 +20,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       depthLimit: 10,
       defaultLimit: 25,
       maxLimit: 100,
-      apolloServer: { introspection: env.bool('GRAPHQL_INTROSPECTION', true) },
+      // Apollo adds server stack traces to every error unless NODE_ENV is production or test, and the
+      // demo runs in development (production sets Secure admin cookies that plain http drops)
+      apolloServer: {
+        introspection: env.bool('GRAPHQL_INTROSPECTION', true),
+        includeStacktraceInErrorResponses: env.bool('GRAPHQL_STACKTRACES', false),
+      },
     },
   },
   // Dunning emails (credit-control reports) go through @strapi/email and SMTP; see .env.example.
