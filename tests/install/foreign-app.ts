@@ -16,7 +16,7 @@ export const PLUGIN = 'strapi-plugin-credit-control';
 
 /** The mapping an installer would write for these types (the README's "minimal two-type app"). */
 export const MAPPING = {
-  party: { uid: 'api::client.client' },
+  party: { uid: 'api::client.client', labelField: 'name' },
   currency: { default: 'EUR' },
   documents: {
     'api::bill.bill': {

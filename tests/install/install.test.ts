@@ -97,6 +97,7 @@ describe('the veto on a type without draft & publish (api::bill.bill)', () => {
     expect(refused.body.error.message).toBe('Credit blocked: outstanding 1,100.00 EUR exceeds the 1,000.00 EUR threshold');
     expect(refused.body.error.details.errors).toEqual([expect.objectContaining({ path: ['payer'] })]);
     expect(refused.body.error.details.creditControl).toMatchObject({ threshold: '1000.00', exposureBefore: '800.00', exposureAfter: '1100.00' });
+    expect(refused.body.error.details.creditControl.exposureByBucket).toEqual([{ bucket: 'bills', amount: '800.00', currency: 'EUR' }]);
     expect((await call('GET', '/api/bills?filters[number][$eq]=B-2')).body.data).toEqual([]);
   });
 
@@ -111,6 +112,14 @@ describe('the veto on a type without draft & publish (api::bill.bill)', () => {
     expect((await exposure(blocked)).exposure).toBe('950.00');
   });
 
+  it('addresses the policy by the party: a second POST points to PUT /parties/:party/policy', async () => {
+    const again = await call('POST', '/api/credit-control/policies', { data: { party: blocked, mode: 'alert' } });
+    expect(again.status).toBe(400);
+    expect(again.body.error.details.errors[0].path).toEqual(['party']);
+    const read = await call('GET', `/api/credit-control/parties/${blocked}/policy`);
+    expect(read.body.data).toMatchObject({ party: blocked, mode: 'block', threshold: '1000.00', currency: 'EUR' });
+  });
+
   it('logs each refusal and each allowed write in the decision log', async () => {
     const rows = await decisionsOf(blocked);
     expect(rows.filter((r) => r.outcome === 'refused').map((r) => r.message)).toEqual([
@@ -118,7 +127,8 @@ describe('the veto on a type without draft & publish (api::bill.bill)', () => {
       'Credit blocked: outstanding 1,100.00 EUR exceeds the 1,000.00 EUR threshold',
     ]);
     expect(rows.filter((r) => r.outcome === 'allowed')).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ document_uid: 'api::bill.bill', gate: 'bills', mode: 'block', actor_type: 'api-token', actor_label: 'install-test' });
+    expect(rows[0]).toMatchObject({ documentUid: 'api::bill.bill', gate: 'bills', mode: 'block', actorType: 'api-token', actorLabel: 'install-test', partyLabel: 'Blocked SARL' });
+    expect(rows[0].createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
   it('warns in alert mode: the write stays, the header and GraphQL extensions say why, the log keeps it', async () => {
@@ -140,7 +150,7 @@ describe('the veto on a type without draft & publish (api::bill.bill)', () => {
 
 describe('draft & publish (api::order-form.order-form)', () => {
   let party: string;
-  const decisionsFor = async (documentId: string) => (await decisionsOf(party)).filter((r) => r.document_id === documentId);
+  const decisionsFor = async (documentId: string) => (await decisionsOf(party)).filter((r) => r.documentId === documentId);
 
   beforeAll(async () => {
     party = await client('Publishing SA', { mode: 'block', threshold: 1000 });
@@ -157,10 +167,13 @@ describe('draft & publish (api::order-form.order-form)', () => {
     // the Content Manager saves the draft, then publishes it (Strapi deletes and recreates the published row)
     const published = await admin('POST', `${CM}/${id}/actions/publish`, { reference: 'OF-1', amount: 300, buyer: party });
     expect(published.status).toBe(200);
-    expect((await exposure(party)).exposureByBucket).toEqual({ bills: '600.00', orderForms: '300.00' });
+    expect((await exposure(party)).exposureByBucket).toEqual([
+      { bucket: 'bills', amount: '600.00', currency: 'EUR' },
+      { bucket: 'orderForms', amount: '300.00', currency: 'EUR' },
+    ]);
     const rows = await decisionsFor(id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'publish', outcome: 'allowed', delta_minor: 30000, actor_type: 'admin' });
+    expect(rows[0]).toMatchObject({ action: 'publish', outcome: 'allowed', delta: '300.00', currency: 'EUR', actorType: 'admin' });
     await noDrift();
 
     // REST update (published by default): one more check, counting the difference only
@@ -175,7 +188,7 @@ describe('draft & publish (api::order-form.order-form)', () => {
     expect((await exposure(party)).exposure).toBe('940.00');
     const [last] = await decisionsFor(id);
     expect(await decisionsFor(id)).toHaveLength(3);
-    expect(last).toMatchObject({ action: 'publish', delta_minor: -1000, exposure_before_minor: 95000, exposure_after_minor: 94000 });
+    expect(last).toMatchObject({ action: 'publish', delta: '-10.00', exposureBefore: '950.00', exposureAfter: '940.00' });
     await noDrift();
   });
 
@@ -209,7 +222,7 @@ describe('draft & publish (api::order-form.order-form)', () => {
     expect((await admin('POST', `${CM}/${form.documentId}/actions/unpublish`, {})).status).toBe(200);
     expect((await exposure(party)).exposure).toBe('600.00');
     const [last] = await decisionsFor(form.documentId);
-    expect(last).toMatchObject({ action: 'unpublish', outcome: 'allowed', reason: 'lowersExposure', delta_minor: -34000 });
+    expect(last).toMatchObject({ action: 'unpublish', outcome: 'allowed', reason: 'lowersExposure', delta: '-340.00' });
     await noDrift();
   });
 });

@@ -63,7 +63,7 @@ it('an admin with the override permission pushes a refused write through with a 
   expect((await f.summary(customer)).exposure).toBe('1100.00');
   const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=overridden`);
   expect(audit.body.data).toHaveLength(1);
-  expect(audit.body.data[0]).toMatchObject({ actor_type: 'admin', document_uid: INV, document_id: res.body.data.documentId });
+  expect(audit.body.data[0]).toMatchObject({ actorType: 'admin', documentUid: INV, documentId: res.body.data.documentId });
   expect(audit.body.data[0].details).toMatchObject({ overrideReason: reason, refusal: 'Credit blocked: outstanding 1,100.00 EUR exceeds the 500.00 EUR threshold' });
 
   // an update through the Content Manager too
@@ -93,7 +93,7 @@ it('an admin without the override permission is refused even with the header', a
   expect((await f.summary(customer)).exposure).toBe('1000.00');
   expect(await decisionCount(app, customer, 'overridden')).toBe(0);
   const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
-  expect(audit.body.data[0]).toMatchObject({ actor_type: 'admin', actor_label: clerk.user.email });
+  expect(audit.body.data[0]).toMatchObject({ actorType: 'admin', actorLabel: clerk.user.email });
 });
 
 it('a full-access API token with the header is refused', async () => {
@@ -111,19 +111,19 @@ it('a full-access API token with the header is refused', async () => {
 
 it('a time-limited override on the policy is granted only by an admin with the permission', async () => {
   const customer = await overCustomer();
-  const policyId = (await app.api().get(`/api/credit-control/policies?filters[party]=${customer}`)).body.data[0]?.documentId
-    ?? (await app.strapi.db.query('plugin::credit-control.policy').findOne({ where: { party: customer } })).documentId;
+  const policy = `parties/${customer}/policy`;
   const until = new Date(Date.now() + 3600_000).toISOString();
 
   // not through a content-API token, nor by an admin without the permission
-  const byToken = await app.api().put(`/api/credit-control/policies/${policyId}`).send({ data: { overrideUntil: until, overrideReason: 'token' } });
+  const byToken = await app.api().put(`/api/credit-control/${policy}`).send({ data: { overrideUntil: until, overrideReason: 'token' } });
   expect(byToken.status).toBe(403);
-  const byClerk = await clerk.put(`/credit-control/policies/${policyId}`).send({ data: { overrideUntil: until, overrideReason: 'clerk' } });
+  const byClerk = await clerk.put(`/credit-control/${policy}`).send({ data: { overrideUntil: until, overrideReason: 'clerk' } });
   expect(byClerk.status).toBe(403);
   expect((await f.invoice(customer, eur, 100)).status).toBe(400);
 
-  const granted = await superAdmin.put(`/credit-control/policies/${policyId}`).send({ data: { overrideUntil: until, overrideReason: 'year-end deal' } });
+  const granted = await superAdmin.put(`/credit-control/${policy}`).send({ data: { overrideUntil: until, overrideReason: 'year-end deal' } });
   expect(granted.status).toBe(200);
+  expect(granted.body.data).toMatchObject({ party: customer, overrideUntil: until, overrideReason: 'year-end deal' });
   const res = await f.invoice(customer, eur, 100);
   expect(res.status).toBe(201);
   expect((await f.summary(customer)).exposure).toBe('1100.00');
@@ -131,7 +131,7 @@ it('a time-limited override on the policy is granted only by an admin with the p
   expect(audit.body.data[0].details.overrideReason).toBe('year-end deal');
 
   // once expired it no longer applies
-  expect((await superAdmin.put(`/credit-control/policies/${policyId}`).send({ data: { overrideUntil: new Date(Date.now() - 1000).toISOString() } })).status).toBe(200);
+  expect((await superAdmin.put(`/credit-control/${policy}`).send({ data: { overrideUntil: new Date(Date.now() - 1000).toISOString() } })).status).toBe(200);
   expect((await f.invoice(customer, eur, 100)).status).toBe(400);
 });
 
@@ -146,5 +146,5 @@ it('the admin API follows the plugin RBAC actions: the super admin reads and blo
   expect(blocked.body.data.policy).toMatchObject({ blocked: true, blockedReason: 'disputed invoices' });
   const audit = await superAdmin.get(`/credit-control/decisions?party=${customer}&kind=block`);
   expect(audit.status).toBe(200);
-  expect(audit.body.data[0]).toMatchObject({ actor_type: 'admin', actor_label: superAdmin.user.email });
+  expect(audit.body.data[0]).toMatchObject({ actorType: 'admin', actorLabel: superAdmin.user.email });
 });

@@ -62,10 +62,13 @@ describe('every path', () => {
     expect(res.body.error.message).toBe('Credit blocked: outstanding 1,010.00 EUR exceeds the 500.00 EUR threshold');
     const details = res.body.error.details.creditControl;
     expect(details).toMatchObject({ party: customer, mode: 'block', threshold: '500.00', exposureBefore: '1000.00', exposureAfter: '1010.00' });
-    expect(details.exposureByBucket).toEqual({ 'invoices:EUR': '1000.00' });
+    // the same entries as the credit summary: one per bucket, money beside its currency
+    expect(details.exposureByBucket).toEqual([{ bucket: 'invoices', amount: '1000.00', currency: 'EUR' }]);
+    expect(details.exposureByBucket).toEqual((await f.summary(customer)).exposureByBucket);
+    expect(details.missingRates).toEqual([]);
     expect(details.topDocuments[0]).toMatchObject({ uid: INV, documentId: invoice, bucket: 'invoices', amount: '1000.00', currency: 'EUR' });
     const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
-    expect(audit.body.data[0]).toMatchObject({ document_uid: INV, outcome: 'refused', mode: 'block', actor_type: 'api-token' });
+    expect(audit.body.data[0]).toMatchObject({ documentUid: INV, outcome: 'refused', mode: 'block', actorType: 'api-token' });
   });
 
   it('GraphQL create: BAD_USER_INPUT', async () => {
@@ -107,7 +110,7 @@ describe('every path', () => {
       await expect(documents.clone({ documentId: invoice, data: { number: 'CODE-CLONE' } })).rejects.toMatchObject({ name: 'ValidationError' });
     });
     const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
-    expect(audit.body.data[0]).toMatchObject({ actor_type: 'system' });
+    expect(audit.body.data[0]).toMatchObject({ actorType: 'system' });
   });
 
   it("strapi.documents() inside a caller's transaction: a refusal undoes the write even when the caller catches it", async () => {
@@ -155,7 +158,7 @@ describe('every path', () => {
     expect(await app.strapi.db.query(INV).count({ where: { customer: { documentId: customer } } })).toBe(1);
 
     const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
-    expect(audit.body.data.map((r: any) => r.actor_type)).toEqual(['admin', 'admin', 'admin']);
+    expect(audit.body.data.map((r: any) => r.actorType)).toEqual(['admin', 'admin', 'admin']);
     expect(audit.body.data.map((r: any) => r.action)).toEqual(['clone', 'update', 'create']);
   });
 

@@ -1,4 +1,4 @@
-import { creditFixtures } from '../../helpers/credit';
+import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
 import { startApp, type TestApp } from '../../helpers/strapi';
 
 let app: TestApp;
@@ -28,9 +28,11 @@ describe('policies', () => {
   it('reads and edits a policy over REST and GraphQL', async () => {
     const customer = (await f.customer()).documentId;
     const created = await f.policy(customer, { mode: 'alert', threshold: '1500.50', gates: ['invoices', 'orders'] });
-    const updated = await app.api().put(`/api/credit-control/policies/${created.documentId}`).send({ data: { mode: 'block' } });
+    // money is a decimal string with its currency, on SQLite (float column) and Postgres alike
+    expect(created).toMatchObject({ party: customer, mode: 'alert', threshold: '1500.50', currency: 'EUR', gates: ['invoices', 'orders'] });
+    const updated = await app.api().put(`/api/credit-control/parties/${customer}/policy`).send({ data: { mode: 'block' } });
     expect(updated.status).toBe(200);
-    expect(updated.body.data.mode).toBe('block');
+    expect(updated.body.data).toMatchObject({ documentId: created.documentId, party: customer, mode: 'block', threshold: '1500.50', currency: 'EUR' });
     const gql = await app
       .api()
       .post('/graphql')
@@ -59,11 +61,177 @@ describe('policies', () => {
     expect(paths(res.body)).toEqual(['party']);
     const a = (await f.customer()).documentId;
     const b = (await f.customer()).documentId;
-    const policy = await f.policy(a, { mode: 'alert' });
-    const moved = await app.api().put(`/api/credit-control/policies/${policy.documentId}`).send({ data: { party: b } });
+    await f.policy(a, { mode: 'alert' });
+    const moved = await app.api().put(`/api/credit-control/parties/${a}/policy`).send({ data: { party: b } });
     expect(moved.status).toBe(400);
+    expect(paths(moved.body)).toEqual(['party']);
   });
 
+  it('answers a second POST for the same party with a 400 on party that points to PUT /parties/:party/policy', async () => {
+    const customer = (await f.customer()).documentId;
+    await f.policy(customer, { mode: 'alert' });
+    const again = await app.api().post('/api/credit-control/policies').send({ data: { party: customer, mode: 'block' } });
+    expect(again.status).toBe(400);
+    expect(paths(again.body)).toEqual(['party']);
+    expect(again.body.error.message).toContain(`PUT /parties/${customer}/policy`);
+  });
+});
+
+describe('a policy addressed by its party', () => {
+  const url = (party: string) => `/api/credit-control/parties/${party}/policy`;
+
+  it('PUT creates the policy, then changes only the fields sent; GET reads it; DELETE removes it', async () => {
+    const customer = (await f.customer()).documentId;
+    expect((await app.api().get(url(customer))).status).toBe(404);
+    const created = await app.api().put(url(customer)).send({ data: { mode: 'alert', threshold: '250.5', currency: 'EUR' } });
+    expect(created.status).toBe(200);
+    expect(created.body.data).toMatchObject({ party: customer, mode: 'alert', threshold: '250.50', currency: 'EUR', blocked: false, blockedAt: null });
+    expect(created.body.data.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const changed = await app.api().put(url(customer)).send({ data: { threshold: '300.00', gates: ['invoices'] } });
+    expect(changed.status).toBe(200);
+    expect(changed.body.data).toMatchObject({ documentId: created.body.data.documentId, mode: 'alert', threshold: '300.00', gates: ['invoices'] });
+    const read = await app.api().get(url(customer));
+    expect(read.status).toBe(200);
+    expect(read.body.data).toEqual(changed.body.data);
+    expect(await decisionCount(app, customer, 'recorded', 'policy')).toBe(2);
+    const removed = await app.api().delete(url(customer));
+    expect(removed.status).toBe(200);
+    expect(removed.body.data.documentId).toBe(created.body.data.documentId);
+    expect((await app.api().get(url(customer))).status).toBe(404);
+    expect((await f.summary(customer)).policy.mode).toBe('none');
+  });
+
+  it('is a 404 for a party that does not exist', async () => {
+    expect((await app.api().get(url('nope'))).status).toBe(404);
+    expect((await app.api().put(url('nope')).send({ data: { mode: 'alert' } })).status).toBe(404);
+    expect((await app.api().delete(url('nope'))).status).toBe(404);
+  });
+
+  it.each([
+    [undefined, 'data'],
+    [[], 'data'],
+    [{ colour: 'red' }, 'colour'],
+    [{ blockedAt: '2026-01-01T00:00:00.000Z' }, 'blockedAt'],
+    [{ blockedBy: 'me' }, 'blockedBy'],
+    [{ documentId: 'x' }, 'documentId'],
+    [{ mode: 'panic' }, 'mode'],
+    [{ threshold: '-1' }, 'threshold'],
+    [{ threshold: 'lots' }, 'threshold'],
+    [{ currency: 'euro' }, 'currency'],
+    [{ gates: 'invoices' }, 'gates'],
+    [{ buckets: ['nope'] }, 'buckets'],
+    [{ callTaking: 'sometimes' }, 'callTaking'],
+    [{ blocked: true }, 'blockedReason'],
+  ])('PUT refuses %p with a 400 naming %s', async (data, field) => {
+    const customer = (await f.customer()).documentId;
+    const res = await app.api().put(url(customer)).send(data === undefined ? {} : { data });
+    expect(res.status).toBe(400);
+    expect([...new Set(paths(res.body))]).toEqual([field]);
+    expect((await app.api().get(url(customer))).status).toBe(404);
+  });
+
+  it('follows the RBAC actions on the admin API', async () => {
+    const customer = (await f.customer()).documentId;
+    const admin = await adminSession(app);
+    const put = await admin.put(`/credit-control/parties/${customer}/policy`).send({ data: { mode: 'block', threshold: '10.00' } });
+    expect(put.status).toBe(200);
+    expect(put.body.data).toMatchObject({ mode: 'block', threshold: '10.00' });
+    expect((await admin.get(`/credit-control/parties/${customer}/policy`)).body.data.mode).toBe('block');
+    expect((await app.http.get(url(customer))).status).toBe(403);
+  });
+});
+
+describe('block and unblock', () => {
+  it('block sets blockedAt and blockedBy; unblock clears them, and the log keeps both reasons', async () => {
+    const customer = (await f.customer()).documentId;
+    const before = Date.now();
+    const blocked = await app.api().post(`/api/credit-control/parties/${customer}/block`).send({ reason: 'cheque bounced' });
+    expect(blocked.status).toBe(200);
+    const blockedAt = Date.parse(blocked.body.data.policy.blockedAt);
+    expect(blockedAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(blockedAt).toBeLessThanOrEqual(Date.now() + 1000);
+    const policy = (await app.api().get(`/api/credit-control/parties/${customer}/policy`)).body.data;
+    expect(policy).toMatchObject({ blocked: true, blockedReason: 'cheque bounced', blockedBy: expect.stringMatching(/^test-/) });
+
+    const unblocked = await app.api().post(`/api/credit-control/parties/${customer}/unblock`).send({ reason: 'paid in full' });
+    expect(unblocked.status).toBe(200);
+    expect(unblocked.body.data.policy).toMatchObject({ blocked: false, blockedReason: null, blockedAt: null });
+    expect((await app.api().get(`/api/credit-control/parties/${customer}/policy`)).body.data).toMatchObject({
+      blocked: false,
+      blockedReason: null,
+      blockedAt: null,
+      blockedBy: null,
+    });
+    const log = (await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=recorded`)).body.data;
+    expect(log.map((d: any) => [d.kind, d.message, d.details.reason])).toEqual([
+      ['unblock', 'unblocked: paid in full', 'paid in full'],
+      ['block', 'blocked: cheque bounced', 'cheque bounced'],
+    ]);
+    expect(log[1].details.after).toMatchObject({ blocked: true, threshold: '0.00', blockedAt: policy.blockedAt });
+  });
+});
+
+describe('the decision log', () => {
+  it('gives camelCase rows, decimal money with its currency, ISO dates, the party label and Strapi pagination', async () => {
+    const eur = (await app.strapi.db.query('api::currency.currency').findOne({ where: { code: 'EUR' } }))?.documentId ?? (await f.currency('EUR')).documentId;
+    const customer = await f.customer();
+    await f.policy(customer.documentId, { mode: 'alert', threshold: '100.00', currency: 'EUR' });
+    expect((await f.invoice(customer.documentId, eur, 80)).status).toBe(201);
+    expect((await f.invoice(customer.documentId, eur, 50)).status).toBe(201);
+    const res = await app.api().get(`/api/credit-control/decisions?party=${customer.documentId}&kind=write&pageSize=1`);
+    expect(res.status).toBe(200);
+    expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 2, total: 2 });
+    const [row] = res.body.data;
+    expect(row).toMatchObject({
+      kind: 'write',
+      outcome: 'warned',
+      reason: 'overThreshold',
+      party: customer.documentId,
+      partyLabel: customer.callName,
+      documentUid: 'api::invoice.invoice',
+      action: 'create',
+      gate: 'invoices',
+      mode: 'alert',
+      currency: 'EUR',
+      delta: '50.00',
+      exposureBefore: '80.00',
+      exposureAfter: '130.00',
+      threshold: '100.00',
+      actorType: 'api-token',
+      details: { exposureByBucket: [{ bucket: 'invoices', amount: '80.00', currency: 'EUR' }] },
+    });
+    expect(typeof row.documentId).toBe('string');
+    expect(row.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(Math.abs(Date.parse(row.createdAt) - Date.now())).toBeLessThan(60_000);
+    expect(Object.keys(row).filter((k) => k.includes('_'))).toEqual([]);
+
+    const page2 = await app.api().get(`/api/credit-control/decisions?party=${customer.documentId}&kind=write&pageSize=1&page=2`);
+    expect(page2.body.data[0]).toMatchObject({ delta: '80.00', exposureBefore: '0.00', outcome: 'allowed' });
+    // a date filter in ISO 8601 finds the rows on either database
+    const since = new Date(Date.parse(row.createdAt) - 60_000).toISOString();
+    expect((await app.api().get(`/api/credit-control/decisions?party=${customer.documentId}&kind=write&from=${since}`)).body.meta.pagination.total).toBe(2);
+    expect((await app.api().get(`/api/credit-control/decisions?party=${customer.documentId}&kind=write&to=${since}`)).body.meta.pagination.total).toBe(0);
+  });
+
+  it.each([
+    ['page=0', 'page'],
+    ['page=x', 'page'],
+    ['pageSize=101', 'pageSize'],
+    ['pageSize=-5', 'pageSize'],
+    ['outcome=maybe', 'outcome'],
+    ['kind=everything', 'kind'],
+    ['from=yesterday', 'from'],
+    ['to=2026-13-45', 'to'],
+    ['from=2026-02-01&to=2026-01-01', 'to'],
+    ['party[$ne]=x', 'party'],
+  ])('refuses %s with a 400 naming %s', async (query, field) => {
+    const res = await app.api().get(`/api/credit-control/decisions?${query}`);
+    expect(res.status).toBe(400);
+    expect(paths(res.body)).toEqual([field]);
+  });
+});
+
+describe('policy access', () => {
   it('keeps override grants to admins holding the override permission', async () => {
     const customer = (await f.customer()).documentId;
     const res = await app

@@ -183,7 +183,9 @@ it(`refused writes leave no drift either: block and alert parties (seed ${SEED +
   expect((outcomes['create 201'] ?? 0) + (outcomes['update 200'] ?? 0)).toBeGreaterThan(STEPS * 0.3);
   // a block-mode party never ends above its threshold through writes that raised exposure
   const audit = await app.api().get(`/api/credit-control/decisions?outcome=allowed&pageSize=100`);
-  for (const row of audit.body.data.filter((d: any) => d.mode === 'block' && BigInt(d.delta_minor ?? 0) > 0n)) {
-    expect(BigInt(row.exposure_after_minor)).toBeLessThanOrEqual(BigInt(row.threshold_minor));
+  // decimal strings compared exactly (one currency: same scale), never as floats
+  const minor = (amount: string) => BigInt(amount.replace('.', ''));
+  for (const row of audit.body.data.filter((d: any) => d.mode === 'block' && d.delta !== null && minor(d.delta) > 0n)) {
+    expect(minor(row.exposureAfter)).toBeLessThanOrEqual(minor(row.threshold));
   }
 });

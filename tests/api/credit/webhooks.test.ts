@@ -55,7 +55,11 @@ it('sends customer-blocked, customer-unblocked and exceeded events', async () =>
   await f.policy(limited, { mode: 'block', threshold: '50.00' });
   expect((await f.invoice(limited, eur, 100)).status).toBe(400);
   expect(await eventually(() => received.some((e) => e.event === 'credit-control.exceeded'))).toBe(true);
-  expect(received.find((e) => e.event === 'credit-control.exceeded')).toMatchObject({ outcome: 'refused', creditControl: { party: limited, threshold: '50.00' } });
+  const refused = received.find((e) => e.event === 'credit-control.exceeded') as any;
+  expect(refused).toMatchObject({ outcome: 'refused', creditControl: { party: limited, threshold: '50.00', currency: 'EUR' } });
+  // the shape of every plugin response: bucket entries, money as a decimal string beside its currency
+  expect(refused.creditControl.exposureByBucket).toEqual([]);
+  expect(refused.creditControl.exposureAfter).toBe('100.00');
 });
 
 it('announces a warned write once committed, and never one that its caller rolled back', async () => {
@@ -79,4 +83,6 @@ it('announces a warned write once committed, and never one that its caller rolle
   const committed = await f.invoice(party, eur, 100);
   expect(committed.status).toBe(201);
   expect(await eventually(warned)).toBe(true);
+  const event = received.find((e) => e.event === 'credit-control.exceeded' && (e as any).party === party) as any;
+  expect(event).toMatchObject({ outcome: 'warned', currency: 'EUR', threshold: '50.00', exposureAfter: '100.00' });
 });

@@ -22,7 +22,10 @@ it("holds the spec's worked example to the cent: 6000 + 1600 - 500 = 7100 > 7000
   await f.policy(customer, { mode: 'block', threshold: '7000.00', currency: 'EUR' });
   const summary = await f.summary(customer);
   expect(summary.exposure).toBe('7100.00');
-  expect(summary.exposureByBucket).toEqual({ invoices: '7600.00', receipts: '-500.00' });
+  expect(summary.exposureByBucket).toEqual([
+    { bucket: 'invoices', amount: '7600.00', currency: 'EUR' },
+    { bucket: 'receipts', amount: '-500.00', currency: 'EUR' },
+  ]);
   expect(summary.status).toBe('over');
 
   const refused = await f.invoice(customer, eur, 10);
@@ -38,7 +41,10 @@ it("holds the spec's worked example to the cent: 6000 + 1600 - 500 = 7100 > 7000
   const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
   expect(audit.status).toBe(200);
   expect(audit.body.data).toHaveLength(1);
-  expect(audit.body.data[0]).toMatchObject({ document_uid: 'api::invoice.invoice', mode: 'block', outcome: 'refused' });
+  expect(audit.body.data[0]).toMatchObject({
+    documentUid: 'api::invoice.invoice', mode: 'block', outcome: 'refused', currency: 'EUR',
+    delta: '10.00', exposureBefore: '7100.00', exposureAfter: '7110.00', threshold: '7000.00',
+  });
 });
 
 it('warns in alert mode, over REST (header) and GraphQL (extensions)', async () => {

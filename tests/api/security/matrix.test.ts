@@ -266,7 +266,7 @@ describe('portal help-desk issues', () => {
     expect(refused.body.error.message).toMatch(/^Call taking blocked/);
     expect(JSON.stringify(refused.body)).not.toMatch(/threshold|exposure/i);
     // A's policy alerts over a 1.00 threshold on maintenance contracts: the alert quotes amounts
-    await app.api().put(`/api/credit-control/policies/${policyA.documentId}`).send({ data: { gates: ['maintenanceContracts'] } }).expect(200);
+    await app.api().put(`/api/credit-control/parties/${A.customer.documentId}/policy`).send({ data: { gates: ['maintenanceContracts'] } }).expect(200);
     // the back office is told the amounts...
     const clerk = await app.api().post('/api/helpdesk-issues').send({ data: { number: `HD-${Date.now()}`, title: 'Help', customer: A.customer.documentId } });
     expect(decodeURIComponent(String(clerk.headers['x-credit-control-warning']))).toMatch(/threshold/);
@@ -278,7 +278,7 @@ describe('portal help-desk issues', () => {
     expect(gql.body.extensions.creditControl.warnings).toEqual(['Credit control: please contact our accounts department']);
 
     // a refusal quoting the amounts: neither its message nor its details reach the portal user
-    await app.api().put(`/api/credit-control/policies/${policyA.documentId}`).send({ data: { mode: 'block' } }).expect(200);
+    await app.api().put(`/api/credit-control/parties/${A.customer.documentId}/policy`).send({ data: { mode: 'block' } }).expect(200);
     const refusedRest = await portalA.agent().post('/api/helpdesk-issues').send({ data: { title: 'Help' } });
     expect(refusedRest.status).toBe(400);
     expect(refusedRest.body.error.message).toBe('Credit control: please contact our accounts department');
@@ -289,7 +289,7 @@ describe('portal help-desk issues', () => {
     const blockedGql = await portalB.graphql('mutation { createHelpdeskIssue(data: { title: "Help" }) { documentId } }');
     expect(blockedGql.body.errors[0].message).toMatch(/^Call taking blocked/);
     expect(JSON.stringify(blockedGql.body)).not.toMatch(/threshold|exposure/i);
-    await app.api().put(`/api/credit-control/policies/${policyA.documentId}`).send({ data: { mode: 'none' } }).expect(200);
+    await app.api().put(`/api/credit-control/parties/${A.customer.documentId}/policy`).send({ data: { mode: 'none' } }).expect(200);
   });
 });
 

@@ -44,8 +44,8 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
       <Row name="mode" label={t('panel.mode', 'Mode')} value={t(`mode.${policy.mode}`, policy.mode)} />
       <Box>
         <Typography variant="sigma">{t('panel.byBucket', 'Outstanding by bucket')}</Typography>
-        {Object.entries(summary.exposureByBucket).map(([bucket, value]) => (
-          <Row key={bucket} name={`bucket-${bucket}`} label={t(`bucket.${bucket}`, bucket)} value={money(value)} />
+        {summary.exposureByBucket.map(({ bucket, amount, currency }) => (
+          <Row key={`${bucket}-${currency}`} name={`bucket-${bucket}`} label={t(`bucket.${bucket}`, bucket)} value={formatAmount(amount, currency, locale)} />
         ))}
       </Box>
       <Box>

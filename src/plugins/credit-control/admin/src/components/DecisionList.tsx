@@ -21,12 +21,12 @@ export const DecisionList = ({ decisions }: { decisions: Decision[] }) => {
             <Typography variant="sigma" textColor={COLORS[d.outcome] ?? 'neutral600'}>
               {formatMessage({ id: getTranslation(`outcome.${d.outcome}`), defaultMessage: d.outcome })}
             </Typography>
-            <Typography variant="pi" textColor="neutral500">{formatDate(d.created_at, locale)}</Typography>
+            <Typography variant="pi" textColor="neutral500">{formatDate(d.createdAt, locale)}</Typography>
           </Flex>
           <Typography variant="pi" tag="p">{d.message ?? d.reason ?? d.kind}</Typography>
-          {d.document_uid && d.document_id ? (
+          {d.documentUid && d.documentId ? (
             <Typography variant="pi">
-              <Link to={editViewPath(d.document_uid, d.document_id)}>
+              <Link to={editViewPath(d.documentUid, d.documentId)}>
                 {formatMessage({ id: getTranslation('panel.openDocument'), defaultMessage: 'Open the document' })}
               </Link>
             </Typography>

@@ -19,14 +19,11 @@ interface Rules {
 
 const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
 
-/** Saves the party's policy: updates its row, or creates it on the first edit. */
+/** Saves the party's policy: one upsert addressed by the party (created on the first edit). */
 const useSaveRules = (party: string) => {
-  const { get, post, put } = useFetchClient();
+  const { put } = useFetchClient();
   return async (rules: Rules) => {
-    const found = await get<{ data: { documentId: string }[] }>('/credit-control/policies', { params: { filters: { party: { $eq: party } } } });
-    const existing = found.data.data[0];
-    if (existing) await put(`/credit-control/policies/${existing.documentId}`, { data: rules });
-    else await post('/credit-control/policies', { data: { party, ...rules } });
+    await put(`/credit-control/parties/${encodeURIComponent(party)}/policy`, { data: rules });
   };
 };
 

@@ -26,7 +26,7 @@ export const WarningWatcher: HeaderActionComponent = ({ model, documentId, docum
       (res) => {
         if (!live) return;
         for (const d of res.data.data) {
-          if (d.document_id !== documentId || seen.current.has(d.id)) continue;
+          if (d.documentId !== documentId || seen.current.has(d.id)) continue;
           seen.current.add(d.id);
           toggleNotification({ type: 'warning', message: d.message ?? d.reason ?? 'Credit alert' });
         }

@@ -67,7 +67,7 @@ export const AuditPage = () => {
   );
   const labels = usePartyLabels(status?.mapping.party, (result.data?.data ?? []).flatMap((d) => (d.party ? [d.party] : [])));
   const total = result.data?.meta.pagination.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pages = Math.max(1, result.data?.meta.pagination.pageCount ?? 1);
   const title = t('audit.title', 'Credit decisions');
 
   return (
@@ -110,13 +110,13 @@ export const AuditPage = () => {
             <Tbody>
               {(result.data?.data ?? []).map((d) => (
                 <Tr key={d.id} data-credit-decision={d.id} data-outcome={d.outcome}>
-                  <Td><Typography>{formatDate(d.created_at, locale)}</Typography></Td>
+                  <Td><Typography>{formatDate(d.createdAt, locale)}</Typography></Td>
                   <Td><Typography fontWeight="bold">{t(`outcome.${d.outcome}`, d.outcome)}</Typography></Td>
                   <Td>
                     {d.party && status ? (
-                      <Typography><Link to={editViewPath(status.mapping.party, d.party)}>{d.party_label ?? labels.get(d.party) ?? d.party}</Link></Typography>
+                      <Typography><Link to={editViewPath(status.mapping.party, d.party)}>{d.partyLabel ?? labels.get(d.party) ?? d.party}</Link></Typography>
                     ) : (
-                      <Typography>{d.party_label ?? d.party ?? '-'}</Typography>
+                      <Typography>{d.partyLabel ?? d.party ?? '-'}</Typography>
                     )}
                   </Td>
                   <Td style={{ whiteSpace: 'normal' }}>
@@ -127,10 +127,10 @@ export const AuditPage = () => {
                       </Typography>
                     ) : null}
                   </Td>
-                  <Td><Typography>{d.actor_label ?? '-'}</Typography></Td>
+                  <Td><Typography>{d.actorLabel ?? '-'}</Typography></Td>
                   <Td>
-                    {d.document_uid && d.document_id ? (
-                      <Typography><Link to={editViewPath(d.document_uid, d.document_id)}>{d.document_uid.split('.').pop()}</Link></Typography>
+                    {d.documentUid && d.documentId ? (
+                      <Typography><Link to={editViewPath(d.documentUid, d.documentId)}>{d.documentUid.split('.').pop()}</Link></Typography>
                     ) : (
                       <Typography>-</Typography>
                     )}

@@ -28,6 +28,12 @@ export const CALL_TAKING = [
 ] as const;
 export type CallTaking = (typeof CALL_TAKING)[number];
 
+export interface BucketAmount {
+  bucket: string;
+  amount: string;
+  currency: string;
+}
+
 export interface CreditSummary {
   party: string;
   policy: {
@@ -44,30 +50,40 @@ export interface CreditSummary {
     overrideUntil: string | null;
   };
   exposure: string;
-  exposureByBucket: Record<string, string>;
+  /** money is a decimal string beside its currency throughout the plugin's API */
+  exposureByBucket: BucketAmount[];
   missingRates: unknown[];
   headroom: string;
   status: 'blocked' | 'unchecked' | 'blockedAll' | 'over' | 'within';
 }
 
+/** A decision-log row (GET /decisions): amounts are decimal strings in `currency`, dates ISO 8601. */
 export interface Decision {
   id: number;
-  created_at: string | number;
+  createdAt: string;
   kind: string;
   outcome: 'allowed' | 'warned' | 'refused' | 'overridden' | 'recorded';
   reason: string | null;
   party: string | null;
-  party_label: string | null;
-  document_uid: string | null;
-  document_id: string | null;
+  partyLabel: string | null;
+  documentUid: string | null;
+  documentId: string | null;
   action: string | null;
   gate: string | null;
-  actor_label: string | null;
+  mode: string | null;
+  currency: string | null;
+  delta: string | null;
+  exposureBefore: string | null;
+  exposureAfter: string | null;
+  threshold: string | null;
+  actorType: string | null;
+  actorId: string | null;
+  actorLabel: string | null;
   message: string | null;
   details: { overrideReason?: string; [key: string]: unknown } | null;
 }
 
 export interface Paged<T> {
   data: T[];
-  meta: { pagination: { page: number; pageSize: number; total: number } };
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }

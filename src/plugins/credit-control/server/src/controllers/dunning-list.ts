@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { minorToString } from '../core';
 import type { Letter } from '../reports/letter-pdf';
+import { pageOf } from '../services/paging';
 import { dunningCriteria } from './dunning';
 
 const service = (strapi: Core.Strapi, name: string) => strapi.plugin('credit-control').service(name);
@@ -39,7 +40,7 @@ const dunningListController = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (total >= first && data.length < pageSize) data.push(toJson(letter));
       total += 1;
     }
-    ctx.body = { data, meta: { criteria, pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } } };
+    ctx.body = pageOf(data, { page, pageSize }, total, { criteria });
   },
 });
 

@@ -5,6 +5,7 @@ import { parseDunningCriteria, type DunningCriteria } from '../core';
 import { labelsFor } from '../reports/labels';
 import { RECORD_UID } from '../services/dunning';
 import { SmtpError } from '../services/dunning-email';
+import { pageOf } from '../services/paging';
 import { partyOf } from './reports';
 import { criteriaError, newPdf } from '../services/statements';
 
@@ -82,7 +83,7 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
       strapi.db.query(RECORD_UID as any).findMany({ where, orderBy: [{ dunnedAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
       strapi.db.query(RECORD_UID as any).count({ where }),
     ]);
-    ctx.body = { data: rows, meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } } };
+    ctx.body = pageOf(rows, { page, pageSize }, total);
   },
 });
 

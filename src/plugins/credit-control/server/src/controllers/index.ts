@@ -2,6 +2,8 @@ import { factories } from '@strapi/strapi';
 import credit from './credit';
 import dunning from './dunning';
 import dunningList from './dunning-list';
+import partyPolicy from './party-policy';
+import policy from './policy';
 import reports from './reports';
 import status from './status';
 
@@ -9,9 +11,10 @@ export default {
   credit,
   dunning,
   'dunning-list': dunningList,
+  'party-policy': partyPolicy,
+  policy,
   reports,
   status,
-  policy: factories.createCoreController('plugin::credit-control.policy' as any),
   rate: factories.createCoreController('plugin::credit-control.rate' as any),
   'dunning-level': factories.createCoreController('plugin::credit-control.dunning-level' as any),
 };

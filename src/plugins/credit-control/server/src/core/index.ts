@@ -6,4 +6,6 @@ export * from './policy';
 export * from './decision';
 export * from './call-taking';
 export * from './exposure';
+export * from './bucket-amounts';
+export * from './iso-date';
 export * from './reports';

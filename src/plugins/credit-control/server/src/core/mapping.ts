@@ -181,6 +181,9 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
     groups = { uid: g.uid, memberField: g.memberField, parentField: g.parentField, where: predicate(g.uid, g.where, 'groups.where') };
   }
 
+  // the decision log names parties by this field
+  if (raw?.party?.labelField && party) fieldOf(partyUid, String(raw.party.labelField), 'party.labelField', 'any');
+
   const reports = checkReportsMapping(raw?.reports, partyUid, describe, describeComponent);
   problems.push(...reports.problems);
 

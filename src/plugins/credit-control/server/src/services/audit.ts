@@ -1,10 +1,25 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor } from './actor';
+import { decisionView } from './decision-view';
+import { pageOf, type PageParams } from './paging';
+import type { PartyLabelsService } from './party-labels';
 import { TABLES } from './tables';
 
+export const DECISION_KINDS = ['write', 'block', 'unblock', 'policy', 'callTaking'] as const;
+export const DECISION_OUTCOMES = ['allowed', 'warned', 'refused', 'overridden', 'recorded'] as const;
+
+export interface DecisionFilters {
+  party?: string;
+  outcome?: (typeof DECISION_OUTCOMES)[number];
+  kind?: (typeof DECISION_KINDS)[number];
+  actor?: string;
+  from?: Date;
+  to?: Date;
+}
+
 export interface AuditEntry {
-  kind: 'write' | 'block' | 'unblock' | 'policy' | 'callTaking';
-  outcome: 'allowed' | 'warned' | 'refused' | 'overridden' | 'recorded';
+  kind: (typeof DECISION_KINDS)[number];
+  outcome: (typeof DECISION_OUTCOMES)[number];
   reason?: string;
   party?: string | null;
   partyLabel?: string | null;
@@ -62,20 +77,19 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     await (trx ?? strapi.db.connection)(TABLES.decisions).insert(auditRow(entry, actor));
   },
 
-  async list(filters: { party?: string; outcome?: string; from?: string; to?: string; actor?: string; kind?: string }, page = 1, pageSize = 50) {
+  /** A page of the log, newest first, in the API's shape (see decision-view). */
+  async list(filters: DecisionFilters, paging: PageParams) {
     const query = strapi.db.connection(TABLES.decisions);
     if (filters.party) query.where('party', filters.party);
     if (filters.outcome) query.where('outcome', filters.outcome);
     if (filters.kind) query.where('kind', filters.kind);
     if (filters.actor) query.where('actor_label', filters.actor);
-    if (filters.from) query.where('created_at', '>=', new Date(filters.from));
-    if (filters.to) query.where('created_at', '<=', new Date(filters.to));
+    if (filters.from) query.where('created_at', '>=', filters.from);
+    if (filters.to) query.where('created_at', '<=', filters.to);
     const [{ count }] = await query.clone().count({ count: '*' });
-    const rows = await query.orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize);
-    return {
-      data: rows.map((r: any) => ({ ...r, details: r.details ? JSON.parse(r.details) : null })),
-      meta: { pagination: { page, pageSize, total: Number(count) } },
-    };
+    const rows = await query.orderBy('id', 'desc').limit(paging.pageSize).offset((paging.page - 1) * paging.pageSize);
+    const labels = await (strapi.plugin('credit-control').service('party-labels') as PartyLabelsService).of(rows.map((r: any) => r.party));
+    return pageOf(rows.map((r: any) => decisionView(r, labels)), paging, Number(count));
   },
 });
 

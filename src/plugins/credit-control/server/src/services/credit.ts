@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { minorToString, totalExposure } from '../core';
+import { bucketAmounts, minorToString, toIsoDate, totalExposure } from '../core';
 import type { ExposureStore } from './exposure-store';
 import type { PoliciesService } from './policies';
 
@@ -26,12 +26,12 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
         callTaking: policy.callTaking,
         blocked: policy.blocked,
         blockedReason: policy.blockedReason ?? null,
-        blockedAt: row?.blockedAt ?? null,
+        blockedAt: toIsoDate(row?.blockedAt),
         group: policy.group,
-        overrideUntil: policies.activeOverride(row) ? row?.overrideUntil : null,
+        overrideUntil: policies.activeOverride(row) ? toIsoDate(row?.overrideUntil) : null,
       },
       exposure: money(exposure.total),
-      exposureByBucket: Object.fromEntries(Object.entries(exposure.byBucket).map(([b, m]) => [b, money(m)])),
+      exposureByBucket: bucketAmounts(exposure.byBucket, policy.currency),
       missingRates: exposure.missingRates,
       headroom: money(policy.thresholdMinor - exposure.total),
       status: policy.blocked ? 'blocked' : policy.mode === 'none' ? 'unchecked' : policy.mode === 'blockAll' ? 'blockedAll' : over ? 'over' : 'within',

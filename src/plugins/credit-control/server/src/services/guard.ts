@@ -4,7 +4,7 @@ import {
   contributionOf,
   decideCallTaking,
   deltasOf,
-  formatMinor,
+  minorToString,
   type Contribution,
   type Decision,
   type DocumentMapping,
@@ -225,7 +225,7 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
         const first = refusals[0];
         // the error sits on the field that names the refused party (the customer when no customer to bill is set)
         const field = [...after, ...before].find((s) => s.party === first.party)?.partyField ?? partyFields[0];
-        const details = await describeRefusal(strapi, mapping, first.party, first.decision, field, trx, action === 'create' ? resultId : undefined);
+        const details = await describeRefusal(strapi, mapping, first.party, first.decision, field, trx, rateOf, action === 'create' ? resultId : undefined);
         throw new CreditRefusal(first.decision.message, details, refusals.map((r) => r.audit), actor);
       }
 
@@ -235,7 +235,9 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       // a caller's transaction may still roll this write back: announce it only once it is committed
       for (const o of outcomes) {
         if (o.decision.outcome === 'warned') {
-          const event = { outcome: 'warned', party: o.party, message: o.decision.message, threshold: formatMinor(o.decision.threshold, o.decision.currency) };
+          const { decision } = o;
+          const money = (minor: bigint) => minorToString(minor, decision.currency);
+          const event = { outcome: 'warned', party: o.party, message: decision.message, currency: decision.currency, threshold: money(decision.threshold), exposureAfter: money(decision.exposureAfter) };
           onCommit(() => strapi.eventHub.emit('credit-control.exceeded', event));
         }
         if (o.overridden) {

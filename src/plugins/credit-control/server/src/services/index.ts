@@ -9,6 +9,7 @@ import exposureStore from './exposure-store';
 import groups from './groups';
 import guard from './guard';
 import mapping from './mapping';
+import partyLabels from './party-labels';
 import policies from './policies';
 import policyGuard from './policy-guard';
 import rates from './rates';
@@ -31,6 +32,7 @@ export default {
   groups,
   guard,
   mapping,
+  'party-labels': partyLabels,
   policies,
   'policy-guard': policyGuard,
   rates,

@@ -1,7 +1,7 @@
 import {
+  bucketAmounts,
   convertMinor,
   decide,
-  minorToString,
   totalExposure,
   type Contribution,
   type Decision,
@@ -79,7 +79,7 @@ export function judgeLimit(input: LimitInput): Judged {
     thresholdMinor: policy.thresholdMinor,
     message: decision.message,
     details: {
-      byBucket: Object.fromEntries(Object.entries(current.byBucket).map(([b, m]) => [b, minorToString(m, policy.currency)])),
+      exposureByBucket: bucketAmounts(current.byBucket, policy.currency),
       ...(group ? { group } : {}),
     },
   };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CALL_TAKING, MODES, defaultPolicy, toMinor, type Policy } from '../core';
+import { CALL_TAKING, MODES, defaultPolicy, minorToString, toIsoDate, toMinor, type Policy } from '../core';
 import type { MappingService } from './mapping';
 
 export const POLICY_UID = 'plugin::credit-control.policy';
@@ -21,6 +21,8 @@ export interface PolicyRow {
   group: boolean | null;
   overrideUntil: string | null;
   overrideReason: string | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
 }
 
 /** Policies per party; a party without a row has the default policy (mode none). */
@@ -44,8 +46,36 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
+  /**
+   * A stored policy as every plugin response gives it: the threshold a decimal string in the
+   * policy currency (never a float), dates ISO 8601, gates and buckets as stored (null: all).
+   */
+  const toJson = (row: PolicyRow) => {
+    const policy = toPolicy(row);
+    return {
+      documentId: row.documentId,
+      party: row.party,
+      mode: policy.mode,
+      threshold: minorToString(policy.thresholdMinor, policy.currency),
+      currency: policy.currency,
+      gates: row.gates ?? null,
+      buckets: row.buckets ?? null,
+      callTaking: policy.callTaking,
+      blocked: policy.blocked,
+      blockedReason: row.blockedReason ?? null,
+      blockedAt: toIsoDate(row.blockedAt),
+      blockedBy: row.blockedBy ?? null,
+      group: policy.group,
+      overrideUntil: toIsoDate(row.overrideUntil),
+      overrideReason: row.overrideReason ?? null,
+      createdAt: toIsoDate(row.createdAt),
+      updatedAt: toIsoDate(row.updatedAt),
+    };
+  };
+
   return {
     toPolicy,
+    toJson,
     async row(party: string): Promise<PolicyRow | null> {
       return strapi.db.query(POLICY_UID as any).findOne({ where: { party } });
     },

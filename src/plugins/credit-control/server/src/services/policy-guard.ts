@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActor } from './actor';
 import type { AuditService } from './audit';
+import { fieldError } from './field-error';
 import { OVERRIDE_ACTION } from './guard';
 import type { MappingService } from './mapping';
 import { POLICY_UID, type PoliciesService } from './policies';
@@ -9,7 +10,7 @@ import { POLICY_UID, type PoliciesService } from './policies';
 const MONEY = /^\d{1,13}(\.\d{1,2})?$/;
 
 const fail = (path: string, message: string): never => {
-  throw new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
+  throw fieldError(path, message);
 };
 
 /** Checks and audits every policy change, whichever API it comes through. */
@@ -28,8 +29,11 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       ? await strapi.db.query(POLICY_UID as any).findOne({ where: { documentId: ctx.params.documentId } })
       : null;
     const actor = currentActor(strapi);
+    let unblockReason: string | null = null;
 
     if (ctx.action !== 'delete') {
+      // the block's time and author are the plugin's record, not input
+      for (const field of ['blockedAt', 'blockedBy']) if (data[field] !== undefined) fail(field, `${field} is set by the plugin when a party is blocked`);
       for (const [field, allowed] of [['gates', mapping.gates()], ['buckets', mapping.buckets()]] as const) {
         if (data[field] === undefined || data[field] === null) continue;
         if (!Array.isArray(data[field]) || data[field].some((v: unknown) => typeof v !== 'string' || !allowed.includes(v))) {
@@ -42,6 +46,10 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (ctx.action === 'create') {
         if (typeof data.party !== 'string' || (await strapi.db.query(mapping.get().party.uid as any).count({ where: { documentId: data.party } })) === 0) {
           fail('party', `party must be the documentId of an existing ${mapping.get().party.uid}`);
+        }
+        // one policy per party, addressed by the party: say where to go instead of "must be unique"
+        if (await policies.row(data.party)) {
+          fail('party', `party ${data.party} already has a policy: change it with PUT /parties/${data.party}/policy`);
         }
       } else if (data.party !== undefined && data.party !== before?.party) {
         fail('party', 'a policy cannot move to another party');
@@ -56,10 +64,14 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       const blocking = data.blocked === true && !before?.blocked;
       const unblocking = data.blocked === false && Boolean(before?.blocked);
       if (blocking && !String(data.blockedReason ?? '').trim()) fail('blockedReason', 'blocking a customer needs a reason');
-      if (blocking || unblocking) {
+      if (blocking) {
         data.blockedAt = new Date().toISOString();
         data.blockedBy = actor.label ?? actor.type;
-        if (unblocking) data.blockedReason = data.blockedReason ?? null;
+      }
+      // an unblocked policy carries no block: the unblock reason, time and actor go to the decision log
+      if (unblocking) {
+        unblockReason = typeof data.blockedReason === 'string' ? data.blockedReason : null;
+        Object.assign(data, { blockedReason: null, blockedAt: null, blockedBy: null });
       }
     }
 
@@ -67,6 +79,7 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const after = ctx.action === 'delete' ? null : await strapi.db.query(POLICY_UID as any).findOne({ where: { documentId: result?.documentId ?? ctx.params.documentId } });
     const party = after?.party ?? before?.party;
     const kind = after?.blocked && !before?.blocked ? 'block' : before?.blocked && after && !after.blocked ? 'unblock' : 'policy';
+    const reason = kind === 'block' ? (after?.blockedReason ?? null) : kind === 'unblock' ? unblockReason : null;
     await (strapi.plugin('credit-control').service('audit') as AuditService).record(
       {
         kind,
@@ -75,15 +88,15 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
         action: ctx.action,
         mode: after?.mode ?? before?.mode,
         currency: after?.currency ?? undefined,
-        message: kind === 'policy' ? `policy ${ctx.action}` : `${kind === 'block' ? 'blocked' : 'unblocked'}: ${after?.blockedReason ?? data.blockedReason ?? ''}`.trim(),
-        details: { before: before ? policies.toPolicy(before) : null, after: after ? policies.toPolicy(after) : null },
+        message: kind === 'policy' ? `policy ${ctx.action}` : `${kind === 'block' ? 'blocked' : 'unblocked'}: ${reason ?? ''}`.trim(),
+        details: { before: before ? policies.toJson(before) : null, after: after ? policies.toJson(after) : null, ...(kind === 'policy' ? {} : { reason }) },
       },
       actor,
       trx
     );
     if (kind !== 'policy') {
       const event = kind === 'block' ? 'credit-control.customer-blocked' : 'credit-control.customer-unblocked';
-      onCommit(() => strapi.eventHub.emit(event, { party, reason: after?.blockedReason ?? data.blockedReason ?? null, by: actor.label }));
+      onCommit(() => strapi.eventHub.emit(event, { party, reason, by: actor.label }));
     }
     return result;
   },

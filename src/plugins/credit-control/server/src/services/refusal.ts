@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { contributionOf, minorToString, type Decision, type Mapping } from '../core';
+import { bucketAmounts, contributionOf, minorToString, totalExposure, type Decision, type Mapping, type RateOf } from '../core';
 import { publishedOnly } from './draft-publish';
 import { statePopulate, toState, valueFields } from './states';
 
@@ -16,13 +16,15 @@ export async function describeRefusal(
   decision: Decision,
   partyField: string | undefined,
   trx: any,
+  /** the rates the decision used: the figures are shown in the policy currency, as judged */
+  rateOf: RateOf,
   /** the refused document: read after its write, it is not one of the party's documents */
   refusedDocumentId?: string
 ) {
   const store = strapi.plugin('credit-control').service('exposure-store');
   const rows = await store.read(trx, party);
-  const byBucket: Record<string, string> = {};
-  for (const row of rows) byBucket[`${row.bucket}:${row.currency}`] = minorToString(row.minor, row.currency);
+  // every bucket held, counted or not, like the credit summary; missingRates: currencies held with no rate
+  const exposure = totalExposure(rows, rows.map((r: { bucket: string }) => r.bucket), decision.currency, rateOf);
 
   const top: { uid: string; documentId: string; label: string | null; bucket: string; amount: string; currency: string }[] = [];
   for (const doc of Object.values(mapping.documents)) {
@@ -61,7 +63,8 @@ export async function describeRefusal(
       threshold: minorToString(decision.threshold, decision.currency),
       exposureBefore: minorToString(decision.exposureBefore, decision.currency),
       exposureAfter: minorToString(decision.exposureAfter, decision.currency),
-      exposureByBucket: byBucket,
+      exposureByBucket: bucketAmounts(exposure.byBucket, decision.currency),
+      missingRates: exposure.missingRates,
       topDocuments: top.slice(0, TOP),
     },
     errors: partyField ? [{ path: [partyField], message: decision.message, name: 'ValidationError' }] : [],

@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { POLICY_UID, type PoliciesService } from '../services/policies';
+import { partyOf } from './party-param';
+import { policyInput } from './policy-input';
+
+const policies = (strapi: Core.Strapi) => strapi.plugin('credit-control').service('policies') as PoliciesService;
+
+/** A party's policy, addressed by the party like every other party route. */
+const partyPolicyController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const existing = async (party: string) => {
+    const row = await policies(strapi).row(party);
+    if (!row) throw new errors.NotFoundError(`party ${party} has no policy (mode none applies)`);
+    return row;
+  };
+  return {
+    async show(ctx: any) {
+      ctx.body = { data: policies(strapi).toJson(await existing(await partyOf(strapi, ctx))) };
+    },
+    /** An upsert: creates the policy or changes the fields sent, validated and logged like any policy change. */
+    async put(ctx: any) {
+      const party = await partyOf(strapi, ctx);
+      await policies(strapi).save(party, policyInput(ctx.request.body, party));
+      ctx.status = 200;
+      ctx.body = { data: policies(strapi).toJson((await policies(strapi).row(party))!) };
+    },
+    async remove(ctx: any) {
+      const row = await existing(await partyOf(strapi, ctx));
+      await strapi.documents(POLICY_UID as any).delete({ documentId: row.documentId } as any);
+      ctx.body = { data: policies(strapi).toJson(row) };
+    },
+  };
+};
+
+export default partyPolicyController;

@@ -1,0 +1,38 @@
+import { minorToString, toIsoDate } from '../core';
+
+const parse = (details: unknown) => (typeof details === 'string' ? JSON.parse(details) : (details ?? null));
+
+/**
+ * A decision-log row as the API gives it, in the shape of the rest of the plugin's API:
+ * camelCase keys, money as decimal strings in the row's `currency` (stored as minor units),
+ * ISO 8601 dates on every database, and the party's current label.
+ */
+export function decisionView(row: Record<string, any>, labels: Map<string, string>) {
+  const money = (minor: unknown) => (minor === null || minor === undefined || !row.currency ? null : minorToString(BigInt(minor as string), row.currency));
+  return {
+    id: row.id,
+    createdAt: toIsoDate(row.created_at),
+    kind: row.kind,
+    outcome: row.outcome,
+    reason: row.reason,
+    party: row.party,
+    partyLabel: (row.party && labels.get(row.party)) ?? row.party_label ?? null,
+    documentUid: row.document_uid,
+    documentId: row.document_id,
+    action: row.action,
+    gate: row.gate,
+    mode: row.mode,
+    currency: row.currency,
+    delta: money(row.delta_minor),
+    exposureBefore: money(row.exposure_before_minor),
+    exposureAfter: money(row.exposure_after_minor),
+    threshold: money(row.threshold_minor),
+    actorType: row.actor_type,
+    actorId: row.actor_id,
+    actorLabel: row.actor_label,
+    message: row.message,
+    details: parse(row.details),
+  };
+}
+
+export type DecisionView = ReturnType<typeof decisionView>;
