@@ -4,14 +4,19 @@ import { seedPortalRoles } from './portal-role';
 import { closeRegistration } from './registration';
 import { registerMissingDocument } from './missing-document';
 import { guardPluginInputs } from './plugin-input';
+import { guardPortalAccount } from './portal-account';
 import { registerPortalScope } from './portal-scope';
 import { guardPortalStatement } from './portal-statement';
 
-/** Document-service middlewares: portal ownership first (it must wrap the rules' own calls), then a 404 for writing to a missing document. */
+/**
+ * Document-service middlewares: portal ownership first (it must wrap the rules' own calls), then a
+ * 404 for writing to a missing document; plugin controllers wrapped for portal users.
+ */
 export function registerSecurity(strapi: Core.Strapi): void {
   registerPortalScope(strapi);
   registerMissingDocument(strapi);
   guardPortalStatement(strapi);
+  guardPortalAccount(strapi);
 }
 
 /** Roles seeded at every start (idempotent): the portal and public users-permissions roles, closed registration, the admin roles. */

@@ -13,6 +13,8 @@ function asObject(strapi: Core.Strapi, uid: string, populate: unknown): Populate
     const model = strapi.getModel(uid as any) as any;
     const out: PopulateObject = {};
     for (const [name, attribute] of Object.entries<any>(model?.attributes ?? {})) {
+      // `localizations` is not content-API data: Strapi's own '*' leaves it out and its query validator refuses it
+      if (name === 'localizations') continue;
       if (['relation', 'media', 'component', 'dynamiczone'].includes(attribute.type)) out[name] = true;
     }
     return out;

@@ -23,6 +23,21 @@ export interface RouteInfo {
 
 type Attributes = Record<string, any>;
 
+/** Every content-API route Strapi serves, each mapped to the content type its body is about. */
+export function contentApiRoutes(strapi: any): RouteInfo[] {
+  const byPlural = new Map<string, string>();
+  for (const [uid, ct] of Object.entries<any>(strapi.contentTypes)) if (uid.startsWith('api::')) byPlural.set(ct.info.pluralName, uid);
+  const out: RouteInfo[] = [];
+  for (const layer of strapi.server.listRoutes() as { path: string; methods: string[] }[]) {
+    if (!layer.path.startsWith('/api/')) continue;
+    const segments = layer.path.split('/');
+    const uid = byPlural.get(segments[2]) ?? (segments[2] === 'credit-control' ? 'plugin::credit-control.policy' : undefined);
+    const core = segments.length <= 4 && byPlural.has(segments[2]);
+    for (const method of layer.methods.filter((m) => m !== 'HEAD')) out.push({ method, template: layer.path, uid, realIds: core });
+  }
+  return out.sort((a, b) => `${a.template} ${a.method}`.localeCompare(`${b.template} ${b.method}`));
+}
+
 const HUGE = 'x'.repeat(100_000);
 
 /** Values that are wrong for a field of this attribute type (or wrong everywhere). */

@@ -1,7 +1,7 @@
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { Factories, type Doc } from '../../helpers/factories';
 import { startApp, type TestApp } from '../../helpers/strapi';
-import { generateCases, type FuzzCase, type RouteInfo } from './fuzz-cases';
+import { contentApiRoutes, generateCases, type FuzzCase } from './fuzz-cases';
 
 // A seeded, repeatable fuzz over every content-API route and GraphQL: thousands of bad requests
 // with a full-access token. None may answer ≥ 500, every 4xx names its reason, and afterwards the
@@ -55,21 +55,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Every content-API route, each mapped to the content type its body is about. */
-function routes(): RouteInfo[] {
-  const byPlural = new Map<string, string>();
-  for (const [uid, ct] of Object.entries<any>(app.strapi.contentTypes)) if (uid.startsWith('api::')) byPlural.set(ct.info.pluralName, uid);
-  const out: RouteInfo[] = [];
-  for (const layer of app.strapi.server.listRoutes() as { path: string; methods: string[] }[]) {
-    if (!layer.path.startsWith('/api/')) continue;
-    const segments = layer.path.split('/');
-    const uid = byPlural.get(segments[2]) ?? (segments[2] === 'credit-control' ? 'plugin::credit-control.policy' : undefined);
-    const core = segments.length <= 4 && byPlural.has(segments[2]);
-    for (const method of layer.methods.filter((m) => m !== 'HEAD')) out.push({ method, template: layer.path, uid, realIds: core });
-  }
-  return out.sort((a, b) => `${a.template} ${a.method}`.localeCompare(`${b.template} ${b.method}`));
-}
-
 async function send(c: FuzzCase) {
   let req = (app.api() as any)[c.method.toLowerCase()](c.path);
   if (c.raw !== undefined) req = req.set('Content-Type', c.contentType ?? 'application/json').send(c.raw);
@@ -102,7 +87,7 @@ function graphqlCases(): { query: string; variables?: unknown; label: string }[]
 describe('seeded fuzz over every route', () => {
   it('no response ≥ 500, every 4xx has a message, and the database is unchanged', async () => {
     const strapi = app.strapi;
-    const list = routes();
+    const list = contentApiRoutes(strapi);
     expect(list.length).toBeGreaterThan(100);
     const cases = generateCases(
       SEED,
