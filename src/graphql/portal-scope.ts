@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { portalCustomerId } from '../security/portal-context';
 import { isPortalScoped, scopeWhere } from '../security/portal-permissions';
+import { scopeGraphQLFilters } from '../security/portal-graphql-filters';
 
 const UPLOAD_FILE = 'plugin::upload.file';
 
@@ -39,15 +40,20 @@ function entitiesOf(result: any): Entity[] {
  * db.query, below the document-service middleware that scopes portal users' root queries. For a
  * portal user each relation field keeps only the user's own records of a scoped type, and returns
  * nothing for any other type (except media), however deep the nesting. (Strapi already refuses
- * relation fields to types the role cannot `find`; this also covers the types it can.)
+ * relation fields to types the role cannot `find`; this also covers the types it can.) A to-many
+ * field's `filters` argument gets the owner condition at every scoped relation it crosses, as the
+ * root queries' filters do (portal-graphql-filters.ts).
  */
 export default (strapi: Core.Strapi) => () => {
   const naming = strapi.plugin('graphql').service('utils').naming;
-  const scopeRelation = (target: string) => async (resolve: any, parent: unknown, args: unknown, context: unknown, info: unknown) => {
-    const result = await resolve(parent, args, context, info);
+  const scopeRelation = (target: string, toMany: boolean) => async (resolve: any, parent: unknown, args: any, context: unknown, info: unknown) => {
     const customerId = await portalCustomerId(strapi);
-    if (customerId === null || target === UPLOAD_FILE) return result;
-    if (!isPortalScoped(target)) return filterResult(result, () => false);
+    if (customerId === null || target === UPLOAD_FILE) return resolve(parent, args, context, info);
+    if (!isPortalScoped(target)) return filterResult(await resolve(parent, args, context, info), () => false);
+    // the filter argument may only constrain through the user's own records: a filter through another
+    // customer's record would answer differently for its real values than for values matching nothing
+    const scopedArgs = toMany ? { ...args, filters: scopeGraphQLFilters(strapi, target, args?.filters, customerId) } : args;
+    const result = await resolve(parent, scopedArgs, context, info);
     const ids = entitiesOf(result).map((e) => e!.id as number);
     if (ids.length === 0) return result;
     const owned = await strapi.db.query(target as any).findMany({ where: { $and: [{ id: { $in: ids } }, scopeWhere(target, customerId)] }, select: ['id'] });
@@ -63,7 +69,7 @@ export default (strapi: Core.Strapi) => () => {
   for (const { model, type } of models) {
     for (const [name, attribute] of Object.entries<any>(model.attributes)) {
       if (attribute.type !== 'relation' || !attribute.target) continue;
-      const config = { middlewares: [scopeRelation(attribute.target)] };
+      const config = { middlewares: [scopeRelation(attribute.target, Boolean(attribute.relation?.endsWith('Many')))] };
       resolversConfig[`${type}.${name}`] = config;
       if (attribute.relation?.endsWith('Many')) resolversConfig[`${type}.${name}_connection`] = config;
     }

@@ -10,6 +10,8 @@ export const PORTAL_SCOPED_UIDS = [
   'api::contact.contact',
   'api::invoice.invoice',
   'api::helpdesk-issue.helpdesk-issue',
+  // its own maintenance contracts: an issue names one, and the contract's call-taking rule applies
+  'api::maintenance-contract.maintenance-contract',
 ] as const;
 
 export const PORTAL_READ_ACTIONS = PORTAL_SCOPED_UIDS.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);

@@ -6,7 +6,7 @@ import { startApp, type TestApp } from '../../helpers/strapi';
 
 // Role × route matrix: who may call what, and what a customer-portal user can reach of another
 // customer's records through ids, filters, populate and GraphQL nesting.
-const SCOPED = ['customers', 'sites', 'contacts', 'invoices', 'helpdesk-issues'];
+const SCOPED = ['customers', 'sites', 'contacts', 'invoices', 'helpdesk-issues', 'maintenance-contracts'];
 
 let app: TestApp;
 let f: Factories;
@@ -91,7 +91,7 @@ describe('roles and permissions seeded at bootstrap', () => {
   it('the portal role holds exactly the reads of its scoped types, help-desk creation and its own statement', async () => {
     const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'portal' }, populate: ['permissions'] });
     const api = role.permissions.map((p: { action: string }) => p.action).filter((a: string) => a.startsWith('api::')).sort();
-    const expected = ['customer', 'site', 'contact', 'invoice', 'helpdesk-issue']
+    const expected = ['customer', 'site', 'contact', 'invoice', 'helpdesk-issue', 'maintenance-contract']
       .flatMap((t) => [`api::${t}.${t}.find`, `api::${t}.${t}.findOne`])
       .concat('api::helpdesk-issue.helpdesk-issue.create')
       .sort();
@@ -154,7 +154,7 @@ describe('portal ownership over REST', () => {
   });
 
   it('another customer’s record by id is a 404, whatever the type', async () => {
-    for (const [plural, doc] of [['customers', B.customer], ['sites', B.site], ['contacts', B.contact], ['invoices', B.invoice], ['helpdesk-issues', B.issue]] as const) {
+    for (const [plural, doc] of [['customers', B.customer], ['sites', B.site], ['contacts', B.contact], ['invoices', B.invoice], ['helpdesk-issues', B.issue], ['maintenance-contracts', B.contract]] as const) {
       const res = await portalA.agent().get(`/api/${plural}/${doc.documentId}`);
       expect([plural, res.status]).toEqual([plural, 404]);
     }
