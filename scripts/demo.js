@@ -33,6 +33,9 @@ async function demoToken(strapi) {
 }
 
 async function main() {
+  // a demo ends up on a network: production mode unless told otherwise (no stack traces, no
+  // content-type builder; admin cookies are Secure only over https, so plain http still logs in)
+  process.env.NODE_ENV ??= 'production';
   if (ensureEnv()) console.log('Wrote .env with fresh secrets');
   if (!process.env.DEMO_SKIP_BUILD) {
     run('npm run build:plugin');

@@ -34,7 +34,7 @@ export async function startDemo(): Promise<DemoServer> {
   const password = 'Demo-Admin-2026';
   const child: ChildProcess = spawn(process.execPath, [path.join(appDir, 'scripts', 'demo.js')], {
     cwd: appDir,
-    env: { ...process.env, DEMO_SKIP_BUILD: '1', PORT: String(port), HOST: '127.0.0.1', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'demo.db'), STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'development' },
+    env: { ...process.env, DEMO_SKIP_BUILD: '1', PORT: String(port), HOST: '127.0.0.1', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'demo.db'), STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

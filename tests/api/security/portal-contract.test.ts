@@ -22,7 +22,7 @@ let B: Doc;
 let unpaidContract: Doc;
 let paidContract: Doc;
 let otherContract: Doc;
-let policy: Doc;
+
 let seq = 0;
 
 beforeAll(async () => {
@@ -36,7 +36,7 @@ beforeAll(async () => {
   paidContract = await f.maintenanceContract({ customer: A.documentId, currency: eur });
   otherContract = await f.maintenanceContract({ customer: B.documentId, currency: eur });
   expect((await cf.invoice(A.documentId, eur, 100, { contract: unpaidContract.documentId })).status).toBe(201);
-  policy = await cf.policy(A.documentId, { mode: 'none', threshold: '0.00', currency: 'EUR', callTaking: 'blockUnpaidOnContract' });
+  await cf.policy(A.documentId, { mode: 'none', threshold: '0.00', currency: 'EUR', callTaking: 'blockUnpaidOnContract' });
   portalA = await customerPortalUser(app, A.documentId);
   const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'credit-records-back-office' } });
   backOffice = await adminSession(app, [role.id]);
@@ -154,7 +154,7 @@ describe('a field the input sanitizer drops is refused, never silently left out'
 
 describe('"Alert if invoice not paid on the contract"', () => {
   beforeAll(async () => {
-    await app.api().put(`/api/credit-control/policies/${policy.documentId}`).send({ data: { callTaking: 'alertUnpaidOnContract' } }).expect(200);
+    await app.api().put(`/api/credit-control/parties/${A.documentId}/policy`).send({ data: { callTaking: 'alertUnpaidOnContract' } }).expect(200);
   });
 
   it.each(WAYS.filter((w) => w !== 'contentManager'))('%s: an issue on the contract with an unpaid invoice is filed with a warning; a paid one without', async (way) => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { startApp, type TestApp } from '../../helpers/strapi';
-import { customerPortalUser } from '../../helpers/portal-user';
+import { customerPortalUser, portalUser } from '../../helpers/portal-user';
 
 // Registration is closed on every path: REST, GraphQL `register`, and whatever an admin turns
 // back on in the users-permissions settings (the public role still lacks the permission).
@@ -58,9 +58,8 @@ describe('registration', () => {
     }
   });
 
-  it('a signed-in portal user cannot register another account over GraphQL either', async () => {
-    const customer = await app.strapi.documents('api::customer.customer').findFirst({});
-    const portal = await customerPortalUser(app, customer?.documentId ?? null);
+  it('a signed-in user whose role lacks auth.register cannot register another account over GraphQL either', async () => {
+    const portal = await portalUser(app, ['plugin::users-permissions.user.me']);
     const before = await users();
     const res = await graphql(REGISTER, { u: 'gql-portal', e: 'gql-portal@example.com', p: 'Passw0rd-2026' }, portal.jwt as string);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -77,7 +76,7 @@ describe('registration', () => {
   });
 
   it('changing a password over GraphQL needs the role permission, as over REST', async () => {
-    const portal = await customerPortalUser(app, null);
+    const portal = await portalUser(app, ['plugin::users-permissions.auth.changePassword']);
     const change = 'mutation{ changePassword(currentPassword:"Portal-Passw0rd", password:"Portal-Passw0rd-2", passwordConfirmation:"Portal-Passw0rd-2") { jwt } }';
     const ok = await graphql(change, {}, portal.jwt as string);
     expect(ok.body.errors).toBeUndefined();
