@@ -211,6 +211,36 @@ describe('draft & publish (api::order-form.order-form)', () => {
     await noDrift();
   });
 
+  it('bulk publish and bulk unpublish (concurrent calls in one transaction): one check each, a refusal fails the whole action', async () => {
+    const buyer = await client('Bulk SA', { mode: 'block', threshold: 1000 });
+    const draft = async (reference: string, amount: number) => {
+      const created = await call('POST', '/api/order-forms?status=draft', { data: { reference, amount, buyer } });
+      expect(created.status).toBe(201);
+      return created.body.data.documentId as string;
+    };
+    const forms = [await draft('OF-B1', 100), await draft('OF-B2', 200), await draft('OF-B3', 300)];
+    const published = await admin('POST', `${CM}/actions/bulkPublish`, { documentIds: forms });
+    expect([published.status, published.body]).toEqual([200, { count: 3 }]);
+    expect((await exposure(buyer)).exposure).toBe('600.00');
+    expect((await decisionsOf(buyer)).map((r) => r.action)).toEqual(['publish', 'publish', 'publish']);
+    await noDrift();
+
+    const unpublished = await admin('POST', `${CM}/actions/bulkUnpublish`, { documentIds: forms.slice(0, 2) });
+    expect([unpublished.status, unpublished.body]).toEqual([200, { count: 2 }]);
+    expect((await exposure(buyer)).exposure).toBe('300.00');
+    await noDrift();
+
+    // 300 published + 100 + 800 goes over 1,000: the second publish is refused, and the first undone with it
+    const more = [await draft('OF-B4', 100), await draft('OF-B5', 800)];
+    const refused = await admin('POST', `${CM}/actions/bulkPublish`, { documentIds: more });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe('Credit blocked: outstanding 1,200.00 EUR exceeds the 1,000.00 EUR threshold');
+    for (const id of more) expect((await call('GET', `/api/order-forms/${id}`)).status).toBe(404);
+    expect((await exposure(buyer)).exposure).toBe('300.00');
+    expect((await decisionsOf(buyer)).filter((r) => r.outcome === 'refused')).toHaveLength(1);
+    await noDrift();
+  });
+
   it('lowers exposure on unpublish, and discarding a draft changes nothing', async () => {
     const [form] = (await call('GET', '/api/order-forms?filters[reference][$eq]=OF-1')).body.data;
     expect((await call('PUT', `/api/order-forms/${form.documentId}?status=draft`, { data: { amount: 900 } })).status).toBe(200);

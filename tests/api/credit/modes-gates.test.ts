@@ -128,6 +128,29 @@ describe('call taking (help-desk issues)', () => {
     expect((await issue(customer, channel)).status).toBe(201);
   });
 
+  it('an issued credit note is not an unpaid invoice, on the customer or on the contract', async () => {
+    const customer = (await f.customer()).documentId;
+    const contract = (
+      await f.post('/api/maintenance-contracts', { number: `MC-${++seq}`, title: 'Support', startDate: '2026-01-01', endDate: '2026-12-31', annualAmountExclTax: 1200, customer, currency: eur })
+    ).documentId;
+    const onContract = () => app.api().post('/api/helpdesk-issues').send({ data: { number: `HD-${++seq}`, customer, contract, title: 'Printer down', channel: 'backOffice' } });
+    const note = await f.invoice(customer, eur, 100, { kind: 'creditNote', contract });
+    expect([note.status, note.body.data.state]).toEqual([201, 'issued']);
+    await f.policy(customer, { mode: 'none', threshold: '0.00', currency: 'EUR', callTaking: 'blockUnpaidOnContract' });
+    expect((await onContract()).status).toBe(201);
+    // an invoice on the same contract still counts
+    expect((await f.invoice(customer, eur, 100, { contract })).status).toBe(201);
+    const refused = await onContract();
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe('Call taking blocked: an invoice of this contract is not paid');
+
+    const other = (await f.customer()).documentId;
+    expect((await f.invoice(other, eur, 100, { kind: 'creditNote' })).status).toBe(201);
+    await f.policy(other, { mode: 'none', threshold: '0.00', currency: 'EUR', callTaking: 'blockUnpaidOnCustomer' });
+    expect((await issue(other, 'backOffice')).status).toBe(201);
+    expect(await decisionCount(app, other, 'refused', 'callTaking')).toBe(0);
+  });
+
   it('alertAlways warns', async () => {
     const customer = (await f.customer()).documentId;
     await f.policy(customer, { mode: 'none', threshold: '0.00', currency: 'EUR', callTaking: 'alertAlways' });

@@ -102,6 +102,22 @@ describe('checkMapping: a valid mapping', () => {
     expect(mapping.groups).toMatchObject({ memberField: 'member', parentField: 'parent', where: { field: 'kind', in: ['group'] } });
   });
 
+  it("excludes credit notes from call taking's unpaid invoices: the invoice mapping's negativeWhen by default", () => {
+    expect(mapping.callTaking!.invoices.excludeWhen).toEqual({ field: 'kind', in: ['creditNote'] });
+  });
+
+  it('takes an explicit callTaking.invoices.excludeWhen over negativeWhen, and none when the invoice type is not mapped', () => {
+    const callTaking = (invoices: Record<string, unknown>) => ({
+      callTaking: { uid: ISSUE, partyField: 'customer', invoices: { uid: INVOICE, partyField: 'customer', unpaid: { field: 'status', in: ['issued'] }, ...invoices } },
+    });
+    const explicit = checkMapping(raw({ [INVOICE]: invoiceDoc({ negativeWhen: { field: 'kind', in: ['creditNote'] } }) }, callTaking({ excludeWhen: { field: 'status', in: ['draft'] } })), describeModel);
+    expect(explicit.problems).toEqual([]);
+    expect(explicit.mapping.callTaking!.invoices.excludeWhen).toEqual({ field: 'status', in: ['draft'] });
+    const unmapped = checkMapping(raw({}, callTaking({})), describeModel);
+    expect(unmapped.problems).toEqual([]);
+    expect(unmapped.mapping.callTaking!.invoices.excludeWhen).toBeUndefined();
+  });
+
   it('defaults the currency to EUR with codeField "code"', () => {
     const { mapping: bare, problems: none } = checkMapping({ party: { uid: CUSTOMER }, documents: {} }, describeModel);
     expect(none).toEqual([]);
@@ -156,6 +172,16 @@ describe('checkMapping: each problem names the uid and the field', () => {
       'a call-taking invoice party to the wrong target',
       raw({}, { callTaking: { uid: ISSUE, partyField: 'customer', invoices: { uid: INVOICE, partyField: 'company' } } }),
       [`callTaking.invoices.partyField: "${INVOICE}.company" points to "api::company.company", not to "${CUSTOMER}"`],
+    ],
+    [
+      'a call-taking excludeWhen on a missing field',
+      raw({}, { callTaking: { uid: ISSUE, partyField: 'customer', invoices: { uid: INVOICE, partyField: 'customer', excludeWhen: { field: 'type', in: ['credit'] } } } }),
+      [`callTaking.invoices.excludeWhen: "${INVOICE}" has no field "type"`],
+    ],
+    [
+      'a call-taking excludeWhen that is not a predicate',
+      raw({}, { callTaking: { uid: ISSUE, partyField: 'customer', invoices: { uid: INVOICE, partyField: 'customer', excludeWhen: 'creditNote' } } }),
+      ['callTaking.invoices.excludeWhen: expected { field, in: [...] } or { field, notIn: [...] }'],
     ],
     [
       'a group field that does not exist',

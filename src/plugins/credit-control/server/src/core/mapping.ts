@@ -41,7 +41,14 @@ export interface CallTakingMapping {
   partyField: string;
   contractField?: string;
   channelField?: string;
-  invoices: { uid: string; partyField: string; contractField?: string; unpaid: FieldPredicate };
+  invoices: {
+    uid: string;
+    partyField: string;
+    contractField?: string;
+    unpaid: FieldPredicate;
+    /** never an unpaid invoice, whatever `unpaid` says (credit notes); defaults to the type's `negativeWhen` */
+    excludeWhen?: FieldPredicate;
+  };
 }
 
 export interface GroupMapping {
@@ -161,12 +168,20 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
       fieldOf(inv.uid, inv.partyField, `${where}.invoices.partyField`, 'relation', partyUid);
       if (inv.contractField) fieldOf(inv.uid, inv.contractField, `${where}.invoices.contractField`, 'relation');
     }
+    // a credit note is owed to the party, not by it: the invoice mapping's negativeWhen says which they are
+    const excludeWhen = inv.excludeWhen !== undefined ? predicate(inv.uid, inv.excludeWhen, `${where}.invoices.excludeWhen`) : documents[inv.uid]?.negativeWhen;
     callTaking = {
       uid: ct.uid,
       partyField: ct.partyField,
       contractField: ct.contractField,
       channelField: ct.channelField,
-      invoices: { uid: inv.uid, partyField: inv.partyField, contractField: inv.contractField, unpaid: predicate(inv.uid, inv.unpaid, `${where}.invoices.unpaid`) ?? { field: 'status', notIn: [] } },
+      invoices: {
+        uid: inv.uid,
+        partyField: inv.partyField,
+        contractField: inv.contractField,
+        unpaid: predicate(inv.uid, inv.unpaid, `${where}.invoices.unpaid`) ?? { field: 'status', notIn: [] },
+        excludeWhen,
+      },
     };
   }
 

@@ -1,5 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import type { Mapping } from '../core';
+import type { FieldPredicate, Mapping } from '../core';
+
+const holds = (p: FieldPredicate) => ({ [p.field]: p.in ? { $in: p.in } : { $notIn: p.notIn ?? [] } });
+/** Rows where `p` does not hold; a null field holds no `in` (SQL's NOT IN drops nulls: keep them). */
+const holdsNot = (p: FieldPredicate) =>
+  p.in ? { $or: [{ [p.field]: { $null: true } }, { [p.field]: { $notIn: p.in } }] } : { [p.field]: { $in: p.notIn ?? [] } };
 
 /** Call taking: the party of a help-desk issue, and the unpaid invoices its rule looks at. */
 export const callFacts = (strapi: Core.Strapi) => ({
@@ -13,7 +18,8 @@ export const callFacts = (strapi: Core.Strapi) => ({
   async facts(mapping: Mapping, party: string, data: any, documentId?: string) {
     const ct = mapping.callTaking!;
     const inv = ct.invoices;
-    const unpaid = inv.unpaid.in ? { [inv.unpaid.field]: { $in: inv.unpaid.in } } : { [inv.unpaid.field]: { $notIn: inv.unpaid.notIn ?? [] } };
+    // credit notes match `unpaid` too, but the party owes nothing on them (excludeWhen)
+    const unpaid = { $and: [holds(inv.unpaid), ...(inv.excludeWhen ? [holdsNot(inv.excludeWhen)] : [])] };
     const onCustomer = await strapi.db.query(inv.uid as any).count({ where: { [inv.partyField]: { documentId: party }, ...unpaid } });
     let onContract = 0;
     if (ct.contractField && inv.contractField && documentId) {

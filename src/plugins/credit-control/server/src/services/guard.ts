@@ -22,6 +22,7 @@ import { partiesNamedIn } from './party-refs';
 import type { PoliciesService, PolicyRow } from './policies';
 import { judgeLimit, type Judged } from './judgement';
 import { describeRefusal } from './refusal';
+import { inTurn } from './trx-turns';
 
 /** Document-service actions as the engine counts them. */
 const ACTIONS: Record<string, 'create' | 'update' | 'delete' | undefined> = {
@@ -48,25 +49,6 @@ interface PartyOutcome {
 export class CreditRefusal extends errors.ValidationError {
   constructor(message: string, details: Record<string, unknown>, readonly audits: AuditEntry[], readonly actor: Actor) {
     super(message, details);
-  }
-}
-
-let savepoints = 0;
-/**
- * Inside a caller's transaction Strapi opens no nested transaction, so a refusal would not undo
- * the write if the caller caught the error and committed: a savepoint undoes it.
- */
-async function withSavepoint<T>(trx: any, work: () => Promise<T>): Promise<T> {
-  const name = `credit_guard_${++savepoints}`;
-  await trx.raw(`SAVEPOINT ${name}`);
-  try {
-    const result = await work();
-    await trx.raw(`RELEASE SAVEPOINT ${name}`);
-    return result;
-  } catch (error) {
-    await trx.raw(`ROLLBACK TO SAVEPOINT ${name}`);
-    await trx.raw(`RELEASE SAVEPOINT ${name}`);
-    throw error;
   }
 }
 
@@ -107,8 +89,8 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const nested = strapi.db.inTransaction();
       try {
         return await strapi.db.transaction(async ({ trx, onCommit }: any) => {
-          const guarded = () => this.guarded(trx, ctx, next, mapping, doc, action, actor, onCommit);
-          return nested ? withSavepoint(trx, guarded) : guarded();
+          // inside a caller's transaction: one guarded write at a time, each in its savepoint (trx-turns.ts)
+          return inTurn(trx, !nested, () => this.guarded(trx, ctx, next, mapping, doc, action, actor, onCommit));
         });
       } catch (error) {
         if (error instanceof CreditRefusal) {
