@@ -46,4 +46,14 @@ describe('dunning letters list', () => {
     expect(res.body.error.details.errors.map((e: any) => e.path)).toEqual([['format'], ['codeTo']]);
     expect(res.body.error.message).toContain('codeTo must not be before codeFrom');
   });
+
+  it('refuses a bad page or page size with the parameter named, here and on the dunning history', async () => {
+    for (const url of [URL, '/api/credit-control/reports/dunning-records']) {
+      for (const [param, value] of [['page', '0'], ['page', 'x'], ['pageSize', '101'], ['pageSize', '-1']]) {
+        const res = await app.api().get(url).query({ ...criteria, [param]: value });
+        expect([url, param, value, res.status]).toEqual([url, param, value, 400]);
+        expect(res.body.error.details.errors[0].path).toEqual([param]);
+      }
+    }
+  });
 });

@@ -1,12 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { minorToString } from '../core';
 import type { Letter } from '../reports/letter-pdf';
-import { pageOf } from '../services/paging';
+import { pageOf, pageParams } from '../services/paging';
 import { dunningCriteria } from './dunning';
 
 const service = (strapi: Core.Strapi, name: string) => strapi.plugin('credit-control').service(name);
-
-const positive = (value: unknown, fallback: number, max: number) => Math.min(max, Math.max(1, Number.parseInt(String(value ?? fallback), 10) || fallback));
 
 /** A letter as JSON: who, which level, which invoices, how much (decimal strings). */
 const toJson = (letter: Letter) => ({
@@ -30,8 +28,7 @@ const dunningListController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async letters(ctx: any) {
     const { page: rawPage, pageSize: rawSize, ...rest } = ctx.query ?? {};
     const criteria = dunningCriteria(strapi, rest);
-    const page = positive(rawPage, 1, 1_000_000);
-    const pageSize = positive(rawSize, 25, 100);
+    const { page, pageSize } = pageParams({ page: rawPage, pageSize: rawSize }, 25);
     const levels = await service(strapi, 'dunning').levels(criteria.locale);
     const first = (page - 1) * pageSize;
     const data: ReturnType<typeof toJson>[] = [];

@@ -5,7 +5,7 @@ import { parseDunningCriteria, type DunningCriteria } from '../core';
 import { labelsFor } from '../reports/labels';
 import { RECORD_UID } from '../services/dunning';
 import { SmtpError } from '../services/dunning-email';
-import { pageOf } from '../services/paging';
+import { pageOf, pageParams } from '../services/paging';
 import { partyOf } from './reports';
 import { criteriaError, newPdf } from '../services/statements';
 
@@ -73,8 +73,7 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async records(ctx: any) {
     service(strapi, 'report-data').reports();
     const { party, invoice } = ctx.query ?? {};
-    const page = Math.max(1, Number.parseInt(String(ctx.query?.page ?? '1'), 10) || 1);
-    const pageSize = Math.min(100, Math.max(1, Number.parseInt(String(ctx.query?.pageSize ?? '50'), 10) || 50));
+    const { page, pageSize } = pageParams(ctx.query ?? {}, 50);
     for (const [name, value] of Object.entries({ party, invoice })) {
       if (value !== undefined && typeof value !== 'string') throw new errors.ValidationError(`${name} must be a documentId`, { errors: [{ path: [name], message: `${name} must be a documentId`, name: 'ValidationError' }] });
     }
