@@ -15,6 +15,8 @@ const config: Core.Config.Middlewares = [
   'global::json-only',
   'strapi::body',
   'global::input-guard',
+  // a publish action on a type without draft & publish is a 400, not a TypeError (src/middlewares/publish-guard.ts)
+  'global::publish-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -36,9 +36,14 @@ function namedIn(value: unknown, toOne: boolean): { refs: unknown[] } | { proble
     const extra = Object.keys(rest).filter((k) => k !== 'options');
     if (extra.length > 0) return { problem: `takes a documentId, a list, or { connect, disconnect, set } (got the key "${extra[0]}")` };
     const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-    const refs = [...list(connect), ...list(set)];
     if (toOne && (list(connect).length > 1 || list(set).length > 1)) return { problem: `takes one record (got ${Math.max(list(connect).length, list(set).length)})` };
-    return { refs: [...refs, ...list(disconnect).filter((r) => refOf(r) === undefined)] };
+    // a record disconnected or named as a position (`{ position: { before } }`) must exist too: Strapi
+    // answers those with "Document with id …, locale null not found" on no field
+    const positions = [...list(connect), ...list(set)].flatMap((item) => {
+      const position = item && typeof item === 'object' ? (item as { position?: Record<string, unknown> }).position : undefined;
+      return position && typeof position === 'object' ? [position.before, position.after].filter((p) => p !== undefined) : [];
+    });
+    return { refs: [...list(connect), ...list(set), ...list(disconnect), ...positions] };
   }
   return { refs: [value] };
 }

@@ -4,6 +4,8 @@ import { isPortalScoped, scopeWhere } from './portal-permissions';
 type Where = Record<string, unknown>;
 
 const LOGICAL = ['$and', '$or'];
+/** Operators that only ask whether a relation is set. */
+const PRESENCE = ['$null', '$notNull'];
 
 const isRecord = (value: unknown): value is Where => !!value && typeof value === 'object' && !Array.isArray(value);
 const onlyOperators = (value: Where) => Object.keys(value).every((key) => key.startsWith('$') && !LOGICAL.includes(key) && key !== '$not');
@@ -20,7 +22,11 @@ export function splitKeys(entries: Where[]): Where {
 
 /** The owner condition on a scoped target, joined to what the filter asks of it. */
 function scopedRelation(strapi: Core.Strapi, target: string, value: unknown, customerId: number, depth: number): unknown {
-  if (isRecord(value) && onlyOperators(value)) return value; // `$null`, `$notNull`: says nothing about the other record
+  if (isRecord(value) && onlyOperators(value)) {
+    if (Object.keys(value).every((key) => PRESENCE.includes(key))) return value; // says nothing about the other record
+    // `$eq`, `$in`, `$lt`, `$between`...: they compare the other record's id, so only owned records may answer
+    return { $and: [{ id: value }, scopeWhere(target, customerId)] };
+  }
   const asked = isRecord(value) ? scopeFilters(strapi, target, value, customerId, depth + 1) : { id: value }; // `filters[customer]=12` is an id
   return { $and: [asked, scopeWhere(target, customerId)] };
 }

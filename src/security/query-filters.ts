@@ -58,6 +58,35 @@ function checkDateOperand(type: string, value: unknown, path: string[]): InputPr
   return isValidDateValue(type, value) ? [] : [problem(path, `${path.join('.')}: ${JSON.stringify(value)} is not a valid ${type}`)];
 }
 
+const LOGICAL_KEYS = ['$and', '$or', '$not'];
+const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+
+/** Each operator's operand: a value, or a list of values for `$in`, `$notIn`, `$between` (an object there is a 500 in the query engine). */
+function checkOperands(conditions: Record<string, unknown>, path: string[]): InputProblem[] {
+  const out: InputProblem[] = [];
+  for (const [op, operand] of Object.entries(conditions)) {
+    if (!op.startsWith('$') || LOGICAL_KEYS.includes(op)) continue;
+    const at = [...path, op];
+    const list = LIST_OPERATORS.includes(op) || op === '$between' ? asList(operand) ?? [operand] : [operand];
+    if (!list.every(isScalar)) out.push(problem(at, `${at.join('.')} must be a value${list.length > 1 ? ' or a list of values' : ''}, not an object`));
+  }
+  return out;
+}
+
+/**
+ * Operators put straight on a relation compare the related record's id, one at a time: Strapi
+ * throws (a 500) on two ("Only one operator key is allowed in a relation where clause").
+ */
+function checkRelationOperators(conditions: Record<string, unknown>, path: string[]): InputProblem[] {
+  const operators = Object.keys(conditions).filter((key) => key.startsWith('$') && !LOGICAL_KEYS.includes(key));
+  const out = checkOperands(conditions, path);
+  if (operators.length > 1) {
+    const field = path[path.length - 1];
+    out.push(problem(path, `${path.join('.')}: one operator per relation (${operators.join(', ')} given); to combine, filter on its id: ${field}[id][${operators[0]}]=…&${field}[id][${operators[1]}]=…`));
+  }
+  return out;
+}
+
 /**
  * Problems in a `filters` query parameter that Strapi would answer with a 500: logical operators
  * that are not lists, `$not` that is not an object, impossible dates (2026-02-30) on date fields.
@@ -87,7 +116,10 @@ export function checkFilters(strapi: Core.Strapi, uid: string | undefined, filte
     const dateType = SYSTEM_DATES[key] ?? (DATE_TYPES.includes(attribute?.type) ? attribute.type : undefined);
     if (dateType) out.push(...checkDateOperand(dateType, value, at));
     else if (attribute?.type === 'relation' && attribute.target && value && typeof value === 'object' && !Array.isArray(value)) {
+      out.push(...checkRelationOperators(value as Record<string, unknown>, at));
       out.push(...checkFilters(strapi, attribute.target, value, at, depth + 1));
+    } else if (attribute && value && typeof value === 'object' && !Array.isArray(value) && attribute.type !== 'component') {
+      out.push(...checkOperands(value as Record<string, unknown>, at));
     } else if (attribute?.type === 'component' && value && typeof value === 'object' && !Array.isArray(value)) {
       out.push(...checkFilters(strapi, attribute.component, value, at, depth + 1));
     }

@@ -141,3 +141,38 @@ describe('relation inputs', () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe('relation inputs that name records to disconnect or to place against', () => {
+  it('a missing record in disconnect or in a position is a 400 on the field', async () => {
+    const inv = await f.invoice(invoiceData());
+    const cases: Record<string, unknown>[] = [
+      { customer: { disconnect: ['no-such-customer'] } },
+      { customer: { connect: [alpha.documentId], disconnect: [{ documentId: 'no-such-customer' }] } },
+      { customer: { connect: [{ documentId: alpha.documentId, position: { before: 'no-such-customer' } }] } },
+    ];
+    for (const data of cases) {
+      const res = await app.api().put(`/api/invoices/${inv.documentId}`).send({ data });
+      expect([JSON.stringify(data), res.status]).toEqual([JSON.stringify(data), 400]);
+      expect(paths(res)).toEqual(['customer']);
+      expect(res.body.error.message).not.toMatch(/locale "null"/);
+    }
+  });
+});
+
+describe('filter operators a query engine cannot take', () => {
+  it('two operators on one relation, or an object as an operand, are 400s naming the filter (any client)', async () => {
+    for (const [query, path] of [
+      [`filters[customer][$lt]=${alpha.id + 10}&filters[customer][$gt]=0`, 'filters.customer'],
+      ['filters[customer][$eq][callName]=Beta', 'filters.customer.$eq'],
+      ['filters[number][$eq][x]=1', 'filters.number.$eq'],
+      ['filters[number][$in][0][x]=1', 'filters.number.$in'],
+    ]) {
+      const res = await app.api().get(`/api/invoices?${query}`);
+      expect([query, res.status]).toEqual([query, 400]);
+      expect(paths(res)).toContain(path);
+    }
+    // one operator on a relation, and several on its id, still work
+    await app.api().get(`/api/invoices?filters[customer][$eq]=${alpha.id}`).expect(200);
+    await app.api().get(`/api/invoices?filters[customer][id][$lt]=${alpha.id + 10}&filters[customer][id][$gt]=0`).expect(200);
+  });
+});

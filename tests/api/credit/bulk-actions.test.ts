@@ -139,3 +139,25 @@ describe('guarded writes run concurrently inside one caller transaction', () => 
     await noDrift();
   });
 });
+
+describe('publish actions on types without draft & publish', () => {
+  it('bulkPublish, bulkUnpublish, publish, unpublish and discard are 400s saying why, not 500s', async () => {
+    const customer = (await f.customer()).documentId;
+    const id = await created(await f.invoice(customer, eur, 100));
+    for (const uid of [INV, REC, HD, 'api::order.order']) {
+      for (const [path, body] of [
+        ['actions/bulkPublish', { documentIds: [id] }],
+        ['actions/bulkUnpublish', { documentIds: [id] }],
+        [`${id}/actions/publish`, {}],
+        [`${id}/actions/unpublish`, {}],
+        [`${id}/actions/discard`, {}],
+      ] as const) {
+        const res = await admin.post(`/content-manager/collection-types/${uid}/${path}`).send(body);
+        expect([uid, path, res.status]).toEqual([uid, path, 400]);
+        expect(res.body.error.message).toMatch(/has no draft & publish/);
+      }
+    }
+    expect(await exists(INV, [id])).toBe(1);
+    await noDrift();
+  });
+});

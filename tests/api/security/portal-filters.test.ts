@@ -83,3 +83,32 @@ describe('several relation keys in populate filters', () => {
     expect(await contactsOf(or)).toEqual([x.crossContact.documentId]);
   });
 });
+
+describe('operators put straight on a relation compare the other record\'s id', () => {
+  const total = async (path: string) => (await x.portalA.agent().get(path).expect(200)).body.meta.pagination.total;
+
+  it('another customer\'s id answers as an id that matches nothing ($eq, $in, $ne, $lt, $gt, $between)', async () => {
+    const b = x.B.customer.id;
+    const missing = 999_999;
+    const probes = (id: number) => [
+      `filters[customer][$eq]=${id}`,
+      `filters[customer][$in][0]=${id}`,
+      `filters[customer][$notIn][0]=${x.A.customer.id}&filters[customer][$notIn][1]=${id === b ? missing : b}`,
+      `filters[customer][$ne]=${x.A.customer.id}`,
+      `filters[customer][$lt]=${id + 1}`,
+      `filters[customer][$gt]=${id - 1}`,
+      `filters[customer][$between][0]=${id}&filters[customer][$between][1]=${id}`,
+      `filters[customer]=${id}`,
+    ];
+    const withB = await Promise.all(probes(b).map((q) => total(`/api/invoices?${q}`)));
+    const withNothing = await Promise.all(probes(missing).map((q) => total(`/api/invoices?${q}`)));
+    expect(withB).toEqual(withNothing);
+  });
+
+  it('the user\'s own id still finds the records, and $null still asks whether the relation is set', async () => {
+    expect(await total(`/api/invoices?filters[customer][$eq]=${x.A.customer.id}`)).toBe(2);
+    // A's own invoice without a customer to bill (the two others are billed to A)
+    expect(await total(`/api/invoices?filters[customerToBill][$null]=true`)).toBe(1);
+    expect(await total(`/api/invoices?filters[customerToBill][$notNull]=true`)).toBe(2);
+  });
+});
