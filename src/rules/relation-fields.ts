@@ -12,6 +12,9 @@ interface Named {
 }
 
 const TO_ONE = /^(oneToOne|manyToOne)$/;
+/** What a record of `uid` is called in messages ("customer"). */
+const labelOf = (strapi: Core.Strapi, uid: string): string =>
+  (strapi.getModel(uid as any) as unknown as { info?: { singularName?: string } } | undefined)?.info?.singularName ?? 'record';
 const describe = (value: unknown) =>
   Array.isArray(value) ? `a list of ${value.length}` : value === null ? 'null' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
 
@@ -55,8 +58,7 @@ function collect(strapi: Core.Strapi, attributes: Attributes, data: Record<strin
     const at = [...path, name];
     if (attribute.type === 'relation' && 'target' in attribute && typeof attribute.target === 'string') {
       const toOne = TO_ONE.test(String((attribute as { relation?: string }).relation));
-      const target = strapi.getModel(attribute.target as any) as unknown as { info?: { singularName?: string } } | undefined;
-      const label = target?.info?.singularName ?? 'record';
+      const label = labelOf(strapi, attribute.target);
       const input = namedIn(value, toOne);
       if ('problem' in input) {
         found.push({ path: at, message: `${name} ${input.problem}` });
@@ -106,8 +108,7 @@ export async function checkRelations(strapi: Core.Strapi, attributes: Attributes
     for (const n of list) {
       const key = 'id' in n.ref ? `id:${n.ref.id}` : `doc:${n.ref.documentId}`;
       if (known.has(key)) continue;
-      const label = (strapi.getModel(target as any) as unknown as { info?: { singularName?: string } })?.info?.singularName ?? 'record';
-      found.push({ path: n.path, message: `${n.field}: no ${label} ${'id' in n.ref ? `with id ${n.ref.id}` : `"${n.ref.documentId}"`}` });
+      found.push({ path: n.path, message: `${n.field}: no ${labelOf(strapi, target)} ${'id' in n.ref ? `with id ${n.ref.id}` : `"${n.ref.documentId}"`}` });
     }
   }
   return found;
