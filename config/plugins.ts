@@ -58,20 +58,22 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         },
         'api::quotation.quotation': {
           gate: 'quotations', bucket: 'quotations', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['draft', 'sent'] }, labelField: 'number',
+          currencyField: 'currency', open: { field: 'state', in: ['draft', 'sent', 'signed', 'partiallyOrdered'] },
+          minus: 'orderedAmountExclTax', labelField: 'number',
         },
+        // along the sales flow one euro counts once: each source counts what was not yet made into the
+        // next document, derived by the app from the links (README, "The sales flow")
         'api::order.order': {
-          gate: 'orders', bucket: 'orders', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['confirmed', 'partiallyDelivered', 'delivered'] },
-          minus: ['deliveredAmountExclTax', 'invoicedAmountExclTax'], labelField: 'number',
+          gate: 'orders', bucket: 'orders', partyField: ['customerToBill', 'customer'], amountField: 'remainingAmountExclTax',
+          currencyField: 'currency', open: { field: 'state', in: ['confirmed', 'partiallyDelivered', 'delivered'] }, labelField: 'number',
         },
         'api::delivery.delivery': {
           gate: 'deliveries', bucket: 'deliveries', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['delivered'] }, labelField: 'number',
+          currencyField: 'currency', open: { field: 'state', in: ['delivered'] }, minus: 'invoicedAmountExclTax', labelField: 'number',
         },
         'api::billing-table.billing-table': {
           gate: 'billingTables', bucket: 'billingTables', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['draft', 'validated'] }, labelField: 'number',
+          currencyField: 'currency', open: { field: 'state', in: ['draft', 'validated'] }, minus: 'invoicedAmountExclTax', labelField: 'number',
         },
         'api::invoice.invoice': {
           gate: 'invoices', bucket: 'invoices', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',

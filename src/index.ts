@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerAdminActions, registerAdminRoutes } from './admin-routes';
 import { registerGraphQLExtensions } from './graphql';
+import { registerSalesFlow } from './flow/middleware';
 import { registerCustomerLifecycle } from './hooks/customer-lifecycle';
 import { registerDomainRules } from './rules';
 import { bootstrapSecurity, registerSecurity } from './security';
@@ -9,6 +10,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     registerSecurity(strapi); // first: portal ownership must wrap the rules' own document calls
     registerDomainRules(strapi);
+    registerSalesFlow(strapi); // inside the rules: the lines are priced when it reads them
     registerCustomerLifecycle(strapi);
     registerGraphQLExtensions(strapi);
     registerAdminRoutes(strapi);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { RuleError } from '../domain/rule-error';
+import { derivedFieldErrors } from '../flow/derived-guard';
 import { closingRules } from './closing';
 import { customerRules } from './customer';
 import { checkFieldTypes } from './field-types';
@@ -27,6 +28,8 @@ export function registerDomainRules(strapi: Core.Strapi): void {
     if (!params.data || typeof params.data !== 'object') return next();
     const write: WriteContext = { uid: ctx.uid, action: ctx.action, documentId: params.documentId, data: params.data };
 
+    // first, on what the caller sent: the rules below fill some derived figures themselves
+    throwIfErrors(await derivedFieldErrors(strapi, ctx.uid, write.data, write.documentId));
     const model = strapi.getModel(ctx.uid as any) as unknown as { attributes: Record<string, any> };
     throwIfErrors([...checkFieldTypes(strapi, model.attributes, write.data), ...(await checkRelations(strapi, model.attributes, write.data))]);
     // pre-fill first (the totals need the lines' VAT codes), holdback after the totals, closing last

@@ -9,3 +9,9 @@ export function throwIfErrors(ruleErrors: RuleError[]): void {
     errors: ruleErrors.map(({ path, message: text }) => ({ path: path.map(String), message: text, name: 'ValidationError' })),
   });
 }
+
+/** Refuses the request with a 400 naming `field`. */
+export const refuse = (field: string, message: string): never => {
+  throwIfErrors([{ path: [field], message }]);
+  throw new Error('unreachable');
+};

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { throwIfErrors } from '../../../rules/validation-error';
+import { refuse, throwIfErrors } from '../../../rules/validation-error';
 
 const CUSTOMER = 'api::customer.customer';
 
@@ -21,11 +21,7 @@ export interface ConversionPlan {
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 export const label = (row: { code?: string | null; callName?: string | null }): string => [row.code, row.callName].filter(Boolean).join(' ');
-/** Refuses the request with a 400 naming `field` (the rules' ValidationError shape). */
-export const refuse = (field: string, message: string): never => {
-  throwIfErrors([{ path: [field], message }]);
-  throw new Error('unreachable');
-};
+export { refuse };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async load(documentId: string): Promise<CustomerRow> {

@@ -23,6 +23,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.plugin('credit-control').service('mapping').load();
   await ensureTables(strapi);
   await ensureRunsTable(strapi);
+  await strapi.plugin('credit-control').service('reconcile').afterCountingChange();
   if (strapi.plugin('credit-control').service('mapping').get().reports) await strapi.plugin('credit-control').service('dunning').seedLevels();
   await strapi
     .service('admin::permission')

@@ -9,3 +9,4 @@ export * from './exposure';
 export * from './bucket-amounts';
 export * from './iso-date';
 export * from './reports';
+export * from './counting-fingerprint';

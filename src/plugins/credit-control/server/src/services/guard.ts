@@ -22,6 +22,7 @@ import { partiesNamedIn } from './party-refs';
 import type { PoliciesService, PolicyRow } from './policies';
 import { judgeLimit, type Judged } from './judgement';
 import { describeRefusal } from './refusal';
+import { causingWrite, collectCaused } from './caused-writes';
 import { inTurn } from './trx-turns';
 
 /** Document-service actions as the engine counts them. */
@@ -132,17 +133,27 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       // the document is locked first (Postgres), so `before` is what the last writer left: no re-read
       if (lockFirst) await store.lock(trx, [...locked]);
 
-      const result = await next();
+      // a write caused by another checked write is judged with it (caused-writes.ts)
+      const causer = causingWrite();
+      const { result, caused } = causer ? { result: await next(), caused: undefined } : await collectCaused(next);
 
       const resultId: string | undefined = action === 'delete' ? undefined : (result?.documentId ?? sourceId);
       const after: DocumentState[] = doc && resultId ? await states.read(doc, mapping, resultId, trx) : [];
-      const parties = [...new Set([...before, ...after].map((s) => s.party).filter((p): p is string => Boolean(p)))];
+      const ownParties = [...new Set([...before, ...after].map((s) => s.party).filter((p): p is string => Boolean(p)))];
       let partiesForCall: string[] = [];
       if (!doc && resultId) partiesForCall = await calls.parties(mapping, resultId);
-      const late = [...parties, ...partiesForCall].filter((p) => !locked.has(p));
+      const late = [...ownParties, ...partiesForCall].filter((p) => !locked.has(p));
       if (late.length > 0) await store.lock(trx, late);
 
-      const deltas = doc ? deltasOf(before.map((s) => contributionOf(doc, s)), after.map((s) => contributionOf(doc, s))) : [];
+      const ownDeltas = doc ? deltasOf(before.map((s) => contributionOf(doc, s)), after.map((s) => contributionOf(doc, s))) : [];
+      if (causer) {
+        causer.deltas.push(...ownDeltas);
+        ownParties.forEach((p) => causer.parties.add(p));
+        return result;
+      }
+      // the parties of the caused writes are locked by those writes, in their own turn
+      const parties = [...new Set([...ownParties, ...caused!.parties])];
+      const deltas = deltasOf([], [...ownDeltas, ...caused!.deltas]);
       const allParties = [...new Set([...parties, ...partiesForCall])];
       const { policies: rows, exposures, anyGroup } = await io.read(trx, allParties);
       // the rates table is read only when a conversion can happen (one currency throughout: none)

@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { contributionOf, deltasOf, minorToString, type Contribution, type Mapping } from '../core';
+import { contributionOf, countingFingerprint, deltasOf, minorToString, type Contribution, type Mapping } from '../core';
+import { isDraftAndPublish } from './draft-publish';
+import { TABLES } from './tables';
 import type { ExposureStore } from './exposure-store';
 import { toState } from './states';
 
 const PAGE = 2000;
+const FINGERPRINT_KEY = 'countingFingerprint';
 
 export interface Drift {
   party: string;
@@ -52,6 +55,26 @@ const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (fix && drift.length > 0) await store.replaceAll(trx, recomputed);
       return { checkedRows: recomputed.length, drift, fixed: fix && drift.length > 0 };
     });
+  },
+
+  /**
+   * At boot: when what decides a contribution changed since the last boot (the mapping, draft &
+   * publish, or a first install on an app with data), the maintained rows are recomputed, so no
+   * one has to remember to reconcile after an upgrade. The host's data migrations have run by then.
+   */
+  async afterCountingChange(): Promise<{ reconciled: boolean; corrected: number }> {
+    const mapping: Mapping = strapi.plugin('credit-control').service('mapping').get();
+    const fingerprint = countingFingerprint(mapping, (uid) => isDraftAndPublish(strapi, uid));
+    const knex = strapi.db.connection;
+    const stored = await knex(TABLES.settings).where({ key: FINGERPRINT_KEY }).first();
+    if (stored?.value === fingerprint) return { reconciled: false, corrected: 0 };
+    const result = await this.run({ fix: true });
+    if (stored) await knex(TABLES.settings).where({ key: FINGERPRINT_KEY }).update({ value: fingerprint });
+    else await knex(TABLES.settings).insert({ key: FINGERPRINT_KEY, value: fingerprint });
+    if (result.drift.length > 0) {
+      strapi.log.info(`credit-control: what is counted changed since the last boot: ${result.drift.length} maintained exposure rows recomputed`);
+    }
+    return { reconciled: true, corrected: result.drift.length };
   },
 });
 

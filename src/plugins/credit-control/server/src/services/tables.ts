@@ -8,6 +8,8 @@ export const TABLES = {
   exposures: 'credit_control_exposures',
   locks: 'credit_control_locks',
   decisions: 'credit_control_decisions',
+  /** the engine's own settings between boots (the counting fingerprint) */
+  settings: 'credit_control_settings',
 } as const;
 
 export async function ensureTables(strapi: Core.Strapi): Promise<void> {
@@ -26,6 +28,12 @@ export async function ensureTables(strapi: Core.Strapi): Promise<void> {
       table.string('currency', 3).notNullable();
       table.bigInteger('amount_minor').notNullable().defaultTo(0);
       table.primary(['party', 'bucket', 'currency']);
+    });
+  }
+  if (!(await schema().hasTable(TABLES.settings))) {
+    await schema().createTable(TABLES.settings, (table) => {
+      table.string('key', 64).primary();
+      table.text('value');
     });
   }
   if (!(await schema().hasTable(TABLES.decisions))) {

@@ -1,0 +1,16 @@
+/** The sales flow's operations (README, "The sales flow"). */
+const post = (path: string, handler: string) => ({ method: 'POST', path, handler: `sales-flow.${handler}`, config: { policies: [] } });
+
+export default {
+  routes: [
+    post('/quotations/:documentId/order', 'orderFromQuotation'),
+    post('/quotations/:documentId/revision', 'reviseQuotation'),
+    post('/orders/:documentId/deliveries', 'deliveryFromOrder'),
+    post('/orders/:documentId/billing-tables', 'billingTableFromOrder'),
+    post('/invoices/from-sources', 'invoiceSources'),
+    post('/invoices/:documentId/credit-notes', 'creditNoteFromInvoice'),
+    post('/receipts/:documentId/allocations', 'allocate'),
+    { method: 'DELETE', path: '/receipts/:documentId/allocations/:invoice', handler: 'sales-flow.unallocate', config: { policies: [] } },
+    { method: 'GET', path: '/sales-flow/:type/:documentId/chain', handler: 'sales-flow.chain', config: { policies: [] } },
+  ],
+};

@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import { FLOW_UIDS } from '../../../domain/flow/edges';
+import { allocate, unallocate } from '../../../flow/operations/allocate';
+import { invoiceSources } from '../../../flow/operations/billing-tool';
+import { chainOf } from '../../../flow/operations/chain';
+import { passOn } from '../../../flow/operations/pass-on';
+import { reviseQuotation } from '../../../flow/operations/revise';
+import { refuse } from '../../../rules/validation-error';
+
+/** Route segment → document type, for the chain of any flow document. */
+export const CHAIN_TYPES: Record<string, string> = {
+  quotations: FLOW_UIDS.quotation,
+  orders: FLOW_UIDS.order,
+  deliveries: FLOW_UIDS.delivery,
+  'billing-tables': FLOW_UIDS.billingTable,
+  invoices: FLOW_UIDS.invoice,
+  receipts: FLOW_UIDS.receipt,
+};
+
+/** The operations of the sales flow (src/flow/operations), one entry point for REST, GraphQL and the admin. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  orderFromQuotation: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'orderFromQuotation', documentId, body),
+  reviseQuotation: (documentId: string, body: Record<string, unknown>) => reviseQuotation(strapi, documentId, body),
+  deliveryFromOrder: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'deliveryFromOrder', documentId, body),
+  billingTableFromOrder: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'billingTableFromOrder', documentId, body),
+  creditNoteFromInvoice: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'creditNoteFromInvoice', documentId, body),
+  invoiceSources: (body: Record<string, unknown>) => invoiceSources(strapi, body),
+  allocate: (documentId: string, body: Record<string, unknown>) => allocate(strapi, documentId, body),
+  unallocate: (documentId: string, invoice: string, body: Record<string, unknown>) => unallocate(strapi, documentId, invoice, body),
+  chain(type: string, documentId: string) {
+    const uid = CHAIN_TYPES[type];
+    if (!uid) refuse('type', `type must be one of ${Object.keys(CHAIN_TYPES).join(', ')}`);
+    return chainOf(strapi, uid, documentId);
+  },
+});

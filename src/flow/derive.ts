@@ -1,0 +1,110 @@
+import type { Core } from '@strapi/strapi';
+import Decimal from 'decimal.js';
+import { edgesFrom, FLOW_UIDS, type FlowEdge } from '../domain/flow/edges';
+import { invoiceDerived, invoicedSourceDerived, orderDerived, quotationDerived, receiptDerived } from '../domain/flow/derived';
+import { takenFrom } from '../domain/flow/taken';
+import { asFlowWrite } from './flow-context';
+import { madeFrom, readDocument, type StoredDocument } from './documents';
+
+const dec = (value: unknown) => new Decimal(value === null || value === undefined || value === '' ? 0 : String(value));
+const keysOf = (doc: StoredDocument) => (doc.lines ?? []).map((l) => l.key).filter((k): k is string => Boolean(k));
+const edge = (from: string, to: string) => edgesFrom(from).find((e) => e.to === to) as FlowEdge;
+
+async function taken(strapi: Core.Strapi, doc: StoredDocument, flowEdge: FlowEdge): Promise<Decimal> {
+  return takenFrom(keysOf(doc), await madeFrom(strapi, flowEdge, doc.documentId), flowEdge.takesIn).amount;
+}
+
+/** What the documents made from an order's deliveries and billing tables invoiced of them. */
+async function invoicedThrough(strapi: Core.Strapi, orderId: string): Promise<Decimal> {
+  let sum = new Decimal(0);
+  for (const flowEdge of edgesFrom(FLOW_UIDS.order)) {
+    const rows: any[] = await strapi.db.query(flowEdge.to as any).findMany({
+      where: { [flowEdge.link]: { documentId: orderId }, state: { $in: flowEdge.takesIn } },
+      select: ['invoicedAmountExclTax'],
+    });
+    for (const row of rows) sum = sum.add(dec(row.invoicedAmountExclTax));
+  }
+  return sum;
+}
+
+/** Whether a revision of the quotation exists (it then stops counting). */
+async function revised(strapi: Core.Strapi, quotationId: string): Promise<boolean> {
+  return (await strapi.db.query(FLOW_UIDS.quotation as any).count({ where: { revisionOf: { documentId: quotationId } } })) > 0;
+}
+
+/** The receipts' allocations to an invoice (tax included), and the date of the last one. */
+async function paymentsOf(strapi: Core.Strapi, invoiceId: string): Promise<{ amount: Decimal; lastDate: string | null }> {
+  const receipts: any[] = await strapi.db.query(FLOW_UIDS.receipt as any).findMany({
+    where: { allocations: { invoice: { documentId: invoiceId } }, state: { $ne: 'cancelled' } },
+    select: ['date'],
+    populate: { allocations: { populate: { invoice: { select: ['documentId'] } } } },
+  });
+  let amount = new Decimal(0);
+  let lastDate: string | null = null;
+  for (const receipt of receipts) {
+    for (const allocation of receipt.allocations ?? []) {
+      if (allocation.invoice?.documentId !== invoiceId) continue;
+      amount = amount.add(dec(allocation.amount));
+      if (!lastDate || String(receipt.date) > lastDate) lastDate = String(receipt.date);
+    }
+  }
+  return { amount, lastDate };
+}
+
+/** A document's derived figures and state, computed from what was made from it. */
+export async function derivedOf(strapi: Core.Strapi, uid: string, doc: StoredDocument): Promise<Record<string, unknown>> {
+  switch (uid) {
+    case FLOW_UIDS.quotation:
+      return quotationDerived(doc as any, await taken(strapi, doc, edge(uid, FLOW_UIDS.order)), await revised(strapi, doc.documentId));
+    case FLOW_UIDS.order:
+      return orderDerived(doc as any, {
+        delivered: await taken(strapi, doc, edge(uid, FLOW_UIDS.delivery)),
+        billingTables: await taken(strapi, doc, edge(uid, FLOW_UIDS.billingTable)),
+        invoiced: await invoicedThrough(strapi, doc.documentId),
+      });
+    case FLOW_UIDS.delivery:
+      return invoicedSourceDerived(doc as any, await taken(strapi, doc, edge(uid, FLOW_UIDS.invoice)), 'delivered');
+    case FLOW_UIDS.billingTable:
+      return invoicedSourceDerived(doc as any, await taken(strapi, doc, edge(uid, FLOW_UIDS.invoice)), 'validated');
+    case FLOW_UIDS.invoice: {
+      const credited = doc.kind === 'creditNote' ? new Decimal(0) : await taken(strapi, doc, edge(uid, FLOW_UIDS.invoice));
+      return invoiceDerived(doc as any, await paymentsOf(strapi, doc.documentId), credited);
+    }
+    case FLOW_UIDS.receipt: {
+      const allocated = ((doc.allocations ?? []) as any[]).reduce((sum, a) => sum.add(dec(a.amount)), new Decimal(0));
+      return receiptDerived(doc as any, allocated);
+    }
+    default:
+      return {};
+  }
+}
+
+/** A new document's derived figures, from its own data (nothing is made from it yet): no second write. */
+export function derivedOnCreate(uid: string, data: Record<string, any>): Record<string, unknown> {
+  const none = new Decimal(0);
+  if (uid === FLOW_UIDS.order) {
+    return orderDerived({ state: data.state ?? 'draft', amountExclTax: data.amountExclTax }, { delivered: none, billingTables: none, invoiced: none });
+  }
+  if (uid === FLOW_UIDS.receipt) return receiptDerived({ state: data.state ?? 'unallocated', amount: data.amount }, dec(data.allocatedAmount));
+  return {};
+}
+
+const same = (stored: unknown, derived: unknown): boolean => {
+  if (derived === null || derived === undefined) return stored === null || stored === undefined;
+  if (typeof derived === 'string' && /^-?\d+\.\d{2}$/.test(derived)) return dec(stored).toFixed(2) === derived;
+  return String(stored ?? '') === String(derived);
+};
+
+/**
+ * Brings a document's derived figures and state up to date, through the document service (so the
+ * credit engine sees the move, as part of the write that caused it). Writes nothing when they hold.
+ */
+export async function refreshDerived(strapi: Core.Strapi, uid: string, documentId: string): Promise<boolean> {
+  const doc = await readDocument(strapi, uid, documentId, uid === FLOW_UIDS.receipt ? { allocations: true } : {});
+  if (!doc) return false;
+  const derived = await derivedOf(strapi, uid, doc);
+  const changed = Object.fromEntries(Object.entries(derived).filter(([field, value]) => !same(doc[field], value)));
+  if (Object.keys(changed).length === 0) return false;
+  await asFlowWrite(() => strapi.documents(uid as any).update({ documentId, data: changed as any }));
+  return true;
+}

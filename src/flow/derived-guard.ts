@@ -1,0 +1,45 @@
+import type { Core } from '@strapi/strapi';
+import Decimal from 'decimal.js';
+import { DERIVED } from '../domain/flow/derived';
+import type { RuleError } from '../domain/rule-error';
+import { isFlowWrite } from './flow-context';
+
+const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+const sameValue = (given: unknown, current: unknown): boolean => {
+  if (text(given) === text(current)) return true;
+  const numeric = /^-?\d+(\.\d+)?$/;
+  if (numeric.test(text(given)) && numeric.test(text(current) || '0')) return new Decimal(text(given)).eq(text(current) || '0');
+  return false;
+};
+
+/**
+ * A client may not type what the flow derives: a derived figure given with another value than the
+ * stored one (the admin sends the whole record back, unchanged values pass), or a state only the
+ * flow sets. The message names the field and where its value comes from. Derived figures sent
+ * back unchanged are dropped from the write: the rules below must not read them as the caller's.
+ */
+export async function derivedFieldErrors(strapi: Core.Strapi, uid: string, data: Record<string, unknown>, documentId?: string): Promise<RuleError[]> {
+  const spec = DERIVED[uid];
+  if (!spec || isFlowWrite()) return [];
+  const given = [...spec.fields, 'state'].filter((field) => data[field] !== undefined);
+  if (given.length === 0) return [];
+  const attributes = ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, any>;
+  const current: Record<string, unknown> = documentId
+    ? ((await strapi.db.query(uid as any).findOne({ where: { documentId }, select: given })) ?? {})
+    : Object.fromEntries(given.map((field) => [field, attributes[field]?.default ?? null]));
+  const errors: RuleError[] = [];
+  for (const field of spec.fields) {
+    if (data[field] === undefined) continue;
+    if (sameValue(data[field], current[field])) delete data[field]; // sent back unchanged (the admin form): the flow keeps it
+    else errors.push({ path: [field], message: `${field} is derived from the linked documents and cannot be set` });
+  }
+  const state = data.state;
+  if (state !== undefined && state !== current.state) {
+    if (spec.states.includes(String(state)) && state !== spec.reopenAs) {
+      errors.push({ path: ['state'], message: `state ${String(state)} follows from the linked documents and cannot be set` });
+    } else if (documentId && spec.states.includes(String(current.state)) && state !== 'cancelled') {
+      errors.push({ path: ['state'], message: `state ${String(current.state)} follows from the linked documents: it can only be cancelled` });
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,77 @@
+import type { Core } from '@strapi/strapi';
+import { edgesFrom, edgesInto, FLOW_UIDS } from '../domain/flow/edges';
+import { DERIVED } from '../domain/flow/derived';
+import type { RuleError } from '../domain/rule-error';
+import { throwIfErrors } from '../rules/validation-error';
+import { ALLOCATIONS_POPULATE, allocatedInvoices, allocationErrors } from './allocations';
+import { madeDocumentErrors, sourceErrors } from './checks';
+import { derivedOnCreate, refreshDerived } from './derive';
+import { linkedIds, lockDocuments, readDocument, type StoredDocument } from './documents';
+import { assignLineKeys } from './line-keys';
+import { REVISION_POPULATE, revisedId, revisionErrors } from './revisions';
+
+const WRITES = ['create', 'update', 'delete'];
+
+/** The relations a flow document is read with: its sources' links, its customer and currency. */
+function populateOf(uid: string): Record<string, unknown> {
+  if (uid === FLOW_UIDS.receipt) return ALLOCATIONS_POPULATE;
+  const links = Object.fromEntries(edgesInto(uid).map((e) => [e.link, { select: ['documentId'] }]));
+  return { ...links, ...(uid === FLOW_UIDS.quotation ? REVISION_POPULATE : {}), customer: { select: ['documentId'] }, currency: { select: ['documentId'] } };
+}
+
+/**
+ * The sales flow on every write path: a made document is checked against its sources (one
+ * transaction, sources locked), and the sources' derived figures follow, through the document
+ * service, so the credit engine judges the move as part of this write. Registered after the
+ * domain rules, which price the lines first.
+ */
+export function registerSalesFlow(strapi: Core.Strapi): void {
+  strapi.documents.use(async (ctx, next) => {
+    if (!DERIVED[ctx.uid] || !WRITES.includes(ctx.action)) return next();
+    const uid = ctx.uid;
+    const params = ctx.params as { data?: Record<string, unknown>; documentId?: string };
+    return strapi.db.transaction(async () => {
+      const before: StoredDocument | null = params.documentId ? await readDocument(strapi, uid, params.documentId, populateOf(uid)) : null;
+      if (ctx.action === 'delete' && before) throwIfErrors(await sourceErrors(strapi, uid, { ...before, lines: [], state: 'cancelled' }));
+      if (ctx.action !== 'delete' && params.data && typeof params.data === 'object') {
+        throwIfErrors(assignLineKeys(params.data, before));
+        if (ctx.action === 'create') Object.assign(params.data, derivedOnCreate(uid, params.data));
+      }
+
+      const result: any = await next();
+
+      const documentId: string | undefined = ctx.action === 'delete' ? undefined : (result?.documentId ?? params.documentId);
+      const after = documentId ? await readDocument(strapi, uid, documentId, populateOf(uid)) : null;
+      const errors: RuleError[] = [];
+      const sources: [string, string[]][] = [];
+      for (const edge of edgesInto(uid)) {
+        const was = linkedIds(before, edge);
+        const now = after ? linkedIds(after, edge) : [];
+        const touched = [...new Set([...was, ...now])];
+        if (touched.length === 0) continue;
+        await lockDocuments(strapi, edge.from, touched);
+        if (after) errors.push(...(await madeDocumentErrors(strapi, edge, after, new Set(now.filter((id) => !was.includes(id))))));
+        sources.push([edge.from, touched]);
+      }
+      if (uid === FLOW_UIDS.receipt) {
+        if (after) errors.push(...(await allocationErrors(strapi, after)));
+        sources.push([FLOW_UIDS.invoice, [...new Set([...allocatedInvoices(before), ...(after ? allocatedInvoices(after) : [])])]]);
+      }
+      if (uid === FLOW_UIDS.quotation) {
+        if (after) errors.push(...(await revisionErrors(strapi, before, after)));
+        sources.push([uid, [revisedId(before), after ? revisedId(after) : null].filter((id): id is string => Boolean(id))]);
+      }
+      if (after && edgesFrom(uid).length > 0) errors.push(...(await sourceErrors(strapi, uid, after)));
+      throwIfErrors(errors);
+
+      const changed = after ? await refreshDerived(strapi, uid, after.documentId) : false;
+      for (const [sourceUid, ids] of sources) {
+        for (const id of ids) if (id !== documentId) await refreshDerived(strapi, sourceUid, id);
+      }
+      // the caller sees its document as the flow left it (its state follows from what it holds)
+      if (!changed || !documentId) return result;
+      const { fields, populate, locale, status } = ctx.params as Record<string, any>;
+      return strapi.documents(uid as any).findOne({ documentId, fields, populate, locale, status } as any);
+    });
+  });
+}

@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { edgesFrom, edgesInto, FLOW_UIDS } from '../../domain/flow/edges';
+import { linkedIds } from '../documents';
+
+export interface ChainNode {
+  type: string;
+  documentId: string;
+  number: string | null;
+  kind?: string | null;
+  state: string | null;
+  date: string | null;
+  amountExclTax: string | null;
+  /** how this document is linked to the one it hangs under */
+  link: string;
+}
+
+const FIELDS = ['documentId', 'number', 'state', 'date'];
+const typeOf = (uid: string) => uid.split('.').pop() as string;
+const node = (uid: string, row: any, link: string): ChainNode => ({
+  type: typeOf(uid),
+  documentId: row.documentId,
+  number: row.number ?? null,
+  ...(uid === FLOW_UIDS.invoice ? { kind: row.kind ?? null } : {}),
+  state: row.state ?? null,
+  date: row.date ?? null,
+  amountExclTax: row.amountExclTax !== undefined && row.amountExclTax !== null ? String(row.amountExclTax) : row.amount !== undefined ? String(row.amount) : null,
+  link,
+});
+const select = (uid: string) => [...FIELDS, ...(uid === FLOW_UIDS.receipt ? ['amount'] : ['amountExclTax']), ...(uid === FLOW_UIDS.invoice ? ['kind'] : [])];
+
+/** The documents a document was made from (its sources, their sources, ...). */
+async function sourcesOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<(ChainNode & { from: unknown[] })[]> {
+  const links: [string, string, string][] = edgesInto(uid).map((e) => [e.from, e.link, e.link]);
+  if (uid === FLOW_UIDS.quotation) links.push([FLOW_UIDS.quotation, 'revisionOf', 'revisionOf']);
+  const populate = Object.fromEntries(links.map(([, link]) => [link, { select: ['documentId'] }]));
+  if (uid === FLOW_UIDS.receipt) populate.allocations = { populate: { invoice: { select: ['documentId'] } } } as any;
+  const row: any = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['documentId', 'kind'].filter((f) => f !== 'kind' || uid === FLOW_UIDS.invoice), populate });
+  const found: (ChainNode & { from: unknown[] })[] = [];
+  const add = async (sourceUid: string, ids: string[], link: string) => {
+    for (const id of ids) {
+      const source = await strapi.db.query(sourceUid as any).findOne({ where: { documentId: id }, select: select(sourceUid) });
+      if (source) found.push({ ...node(sourceUid, source, link), from: await sourcesOf(strapi, sourceUid, id) });
+    }
+  };
+  for (const edge of edgesInto(uid)) if (!edge.when || edge.when.in.includes(row?.kind)) await add(edge.from, linkedIds(row, edge), edge.link);
+  if (uid === FLOW_UIDS.quotation && row?.revisionOf) await add(uid, [row.revisionOf.documentId], 'revisionOf');
+  if (uid === FLOW_UIDS.receipt) await add(FLOW_UIDS.invoice, [...new Set(((row?.allocations ?? []) as any[]).map((a) => a.invoice?.documentId).filter(Boolean))], 'allocations');
+  return found;
+}
+
+/** The documents made from a document (and what was made from those), receipts allocated to an invoice too. */
+async function madeOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<(ChainNode & { made: unknown[] })[]> {
+  const found: (ChainNode & { made: unknown[] })[] = [];
+  const add = async (madeUid: string, where: Record<string, unknown>, link: string) => {
+    const rows: any[] = await strapi.db.query(madeUid as any).findMany({ where, select: select(madeUid), orderBy: { id: 'asc' } });
+    for (const row of rows) found.push({ ...node(madeUid, row, link), made: await madeOf(strapi, madeUid, row.documentId) });
+  };
+  for (const edge of edgesFrom(uid)) {
+    await add(edge.to, { [edge.link]: { documentId }, ...(edge.when ? { [edge.when.field]: { $in: edge.when.in } } : {}) }, edge.link);
+  }
+  if (uid === FLOW_UIDS.quotation) await add(uid, { revisionOf: { documentId } }, 'revisionOf');
+  if (uid === FLOW_UIDS.invoice) await add(FLOW_UIDS.receipt, { allocations: { invoice: { documentId } } }, 'allocations');
+  return found;
+}
+
+/** A document's chain: where it came from, and what was made from it. */
+export async function chainOf(strapi: Core.Strapi, uid: string, documentId: string) {
+  const row = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: select(uid) });
+  if (!row) throw new errors.NotFoundError(`${typeOf(uid)} ${documentId} not found`);
+  return { document: node(uid, row, ''), from: await sourcesOf(strapi, uid, documentId), made: await madeOf(strapi, uid, documentId) };
+}

@@ -1,0 +1,89 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import Decimal from 'decimal.js';
+import { computeLineTotals } from '../../domain/document-totals';
+import { edgesFrom, type FlowEdge } from '../../domain/flow/edges';
+import { takenFrom } from '../../domain/flow/taken';
+import type { SourceLine } from '../../domain/flow/split';
+import { refuse } from '../../rules/validation-error';
+import { lockDocuments, madeFrom, readDocument, type StoredDocument } from '../documents';
+
+/** A source as an operation reads it: every to-one relation as its documentId, lines with article and VAT code. */
+export async function readSource(strapi: Core.Strapi, uid: string, documentId: string, label: string): Promise<StoredDocument> {
+  await lockDocuments(strapi, uid, [documentId]);
+  const attributes = ((strapi.getModel(uid as any) as any).attributes ?? {}) as Record<string, any>;
+  const populate: Record<string, unknown> = {};
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute.type === 'relation' && /^(manyToOne|oneToOne)$/.test(attribute.relation)) populate[name] = { select: ['documentId'] };
+  }
+  if ('lines' in attributes) populate.lines = { populate: { article: { select: ['documentId'] }, vatCode: { select: ['documentId'] } } };
+  const source = await readDocument(strapi, uid, documentId, populate);
+  if (!source) throw new errors.NotFoundError(`${label} ${documentId} not found`);
+  return source;
+}
+
+/** The to-one relations the made document shares with its source (customer, site, project, ...), as documentIds. */
+export function copyHeader(strapi: Core.Strapi, source: StoredDocument, targetUid: string, skip: string[] = []): Record<string, unknown> {
+  const target = ((strapi.getModel(targetUid as any) as any).attributes ?? {}) as Record<string, any>;
+  const data: Record<string, unknown> = {};
+  for (const [name, attribute] of Object.entries(target)) {
+    if (skip.includes(name) || attribute.type !== 'relation' || !/^(manyToOne|oneToOne)$/.test(attribute.relation)) continue;
+    const value = source[name];
+    if (value?.documentId) data[name] = value.documentId;
+  }
+  return data;
+}
+
+/** What a made line copies from its source line: article, label, price and VAT. */
+export const copyLine = (line: SourceLine): Record<string, unknown> => ({
+  article: (line.article as any)?.documentId ?? null,
+  label: line.label ?? null,
+  unitPrice: String(line.unitPrice),
+  vatCode: (line.vatCode as any)?.documentId ?? null,
+  vatRate: line.vatRate === null || line.vatRate === undefined ? null : String(line.vatRate),
+});
+
+export const sourceLines = (source: StoredDocument): SourceLine[] =>
+  (source.lines ?? []).filter((l) => l.key).map((l) => ({ ...l, key: l.key as string, quantity: String(l.quantity), unitPrice: String(l.unitPrice) }));
+
+/** Per source line: the quantity not yet held by a document made through `edge`. */
+export async function freeQuantities(strapi: Core.Strapi, edge: FlowEdge, source: StoredDocument): Promise<Map<string, Decimal>> {
+  const lines = sourceLines(source);
+  const held = takenFrom(lines.map((l) => l.key), await madeFrom(strapi, edge, source.documentId), edge.holdsIn);
+  return new Map(lines.map((l) => [l.key, new Decimal(l.quantity).sub(held.byLine.get(l.key)?.quantity ?? 0)]));
+}
+
+export const edgeOf = (from: string, to: string, kind?: string): FlowEdge =>
+  edgesFrom(from).find((e) => e.to === to && (!kind || !e.when || e.when.in.includes(kind))) as FlowEdge;
+
+/** A made document's number when the caller gives none: its source's, with a prefix and a running suffix. */
+export async function numberFor(strapi: Core.Strapi, uid: string, prefix: string, base: string): Promise<string> {
+  const stem = `${prefix}-${base}`;
+  const taken: any[] = await strapi.db.query(uid as any).findMany({ where: { number: { $startsWith: stem } }, select: ['number'] });
+  const names = new Set(taken.map((r) => r.number));
+  for (let n = 1; ; n++) {
+    const candidate = `${stem}-${n}`;
+    if (!names.has(candidate)) return candidate;
+  }
+}
+
+/** The caller's fields for the made document: only plain fields it may set, never links or derived figures. */
+export function callerFields(body: Record<string, unknown>, allowed: string[]): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const field of allowed) if (body[field] !== undefined) data[field] = body[field];
+  return data;
+}
+
+/** Refuses a body key the operation does not know (a typo must not be silently dropped). */
+export function onlyKnown(body: Record<string, unknown>, known: string[]): void {
+  for (const key of Object.keys(body)) if (!known.includes(key)) refuse(key, `${key} is not a field of this operation (known: ${known.join(', ')})`);
+}
+
+/** What a preview shows: the made lines priced as the rules will price them, and the totals. */
+export function priced(data: Record<string, unknown>): Record<string, unknown> {
+  const lines = Array.isArray(data.lines) ? (data.lines as any[]) : [];
+  const result = computeLineTotals(lines.map((l) => ({ ...l })));
+  return { ...data, lines: result.lines, ...result.totals };
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
