@@ -20,7 +20,8 @@ async function invoicedThrough(strapi: Core.Strapi, orderId: string): Promise<De
   for (const flowEdge of edgesFrom(FLOW_UIDS.order)) {
     const rows: any[] = await strapi.db.query(flowEdge.to as any).findMany({
       where: { [flowEdge.link]: { documentId: orderId }, state: { $in: flowEdge.takesIn } },
-      select: ['invoicedAmountExclTax'],
+      // with the id: a filter through a relation makes the query distinct, and equal amounts would merge
+      select: ['id', 'invoicedAmountExclTax'],
     });
     for (const row of rows) sum = sum.add(dec(row.invoicedAmountExclTax));
   }
@@ -36,7 +37,7 @@ async function revised(strapi: Core.Strapi, quotationId: string): Promise<boolea
 async function paymentsOf(strapi: Core.Strapi, invoiceId: string): Promise<{ amount: Decimal; lastDate: string | null }> {
   const receipts: any[] = await strapi.db.query(FLOW_UIDS.receipt as any).findMany({
     where: { allocations: { invoice: { documentId: invoiceId } }, state: { $ne: 'cancelled' } },
-    select: ['date'],
+    select: ['id', 'date'],
     populate: { allocations: { populate: { invoice: { select: ['documentId'] } } } },
   });
   let amount = new Decimal(0);

@@ -40,7 +40,7 @@ export async function madeFrom(strapi: Core.Strapi, edge: FlowEdge, sourceId: st
     where,
     select: ['id', 'documentId', 'state', 'amountExclTax'],
     populate: {
-      lines: { select: ['key', 'sourceKey', 'quantity', 'amountExclTax'] },
+      lines: { select: ['id', 'key', 'sourceKey', 'quantity', 'amountExclTax'] },
       ...(edge.many ? { [edge.link]: { select: ['documentId'] } } : {}),
     },
   });

@@ -32,7 +32,8 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
     const params = ctx.params as { data?: Record<string, unknown>; documentId?: string };
     return strapi.db.transaction(async () => {
       const before: StoredDocument | null = params.documentId ? await readDocument(strapi, uid, params.documentId, populateOf(uid)) : null;
-      if (ctx.action === 'delete' && before) throwIfErrors(await sourceErrors(strapi, uid, { ...before, lines: [], state: 'cancelled' }));
+      // deleting a source that made documents still hold is closing it for good
+      if (ctx.action === 'delete' && before) throwIfErrors(await sourceErrors(strapi, uid, { ...before, state: 'cancelled' }));
       if (ctx.action !== 'delete' && params.data && typeof params.data === 'object') {
         throwIfErrors(assignLineKeys(params.data, before));
         if (ctx.action === 'create') Object.assign(params.data, derivedOnCreate(uid, params.data));

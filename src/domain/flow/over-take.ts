@@ -29,7 +29,8 @@ export function overTaken(source: SourceDocument, held: Taken, verb: string, tol
     }
   });
   const whole = new Decimal(source.amountExclTax);
-  if (held.amount.gt(whole.mul(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP))) {
+  // a line over its quantity is the reason the total is over too: say it once
+  if (errors.length === 0 && held.amount.gt(whole.mul(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP))) {
     errors.push({
       path: [linesField],
       message: `${source.label}: ${held.amount.toFixed(2)} ${verb}, more than its pre-tax amount ${whole.toFixed(2)}`,

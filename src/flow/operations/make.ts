@@ -59,7 +59,7 @@ export const edgeOf = (from: string, to: string, kind?: string): FlowEdge =>
 /** A made document's number when the caller gives none: its source's, with a prefix and a running suffix. */
 export async function numberFor(strapi: Core.Strapi, uid: string, prefix: string, base: string): Promise<string> {
   const stem = `${prefix}-${base}`;
-  const taken: any[] = await strapi.db.query(uid as any).findMany({ where: { number: { $startsWith: stem } }, select: ['number'] });
+  const taken: any[] = await strapi.db.query(uid as any).findMany({ where: { number: { $startsWith: stem } }, select: ['id', 'number'] });
   const names = new Set(taken.map((r) => r.number));
   for (let n = 1; ; n++) {
     const candidate = `${stem}-${n}`;

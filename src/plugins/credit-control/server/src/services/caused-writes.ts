@@ -8,10 +8,24 @@ import type { Contribution } from '../core';
  * the delivery: judged alone, the delivery would be a rise and the order a fall; together they net
  * to what the step really changes, judged as "delivering an order".
  */
-export interface CausedWrites {
+export interface CausedWrite {
+  uid: string;
+  documentId: string | undefined;
   deltas: Contribution[];
+}
+
+export interface CausedWrites {
+  writes: CausedWrite[];
   parties: Set<string>;
 }
+
+/**
+ * The caused writes' moves, except those on the causing document itself (a middleware that
+ * completes the document just written): the cause reads its own state after them, so they are in
+ * its own delta already.
+ */
+export const causedDeltas = (caused: CausedWrites, uid: string, documentId: string | undefined): Contribution[] =>
+  caused.writes.filter((w) => !(w.uid === uid && documentId !== undefined && w.documentId === documentId)).flatMap((w) => w.deltas);
 
 const causing = new AsyncLocalStorage<CausedWrites>();
 
@@ -20,7 +34,7 @@ export const causingWrite = (): CausedWrites | undefined => causing.getStore();
 
 /** Runs a checked write's work, collecting what the writes it causes change. */
 export async function collectCaused<T>(work: () => Promise<T>): Promise<{ result: T; caused: CausedWrites }> {
-  const caused: CausedWrites = { deltas: [], parties: new Set() };
+  const caused: CausedWrites = { writes: [], parties: new Set() };
   const result = await causing.run(caused, work);
   return { result, caused };
 }

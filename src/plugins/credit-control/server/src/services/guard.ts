@@ -22,7 +22,7 @@ import { partiesNamedIn } from './party-refs';
 import type { PoliciesService, PolicyRow } from './policies';
 import { judgeLimit, type Judged } from './judgement';
 import { describeRefusal } from './refusal';
-import { causingWrite, collectCaused } from './caused-writes';
+import { causedDeltas, causingWrite, collectCaused } from './caused-writes';
 import { inTurn } from './trx-turns';
 
 /** Document-service actions as the engine counts them. */
@@ -147,13 +147,13 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const ownDeltas = doc ? deltasOf(before.map((s) => contributionOf(doc, s)), after.map((s) => contributionOf(doc, s))) : [];
       if (causer) {
-        causer.deltas.push(...ownDeltas);
+        causer.writes.push({ uid: ctx.uid, documentId: resultId ?? sourceId, deltas: ownDeltas });
         ownParties.forEach((p) => causer.parties.add(p));
         return result;
       }
       // the parties of the caused writes are locked by those writes, in their own turn
       const parties = [...new Set([...ownParties, ...caused!.parties])];
-      const deltas = deltasOf([], [...ownDeltas, ...caused!.deltas]);
+      const deltas = deltasOf([], [...ownDeltas, ...causedDeltas(caused!, ctx.uid, resultId ?? sourceId)]);
       const allParties = [...new Set([...parties, ...partiesForCall])];
       const { policies: rows, exposures, anyGroup } = await io.read(trx, allParties);
       // the rates table is read only when a conversion can happen (one currency throughout: none)
