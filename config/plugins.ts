@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { CREDIT_DOCUMENTS } from '../src/domain/management-types';
 
 const allowedMediaTypes = ['image/*', 'application/pdf', 'text/plain', 'text/csv'];
 const deniedTypes = ['image/svg+xml', 'application/x-msdownload', 'application/x-sh', 'text/x-shellscript'];
@@ -51,55 +52,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       party: { uid: 'api::customer.customer', labelField: 'callName' },
       currency: { default: 'EUR', uid: 'api::currency.currency', codeField: 'code' },
-      documents: {
-        'api::opportunity.opportunity': {
-          gate: 'opportunities', bucket: 'opportunities', partyField: 'customer', amountField: 'expectedAmountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['open'] }, labelField: 'number',
-        },
-        'api::quotation.quotation': {
-          gate: 'quotations', bucket: 'quotations', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['draft', 'sent', 'signed', 'partiallyOrdered'] },
-          minus: 'orderedAmountExclTax', labelField: 'number',
-        },
-        // along the sales flow one euro counts once: each source counts what was not yet made into the
-        // next document, derived by the app from the links (README, "The sales flow")
-        'api::order.order': {
-          gate: 'orders', bucket: 'orders', partyField: ['customerToBill', 'customer'], amountField: 'remainingAmountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['confirmed', 'partiallyDelivered', 'delivered'] }, labelField: 'number',
-        },
-        'api::delivery.delivery': {
-          gate: 'deliveries', bucket: 'deliveries', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['delivered'] }, minus: 'invoicedAmountExclTax', labelField: 'number',
-        },
-        'api::billing-table.billing-table': {
-          gate: 'billingTables', bucket: 'billingTables', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['draft', 'validated'] }, minus: 'invoicedAmountExclTax', labelField: 'number',
-        },
-        'api::invoice.invoice': {
-          gate: 'invoices', bucket: 'invoices', partyField: ['customerToBill', 'customer'], amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['draft', 'issued', 'partiallyPaid'] },
-          unpaidShare: { paidField: 'amountPaid', totalField: 'amountInclTax' },
-          negativeWhen: { field: 'kind', in: ['creditNote'] }, labelField: 'number',
-        },
-        'api::receipt.receipt': {
-          // counted (they lower exposure) but not gated: the spec has no receipt checkbox
-          bucket: 'receipts', partyField: 'customer', amountField: 'amount', sign: -1,
-          currencyField: 'currency', open: { field: 'state', notIn: ['cancelled', 'allocated'] },
-          minus: ['allocatedAmount'], labelField: 'number',
-        },
-        'api::training-opportunity.training-opportunity': {
-          gate: 'trainingOpportunities', bucket: 'trainingOpportunities', partyField: 'customer', amountField: 'amountExclTax',
-          currencyField: 'currency', open: { field: 'state', in: ['open'] }, labelField: 'number',
-        },
-        'api::registration-file.registration-file': {
-          gate: 'registrationFiles', bucket: 'registrationFiles', partyField: 'donorCustomer', amountField: 'allocatedAmount',
-          currencyField: 'currency', open: { field: 'state', in: ['open', 'validated'] }, labelField: 'number',
-        },
-        // Maintenance contracts are gated through the creation of help-desk issues; they count in no bucket.
-        'api::helpdesk-issue.helpdesk-issue': {
-          gate: 'maintenanceContracts', partyField: 'customer', gatedActions: ['create'], labelField: 'number',
-        },
-      },
+      // one declaration per management type (src/domain/management-types.ts)
+      documents: CREDIT_DOCUMENTS,
       // a parent's policy with `group` counts its affiliates (links whose linked party is their parent)
       groups: {
         uid: 'api::affiliation-link.affiliation-link', memberField: 'customer', parentField: 'linkedCustomer',

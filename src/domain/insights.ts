@@ -4,6 +4,7 @@
  * Amounts come in as numbers (SQLite) or strings (Postgres) and go out as fixed 2-decimal strings.
  */
 import Decimal from 'decimal.js';
+import { SIGNED_STATES } from './management-types';
 
 type Amount = number | string | null | undefined;
 const dec = (value: Amount): Decimal => (value === null || value === undefined || value === '' ? new Decimal(0) : new Decimal(String(value)));
@@ -13,18 +14,12 @@ const percent = (part: Decimal, whole: Decimal) => (whole.isZero() ? '0.00' : pa
 
 /**
  * States in which a sales object is signed, i.e. agreed by the customer, so the 360 view leaves it out:
- * a won opportunity (it became an order), a signed quotation, an order once confirmed (an order is the
- * customer's commitment: confirmed and every later step), a validated registration file, a contract in
- * force. Deliveries, billing tables, invoices and receipts have no signature: all of them are shown.
+ * a won opportunity (it became an order), a signed (or ordered) quotation, an order once confirmed (an
+ * order is the customer's commitment: confirmed and every later step), a validated registration file, a
+ * contract in force. Deliveries, billing tables, invoices and receipts have no signature: all are shown.
+ * Declared per type in management-types.ts.
  */
-export const SIGNED_STATES: Record<string, readonly string[]> = {
-  'api::opportunity.opportunity': ['won'],
-  'api::training-opportunity.training-opportunity': ['won'],
-  'api::quotation.quotation': ['signed'],
-  'api::order.order': ['confirmed', 'partiallyDelivered', 'delivered', 'invoiced'],
-  'api::registration-file.registration-file': ['validated', 'invoiced'],
-  'api::maintenance-contract.maintenance-contract': ['active', 'suspended', 'terminated'],
-};
+export { SIGNED_STATES };
 
 export const isSigned = (uid: string, state: string | null | undefined): boolean => Boolean(state && SIGNED_STATES[uid]?.includes(state));
 

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { MANAGEMENT_SHAPES } from './management';
+import { MANAGEMENT_UIDS } from '../domain/management-types';
 
 /** The management objects: documents made for a customer (spec, "Linked management objects"). */
-export const MANAGEMENT_UIDS: readonly string[] = [...Object.keys(MANAGEMENT_SHAPES), 'api::helpdesk-issue.helpdesk-issue'];
+export { MANAGEMENT_UIDS };
 
 export const isManagementUid = (uid: string) => MANAGEMENT_UIDS.includes(uid);
 

@@ -2,41 +2,10 @@ import type { Core } from '@strapi/strapi';
 import Decimal from 'decimal.js';
 import { checkHeaderTotals, completeHeaderTotals, computeLineTotals, headerTotalsOnUpdate, type LineInput } from '../domain/document-totals';
 import { parseMoney, sumMoney } from '../domain/money';
+import { MANAGEMENT_SHAPES } from '../domain/management-types';
 import type { RuleError } from '../domain/rule-error';
 import { singleRelationRef } from './relation-input';
 import type { WriteContext } from './write-context';
-
-/** What each management object must keep consistent; a new type is a data entry here. */
-interface ManagementShape {
-  /** repeatable component of priced lines (quantity × unit price) that make the pre-tax amount */
-  pricedLines?: string;
-  /** repeatable component whose `amountExclTax` values make the pre-tax amount */
-  amountLines?: string;
-  /** [part, whole, reason]: part must not exceed whole */
-  notAbove?: [string, string][];
-  /** [earlier, later]: later must not be before earlier */
-  dateOrder?: [string, string][];
-  /** receipts: allocations sum to the allocated amount */
-  allocations?: boolean;
-}
-
-export const MANAGEMENT_SHAPES: Record<string, ManagementShape> = {
-  'api::quotation.quotation': { pricedLines: 'lines', dateOrder: [['date', 'validUntil'], ['date', 'signedOn']] },
-  // what was delivered, invoiced or paid of a document is derived and checked by the sales flow (src/flow)
-  'api::order.order': { pricedLines: 'lines' },
-  'api::delivery.delivery': { pricedLines: 'lines', dateOrder: [['date', 'deliveredOn']] },
-  'api::billing-table.billing-table': { pricedLines: 'lines' },
-  'api::invoice.invoice': {
-    pricedLines: 'lines',
-    notAbove: [['amountPaid', 'amountInclTax']],
-    dateOrder: [['date', 'dueDate'], ['date', 'paidOn']],
-  },
-  'api::receipt.receipt': { notAbove: [['allocatedAmount', 'amount']], allocations: true },
-  'api::opportunity.opportunity': { dateOrder: [['date', 'expectedCloseDate'], ['date', 'closedOn']] },
-  'api::training-opportunity.training-opportunity': { amountLines: 'trainingLines' },
-  'api::registration-file.registration-file': { notAbove: [['allocatedAmount', 'amountExclTax']] },
-  'api::maintenance-contract.maintenance-contract': { dateOrder: [['startDate', 'endDate']] },
-};
 
 const given = (value: unknown) => value !== undefined && value !== null && value !== '';
 

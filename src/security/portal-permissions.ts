@@ -1,32 +1,33 @@
+import { PORTAL_CREATE_UIDS, PORTAL_MANAGEMENT_UIDS } from '../domain/management-types';
+
 /** The customer portal's users-permissions role: what its users may call, and which records they own. */
 
 export const PORTAL_ROLE_TYPE = 'portal';
 export const PORTAL_ROLE_NAME = 'Customer portal';
 
 /** Types a portal user reads, each scoped to the user's customer (see scopeWhere). */
-export const PORTAL_SCOPED_UIDS = [
+export const PORTAL_SCOPED_UIDS: readonly string[] = [
   'api::customer.customer',
   'api::site.site',
   'api::contact.contact',
-  'api::invoice.invoice',
-  'api::helpdesk-issue.helpdesk-issue',
-  // its own maintenance contracts: an issue names one, and the contract's call-taking rule applies
-  'api::maintenance-contract.maintenance-contract',
-] as const;
+  // the management types declared with portal visibility: invoices, help-desk issues, and its own
+  // maintenance contracts (an issue names one, and the contract's call-taking rule applies)
+  ...PORTAL_MANAGEMENT_UIDS,
+];
 
 export const PORTAL_READ_ACTIONS = PORTAL_SCOPED_UIDS.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 
 /** The statement of the user's own customer (the party is checked in portal-statement.ts). */
 export const PORTAL_STATEMENT_ACTIONS: string[] = ['plugin::credit-control.reports.partyStatement'];
 
-export const PORTAL_WRITE_ACTIONS = ['api::helpdesk-issue.helpdesk-issue.create'];
+export const PORTAL_WRITE_ACTIONS = PORTAL_CREATE_UIDS.map((uid) => `${uid}.create`);
 
 export const PORTAL_ACTIONS = [...PORTAL_READ_ACTIONS, ...PORTAL_STATEMENT_ACTIONS, ...PORTAL_WRITE_ACTIONS];
 
 /** Help-desk fields a portal user may set; the rest (customer, channel, number, state...) is forced or left to the back office. */
 export const PORTAL_HELPDESK_FIELDS = ['title', 'description', 'priority', 'contact', 'contract'];
 
-export const isPortalScoped = (uid: string): boolean => (PORTAL_SCOPED_UIDS as readonly string[]).includes(uid);
+export const isPortalScoped = (uid: string): boolean => PORTAL_SCOPED_UIDS.includes(uid);
 
 /**
  * The records of `uid` that customer `customerId` owns, as a query `where` (valid in document-

@@ -1,31 +1,8 @@
 import Decimal from 'decimal.js';
-import { FLOW_UIDS } from './edges';
+import { DERIVED, type DerivedSpec } from '../management-types';
 
-/**
- * The figures and states that follow from a document's links, per type. A clerk never types them:
- * the flow computes them from what was made from the document (and, for invoices and receipts,
- * from the allocations), and refuses a direct write of them.
- */
-export interface DerivedSpec {
-  /** header fields computed by the flow */
-  fields: string[];
-  /** state values only the flow sets */
-  states: string[];
-  /** the one of them a client may give to reopen a cancelled document (the flow then derives the right one) */
-  reopenAs?: string;
-}
-
-export const DERIVED: Record<string, DerivedSpec> = {
-  [FLOW_UIDS.quotation]: { fields: ['orderedAmountExclTax'], states: ['ordered', 'partiallyOrdered', 'superseded'] },
-  [FLOW_UIDS.order]: {
-    fields: ['deliveredAmountExclTax', 'billingTablesAmountExclTax', 'invoicedAmountExclTax', 'remainingAmountExclTax'],
-    states: ['partiallyDelivered', 'delivered', 'invoiced'],
-  },
-  [FLOW_UIDS.delivery]: { fields: ['invoicedAmountExclTax'], states: ['invoiced'] },
-  [FLOW_UIDS.billingTable]: { fields: ['invoicedAmountExclTax'], states: ['invoiced'] },
-  [FLOW_UIDS.invoice]: { fields: ['amountPaid', 'paidOn', 'creditedAmountExclTax'], states: ['partiallyPaid', 'paid'] },
-  [FLOW_UIDS.receipt]: { fields: ['allocatedAmount'], states: ['unallocated', 'partiallyAllocated', 'allocated'], reopenAs: 'unallocated' },
-};
+/** What the flow derives on each type is declared with the type (management-types.ts). */
+export { DERIVED, type DerivedSpec };
 
 const dec = (value: unknown) => new Decimal(value === null || value === undefined || value === '' ? 0 : String(value));
 const money = (value: Decimal) => value.toFixed(2);

@@ -1,0 +1,217 @@
+/**
+ * The management objects, one declaration each (DESIGN, "Two houses"): how the credit engine counts
+ * and gates it, what the domain rules keep consistent, which states mean "signed", what the flow
+ * derives on it, and whether the customer portal sees it. Every list that needs the types is built
+ * from here (config/plugins.ts, src/rules, src/domain/insights.ts, src/security, src/flow), so the next
+ * type is one entry. Pure data: no Strapi import.
+ */
+
+/** What the domain rules keep consistent on a type (src/rules/management.ts). */
+export interface ManagementShape {
+  /** repeatable component of priced lines (quantity × unit price) that make the pre-tax amount */
+  pricedLines?: string;
+  /** repeatable component whose `amountExclTax` values make the pre-tax amount */
+  amountLines?: string;
+  /** [part, whole]: part must not exceed whole */
+  notAbove?: [string, string][];
+  /** [earlier, later]: later must not be before earlier */
+  dateOrder?: [string, string][];
+  /** receipts: allocations sum to the allocated amount */
+  allocations?: boolean;
+}
+
+/** The figures and states the sales flow derives on a type (src/flow): a client never types them. */
+export interface DerivedSpec {
+  fields: string[];
+  /** state values only the flow sets */
+  states: string[];
+  /** the one of them a client may give to reopen a cancelled document (the flow then derives the right one) */
+  reopenAs?: string;
+}
+
+/** A way the type is made from another one (the sales flow, src/flow): see FlowEdge in flow/edges.ts. */
+export interface MadeFrom {
+  /** the source type */
+  from: string;
+  /** this type's relation to its source (or sources, `many`) */
+  link: string;
+  many: boolean;
+  /** a document of this type belongs to this edge only when this holds (an invoice vs a credit note) */
+  when?: { field: string; in: string[] };
+  /** states in which it counts in place of its source: the source stops counting that part */
+  takesIn: string[];
+  /** states in which it holds its quantities against the source (every state but cancelled) */
+  holdsIn: string[];
+  /** the source's header field holding what its made documents took (pre-tax) */
+  takenField: string;
+  /** states of the source it may be made from */
+  sourceStates: string[];
+  /** what making it is called, for messages */
+  verb: string;
+}
+
+/** The credit-control plugin's mapping entry for the type (see the plugin README, "Mapping"). */
+export type CreditMapping = Record<string, unknown>;
+
+export interface ManagementType {
+  uid: string;
+  credit: CreditMapping;
+  shape: ManagementShape;
+  /** states in which the customer has agreed to it: the 360 view leaves signed objects out */
+  signedStates?: string[];
+  derived?: DerivedSpec;
+  madeFrom?: MadeFrom[];
+  /** the portal user reads their customer's own records of this type, and may create them */
+  portal?: { read: true; create?: boolean };
+}
+
+const BILLED = ['customerToBill', 'customer'];
+const INVOICE_COUNTED = ['draft', 'issued', 'partiallyPaid', 'paid'];
+
+export const MANAGEMENT_TYPES: ManagementType[] = [
+  {
+    uid: 'api::opportunity.opportunity',
+    credit: {
+      gate: 'opportunities', bucket: 'opportunities', partyField: 'customer', amountField: 'expectedAmountExclTax',
+      currencyField: 'currency', open: { field: 'state', in: ['open'] }, labelField: 'number',
+    },
+    shape: { dateOrder: [['date', 'expectedCloseDate'], ['date', 'closedOn']] },
+    signedStates: ['won'],
+  },
+  {
+    uid: 'api::quotation.quotation',
+    credit: {
+      gate: 'quotations', bucket: 'quotations', partyField: BILLED, amountField: 'amountExclTax', currencyField: 'currency',
+      open: { field: 'state', in: ['draft', 'sent', 'signed', 'partiallyOrdered'] }, minus: 'orderedAmountExclTax', labelField: 'number',
+    },
+    shape: { pricedLines: 'lines', dateOrder: [['date', 'validUntil'], ['date', 'signedOn']] },
+    signedStates: ['signed', 'partiallyOrdered', 'ordered'],
+    derived: { fields: ['orderedAmountExclTax'], states: ['ordered', 'partiallyOrdered', 'superseded'] },
+  },
+  {
+    // along the sales flow one euro counts once: each source counts what was not yet made into the next
+    // document, derived from the links (README, "The sales flow")
+    uid: 'api::order.order',
+    credit: {
+      gate: 'orders', bucket: 'orders', partyField: BILLED, amountField: 'remainingAmountExclTax', currencyField: 'currency',
+      open: { field: 'state', in: ['confirmed', 'partiallyDelivered', 'delivered'] }, labelField: 'number',
+    },
+    shape: { pricedLines: 'lines' },
+    signedStates: ['confirmed', 'partiallyDelivered', 'delivered', 'invoiced'],
+    derived: {
+      fields: ['deliveredAmountExclTax', 'billingTablesAmountExclTax', 'invoicedAmountExclTax', 'remainingAmountExclTax'],
+      states: ['partiallyDelivered', 'delivered', 'invoiced'],
+    },
+    madeFrom: [{
+      from: 'api::quotation.quotation', link: 'quotation', many: false,
+      takesIn: ['confirmed', 'partiallyDelivered', 'delivered', 'invoiced'], holdsIn: ['draft', 'confirmed', 'partiallyDelivered', 'delivered', 'invoiced'],
+      takenField: 'orderedAmountExclTax', sourceStates: ['draft', 'sent', 'signed', 'partiallyOrdered'], verb: 'ordered',
+    }],
+  },
+  {
+    uid: 'api::delivery.delivery',
+    credit: {
+      gate: 'deliveries', bucket: 'deliveries', partyField: BILLED, amountField: 'amountExclTax', currencyField: 'currency',
+      open: { field: 'state', in: ['delivered'] }, minus: 'invoicedAmountExclTax', labelField: 'number',
+    },
+    shape: { pricedLines: 'lines', dateOrder: [['date', 'deliveredOn']] },
+    derived: { fields: ['invoicedAmountExclTax'], states: ['invoiced'] },
+    madeFrom: [{
+      from: 'api::order.order', link: 'order', many: false, takesIn: ['delivered', 'invoiced'], holdsIn: ['draft', 'delivered', 'invoiced'],
+      takenField: 'deliveredAmountExclTax', sourceStates: ['confirmed', 'partiallyDelivered'], verb: 'delivered',
+    }],
+  },
+  {
+    uid: 'api::billing-table.billing-table',
+    credit: {
+      gate: 'billingTables', bucket: 'billingTables', partyField: BILLED, amountField: 'amountExclTax', currencyField: 'currency',
+      open: { field: 'state', in: ['draft', 'validated'] }, minus: 'invoicedAmountExclTax', labelField: 'number',
+    },
+    shape: { pricedLines: 'lines' },
+    derived: { fields: ['invoicedAmountExclTax'], states: ['invoiced'] },
+    madeFrom: [{
+      from: 'api::order.order', link: 'order', many: false, takesIn: ['draft', 'validated', 'invoiced'], holdsIn: ['draft', 'validated', 'invoiced'],
+      takenField: 'billingTablesAmountExclTax', sourceStates: ['confirmed', 'partiallyDelivered'], verb: 'put in a billing table',
+    }],
+  },
+  {
+    uid: 'api::invoice.invoice',
+    credit: {
+      gate: 'invoices', bucket: 'invoices', partyField: BILLED, amountField: 'amountExclTax', currencyField: 'currency',
+      open: { field: 'state', in: ['draft', 'issued', 'partiallyPaid'] }, unpaidShare: { paidField: 'amountPaid', totalField: 'amountInclTax' },
+      negativeWhen: { field: 'kind', in: ['creditNote'] }, labelField: 'number',
+    },
+    shape: { pricedLines: 'lines', notAbove: [['amountPaid', 'amountInclTax']], dateOrder: [['date', 'dueDate'], ['date', 'paidOn']] },
+    derived: { fields: ['amountPaid', 'paidOn', 'creditedAmountExclTax'], states: ['partiallyPaid', 'paid'] },
+    // the billing tool invoices deliveries and billing tables; a credit note credits an invoice
+    madeFrom: [
+      {
+        from: 'api::delivery.delivery', link: 'deliveries', many: true, when: { field: 'kind', in: ['invoice'] },
+        takesIn: INVOICE_COUNTED, holdsIn: INVOICE_COUNTED, takenField: 'invoicedAmountExclTax', sourceStates: ['delivered'], verb: 'invoiced',
+      },
+      {
+        from: 'api::billing-table.billing-table', link: 'billingTables', many: true, when: { field: 'kind', in: ['invoice'] },
+        takesIn: INVOICE_COUNTED, holdsIn: INVOICE_COUNTED, takenField: 'invoicedAmountExclTax', sourceStates: ['draft', 'validated'], verb: 'invoiced',
+      },
+      {
+        from: 'api::invoice.invoice', link: 'creditedInvoice', many: false, when: { field: 'kind', in: ['creditNote'] },
+        takesIn: INVOICE_COUNTED, holdsIn: INVOICE_COUNTED, takenField: 'creditedAmountExclTax', sourceStates: ['issued', 'partiallyPaid', 'paid'], verb: 'credited',
+      },
+    ],
+    portal: { read: true },
+  },
+  {
+    uid: 'api::receipt.receipt',
+    // counted (they lower exposure) but not gated: the spec has no receipt checkbox, and a payment is never refused
+    credit: {
+      bucket: 'receipts', partyField: 'customer', amountField: 'amount', sign: -1, currencyField: 'currency',
+      open: { field: 'state', notIn: ['cancelled', 'allocated'] }, minus: ['allocatedAmount'], labelField: 'number',
+    },
+    shape: { notAbove: [['allocatedAmount', 'amount']], allocations: true },
+    derived: { fields: ['allocatedAmount'], states: ['unallocated', 'partiallyAllocated', 'allocated'], reopenAs: 'unallocated' },
+  },
+  {
+    uid: 'api::training-opportunity.training-opportunity',
+    credit: {
+      gate: 'trainingOpportunities', bucket: 'trainingOpportunities', partyField: 'customer', amountField: 'amountExclTax',
+      currencyField: 'currency', open: { field: 'state', in: ['open'] }, labelField: 'number',
+    },
+    shape: { amountLines: 'trainingLines' },
+    signedStates: ['won'],
+  },
+  {
+    uid: 'api::registration-file.registration-file',
+    credit: {
+      gate: 'registrationFiles', bucket: 'registrationFiles', partyField: 'donorCustomer', amountField: 'allocatedAmount',
+      currencyField: 'currency', open: { field: 'state', in: ['open', 'validated'] }, labelField: 'number',
+    },
+    shape: { notAbove: [['allocatedAmount', 'amountExclTax']] },
+    signedStates: ['validated', 'invoiced'],
+  },
+  {
+    // gated through the creation of help-desk issues; counted in no bucket
+    uid: 'api::maintenance-contract.maintenance-contract',
+    credit: {},
+    shape: { dateOrder: [['startDate', 'endDate']] },
+    signedStates: ['active', 'suspended', 'terminated'],
+    portal: { read: true },
+  },
+  {
+    uid: 'api::helpdesk-issue.helpdesk-issue',
+    credit: { gate: 'maintenanceContracts', partyField: 'customer', gatedActions: ['create'], labelField: 'number' },
+    shape: {},
+    portal: { read: true, create: true },
+  },
+];
+
+export const MANAGEMENT_UIDS: readonly string[] = MANAGEMENT_TYPES.map((t) => t.uid);
+const byUid = <T>(pick: (t: ManagementType) => T | undefined): Record<string, T> =>
+  Object.fromEntries(MANAGEMENT_TYPES.flatMap((t) => (pick(t) === undefined ? [] : [[t.uid, pick(t) as T]])));
+
+/** The credit plugin's `documents` mapping: the types it counts or gates. */
+export const CREDIT_DOCUMENTS: Record<string, CreditMapping> = byUid((t) => (Object.keys(t.credit).length > 0 ? t.credit : undefined));
+export const MANAGEMENT_SHAPES: Record<string, ManagementShape> = byUid((t) => (Object.keys(t.shape).length > 0 ? t.shape : undefined));
+export const SIGNED_STATES: Record<string, readonly string[]> = byUid((t) => t.signedStates);
+export const DERIVED: Record<string, DerivedSpec> = byUid((t) => t.derived);
+export const PORTAL_MANAGEMENT_UIDS: string[] = MANAGEMENT_TYPES.filter((t) => t.portal?.read).map((t) => t.uid);
+export const PORTAL_CREATE_UIDS: string[] = MANAGEMENT_TYPES.filter((t) => t.portal?.create).map((t) => t.uid);
