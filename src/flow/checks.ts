@@ -24,8 +24,8 @@ const currencyOf = (doc: StoredDocument) => doc.currency?.documentId ?? null;
 const asSource = (uid: string, doc: StoredDocument) => ({ label: labelOf(uid, doc), amountExclTax: String(doc.amountExclTax ?? 0), lines: (doc.lines ?? []).map((l) => ({ key: l.key, quantity: String(l.quantity ?? 0), label: l.label })) });
 
 /** What the documents made from `source` through `edge` hold, in every state but cancelled. */
-async function heldFrom(strapi: Core.Strapi, edge: FlowEdge, source: StoredDocument) {
-  return takenFrom(keysOf(source), await madeFrom(strapi, edge, source.documentId), edge.holdsIn);
+async function heldFrom(strapi: Core.Strapi, edge: FlowEdge, source: StoredDocument, previousKeys: string[] = []) {
+  return takenFrom([...keysOf(source), ...previousKeys], await madeFrom(strapi, edge, source.documentId), edge.holdsIn);
 }
 
 /**
@@ -61,10 +61,12 @@ export async function madeDocumentErrors(strapi: Core.Strapi, edge: FlowEdge, ma
  * A source after its own write: it still holds what was made from it (no line removed or cut below
  * what was taken, no amount below it), and it is not closed while made documents hold it.
  */
-export async function sourceErrors(strapi: Core.Strapi, uid: string, source: StoredDocument): Promise<RuleError[]> {
+export async function sourceErrors(strapi: Core.Strapi, uid: string, source: StoredDocument, before: StoredDocument | null = null): Promise<RuleError[]> {
   const errors: RuleError[] = [];
+  // the lines it had before the write: a made line may name one that the write removed
+  const previousKeys = before ? keysOf(before) : [];
   for (const edge of edgesFrom(uid)) {
-    const held = await heldFrom(strapi, edge, source);
+    const held = await heldFrom(strapi, edge, source, previousKeys);
     const holds = held.amount.gt(0) || held.byLine.size > 0;
     if (!holds) continue;
     if (CLOSED[uid]?.includes(source.state)) {

@@ -62,7 +62,7 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
         if (after) errors.push(...(await revisionErrors(strapi, before, after)));
         sources.push([uid, [revisedId(before), after ? revisedId(after) : null].filter((id): id is string => Boolean(id))]);
       }
-      if (after && edgesFrom(uid).length > 0) errors.push(...(await sourceErrors(strapi, uid, after)));
+      if (after && edgesFrom(uid).length > 0) errors.push(...(await sourceErrors(strapi, uid, after, before)));
       throwIfErrors(errors);
 
       const changed = after ? await refreshDerived(strapi, uid, after.documentId) : false;

@@ -192,3 +192,49 @@ describe('the billing tool, credit notes', () => {
     expect(await f.drift()).toEqual([]);
   });
 });
+
+describe('derived figures are derived, lines keep their identity', () => {
+  test('a direct write of a derived figure or state is a 400 naming the field; sent back unchanged it passes', async () => {
+    const customer = await customerWithPolicy();
+    const order = await f.order(customer, eur, [[1, 100]]);
+    const put = (uid: string, documentId: string, data: Record<string, unknown>) => app.api().put(`/api/${uid}/${documentId}`).send({ data });
+    for (const [field, value] of [['deliveredAmountExclTax', 10], ['remainingAmountExclTax', 0], ['state', 'delivered']] as const) {
+      const res = await put('orders', order.documentId, { [field]: value });
+      expect([field, res.status, fieldErrors(res)]).toEqual([field, 400, [expect.stringMatching(new RegExp(`^${field}: `))]]);
+    }
+    const invoice = (await f.invoice(customer, eur, 100)).body.data;
+    expect(fieldErrors(await put('invoices', invoice.documentId, { amountPaid: '120.00', state: 'paid' }))).toEqual([
+      'amountPaid: amountPaid is derived from the linked documents and cannot be set',
+      'state: state paid follows from the linked documents and cannot be set',
+    ]);
+    const created = await app.api().post('/api/receipts').send({ data: { number: f.next('REC'), customer, currency: eur, date: '2026-01-01', amount: 10, state: 'allocated' } });
+    expect(fieldErrors(created)).toEqual(['state: state allocated follows from the linked documents and cannot be set']);
+    const stored = await f.read('orders', order.documentId);
+    const unchanged = await put('orders', order.documentId, { deliveredAmountExclTax: stored.deliveredAmountExclTax, remainingAmountExclTax: stored.remainingAmountExclTax, customerReference: 'PO-1' });
+    expect([unchanged.status, unchanged.body.data.customerReference]).toEqual([200, 'PO-1']);
+  });
+
+  test('an edited line keeps its key (by key or row id); a delivered line cannot be removed or cut below what was delivered', async () => {
+    const customer = await customerWithPolicy();
+    const order = await f.order(customer, eur, [[10, 10], [5, 20]]);
+    const before = (await f.read('orders', order.documentId, 'lines')).lines;
+    await f.op(`/api/orders/${order.documentId}/deliveries`, { lines: [{ sourceKey: before[0].key, quantity: '6' }] });
+    const edit = (lines: Record<string, unknown>[]) => app.api().put(`/api/orders/${order.documentId}`).send({ data: { lines } });
+    const res = await edit([
+      { id: before[0].id, quantity: 8, unitPrice: 10, vatRate: 20, label: 'renamed' },
+      { key: before[1].key, quantity: 5, unitPrice: 20, vatRate: 20 },
+      { quantity: 1, unitPrice: 1, vatRate: 20 },
+    ]);
+    expect(res.status).toBe(200);
+    const after = (await f.read('orders', order.documentId, 'lines')).lines;
+    expect(after.slice(0, 2).map((l: any) => l.key)).toEqual([before[0].key, before[1].key]);
+    expect(after[2].key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(dec((await f.read('orders', order.documentId)).remainingAmountExclTax)).toBe('121.00');
+    const cut = await edit([{ key: before[0].key, quantity: 5, unitPrice: 10, vatRate: 20 }, { key: before[1].key, quantity: 5, unitPrice: 20, vatRate: 20 }]);
+    expect(fieldErrors(cut)).toEqual([expect.stringMatching(/^lines: line 1 .*: 6 delivered, more than its quantity 5$/)]);
+    const removed = await edit([{ key: before[1].key, quantity: 5, unitPrice: 20, vatRate: 20 }]);
+    expect(fieldErrors(removed)).toContain('lines: a line that was delivered cannot be removed');
+    const foreign = await edit([{ key: 'b4c1d2e3-0000-4000-8000-000000000000', quantity: 1, unitPrice: 1 }]);
+    expect(fieldErrors(foreign)).toEqual(['lines.0.key: key b4c1d2e3-0000-4000-8000-000000000000 names no line of this document: leave it out for a new line']);
+  });
+});
