@@ -7,13 +7,16 @@ import type { WriteContext } from './write-context';
 
 const SITE = 'api::site.site';
 const CUSTOMER = 'api::customer.customer';
+/** A closed customer still pays what it owes: its receipts are recorded and allocated. */
+const PAYMENT = 'api::receipt.receipt';
 
 const sameRef = (row: { id: number; documentId: string } | null | undefined, ref: NonNullable<RelationRef>) =>
   Boolean(row) && ('id' in ref ? row!.id === ref.id : row!.documentId === ref.documentId);
 
 /**
  * A closed site is not used on a new management object, nor a customer past its closure date
- * (spec, Sites and Miscellaneous). An object already linked to them can still be edited.
+ * (spec, Sites and Miscellaneous). An object already linked to them can still be edited, and a
+ * closed customer's payments are still recorded.
  */
 export async function closingRules(strapi: Core.Strapi, write: WriteContext): Promise<RuleError[]> {
   if (!isManagementUid(write.uid)) return [];
@@ -43,7 +46,7 @@ export async function closingRules(strapi: Core.Strapi, write: WriteContext): Pr
       }
     } else {
       const party = await strapi.db.query(CUSTOMER).findOne({ where: ref, select: ['callName', 'closedOn'] });
-      if (party && isPartyClosed(party, today)) {
+      if (party && isPartyClosed(party, today) && write.uid !== PAYMENT) {
         errors.push({ path: [field], message: `customer ${party.callName} was closed on ${party.closedOn}: it cannot get new management objects` });
       }
     }

@@ -138,9 +138,13 @@ describe('closing', () => {
     const mine = await f.invoice({ customer: other.documentId, currency: eur });
     const moved = await app.api().put(`/api/invoices/${mine.documentId}`).send({ data: { customer: closedCustomer.documentId } });
     expect(moved.status).toBe(400);
-    // its existing invoice is still paid and edited, even when the caller repeats the customer
-    const paid = await app.api().put(`/api/invoices/${invoice.documentId}`).send({ data: { customer: closedCustomer.documentId, state: 'paid', amountPaid: invoice.amountInclTax } });
-    expect(paid.status).toBe(200);
+    // its existing invoice is still paid (a receipt allocated to it) and edited, even when the caller repeats the customer
+    const receipt = await app.api().post('/api/receipts').send({
+      data: { number: uniq('REC'), customer: closedCustomer.documentId, currency: eur, date: '2026-01-02', amount: invoice.amountInclTax, allocations: [{ invoice: invoice.documentId, amount: invoice.amountInclTax }] },
+    });
+    expect(receipt.status).toBe(201);
+    const edited = await app.api().put(`/api/invoices/${invoice.documentId}`).send({ data: { customer: closedCustomer.documentId, dueDate: '2026-12-31' } });
+    expect([edited.status, edited.body.data?.state]).toEqual([200, 'paid']);
     const helpdesk = await app.api().post('/api/helpdesk-issues').send({ data: { number: uniq('HD'), title: 'Printer', customer: closedCustomer.documentId } });
     expect(helpdesk.status).toBe(400);
   });

@@ -147,7 +147,9 @@ describe('linked management objects', () => {
     const payer = (await customerWithEverything()).customer;
     const mk = (customer: string, state: string, extra: Record<string, unknown> = {}) =>
       f.invoice({ customer, currency: eur, state, lines: [{ quantity: 1, unitPrice: '10.00', vatRate: 20 }], ...extra });
-    const mine = [await mk(r.customer.documentId, 'issued', { date: '2026-01-01' }), await mk(r.customer.documentId, 'paid', { date: '2026-01-02', amountPaid: '12.00' })];
+    const mine = [await mk(r.customer.documentId, 'issued', { date: '2026-01-01' }), await mk(r.customer.documentId, 'issued', { date: '2026-01-02' })];
+    // the second is paid by a receipt allocated to it
+    await f.receipt({ customer: r.customer.documentId, currency: eur, amount: '12.00', allocations: [{ invoice: mine[1].documentId, amount: '12.00' }] });
     const billedToPayer = await mk(r.customer.documentId, 'issued', { date: '2026-01-03', customerToBill: payer.documentId });
     await mk(payer.documentId, 'issued');
     await f.opportunity({ customer: r.customer.documentId });
