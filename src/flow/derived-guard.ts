@@ -15,8 +15,9 @@ const sameValue = (given: unknown, current: unknown): boolean => {
 /**
  * A client may not type what the flow derives: a derived figure given with another value than the
  * stored one (the admin sends the whole record back, unchanged values pass), or a state only the
- * flow sets. The message names the field and where its value comes from. Derived figures sent
- * back unchanged are dropped from the write: the rules below must not read them as the caller's.
+ * flow sets. The message names the field and where its value comes from. Derived figures are
+ * dropped from the write (the rules below must not read them as the caller's); the errors are
+ * reported with the other rules' so the caller sees every problem at once.
  */
 export async function derivedFieldErrors(strapi: Core.Strapi, uid: string, data: Record<string, unknown>, documentId?: string): Promise<RuleError[]> {
   const spec = DERIVED[uid];
@@ -30,8 +31,9 @@ export async function derivedFieldErrors(strapi: Core.Strapi, uid: string, data:
   const errors: RuleError[] = [];
   for (const field of spec.fields) {
     if (data[field] === undefined) continue;
-    if (sameValue(data[field], current[field])) delete data[field]; // sent back unchanged (the admin form): the flow keeps it
-    else errors.push({ path: [field], message: `${field} is derived from the linked documents and cannot be set` });
+    // sent back unchanged (the admin form) it passes; either way the flow keeps the field, not the caller
+    if (!sameValue(data[field], current[field])) errors.push({ path: [field], message: `${field} is derived from the linked documents and cannot be set` });
+    delete data[field];
   }
   const state = data.state;
   if (state !== undefined && state !== current.state) {
@@ -40,6 +42,7 @@ export async function derivedFieldErrors(strapi: Core.Strapi, uid: string, data:
     } else if (documentId && spec.states.includes(String(current.state)) && state !== 'cancelled') {
       errors.push({ path: ['state'], message: `state ${String(current.state)} follows from the linked documents: it can only be cancelled` });
     }
+    if (errors.some((e) => e.path[0] === 'state')) delete data.state;
   }
   return errors;
 }

@@ -29,13 +29,13 @@ export function registerDomainRules(strapi: Core.Strapi): void {
     const write: WriteContext = { uid: ctx.uid, action: ctx.action, documentId: params.documentId, data: params.data };
 
     // first, on what the caller sent: the rules below fill some derived figures themselves
-    throwIfErrors(await derivedFieldErrors(strapi, ctx.uid, write.data, write.documentId));
+    const derived = await derivedFieldErrors(strapi, ctx.uid, write.data, write.documentId);
     const model = strapi.getModel(ctx.uid as any) as unknown as { attributes: Record<string, any> };
     throwIfErrors([...checkFieldTypes(strapi, model.attributes, write.data), ...(await checkRelations(strapi, model.attributes, write.data))]);
     // pre-fill first (the totals need the lines' VAT codes), holdback after the totals, closing last
     // (it also judges what the pre-fill chose)
     throwIfErrors(await managementPrefill(strapi, write));
-    const errors: RuleError[] = [];
+    const errors: RuleError[] = [...derived];
     for (const rule of [...(RULES_BY_UID[ctx.uid] ?? []), managementRules]) errors.push(...(await rule(strapi, write)));
     throwIfErrors(errors);
     throwIfErrors([...(await holdbackRules(strapi, write)), ...(await closingRules(strapi, write))]);

@@ -132,9 +132,12 @@ describe('every path', () => {
     await expectRefused(customer, () =>
       expect(app.strapi.db.transaction(() => app.strapi.documents(INV).create({ data: invoiceData(customer, 50) }))).rejects.toMatchObject({ name: 'ValidationError' })
     );
-    // and a write that passes inside a caller's transaction is maintained
+    // and a write that passes inside a caller's transaction is maintained (a payment allocated to the invoice)
     await app.strapi.db.transaction(async () => {
-      await app.strapi.documents(INV).update({ documentId: (await app.strapi.db.query(INV).findOne({ where: { customer: { documentId: customer } } })).documentId, data: { amountPaid: 1200, state: 'paid' } });
+      const invoice = (await app.strapi.db.query(INV).findOne({ where: { customer: { documentId: customer } } })).documentId;
+      await app.strapi.documents('api::receipt.receipt').create({
+        data: { number: `P-R-${++seq}`, customer, currency: eur, date: '2026-02-01', amount: 1200, allocations: [{ invoice, amount: 1200 }] } as any,
+      });
     });
     expect((await f.summary(customer)).exposure).toBe('0.00');
     expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
@@ -182,18 +185,22 @@ describe('every path', () => {
 });
 
 describe("the anchors' known bypasses", () => {
-  it('reopening a paid invoice (paid → issued) is refused when over', async () => {
+  it('reopening a cancelled invoice (cancelled → issued) is refused when over; a paid one is reopened only by its payments', async () => {
     const customer = (await f.customer()).documentId;
-    const paid = (await f.invoice(customer, eur, 300)).body.data;
-    expect((await put(paid.documentId, { state: 'paid', amountPaid: 360 })).status).toBe(200);
+    const closed = (await f.invoice(customer, eur, 300)).body.data;
+    expect((await put(closed.documentId, { state: 'cancelled' })).status).toBe(200);
+    const paid = (await f.invoice(customer, eur, 100)).body.data;
+    expect((await f.receipt(customer, eur, 120, { allocations: [{ invoice: paid.documentId, amount: 120 }] })).status).toBe(201);
     expect((await f.invoice(customer, eur, 1000)).status).toBe(201);
     await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
     expect((await f.summary(customer)).exposure).toBe('1000.00');
-    const res = await expectRefused(customer, () => put(paid.documentId, { state: 'issued', amountPaid: 0 }));
+    const res = await expectRefused(customer, () => put(closed.documentId, { state: 'issued' }));
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('Credit blocked: outstanding 1,300.00 EUR exceeds the 500.00 EUR threshold');
-    // a plain status change back to issued is a write with d ≥ 0 too
-    expect((await expectRefused(customer, () => put(paid.documentId, { state: 'issued' }))).status).toBe(400);
+    expect((await app.strapi.db.query(INV).findOne({ where: { documentId: closed.documentId } })).state).toBe('cancelled');
+    // a paid invoice's state follows from the receipts allocated to it: typing it back to issued is a 400 on the field
+    const reopen = await put(paid.documentId, { state: 'issued' });
+    expect([reopen.status, reopen.body.error.details.errors[0].path]).toEqual([400, ['state']]);
     expect((await app.strapi.db.query(INV).findOne({ where: { documentId: paid.documentId } })).state).toBe('paid');
   });
 
@@ -269,14 +276,20 @@ describe("the anchors' known bypasses", () => {
     expect((await f.summary(soldTo)).exposure).toBe('0.00');
   });
 
-  it('a write that lowers exposure (a payment) passes in block mode while over', async () => {
+  it('a payment (a receipt allocated to the invoice) passes in block mode while over, and so does its un-allocation', async () => {
     const { customer, invoice } = await overCustomer();
-    const partial = await put(invoice, { amountPaid: 300, state: 'partiallyPaid' });
-    expect(partial.status).toBe(200);
+    const partial = await f.receipt(customer, eur, 300, { allocations: [{ invoice, amount: 300 }] });
+    expect(partial.status).toBe(201);
+    expect((await app.strapi.db.query(INV).findOne({ where: { documentId: invoice } })).state).toBe('partiallyPaid');
     expect((await f.summary(customer)).exposure).toBe('750.00');
-    const paid = await put(invoice, { amountPaid: 1200, state: 'paid' });
-    expect(paid.status).toBe(200);
+    const rest = await f.receipt(customer, eur, 900);
+    expect((await app.api().post(`/api/receipts/${rest.body.data.documentId}/allocations`).send({ data: { invoice } })).status).toBe(200);
     expect((await f.summary(customer)).exposure).toBe('0.00');
+    expect(await decisionCount(app, customer, 'refused')).toBe(0);
+    expect((await app.api().put(`/api/invoices/${invoice}`).send({ data: { state: 'issued' } })).status).toBe(400);
+    expect((await app.api().delete(`/api/receipts/${rest.body.data.documentId}/allocations/${invoice}`)).status).toBe(200);
+    // the unallocated receipt counts −900.00 again (a receipt's amount), the invoice its unpaid pre-tax share +750.00
+    expect((await f.summary(customer)).exposure).toBe('-150.00');
     expect(await decisionCount(app, customer, 'refused')).toBe(0);
     expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
   });
