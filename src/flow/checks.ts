@@ -42,16 +42,22 @@ export async function madeDocumentErrors(strapi: Core.Strapi, edge: FlowEdge, ma
     if (!source) continue;
     keysOf(source).forEach((k) => sourceKeys.add(k));
     const label = labelOf(edge.from, source);
-    if (partyOf(source) !== partyOf(made)) errors.push({ path: ['customer'], message: `${label} is for another customer` });
+    // amounts taken from a source add up in its currency, always; the customer and the state are checked
+    // when the link is made (a transfer moves a chain's documents one at a time)
     if (currencyOf(source) && currencyOf(made) && currencyOf(source) !== currencyOf(made)) errors.push({ path: ['currency'], message: `${label} is in another currency` });
-    if (newlyLinked.has(sourceId) && !edge.sourceStates.includes(source.state)) {
-      errors.push({ path: [edge.link], message: `${label} is ${source.state}: it cannot be ${edge.verb}` });
+    if (newlyLinked.has(sourceId)) {
+      if (partyOf(source) !== partyOf(made)) errors.push({ path: ['customer'], message: `${label} is for another customer` });
+      if (!edge.sourceStates.includes(source.state)) errors.push({ path: [edge.link], message: `${label} is ${source.state}: it cannot be ${edge.verb}` });
     }
     errors.push(...overTaken(asSource(edge.from, source), await heldFrom(strapi, edge, source), edge.verb, tolerance(strapi)));
   }
+  const several = linkedIds(made, edge).length > 1;
   (made.lines ?? []).forEach((line, index) => {
     if (line.sourceKey && !sourceKeys.has(line.sourceKey)) {
       errors.push({ path: ['lines', index, 'sourceKey'], message: `sourceKey ${line.sourceKey} names no line of the linked ${edge.link}` });
+    } else if (!line.sourceKey && several) {
+      // a line of a document made from several sources takes from none unless it says which: it would count twice
+      errors.push({ path: ['lines', index, 'sourceKey'], message: `a document made from several ${edge.link} names the line each of its lines comes from` });
     }
   });
   return errors;

@@ -10,7 +10,8 @@ import { linkedIds, lockDocuments, readDocument, type StoredDocument } from './d
 import { assignLineKeys } from './line-keys';
 import { REVISION_POPULATE, revisedId, revisionErrors } from './revisions';
 
-const WRITES = ['create', 'update', 'delete'];
+/** A clone is a new document with its original's lines and links: checked and derived as a create. */
+const WRITES = ['create', 'clone', 'update', 'delete'];
 
 /** The relations a flow document is read with: its sources' links, its customer and currency. */
 function populateOf(uid: string): Record<string, unknown> {
@@ -31,7 +32,7 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
     const uid = ctx.uid;
     const params = ctx.params as { data?: Record<string, unknown>; documentId?: string };
     return strapi.db.transaction(async () => {
-      const before: StoredDocument | null = params.documentId ? await readDocument(strapi, uid, params.documentId, populateOf(uid)) : null;
+      const before: StoredDocument | null = params.documentId && ctx.action !== 'clone' ? await readDocument(strapi, uid, params.documentId, populateOf(uid)) : null;
       // deleting a source that made documents still hold is closing it for good
       if (ctx.action === 'delete' && before) throwIfErrors(await sourceErrors(strapi, uid, { ...before, state: 'cancelled' }));
       if (ctx.action !== 'delete' && params.data && typeof params.data === 'object') {
@@ -41,7 +42,7 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
 
       const result: any = await next();
 
-      const documentId: string | undefined = ctx.action === 'delete' ? undefined : (result?.documentId ?? params.documentId);
+      const documentId: string | undefined = ctx.action === 'delete' ? undefined : ctx.action === 'clone' ? result?.documentId : (result?.documentId ?? params.documentId);
       const after = documentId ? await readDocument(strapi, uid, documentId, populateOf(uid)) : null;
       const errors: RuleError[] = [];
       const sources: [string, string[]][] = [];

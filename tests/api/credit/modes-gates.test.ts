@@ -124,7 +124,8 @@ describe('call taking (help-desk issues)', () => {
     expect(await decisionCount(app, customer, 'refused', 'callTaking')).toBe(1);
     expect(await app.strapi.db.query('api::helpdesk-issue.helpdesk-issue').count({ where: { customer: { documentId: customer } } })).toBe(1);
 
-    expect((await app.api().put(`/api/invoices/${inv.documentId}`).send({ data: { state: 'paid', amountPaid: 120 } })).status).toBe(200);
+    // paid: a receipt allocated to it
+    expect((await f.receipt(customer, eur, 120, { allocations: [{ invoice: inv.documentId, amount: 120 }] })).status).toBe(201);
     expect((await issue(customer, channel)).status).toBe(201);
   });
 

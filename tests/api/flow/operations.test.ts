@@ -238,3 +238,36 @@ describe('derived figures are derived, lines keep their identity', () => {
     expect(fieldErrors(foreign)).toEqual(['lines.0.key: key b4c1d2e3-0000-4000-8000-000000000000 names no line of this document: leave it out for a new line']);
   });
 });
+
+describe('every write path', () => {
+  test('a Content Manager clone of a delivery is checked as a new one: it cannot deliver the order twice', async () => {
+    const { adminSession } = await import('../../helpers/credit');
+    const admin = await adminSession(app);
+    const customer = await customerWithPolicy();
+    const order = await f.order(customer, eur, [[2, 100]]);
+    const delivery = (await f.op(`/api/orders/${order.documentId}/deliveries`)).body.data;
+    const cloned = await admin.cmClone('api::delivery.delivery', delivery.documentId, { number: f.next('DEL') });
+    expect(cloned.status).toBe(400);
+    expect(cloned.body.error.details.errors.map((e: any) => e.message)).toEqual([
+      expect.stringMatching(/^order .* is delivered: it cannot be delivered$/),
+      expect.stringMatching(/4 delivered, more than its quantity 2$/),
+    ]);
+    expect(await f.byBucket(customer)).toEqual({ deliveries: '200.00' });
+  });
+
+  test('the Content Manager sends the whole record back: derived figures unchanged pass, allocations edited there pay the invoice', async () => {
+    const { adminSession } = await import('../../helpers/credit');
+    const admin = await adminSession(app);
+    const customer = await customerWithPolicy();
+    const invoice = (await f.invoice(customer, eur, 100)).body.data;
+    const receipt = (await f.receipt(customer, eur, 120)).body.data;
+    const stored = await f.read('receipts', receipt.documentId);
+    const res = await admin.cmUpdate('api::receipt.receipt', receipt.documentId, {
+      ...stored, allocations: [{ invoice: { connect: [{ documentId: invoice.documentId }] }, amount: '120.00' }],
+    });
+    expect(res.status).toBe(200);
+    expect((await f.read('invoices', invoice.documentId)).state).toBe('paid');
+    expect((await f.read('receipts', receipt.documentId)).state).toBe('allocated');
+    expect(await f.drift()).toEqual([]);
+  });
+});

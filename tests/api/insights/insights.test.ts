@@ -37,10 +37,12 @@ beforeAll(async () => {
   const a2 = await f.article({ family: f2.documentId, subFamily: s2.documentId, vatCode: vat });
   const doc = { customer: c, currency };
   made.inv1 = await f.invoice({ ...doc, date: '2025-03-01', dueDate: day(10), state: 'issued', lines: [line(a1, vat, '2', '100.00'), line(a2, vat, '1', '50.00')] });
-  made.inv2 = await f.invoice({ ...doc, date: '2024-06-01', dueDate: '2024-07-01', state: 'paid', amountPaid: '1200.00', lines: [line(a1, vat, '1', '1000.00')] });
+  made.inv2 = await f.invoice({ ...doc, date: '2024-06-01', dueDate: '2024-07-01', state: 'issued', lines: [line(a1, vat, '1', '1000.00')] });
   made.credit = await f.invoice({ ...doc, kind: 'creditNote', date: '2025-04-01', state: 'issued', lines: [line(a1, vat, '1', '20.00')] });
   made.draft = await f.invoice({ ...doc, date: '2025-04-02', state: 'draft', lines: [line(a2, vat, '1', '9999.00')] });
-  made.inv4 = await f.invoice({ ...doc, date: '2025-05-01', dueDate: day(-5), state: 'partiallyPaid', amountPaid: '100.00', lines: [line(a2, vat, '1', '500.00')] });
+  made.inv4 = await f.invoice({ ...doc, date: '2025-05-01', dueDate: day(-5), state: 'issued', lines: [line(a2, vat, '1', '500.00')] });
+  // inv2 paid in full and inv4 in part: one receipt allocated to both (what is paid follows from it)
+  made.receipt = await f.receipt({ ...doc, date: '2025-05-10', amount: '1300.00', allocations: [{ invoice: made.inv2.documentId, amount: '1200.00' }, { invoice: made.inv4.documentId, amount: '100.00' }] });
   made.signedQuote = await f.quotation({ ...doc, state: 'signed', signedOn: '2025-02-01', date: '2025-01-20', lines: [line(a1, vat, '1', '10.00')] });
   made.sentQuote = await f.quotation({ ...doc, state: 'sent', date: '2025-01-21', lines: [line(a1, vat, '1', '10.00')] });
   made.confirmedOrder = await f.order({ ...doc, state: 'confirmed', lines: [line(a1, vat, '1', '10.00')] });
@@ -69,13 +71,14 @@ describe('GET /customer-records/customers/:documentId/overview', () => {
 
     const shown = data.sales.rows.map((r: any) => r.documentId);
     for (const hidden of [made.signedQuote, made.confirmedOrder, made.wonDeal]) expect(shown).not.toContain(hidden.documentId);
-    for (const visible of [made.sentQuote, made.draftOrder, made.inv1, made.inv2, made.credit, made.draft, made.inv4]) expect(shown).toContain(visible.documentId);
-    expect(data.sales.total).toBe(7);
+    for (const visible of [made.sentQuote, made.draftOrder, made.inv1, made.inv2, made.credit, made.draft, made.inv4, made.receipt]) expect(shown).toContain(visible.documentId);
+    expect(data.sales.total).toBe(8);
     expect(data.sales.byType).toEqual(
       expect.arrayContaining([
         { type: 'invoices', uid: 'api::invoice.invoice', total: 5 },
         { type: 'quotations', uid: 'api::quotation.quotation', total: 1 },
         { type: 'orders', uid: 'api::order.order', total: 1 },
+        { type: 'receipts', uid: 'api::receipt.receipt', total: 1 },
       ])
     );
     const inv4 = data.sales.rows.find((r: any) => r.documentId === made.inv4.documentId);
@@ -88,8 +91,8 @@ describe('GET /customer-records/customers/:documentId/overview', () => {
   it('caps each section at limit and keeps the totals', async () => {
     const res = await admin.get(`/customer-records/customers/${customer.documentId}/overview?limit=2`);
     expect(res.status).toBe(200);
-    expect(res.body.data.sales.rows.map((r: any) => r.date)).toEqual(['2025-05-01', '2025-04-02']);
-    expect(res.body.data.sales.total).toBe(7);
+    expect(res.body.data.sales.rows.map((r: any) => r.date)).toEqual(['2025-05-10', '2025-05-01']);
+    expect(res.body.data.sales.total).toBe(8);
     expect(res.body.data.contacts.rows).toHaveLength(2);
     const bad = await admin.get(`/customer-records/customers/${customer.documentId}/overview?limit=0`);
     expect(bad.status).toBe(400);
