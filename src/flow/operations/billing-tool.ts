@@ -77,8 +77,8 @@ export async function invoiceSources(strapi: Core.Strapi, body: Record<string, u
     if (body.preview === true || body.preview === 'true') return { preview: true, data: invoices.map(priced) };
     if (invoices.length > 1 && body.number) refuse('number', 'one number cannot name several invoices: leave it out with perSource');
     const made = [];
-    for (const [index, data] of invoices.entries()) {
-      if (!data.number) data.number = await numberFor(strapi, FLOW_UIDS.invoice, 'INV', String(groups[index][0].doc.number));
+    for (const data of invoices) {
+      if (!data.number) data.number = await numberFor(strapi, FLOW_UIDS.invoice, 'INV', String(data.date));
       made.push(await strapi.documents(FLOW_UIDS.invoice as any).create({ data: data as any, populate: ['lines', 'deliveries', 'billingTables'] as any }));
     }
     return { preview: false, data: made };

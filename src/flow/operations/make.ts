@@ -8,14 +8,16 @@ import type { SourceLine } from '../../domain/flow/split';
 import { refuse } from '../../rules/validation-error';
 import { lockDocuments, madeFrom, readDocument, type StoredDocument } from '../documents';
 
+/** A to-one relation a client writes (not Strapi's createdBy/updatedBy, which name the admin user). */
+const isSharedRelation = (attribute: any): boolean =>
+  attribute.type === 'relation' && /^(manyToOne|oneToOne)$/.test(attribute.relation) && attribute.writable !== false && !String(attribute.target).startsWith('admin::');
+
 /** A source as an operation reads it: every to-one relation as its documentId, lines with article and VAT code. */
 export async function readSource(strapi: Core.Strapi, uid: string, documentId: string, label: string): Promise<StoredDocument> {
   await lockDocuments(strapi, uid, [documentId]);
   const attributes = ((strapi.getModel(uid as any) as any).attributes ?? {}) as Record<string, any>;
   const populate: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(attributes)) {
-    if (attribute.type === 'relation' && /^(manyToOne|oneToOne)$/.test(attribute.relation)) populate[name] = { select: ['documentId'] };
-  }
+  for (const [name, attribute] of Object.entries(attributes)) if (isSharedRelation(attribute)) populate[name] = { select: ['documentId'] };
   if ('lines' in attributes) populate.lines = { populate: { article: { select: ['documentId'] }, vatCode: { select: ['documentId'] } } };
   const source = await readDocument(strapi, uid, documentId, populate);
   if (!source) throw new errors.NotFoundError(`${label} ${documentId} not found`);
@@ -27,7 +29,7 @@ export function copyHeader(strapi: Core.Strapi, source: StoredDocument, targetUi
   const target = ((strapi.getModel(targetUid as any) as any).attributes ?? {}) as Record<string, any>;
   const data: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(target)) {
-    if (skip.includes(name) || attribute.type !== 'relation' || !/^(manyToOne|oneToOne)$/.test(attribute.relation)) continue;
+    if (skip.includes(name) || !isSharedRelation(attribute)) continue;
     const value = source[name];
     if (value?.documentId) data[name] = value.documentId;
   }
@@ -56,15 +58,15 @@ export async function freeQuantities(strapi: Core.Strapi, edge: FlowEdge, source
 export const edgeOf = (from: string, to: string, kind?: string): FlowEdge =>
   edgesFrom(from).find((e) => e.to === to && (!kind || !e.when || e.when.in.includes(kind))) as FlowEdge;
 
-/** A made document's number when the caller gives none: its source's, with a prefix and a running suffix. */
-export async function numberFor(strapi: Core.Strapi, uid: string, prefix: string, base: string): Promise<string> {
-  const stem = `${prefix}-${base}`;
-  const taken: any[] = await strapi.db.query(uid as any).findMany({ where: { number: { $startsWith: stem } }, select: ['id', 'number'] });
-  const names = new Set(taken.map((r) => r.number));
-  for (let n = 1; ; n++) {
-    const candidate = `${stem}-${n}`;
-    if (!names.has(candidate)) return candidate;
-  }
+/**
+ * A made document's number when the caller gives none: the type's prefix, the year and the next
+ * number of that year (DEL-2026-000042), so numbers stay short however long the chain.
+ */
+export async function numberFor(strapi: Core.Strapi, uid: string, prefix: string, date: string): Promise<string> {
+  const stem = `${prefix}-${date.slice(0, 4)}-`;
+  const last: any = await strapi.db.query(uid as any).findOne({ where: { number: { $startsWith: stem } }, select: ['id', 'number'], orderBy: { number: 'desc' } });
+  const next = (Number(String(last?.number ?? '').slice(stem.length)) || 0) + 1;
+  return `${stem}${String(next).padStart(6, '0')}`;
 }
 
 /** The caller's fields for the made document: only plain fields it may set, never links or derived figures. */
@@ -82,6 +84,7 @@ export function onlyKnown(body: Record<string, unknown>, known: string[]): void 
 /** What a preview shows: the made lines priced as the rules will price them, and the totals. */
 export function priced(data: Record<string, unknown>): Record<string, unknown> {
   const lines = Array.isArray(data.lines) ? (data.lines as any[]) : [];
+  if (lines.length === 0) return data; // a document without lines carries its header amounts
   const result = computeLineTotals(lines.map((l) => ({ ...l })));
   return { ...data, lines: result.lines, ...result.totals };
 }

@@ -86,9 +86,14 @@ export async function passOn(strapi: Core.Strapi, operation: keyof typeof PASS_O
       const taken = takenFrom([], await madeFrom(strapi, op.edge, source.documentId), op.edge.holdsIn).amount;
       data.lines = [];
       data.amountExclTax = headerPortion(source, taken, portion);
+      // the part keeps the source's VAT ratio
+      const whole = new Decimal(String(source.amountExclTax ?? 0));
+      const tax = whole.gt(0) ? new Decimal(String(source.taxAmount ?? 0)).mul(String(data.amountExclTax)).div(whole).toDecimalPlaces(2) : new Decimal(0);
+      data.taxAmount = tax.toFixed(2);
+      data.amountInclTax = tax.add(String(data.amountExclTax)).toFixed(2);
     }
     if (body.preview === true || body.preview === 'true') return { preview: true, data: priced(data) };
-    if (!data.number) data.number = await numberFor(strapi, op.edge.to, op.prefix, String(source.number ?? source.documentId));
+    if (!data.number) data.number = await numberFor(strapi, op.edge.to, op.prefix, String(data.date));
     const made = await strapi.documents(op.edge.to as any).create({ data: data as any, populate: ['lines'] as any });
     return { preview: false, data: made };
   });
