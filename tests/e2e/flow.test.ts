@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { adminApi, type AdminApi } from './admin-api';
+import { adminApi, readOnlyClerk, type AdminApi } from './admin-api';
 import { launch, login, screenshot, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
 
@@ -43,17 +43,19 @@ async function openAction(uid: string, documentId: string, label: string): Promi
   await page.goto(cm(uid, documentId));
   await page.getByLabel(/^number/i).first().waitFor({ timeout: 60_000 });
   await skipTour(page);
-  await page.getByRole('button', { name: /more actions/i }).click();
+  await page.getByRole('button', { name: /more actions|plus d.actions/i }).click();
   await page.getByRole('menuitem', { name: label, exact: true }).click();
   const modal = page.getByRole('dialog');
   await modal.getByRole('heading', { name: label }).waitFor();
   return modal;
 }
 
-/** The made document's id, once the admin has opened its edit view. */
-async function openedDocument(uid: string): Promise<string> {
-  await page.waitForURL(new RegExp(`/collection-types/${uid.replace(/[.:]/g, '\\$&')}/(?!create)\\w+`), { timeout: 30_000 });
-  return page.url().split('/').pop()!.split('?')[0];
+/** The made document's id, once the admin has opened its edit view (another one than `from`). */
+async function openedDocument(uid: string, from?: string): Promise<string> {
+  const idOf = (url: URL | string) => String(url).split('?')[0].split('/').pop()!;
+  const path = `/collection-types/${uid}/`;
+  await page.waitForURL((url) => url.pathname.includes(path) && !['create', from].includes(idOf(url)), { timeout: 30_000 });
+  return idOf(page.url());
 }
 
 /** The preview's total `field` once it shows `value`. */
@@ -164,4 +166,40 @@ it('shows the credit control refusal in the dialog, and makes nothing', async ()
   expect(page.url()).toContain(quotation.documentId);
   const orders = await api.content(`/api/orders?filters[quotation][documentId][$eq]=${quotation.documentId}`);
   expect(orders.data).toEqual([]);
+}, 300_000);
+
+it('speaks French: the same modal and chain, every label translated', async () => {
+  const { quotation } = await customerWithQuotation('Flow Français');
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
+  try {
+    const modal = await openAction(UID.quotation, quotation.documentId, 'Passer en commande');
+    await modal.getByText(`Reste à reprendre : ${(10000).toLocaleString('fr-FR', { minimumFractionDigits: 2 })} HT`).waitFor({ timeout: 30_000 });
+    for (const label of ['Ce qui sera créé', 'Total HT', 'TVA', 'Total TTC', 'Référence client']) await modal.getByText(label, { exact: true }).first().waitFor();
+    await modal.getByRole('button', { name: 'Créer la commande' }).waitFor();
+    await page.getByText('Chaîne commerciale').waitFor();
+    await screenshot(page, 'flow-07-french');
+  } finally {
+    await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
+  }
+}, 300_000);
+
+it('hides the flow actions and the chain from an admin without the "Customer records" actions', async () => {
+  const { quotation } = await customerWithQuotation('Flow Clerk');
+  const clerk = await readOnlyClerk(api, demo.url);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const other = await context.newPage();
+  try {
+    await login(other, demo.url, clerk.email, clerk.password);
+    await other.goto(cm(UID.quotation, quotation.documentId));
+    await other.getByLabel(/^number/i).first().waitFor({ timeout: 60_000 });
+    await skipTour(other);
+    await other.getByRole('button', { name: /more actions/i }).click();
+    await other.getByRole('menuitem').first().waitFor();
+    const items = (await other.getByRole('menuitem').allInnerTexts()).map((s) => s.trim());
+    expect(items).not.toContain('Make an order');
+    expect(items).not.toContain('Revise');
+    expect(await other.getByText('Sales flow', { exact: true }).count()).toBe(0);
+  } finally {
+    await context.close();
+  }
 }, 300_000);

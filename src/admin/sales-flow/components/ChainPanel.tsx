@@ -51,7 +51,8 @@ const Nodes = ({ nodes, next, depth = 0 }: { nodes: ChainNode[]; next: 'from' | 
         const type = node.kind === 'creditNote' ? 'creditNote' : node.type;
         return (
           <React.Fragment key={`${node.type}-${node.documentId}-${depth}`}>
-            <Box paddingLeft={depth * 3} data-chain-node={node.documentId} data-chain-type={type}>
+            {/* the theme's spacing scale stops early: deep chains indent in plain pixels */}
+            <Box style={{ paddingLeft: depth * 12 }} data-chain-node={node.documentId} data-chain-type={type}>
               <Flex justifyContent="space-between" gap={2}>
                 <Typography variant="pi" textColor="neutral600">{t(`type.${type}`, type)}</Typography>
                 <Typography variant="pi">{node.state ? t(`state.${type}.${node.state}`, node.state) : ''}</Typography>

@@ -33,7 +33,7 @@ export const PreviewTable = ({ made, name }: { made: MadeDocument; name?: string
                 <Td><Typography>{line.label ?? '-'}</Typography></Td>
                 <Td><Typography data-preview-quantity>{quantity(line.quantity)}</Typography></Td>
                 <Td><Typography>{money(line.unitPrice)}</Typography></Td>
-                <Td><Typography>{line.vatRate ?? '-'}</Typography></Td>
+                <Td><Typography>{quantity(line.vatRate)}</Typography></Td>
                 <Td><Typography>{money(line.amountExclTax)}</Typography></Td>
               </Tr>
             ))}
