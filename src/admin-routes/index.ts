@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import salesFlowRoutes from '../api/sales-flow/routes/sales-flow';
+import { FLOW_UIDS } from '../domain/flow/edges';
 
 /**
  * The record-sheet operations for the admin panel: the same controllers as the content API,
@@ -15,10 +17,19 @@ export const ADMIN_ACTIONS = [
   { uid: 'customer-records.accounting', displayName: 'Manage customers in accounting' },
   { uid: 'customer-records.identify', displayName: 'SIRENE and VIES look-ups' },
   { uid: 'customer-records.create-objects', displayName: 'Create management objects from a record' },
+  { uid: 'customer-records.sales-flow', displayName: 'Make documents from documents and allocate receipts' },
 ] as const;
 
 type ActionUid = (typeof ADMIN_ACTIONS)[number]['uid'];
-type Route = { method: 'GET' | 'POST'; path: string; controller: string; action: string; permission: ActionUid };
+type Route = {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  controller: string;
+  action: string;
+  permission: ActionUid;
+  /** further [action, subject] pairs the admin must hold (the Content Manager's right on what is written) */
+  also?: [string, string][];
+};
 
 export const ADMIN_ROUTES: Route[] = [
   { method: 'POST', path: '/customers/:documentId/convert', controller: 'api::customer.lifecycle', action: 'convert', permission: 'customer-records.convert' },
@@ -38,7 +49,35 @@ export const ADMIN_ROUTES: Route[] = [
   { method: 'GET', path: '/customers/:documentId/overview', controller: 'api::customer.insights', action: 'overview', permission: 'customer-records.read' },
   { method: 'GET', path: '/customers/:documentId/dashboard', controller: 'api::customer.insights', action: 'dashboard', permission: 'customer-records.read' },
   { method: 'POST', path: '/customers/:documentId/management-objects/:type', controller: 'api::customer.management-objects', action: 'create', permission: 'customer-records.create-objects' },
+  ...salesFlowAdminRoutes(),
 ];
+
+/**
+ * The sales flow's content-API routes, served to the admin as they are (one list: its routes file).
+ * An operation also needs the Content Manager's right to write what it makes, as creating from the
+ * record does: the route's own action does not widen what a role may touch. The chain is a read.
+ */
+function salesFlowAdminRoutes(): Route[] {
+  const cm = (action: 'create' | 'update', uid: string): [string, string] => [`plugin::content-manager.explorer.${action}`, uid];
+  const writes: Record<string, [string, string]> = {
+    orderFromQuotation: cm('create', FLOW_UIDS.order),
+    reviseQuotation: cm('create', FLOW_UIDS.quotation),
+    deliveryFromOrder: cm('create', FLOW_UIDS.delivery),
+    billingTableFromOrder: cm('create', FLOW_UIDS.billingTable),
+    invoiceSources: cm('create', FLOW_UIDS.invoice),
+    creditNoteFromInvoice: cm('create', FLOW_UIDS.invoice),
+    allocate: cm('update', FLOW_UIDS.receipt),
+    unallocate: cm('update', FLOW_UIDS.receipt),
+  };
+  return salesFlowRoutes.routes.map((route) => {
+    const action = route.handler.split('.').pop() as string;
+    const base = { method: route.method as Route['method'], path: route.path, controller: 'api::sales-flow.sales-flow', action };
+    if (route.method === 'GET') return { ...base, permission: 'customer-records.read' };
+    // a new operation must say what it writes before the admin serves it
+    if (!writes[action]) throw new Error(`admin routes: sales-flow.${action} writes what? (add it to salesFlowAdminRoutes)`);
+    return { ...base, permission: 'customer-records.sales-flow', also: [writes[action]] };
+  });
+}
 
 export const adminActionId = (uid: ActionUid) => `api::${uid}`;
 
@@ -51,7 +90,7 @@ export function registerAdminRoutes(strapi: Core.Strapi): void {
       path: route.path,
       handler: (ctx: any) => (strapi.controller(route.controller as any) as any)[route.action](ctx),
       config: {
-        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [adminActionId(route.permission)] } }],
+        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [adminActionId(route.permission), ...(route.also ?? [])] } }],
       },
     })),
   } as any);

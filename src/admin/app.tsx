@@ -1,7 +1,9 @@
-// App-level admin extensions: customer actions on the record, and the 360 view and dashboard.
+// App-level admin extensions: customer actions on the record, the 360 view and dashboard, and the
+// sales flow on its documents (actions and chain).
 // The credit-control plugin's own admin (panel, rules, reports) lives in the plugin.
 import { registerCustomerActions } from './customer-actions';
 import { registerInsights, bootstrapInsights } from './insights';
+import { registerSalesFlow } from './sales-flow';
 import { translations } from './translations';
 
 export default {
@@ -14,6 +16,7 @@ export default {
   },
   bootstrap(app: any) {
     registerCustomerActions(app);
+    registerSalesFlow(app);
     bootstrapInsights(app);
   },
 };

@@ -1,5 +1,6 @@
 import { adminSession } from './../helpers/credit';
-import { Factories, uniq } from '../helpers/factories';
+import { dec, Factories, uniq } from '../helpers/factories';
+import { flowFixtures } from '../helpers/flow';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 /** The record-sheet operations over the admin API: an admin login and the "Customer records" RBAC actions. */
@@ -26,7 +27,7 @@ async function adminWith(permissions: { action: string; subject?: string }[]) {
 it('registers the actions under Settings > Customer records', async () => {
   const actions = app.strapi.service('admin::permission').actionProvider.values().filter((a: any) => a.category === 'Customer records');
   expect(actions.map((a: any) => a.actionId).sort()).toEqual(
-    ['accounting', 'convert', 'create-objects', 'identify', 'linked-supplier', 'read', 'transfer'].map((a) => `api::customer-records.${a}`).sort()
+    ['accounting', 'convert', 'create-objects', 'identify', 'linked-supplier', 'read', 'sales-flow', 'transfer'].map((a) => `api::customer-records.${a}`).sort()
   );
 });
 
@@ -83,4 +84,91 @@ it('shows the server refusal as it is (a prospect conversion with a missing code
   const res = await admin.post(`/customer-records/customers/${prospect.documentId}/convert`).send({});
   expect(res.status).toBe(400);
   expect(res.body.error.details.errors[0]).toMatchObject({ path: ['code'], message: expect.stringMatching(/numbers its customers manually/) });
+});
+
+describe('the sales flow under /customer-records (the content API\'s routes and controller)', () => {
+  const flow = () => flowFixtures(app);
+  const quotation = async () => {
+    const customer = (await f.customer({ callName: uniq('Flow') })).documentId;
+    return { customer, quotation: await flow().quotation(customer, eur, [[10, 100], [5, 200]]) };
+  };
+
+  it('previews and makes documents, allocates and un-allocates, and reads the chain, for a super admin', async () => {
+    const admin = await adminSession(app);
+    const { customer, quotation: q } = await quotation();
+    const preview = await admin.post(`/customer-records/quotations/${q.documentId}/order`).send({ data: { preview: true } });
+    expect([preview.status, preview.body.meta, preview.body.data.amountExclTax]).toEqual([200, { preview: true }, '2000.00']);
+    const order = await admin.post(`/customer-records/quotations/${q.documentId}/order`).send({ data: {} });
+    expect(order.status).toBe(201);
+    const delivery = await admin.post(`/customer-records/orders/${order.body.data.documentId}/deliveries`).send({ data: { by: 'percentage', percentage: 50 } });
+    expect([delivery.status, dec(delivery.body.data.amountExclTax)]).toEqual([201, '1000.00']);
+    const invoice = await admin.post('/customer-records/invoices/from-sources').send({ data: { deliveries: [delivery.body.data.documentId] } });
+    expect(invoice.status).toBe(201);
+    const invoiceId = invoice.body.data[0].documentId;
+    const receipt = (await flow().receipt(customer, eur, 1200)).body.data;
+    const allocated = await admin.post(`/customer-records/receipts/${receipt.documentId}/allocations`).send({ data: { invoice: invoiceId } });
+    expect([allocated.status, allocated.body.data.state]).toEqual([200, 'allocated']);
+    const removed = await admin.delete(`/customer-records/receipts/${receipt.documentId}/allocations/${invoiceId}`);
+    expect([removed.status, removed.body.data.state]).toEqual([200, 'unallocated']);
+    const chain = await admin.get(`/customer-records/sales-flow/orders/${order.body.data.documentId}/chain`);
+    expect(chain.status).toBe(200);
+    expect(chain.body.data.from.map((n: any) => n.documentId)).toEqual([q.documentId]);
+    expect(chain.body.data.made[0]).toMatchObject({ type: 'delivery', made: [expect.objectContaining({ type: 'invoice', documentId: invoiceId })] });
+  });
+
+  it('needs the sales-flow action and the Content Manager right to write what is made; the chain needs read', async () => {
+    const { quotation: q } = await quotation();
+    const path = `/customer-records/quotations/${q.documentId}/order`;
+    const reader = await adminWith([{ action: 'api::customer-records.read' }]);
+    expect((await reader.get(`/customer-records/sales-flow/quotations/${q.documentId}/chain`)).status).toBe(200);
+    expect((await reader.post(path).send({ data: { preview: true } })).status).toBe(403);
+    const nobody = await adminWith([]);
+    expect((await nobody.get(`/customer-records/sales-flow/quotations/${q.documentId}/chain`)).status).toBe(403);
+
+    const withoutCm = await adminWith([{ action: 'api::customer-records.sales-flow' }]);
+    expect((await withoutCm.post(path).send({ data: {} })).status).toBe(403);
+    const deliverer = await adminWith([
+      { action: 'api::customer-records.sales-flow' },
+      { action: 'plugin::content-manager.explorer.create', subject: 'api::delivery.delivery' },
+    ]);
+    expect((await deliverer.post(path).send({ data: {} })).status).toBe(403);
+    const orderer = await adminWith([
+      { action: 'api::customer-records.sales-flow' },
+      { action: 'plugin::content-manager.explorer.create', subject: 'api::order.order' },
+    ]);
+    const made = await orderer.post(path).send({ data: {} });
+    expect(made.status).toBe(201);
+    const chain = await orderer.get(`/customer-records/sales-flow/quotations/${q.documentId}/chain`);
+    expect([chain.status, chain.body.data?.made?.[0]?.documentId]).toEqual([403, undefined]); // read is its own action
+    const receipt = (await flow().receipt((await f.customer({ callName: uniq('Payer') })).documentId, eur, 10)).body.data;
+    expect((await orderer.delete(`/customer-records/receipts/${receipt.documentId}/allocations/x`)).status).toBe(403);
+  });
+
+  it('answers a refusal with the server text: the credit check, and the rule errors with their fields', async () => {
+    const admin = await adminSession(app);
+    const { customer, quotation: q } = await quotation();
+    await flow().policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    const refused = await admin.post(`/customer-records/quotations/${q.documentId}/order`).send({ data: {} });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/^Credit blocked.*outstanding .* exceeds the .* threshold/);
+    const rule = await admin.post(`/customer-records/quotations/${q.documentId}/order`).send({ data: { lines: [{ sourceKey: 'nope', quantity: 1 }], preview: true } });
+    expect(rule.status).toBe(400);
+    expect(rule.body.error.details.errors[0]).toMatchObject({ path: ['lines', '0', 'sourceKey'], message: expect.stringMatching(/no line of the source/) });
+  });
+
+  // Server bug (src/flow/operations/make.ts, copyHeader/readSource): every to-one relation of the
+  // made type is copied from the source, createdBy/updatedBy (admin::user) too; a source saved by an
+  // admin carries them, and the made document's create fails ("1 relation(s) of type admin::user
+  // associated with this entity do not exist"). Flip to \`it\` once the flow skips the creator fields.
+  it.failing('makes an order from a quotation saved in the Content Manager (createdBy set)', async () => {
+    const admin = await adminSession(app);
+    const customer = (await f.customer({ callName: uniq('Admin made') })).documentId;
+    const saved = await admin.cmCreate('api::quotation.quotation', {
+      number: uniq('QUO'), customer: { connect: [{ documentId: customer }] }, currency: { connect: [{ documentId: eur }] },
+      date: '2026-03-01', state: 'sent', lines: [{ label: 'x', quantity: 1, unitPrice: '100.00', vatRate: 20 }],
+    });
+    expect(saved.status).toBe(201);
+    const order = await admin.post(`/customer-records/quotations/${saved.body.data.documentId}/order`).send({ data: {} });
+    expect([order.status, order.body.error?.message]).toEqual([201, undefined]);
+  });
 });

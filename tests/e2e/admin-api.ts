@@ -3,7 +3,7 @@ export interface AdminApi {
   /** admin API (JWT of the logged-in admin) */
   admin: <T = any>(path: string, init?: { method?: string; body?: unknown }) => Promise<T>;
   /** content API with a full-access API token the test created */
-  content: <T = any>(path: string) => Promise<T>;
+  content: <T = any>(path: string, init?: { method?: string; body?: unknown }) => Promise<T>;
 }
 
 const call = async (url: string, token: string, init: { method?: string; body?: unknown } = {}) => {
@@ -28,7 +28,7 @@ export async function adminApi(url: string, email: string, password: string): Pr
   const apiToken: string = created.data.accessKey;
   return {
     admin: (path, init) => call(`${url}${path}`, jwt, init),
-    content: (path) => call(`${url}${path}`, apiToken),
+    content: (path, init) => call(`${url}${path}`, apiToken, init),
   };
 }
 

@@ -42,6 +42,7 @@ export async function adminSession(app: TestApp, roles?: number[]) {
     get: (path: string) => auth(app.http.get(path)),
     post: (path: string) => auth(app.http.post(path)),
     put: (path: string) => auth(app.http.put(path)),
+    delete: (path: string) => auth(app.http.delete(path)),
     cmCreate: (uid: string, data: Record<string, unknown>) => auth(app.http.post(base(uid))).send(data),
     cmUpdate: (uid: string, documentId: string, data: Record<string, unknown>) => auth(app.http.put(`${base(uid)}/${documentId}`)).send(data),
     cmClone: (uid: string, documentId: string, data: Record<string, unknown> = {}) => auth(app.http.post(`${base(uid)}/clone/${documentId}`)).send(data),

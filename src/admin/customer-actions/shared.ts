@@ -8,14 +8,17 @@ import { useDispatch } from 'react-redux';
 export const CUSTOMER = 'api::customer.customer';
 export const PREFIX = 'customer-actions.';
 
-/** `t('convert.title', 'Convert to customer')`: this extension's messages, prefixed. */
-export const useT = () => {
+/** `t('title', 'Default')` reading `${prefix}title`: one extension's messages. */
+export const usePrefixedT = (prefix: string) => {
   const { formatMessage } = useIntl();
   return React.useCallback(
-    (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: `${PREFIX}${id}`, defaultMessage }, values),
-    [formatMessage]
+    (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: `${prefix}${id}`, defaultMessage }, values),
+    [formatMessage, prefix]
   );
 };
+
+/** `t('convert.title', 'Convert to customer')`: this extension's messages, prefixed. */
+export const useT = () => usePrefixedT(PREFIX);
 
 type ErrorBody = { response?: { status?: number; data?: { error?: { message?: string; details?: { errors?: { path?: string[]; message?: string }[] } } } }; message?: string };
 
@@ -59,7 +62,7 @@ export const useRefreshRecord = () => {
 };
 
 // Module-level so that useRBAC does not re-check on each render.
-const RECORD_PERMISSIONS = ['read', 'convert', 'transfer', 'linked-supplier', 'accounting', 'identify', 'create-objects'].map((a) => ({
+const RECORD_PERMISSIONS = ['read', 'convert', 'transfer', 'linked-supplier', 'accounting', 'identify', 'create-objects', 'sales-flow'].map((a) => ({
   action: `api::customer-records.${a}`,
   subject: null,
 }));
@@ -76,6 +79,7 @@ export interface Permissions {
   accounting: boolean;
   identify: boolean;
   createObjects: boolean;
+  salesFlow: boolean;
   reportsRead: boolean;
   reportsDun: boolean;
 }
@@ -92,6 +96,7 @@ export const usePermissions = (): Permissions => {
     accounting: Boolean(records.canAccounting),
     identify: Boolean(records.canIdentify),
     createObjects: Boolean(records.canCreateObjects),
+    salesFlow: Boolean(records.canSalesFlow),
     reportsRead: Boolean(reports.canRead),
     reportsDun: Boolean(reports.canDun),
   };

@@ -52,6 +52,12 @@ export const ActionModal = ({
           {refusal ? (
             <Box padding={3} background="danger100" borderColor="danger200" hasRadius role="alert" data-action-error="true">
               <Typography textColor="danger700">{refusal.message}</Typography>
+              {/* several broken rules: the message only counts them, each one is listed */}
+              {Object.keys(refusal.fields).length > 1
+                ? Object.entries(refusal.fields).map(([path, text]) => (
+                    <Typography key={path} tag="p" textColor="danger700" variant="pi">{`${path}: ${text}`}</Typography>
+                  ))
+                : null}
             </Box>
           ) : null}
           {children}
