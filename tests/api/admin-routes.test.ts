@@ -156,11 +156,9 @@ describe('the sales flow under /customer-records (the content API\'s routes and 
     expect(rule.body.error.details.errors[0]).toMatchObject({ path: ['lines', '0', 'sourceKey'], message: expect.stringMatching(/no line of the source/) });
   });
 
-  // Server bug (src/flow/operations/make.ts, copyHeader/readSource): every to-one relation of the
-  // made type is copied from the source, createdBy/updatedBy (admin::user) too; a source saved by an
-  // admin carries them, and the made document's create fails ("1 relation(s) of type admin::user
-  // associated with this entity do not exist"). Flip to \`it\` once the flow skips the creator fields.
-  it.failing('makes an order from a quotation saved in the Content Manager (createdBy set)', async () => {
+  // a source saved by an admin names its creator (createdBy/updatedBy, admin::user): the made document
+  // copies the source's shared relations only, never those
+  it('makes an order from a quotation saved in the Content Manager (createdBy set)', async () => {
     const admin = await adminSession(app);
     const customer = (await f.customer({ callName: uniq('Admin made') })).documentId;
     const saved = await admin.cmCreate('api::quotation.quotation', {
