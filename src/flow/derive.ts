@@ -20,7 +20,8 @@ async function invoicedThrough(strapi: Core.Strapi, orderId: string): Promise<De
   for (const flowEdge of edgesFrom(FLOW_UIDS.order)) {
     const rows: any[] = await strapi.db.query(flowEdge.to as any).findMany({
       where: { [flowEdge.link]: { documentId: orderId }, state: { $in: flowEdge.takesIn } },
-      select: ['invoicedAmountExclTax'],
+      // the id keeps two sources with the same figure apart (a where on a relation selects DISTINCT)
+      select: ['id', 'invoicedAmountExclTax'],
     });
     for (const row of rows) sum = sum.add(dec(row.invoicedAmountExclTax));
   }
