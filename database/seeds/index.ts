@@ -13,6 +13,7 @@
 import type { Core } from '@strapi/strapi';
 import { BulkWriter } from './bulk-insert';
 import { dayOf, isoDate, todayUtc } from './dates';
+import { seedDemoPolicies } from './demo-policies';
 import { seedDemoRates } from './demo-rates';
 import { seedDocuments } from './documents';
 import { seedOrganisation } from './organisation';
@@ -129,6 +130,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   const credit = strapi.plugin('credit-control');
   if (demo) await seedDemoRates(strapi, isoDate(asOf - 1461));
   if (credit) await credit.service('reconcile').run({ fix: true });
+  if (demo) await seedDemoPolicies(strapi, asOfText);
 
   report.rows = writer.rowCounts();
   report.totalRows = Object.values(report.rows).reduce((a, b) => a + b, 0);

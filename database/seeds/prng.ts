@@ -110,6 +110,16 @@ export class Rng {
     return out;
   }
 
+  /** A version-4-shaped UUID (the form of a document line's key), from this stream. */
+  uuid(): string {
+    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+    const a = hex(this.u32());
+    const b = hex(this.u32());
+    const c = hex((this.u32() & 0x3fffffff) | 0x80000000);
+    const d = hex(this.u32());
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
+  }
+
   /** Fisher–Yates shuffle of a copy. */
   shuffle<T>(items: readonly T[]): T[] {
     const out = items.slice();
