@@ -8,7 +8,8 @@
  * written with batched knex/better-sqlite3 inserts (see bulk-insert.ts), not the document
  * service, so a million management objects take minutes. Every row still satisfies the app's
  * domain rules (src/rules): lines add up to the headers, amountPaid ≤ amountInclTax, dates run
- * forward, identifiers are valid, customer codes are unique per company.
+ * forward, identifiers are valid, customer codes are unique per company; and the sales flow's
+ * derived figures and states are what the links between documents give (ledger.ts).
  */
 import type { Core } from '@strapi/strapi';
 import { BulkWriter } from './bulk-insert';

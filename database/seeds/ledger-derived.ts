@@ -18,7 +18,8 @@ const TABLED_IN = takesIn(FLOW_UIDS.order, FLOW_UIDS.billingTable);
 const INVOICED_IN = takesIn(FLOW_UIDS.delivery, FLOW_UIDS.invoice);
 const CREDITED_IN = takesIn(FLOW_UIDS.invoice, FLOW_UIDS.invoice);
 
-const dec = (cents: number) => new Decimal(cents).div(100);
+const ZERO = new Decimal(0);
+const dec = (cents: number) => (cents === 0 ? ZERO : new Decimal(cents).div(100));
 const keysOf = (totals: Totals) => new Set(totals.lines.map((l) => l.key));
 
 /** Pre-tax cents the made documents in `states` take from a source, line by line (by sourceKey). */
@@ -32,8 +33,8 @@ function takenCents(source: Totals, made: { state: string; derived: Derived; tot
   return cents;
 }
 
-const asDerived = (values: Record<string, unknown>): Derived =>
-  Object.fromEntries(Object.entries(values).map(([field, value]) => [field, value === null || value === undefined ? null : String(value)]));
+/** The rules return money as strings, states as strings and paidOn as a string or null: what a row stores. */
+const asDerived = (values: object): Derived => values as Derived;
 
 export function deriveLedger(ledger: Ledger): void {
   for (const receipt of ledger.receipts) {

@@ -27,6 +27,8 @@ const splitmix32 = (seed: number): (() => number) => {
 };
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const hex32 = (n: number) => HEX[n >>> 24] + HEX[(n >>> 16) & 255] + HEX[(n >>> 8) & 255] + HEX[n & 255];
 
 export class Rng {
   private a: number;
@@ -112,12 +114,11 @@ export class Rng {
 
   /** A version-4-shaped UUID (the form of a document line's key), from this stream. */
   uuid(): string {
-    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-    const a = hex(this.u32());
-    const b = hex(this.u32());
-    const c = hex((this.u32() & 0x3fffffff) | 0x80000000);
-    const d = hex(this.u32());
-    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
+    const a = hex32(this.u32());
+    const b = hex32(((this.u32() & 0xffff0fff) | 0x00004000) >>> 0);
+    const c = hex32(((this.u32() & 0x3fffffff) | 0x80000000) >>> 0);
+    const d = hex32(this.u32());
+    return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
   }
 
   /** Fisher–Yates shuffle of a copy. */
