@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerAdminActions, registerAdminRoutes } from './admin-routes';
 import { registerGraphQLExtensions } from './graphql';
 import { registerSalesFlow } from './flow/middleware';
+import { reconcileAfterMigration, registerSalesFlowMigration } from './flow/migration';
 import { registerCustomerLifecycle } from './hooks/customer-lifecycle';
 import { registerDomainRules } from './rules';
 import { bootstrapSecurity, registerSecurity } from './security';
@@ -11,6 +12,7 @@ export default {
     registerSecurity(strapi); // first: portal ownership must wrap the rules' own document calls
     registerDomainRules(strapi);
     registerSalesFlow(strapi); // inside the rules: the lines are priced when it reads them
+    registerSalesFlowMigration(strapi); // existing data into the flow, once, after the schema sync
     registerCustomerLifecycle(strapi);
     registerGraphQLExtensions(strapi);
     registerAdminRoutes(strapi);
@@ -20,5 +22,6 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await (strapi.service('api::link-type.defaults') as unknown as { ensure(): Promise<void> }).ensure();
     await bootstrapSecurity(strapi);
+    await reconcileAfterMigration(strapi); // after the credit plugin's bootstrap
   },
 };

@@ -33,6 +33,9 @@ export interface LineDraft {
   quantity: number;
   priceCents: number;
   vat: VatRef;
+  /** the line's own key, and the key of the line it was made from (the sales flow's links) */
+  key?: string;
+  sourceKey?: string | null;
 }
 export interface PricedLine extends LineDraft {
   amountCents: number;
@@ -91,6 +94,8 @@ export function writeLines(owner: ModelWriter, lineModel: ModelWriter, ownerId: 
       unitPrice: money(line.priceCents),
       vatRate: line.vat.rate,
       amountExclTax: money(line.amountCents),
+      key: line.key ?? null,
+      sourceKey: line.sourceKey ?? null,
     };
     const lineId = owner.component('lines', ownerId, data, index + 1);
     lineModel.link('article', lineId, line.article.id);

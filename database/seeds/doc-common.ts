@@ -1,6 +1,6 @@
 /** What the management-object generators share: their context, headers, numbers, dates and lines. */
 import type { ModelWriter, Row } from './bulk-insert';
-import { priceLines, stamp, quantityFor, type LineDraft, type Totals } from './common';
+import { priceLines, stamp, quantityFor, type LineDraft, type PricedLine, type Totals } from './common';
 import { yearOf, type Day } from './dates';
 import { DOC_TYPES, DOC_UIDS, type DocType } from './plan';
 import type { Rng } from './prng';
@@ -13,6 +13,8 @@ export interface DocContext extends SeedContext {
   allocation: ModelWriter;
   trainingLine: ModelWriter;
   funders: PartyRef[];
+  /** the keys of document lines come from their own stream */
+  keys: Rng;
   /** last number used per prefix */
   seq: Map<string, number>;
   /** open management objects of the party being generated */
@@ -29,6 +31,7 @@ export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[]
     allocation: ctx.writer.model('sales.receipt-allocation'),
     trainingLine: ctx.writer.model('training.line'),
     funders,
+    keys: ctx.ids.fork('line-keys'),
     seq: new Map(),
     open: 0,
   };
@@ -42,21 +45,23 @@ export function nextNumber(dc: DocContext, prefix: string, day: Day): string {
 }
 
 /**
- * Inserts a management object with its number, timestamps, and the company, customer and
- * currency relations; returns its id.
+ * Inserts a management object with its number (the next of its prefix unless given), timestamps, and the company, customer and
+ * currency relations; returns its id. `customerId` names another customer than the party (the
+ * customer to bill who pays the party's invoices).
  */
 export function insertDocument(
   dc: DocContext,
   rng: Rng,
   type: DocType,
   party: PartyRef,
-  row: { prefix: string; day: Day; updatedDay?: Day; data: Row }
+  row: { prefix: string; day: Day; updatedDay?: Day; data: Row; customerId?: number }
 ): number {
   const model = dc.models[type];
   const createdDay = Math.min(row.day, dc.asOf);
-  const id = model.insert({ number: nextNumber(dc, row.prefix, row.day), ...row.data }, stamp(dc, rng, createdDay, row.updatedDay === undefined ? undefined : Math.min(row.updatedDay, dc.asOf)));
+  const number = row.data.number ?? nextNumber(dc, row.prefix, row.day);
+  const id = model.insert({ ...row.data, number }, stamp(dc, rng, createdDay, row.updatedDay === undefined ? undefined : Math.min(row.updatedDay, dc.asOf)));
   model.link('company', id, party.company.id);
-  model.link('customer', id, party.id);
+  model.link('customer', id, row.customerId ?? party.id);
   if (model.meta.attributes.currency) model.link('currency', id, party.currency.id);
   dc.progress.tick(type);
   dc.progress.tick('management objects');
@@ -115,12 +120,18 @@ export function makeLines(dc: DocContext, rng: Rng, party: PartyRef, articles: A
       vat: party.vatMode === 'FR' ? article.vat : dc.ref.vatZero,
     });
   }
-  return priceLines(drafts);
+  return keyed(dc, priceLines(drafts));
 }
 
-/** The same lines with every quantity scaled by `ratio` (at least one thousandth). */
-export function scaleLines(totals: Totals, ratio: number): Totals {
-  return priceLines(totals.lines.map((line) => ({ ...line, quantity: Math.max(1, Math.floor(line.quantity * ratio)) })));
+/** Gives every line of a new document its own key (made lines keep their sourceKey). */
+export function keyed(dc: DocContext, totals: Totals): Totals {
+  for (const line of totals.lines) line.key = dc.keys.uuid();
+  return totals;
+}
+
+/** Lines made from source lines: the same article, label, price and VAT, the given quantity, pointing at the source line. */
+export function madeLines(dc: DocContext, picks: { line: PricedLine; quantity: number }[]): Totals {
+  return keyed(dc, priceLines(picks.map(({ line, quantity }) => ({ ...line, quantity, sourceKey: line.key ?? null }))));
 }
 
 /** Index of the last item whose day is ≤ `day` in a list sorted by day (−1 when none). */

@@ -1,12 +1,13 @@
 /**
- * Management objects, party by party: contracts, the sales pipeline, invoices and receipts,
- * then training, registration files and help-desk issues. Rows are flushed between parties.
+ * Management objects, party by party: contracts, opportunities, the sales ledger (quotations to
+ * receipts, see ledger.ts), then training, registration files and help-desk issues. Rows are
+ * flushed between parties and between types.
  */
 import { docContext } from './doc-common';
-import { invoicesAndReceipts } from './invoicing';
+import { salesLedger } from './ledger';
 import { DOC_TYPES, type DocumentPlan } from './plan';
 import type { Rng } from './prng';
-import { billingTables, deliveries, opportunities, orders, quotations, type PartyDocs } from './sales-documents';
+import { opportunities, type PartyDocs } from './sales-documents';
 import { helpdeskIssues, maintenanceContracts, registrationFiles, trainingOpportunities } from './service-documents';
 import type { PartyRef, PartySummary, Reference, SeedContext } from './types';
 
@@ -26,23 +27,19 @@ export async function seedDocuments(
     const n = (type: (typeof DOC_TYPES)[number]) => plan.counts[type][party.index];
     if (DOC_TYPES.every((type) => n(type) === 0)) continue;
     const open = party.role === 'big' || party.role === 'small';
-    const docs: PartyDocs = { opportunities: [], quotations: [], orders: [], contracts: [] };
+    const docs: PartyDocs = { opportunities: [], orders: [], contracts: [] };
     dc.open = 0;
     // flush between types too: the biggest customers make hundreds of thousands of rows
     const steps = [
       () => maintenanceContracts(dc, rng, party, n('maintenanceContract'), docs),
       () => opportunities(dc, rng, party, n('opportunity'), open, docs),
-      () => quotations(dc, rng, party, n('quotation'), open, docs),
-      () => orders(dc, rng, party, n('order'), open, docs),
-      () => deliveries(dc, rng, party, n('delivery'), open, docs),
-      () => billingTables(dc, rng, party, n('billingTable'), open, docs),
-      () => invoicesAndReceipts(dc, rng, party, n('invoice'), n('receipt'), open, docs),
+      () => salesLedger(dc, rng, party, n, open, docs),
       () => trainingOpportunities(dc, rng, party, n('trainingOpportunity'), open),
       () => registrationFiles(dc, rng, party, n('registrationFile')),
       () => helpdeskIssues(dc, rng, party, n('helpdeskIssue'), docs),
     ];
     for (const step of steps) {
-      step();
+      await step();
       await ctx.writer.maybeFlush();
     }
     if (open) {

@@ -8,11 +8,13 @@
  * written with batched knex/better-sqlite3 inserts (see bulk-insert.ts), not the document
  * service, so a million management objects take minutes. Every row still satisfies the app's
  * domain rules (src/rules): lines add up to the headers, amountPaid ≤ amountInclTax, dates run
- * forward, identifiers are valid, customer codes are unique per company.
+ * forward, identifiers are valid, customer codes are unique per company; and the sales flow's
+ * derived figures and states are what the links between documents give (ledger.ts).
  */
 import type { Core } from '@strapi/strapi';
 import { BulkWriter } from './bulk-insert';
 import { dayOf, isoDate, todayUtc } from './dates';
+import { seedDemoPolicies } from './demo-policies';
 import { seedDemoRates } from './demo-rates';
 import { seedDocuments } from './documents';
 import { seedOrganisation } from './organisation';
@@ -129,6 +131,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   const credit = strapi.plugin('credit-control');
   if (demo) await seedDemoRates(strapi, isoDate(asOf - 1461));
   if (credit) await credit.service('reconcile').run({ fix: true });
+  if (demo) await seedDemoPolicies(strapi, asOfText);
 
   report.rows = writer.rowCounts();
   report.totalRows = Object.values(report.rows).reduce((a, b) => a + b, 0);

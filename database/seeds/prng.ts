@@ -27,6 +27,8 @@ const splitmix32 = (seed: number): (() => number) => {
 };
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const hex32 = (n: number) => HEX[n >>> 24] + HEX[(n >>> 16) & 255] + HEX[(n >>> 8) & 255] + HEX[n & 255];
 
 export class Rng {
   private a: number;
@@ -108,6 +110,15 @@ export class Rng {
       }
     }
     return out;
+  }
+
+  /** A version-4-shaped UUID (the form of a document line's key), from this stream. */
+  uuid(): string {
+    const a = hex32(this.u32());
+    const b = hex32(((this.u32() & 0xffff0fff) | 0x00004000) >>> 0);
+    const c = hex32(((this.u32() & 0x3fffffff) | 0x80000000) >>> 0);
+    const d = hex32(this.u32());
+    return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
   }
 
   /** Fisher–Yates shuffle of a copy. */

@@ -1,0 +1,38 @@
+/**
+ * One party's sales ledger along the sales flow: quotations → orders → deliveries and billing
+ * tables → invoices (and credit notes) → receipts allocated to them. Drafted in memory, derived
+ * by the app's rules, then written, so every derived figure and state is what the links give.
+ */
+import { lastOnOrBefore, type DocContext } from './doc-common';
+import { deriveLedger } from './ledger-derived';
+import type { Ledger } from './ledger-types';
+import { writeLedger } from './ledger-writer';
+import { planFulfilment } from './plan-fulfilment';
+import { planInvoices } from './plan-invoices';
+import { planOrders } from './plan-orders';
+import { planQuotations } from './plan-quotations';
+import { planReceipts } from './plan-receipts';
+import type { DocType } from './plan';
+import type { Rng } from './prng';
+import type { PartyDocs } from './sales-documents';
+import type { PartyRef } from './types';
+
+export async function salesLedger(dc: DocContext, rng: Rng, party: PartyRef, count: (type: DocType) => number, open: boolean, docs: PartyDocs): Promise<void> {
+  const quotations = planQuotations(dc, rng, party, count('quotation'), open);
+  const orders = planOrders(dc, rng, party, count('order'), open, quotations);
+  const made = planFulfilment(dc, rng, party, { delivery: count('delivery'), billingTable: count('billingTable') }, open, orders);
+  const invoices = planInvoices(dc, rng, party, count('invoice'), open, [...made.delivery, ...made.billingTable]);
+  // a customer to bill pays the party's invoices (small runs link it: see richLinks)
+  const payerId = dc.rich && party.toBillId !== null ? party.toBillId : party.id;
+  const receipts = planReceipts(dc, rng, party, count('receipt'), open, invoices, payerId);
+  const ledger: Ledger = { quotations, orders, deliveries: made.delivery, billingTables: made.billingTable, invoices, receipts };
+  deriveLedger(ledger);
+  await writeLedger(dc, rng, party, ledger, docs);
+
+  // won opportunities lead to an order placed after them
+  for (const opportunity of docs.opportunities) {
+    if (!opportunity.won || !rng.chance(0.7)) continue;
+    const order = docs.orders[lastOnOrBefore(docs.orders, opportunity.day - 1) + 1];
+    if (order) dc.models.opportunity.link('order', opportunity.id, order.id);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * A party's deliveries and billing tables. Older orders are passed on whole, in one to three
+ * parts (whole lines or a percentage of every line); some recent ones in part; the newest not
+ * yet. The party's counts are the budget: what orders do not use is typed on its own (contract
+ * work, training sessions, expenses rebilled). `open` parties pass on at most a part of an order.
+ */
+import { madeLines, makeLines, sortedDays, windowOf, type DocContext } from './doc-common';
+import type { OrderDraft, SourceDraft } from './ledger-types';
+import type { Rng } from './prng';
+import { firstPart, splitWhole, type Part } from './split-parts';
+import type { PartyRef } from './types';
+
+type SourceType = SourceDraft['type'];
+const STANDALONE_ORIGINS = { contract: 30, trainingSession: 20, expensesRebilling: 30, billingTool: 20 };
+
+function draftSource(dc: DocContext, rng: Rng, type: SourceType, order: OrderDraft | null, totals: SourceDraft['totals'], day: number, state: string): SourceDraft {
+  const doneDay = type === 'delivery' && state !== 'draft' && state !== 'cancelled' ? day + rng.int(0, Math.max(0, Math.min(5, dc.asOf - day))) : null;
+  const origin = type === 'billingTable' ? null : order ? 'order' : rng.weighted(STANDALONE_ORIGINS);
+  return { type, order, day, totals, state, derived: {}, id: 0, doneDay, origin, invoices: [] };
+}
+
+/** The state a clerk gives a part of an order when it is made (delivered, or a validated billing table; the newest may be drafts). */
+function madeState(dc: DocContext, rng: Rng, type: SourceType, day: number, open: boolean): string {
+  const age = dc.asOf - day;
+  if (type === 'delivery') return !open && age <= 5 && rng.chance(0.25) ? 'draft' : 'delivered';
+  return (open || age <= 10) && rng.chance(0.4) ? 'draft' : 'validated';
+}
+
+function standaloneState(dc: DocContext, rng: Rng, type: SourceType, day: number, open: boolean): string {
+  const age = dc.asOf - day;
+  if (type === 'delivery') return open ? 'delivered' : age > 60 ? rng.weighted({ delivered: 94, cancelled: 6 }) : rng.weighted({ draft: 20, delivered: 80 });
+  return open || age <= 60 ? rng.weighted({ draft: 40, validated: 60 }) : rng.weighted({ validated: 92, cancelled: 8 });
+}
+
+export function planFulfilment(
+  dc: DocContext,
+  rng: Rng,
+  party: PartyRef,
+  counts: Record<SourceType, number>,
+  open: boolean,
+  orders: OrderDraft[]
+): Record<SourceType, SourceDraft[]> {
+  const budget = { ...counts };
+  const made: Record<SourceType, SourceDraft[]> = { delivery: [], billingTable: [] };
+  const last = Math.min(dc.asOf, party.activeUntil);
+  const live = orders.filter((o) => o.state === 'confirmed');
+  live.forEach((order, index) => {
+    const age = dc.asOf - order.day;
+    const plan = open ? (rng.chance(0.4) ? 'part' : 'none') : age > 120 ? 'whole' : age > 30 ? rng.weighted({ whole: 55, part: 30, none: 15 }) : rng.weighted({ whole: 10, part: 25, none: 65 });
+    if (plan === 'none') return;
+    let type: SourceType = rng.chance(open ? 0.7 : 0.78) ? 'delivery' : 'billingTable';
+    if (budget[type] === 0) type = type === 'delivery' ? 'billingTable' : 'delivery';
+    if (budget[type] === 0) return;
+    // more than one part only while the budget leaves one for every order still to come
+    const spare = budget.delivery + budget.billingTable - (live.length - index);
+    const wanted = plan === 'part' ? 1 : Number(type === 'delivery' ? rng.weighted({ 1: 50, 2: 35, 3: 15 }) : rng.weighted({ 1: 40, 2: 60 }));
+    const count = Math.max(1, Math.min(wanted, budget[type], 1 + Math.max(0, spare)));
+    const parts: Part[] = plan === 'part' ? [firstPart(order.totals.lines, rng.int(20, 70))] : splitWhole(rng, order.totals.lines, count);
+    let day = order.day;
+    for (const part of parts) {
+      day += rng.int(2, 25);
+      if (day > last) break;
+      const source = draftSource(dc, rng, type, order, madeLines(dc, part), day, madeState(dc, rng, type, day, open));
+      budget[type] -= 1;
+      (type === 'delivery' ? order.deliveries : order.billingTables).push(source);
+      made[type].push(source);
+    }
+  });
+  for (const type of ['delivery', 'billingTable'] as const) {
+    const [from, to] = windowOf(dc, party, open ? 120 : undefined);
+    for (const day of sortedDays(rng, budget[type], from, to)) {
+      made[type].push(draftSource(dc, rng, type, null, makeLines(dc, rng, party), day, standaloneState(dc, rng, type, day, open)));
+    }
+    made[type].sort((a, b) => a.day - b.day);
+  }
+  return made;
+}
