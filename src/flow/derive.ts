@@ -98,9 +98,10 @@ const same = (stored: unknown, derived: unknown): boolean => {
 /**
  * Brings a document's derived figures and state up to date, through the document service (so the
  * credit engine sees the move, as part of the write that caused it). Writes nothing when they hold.
+ * `read`: the document as this transaction last read it (with its lines), when nothing wrote it since.
  */
-export async function refreshDerived(strapi: Core.Strapi, uid: string, documentId: string): Promise<boolean> {
-  const doc = await readDocument(strapi, uid, documentId, uid === FLOW_UIDS.receipt ? { allocations: true } : {});
+export async function refreshDerived(strapi: Core.Strapi, uid: string, documentId: string, read?: StoredDocument): Promise<boolean> {
+  const doc = read ?? (await readDocument(strapi, uid, documentId, uid === FLOW_UIDS.receipt ? { allocations: true } : {}));
   if (!doc) return false;
   const derived = await derivedOf(strapi, uid, doc);
   const changed = Object.fromEntries(Object.entries(derived).filter(([field, value]) => !same(doc[field], value)));

@@ -41,7 +41,7 @@ export async function invoiceSources(strapi: Core.Strapi, body: Record<string, u
   return strapi.db.transaction(async () => {
     const sources: { field: string; doc: StoredDocument; edgeLines: any[] }[] = [];
     for (const pick of picked) {
-      const doc = await readSource(strapi, pick.uid, pick.id, pick.label);
+      const doc = await readSource(strapi, pick.uid, pick.id, pick.label, FLOW_UIDS.invoice);
       const edge = edgeOf(pick.uid, FLOW_UIDS.invoice, 'invoice');
       if (!edge.sourceStates.includes(doc.state)) refuse(pick.field, `${pick.label} ${doc.number} is ${doc.state}: it cannot be invoiced`);
       if (sourceLines(doc).length === 0) {
