@@ -121,6 +121,30 @@ describeOnPostgres('the sales flow from two Strapi processes on one Postgres', (
     expect(dec(receipts.find((r) => r.documentId === big).allocatedAmount)).toBe('500.00');
     expect(await f.drift()).toEqual([]);
   });
+
+  it('10 simultaneous invoices of the same two deliveries, named in either order: one goes through, no deadlock', async () => {
+    const customer = (await f.customer()).documentId;
+    await f.policy(customer, { mode: 'block', threshold: '1000000.00', currency: 'EUR' });
+    const order = await f.order(customer, eur, [[10, 100]]);
+    const halves: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const made = await f.op(`/api/orders/${order.documentId}/deliveries`, { by: 'percentage', percentage: 50 });
+      expect(made.status).toBe(201);
+      halves.push(made.body.data.documentId);
+    }
+    // both orders of the pair on both processes
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        client(i).post('/api/invoices/from-sources').send({ data: { deliveries: Math.floor(i / 2) % 2 ? [...halves].reverse() : halves } })
+      )
+    );
+    expect(results.filter((r) => r.status !== 201 && r.status !== 400).map((r) => [r.status, r.body?.error?.message])).toEqual([]);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const r of results.filter((x) => x.status === 400)) expect(r.body.error.message).toMatch(/^delivery .* is invoiced: it cannot be invoiced$/);
+    const stored = await f.read('orders', order.documentId);
+    expect([stored.state, dec(stored.invoicedAmountExclTax)]).toEqual(['invoiced', '1000.00']);
+    expect(await f.drift()).toEqual([]);
+  });
 });
 
 if (!onPostgres) it('runs in the Postgres run only', () => expect(onPostgres).toBe(false));
