@@ -1,13 +1,14 @@
-/** `npm run bench`: seed (cached), boot with the bench switch, measure P1–P5 as in-run ratios, print, write JSON. */
+/** `npm run bench`: seed (cached), boot with the bench switch, measure P1–P6 as in-run ratios, print, write JSON. */
 import os from 'os';
 import path from 'path';
 import { parseBenchArgs, USAGE } from './args';
-import { APP_DIR, boot } from './boot';
+import { APP_DIR, boot, idle } from './boot';
 import { prepareDataset } from './dataset';
 import { concurrencyFigures } from './p3-concurrency';
 import { createFigures } from './p1-p2-create';
 import { dunningFigure } from './p4-dunning';
 import { panelFigure } from './p5-panel';
+import { flowFigure } from './p6-flow';
 import { entryOf, table, writeResults, type Db, type Entry } from './results';
 import { log } from './log';
 
@@ -62,7 +63,13 @@ async function main(): Promise<void> {
       entries.P5 = entryOf('P5', db, await panelFigure(strapi, data, { ...rounds, batch: small ? 20 : 200 }));
       save();
     }
+    if (only('P6')) {
+      log('P6: order → delivery → invoice…');
+      entries.P6 = entryOf('P6', db, await flowFigure(strapi, data, { ...rounds, batch: small ? 2 : 5 }));
+      save();
+    }
   } finally {
+    await idle(strapi);
     await strapi.destroy();
     await data.cleanup();
   }

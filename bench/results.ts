@@ -10,11 +10,16 @@ export const FIGURES = [
   { id: 'P3h', figure: '16 clients on one customer (throughput)', baseline: 'same, check off', target: '≥ 0.75, 0 oversub.', min: 0.75 },
   { id: 'P4', figure: '1,000 dunning letters to PDF', baseline: 'pdfkit, same pages bare', target: '≤ 1.5', max: 1.5 },
   { id: 'P5', figure: 'credit panel exposure read', baseline: 'plain findOne of the customer', target: '≤ 2', max: 2 },
+  { id: 'P6', figure: 'order of 100 lines → delivery → invoice (flow)', baseline: 'same two documents, plain creates', target: '≤ 1.5', max: 1.5 },
 ] as const;
 
 export type Db = 'sqlite' | 'postgres';
-export type Measured = Figure & { oversubscription?: number; note?: string };
-export type Entry = { ratio: number; min: number; max: number; rounds: number; aMs: number; bMs: number; oversubscription?: number; met: boolean; note?: string } | { na: string };
+/** SQL statements per operation of A and B (P6), beside the ratio */
+export type Queries = { a: number; b: number };
+export type Measured = Figure & { oversubscription?: number; queries?: Queries; note?: string };
+export type Entry =
+  | { ratio: number; min: number; max: number; rounds: number; aMs: number; bMs: number; oversubscription?: number; queries?: Queries; met: boolean; note?: string }
+  | { na: string };
 
 const pick = <T>(value: T | { sqlite: T; postgres: T }, db: Db): T => (typeof value === 'object' && value !== null && 'sqlite' in (value as object) ? (value as any)[db] : value) as T;
 
@@ -27,19 +32,21 @@ export function entryOf(id: string, db: Db, measured: Measured): Entry {
     ratio: round(measured.ratio), min: round(measured.min), max: round(measured.max), rounds: measured.rounds,
     aMs: round(measured.aMs), bMs: round(measured.bMs),
     ...(measured.oversubscription !== undefined ? { oversubscription: measured.oversubscription } : {}),
+    ...(measured.queries ? { queries: measured.queries } : {}),
     met,
     ...(measured.note ? { note: measured.note } : {}),
   };
 }
 
 export function table(db: Db, entries: Record<string, Entry>, scale: string): string {
-  const head = ['id', 'figure', 'baseline', 'ratio (min–max)', 'A ms/op', 'B ms/op', 'target', 'met'];
+  const head = ['id', 'figure', 'baseline', 'ratio (min–max)', 'A ms/op', 'B ms/op', 'queries/op A, B', 'target', 'met'];
   const rows = FIGURES.map((f) => {
     const e = entries[f.id];
-    if (!e) return [f.id, f.figure, f.baseline, 'not run', '', '', pick<string>(f.target as any, db), ''];
-    if ('na' in e) return [f.id, f.figure, f.baseline, 'n/a', '', '', pick<string>(f.target as any, db), e.na];
+    if (!e) return [f.id, f.figure, f.baseline, 'not run', '', '', '', pick<string>(f.target as any, db), ''];
+    if ('na' in e) return [f.id, f.figure, f.baseline, 'n/a', '', '', '', pick<string>(f.target as any, db), e.na];
     const oversub = e.oversubscription !== undefined ? `, oversub. ${e.oversubscription}` : '';
-    return [f.id, f.figure, f.baseline, `${e.ratio.toFixed(3)} (${e.min.toFixed(3)}–${e.max.toFixed(3)})${oversub}`, e.aMs.toFixed(2), e.bMs.toFixed(2), pick<string>(f.target as any, db), e.met ? 'yes' : 'NO'];
+    const queries = e.queries ? `${e.queries.a}, ${e.queries.b}` : '';
+    return [f.id, f.figure, f.baseline, `${e.ratio.toFixed(3)} (${e.min.toFixed(3)}–${e.max.toFixed(3)})${oversub}`, e.aMs.toFixed(2), e.bMs.toFixed(2), queries, pick<string>(f.target as any, db), e.met ? 'yes' : 'NO'];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;

@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { FLOW_UIDS } from '../domain/flow/edges';
 import type { RuleError } from '../domain/rule-error';
 import { lockDocuments, type StoredDocument } from './documents';
+import { idsReaching } from './link-tables';
 
 const PAYABLE = ['issued', 'partiallyPaid', 'paid'];
 const dec = (value: unknown) => new Decimal(value === null || value === undefined || value === '' ? 0 : String(value));
@@ -33,8 +34,9 @@ export async function allocationErrors(strapi: Core.Strapi, receipt: StoredDocum
     select: ['documentId', 'number', 'kind', 'state', 'amountInclTax'],
     populate: { customer: { select: ['documentId'] }, customerToBill: { select: ['documentId'] }, currency: { select: ['documentId'] } },
   });
+  const receiptIds = await idsReaching(strapi, FLOW_UIDS.receipt, ['allocations', 'invoice'], invoiceIds);
   const receipts: any[] = await strapi.db.query(FLOW_UIDS.receipt as any).findMany({
-    where: { allocations: { invoice: { documentId: { $in: invoiceIds } } }, state: { $ne: 'cancelled' } },
+    where: { id: { $in: receiptIds }, state: { $ne: 'cancelled' } },
     select: ['documentId'],
     populate: { allocations: { populate: { invoice: { select: ['documentId'] } } } },
   });

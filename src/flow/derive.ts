@@ -5,6 +5,7 @@ import { invoiceDerived, invoicedSourceDerived, orderDerived, quotationDerived, 
 import { takenFrom } from '../domain/flow/taken';
 import { asFlowWrite } from './flow-context';
 import { madeFrom, readDocument, type StoredDocument } from './documents';
+import { idsReaching } from './link-tables';
 
 const dec = (value: unknown) => new Decimal(value === null || value === undefined || value === '' ? 0 : String(value));
 const keysOf = (doc: StoredDocument) => (doc.lines ?? []).map((l) => l.key).filter((k): k is string => Boolean(k));
@@ -18,9 +19,12 @@ async function taken(strapi: Core.Strapi, doc: StoredDocument, flowEdge: FlowEdg
 async function invoicedThrough(strapi: Core.Strapi, orderId: string): Promise<Decimal> {
   let sum = new Decimal(0);
   for (const flowEdge of edgesFrom(FLOW_UIDS.order)) {
+    const ids = await idsReaching(strapi, flowEdge.to, [flowEdge.link], [orderId]);
+    if (ids.length === 0) continue;
     const rows: any[] = await strapi.db.query(flowEdge.to as any).findMany({
-      where: { [flowEdge.link]: { documentId: orderId }, state: { $in: flowEdge.takesIn } },
-      // with the id: a filter through a relation makes the query distinct, and equal amounts would merge
+      where: { id: { $in: ids }, state: { $in: flowEdge.takesIn } },
+      // with the id: were the query ever to join (Strapi then selects DISTINCT), two deliveries
+      // invoiced for the same amount would still be two rows
       select: ['id', 'invoicedAmountExclTax'],
     });
     for (const row of rows) sum = sum.add(dec(row.invoicedAmountExclTax));
@@ -35,8 +39,10 @@ async function revised(strapi: Core.Strapi, quotationId: string): Promise<boolea
 
 /** The receipts' allocations to an invoice (tax included), and the date of the last one. */
 async function paymentsOf(strapi: Core.Strapi, invoiceId: string): Promise<{ amount: Decimal; lastDate: string | null }> {
+  const ids = await idsReaching(strapi, FLOW_UIDS.receipt, ['allocations', 'invoice'], [invoiceId]);
+  if (ids.length === 0) return { amount: new Decimal(0), lastDate: null };
   const receipts: any[] = await strapi.db.query(FLOW_UIDS.receipt as any).findMany({
-    where: { allocations: { invoice: { documentId: invoiceId } }, state: { $ne: 'cancelled' } },
+    where: { id: { $in: ids }, state: { $ne: 'cancelled' } },
     select: ['id', 'date'],
     populate: { allocations: { populate: { invoice: { select: ['documentId'] } } } },
   });
@@ -99,9 +105,10 @@ const same = (stored: unknown, derived: unknown): boolean => {
 /**
  * Brings a document's derived figures and state up to date, through the document service (so the
  * credit engine sees the move, as part of the write that caused it). Writes nothing when they hold.
+ * `read`: the document as this transaction last read it (with its lines), when nothing wrote it since.
  */
-export async function refreshDerived(strapi: Core.Strapi, uid: string, documentId: string): Promise<boolean> {
-  const doc = await readDocument(strapi, uid, documentId, uid === FLOW_UIDS.receipt ? { allocations: true } : {});
+export async function refreshDerived(strapi: Core.Strapi, uid: string, documentId: string, read?: StoredDocument): Promise<boolean> {
+  const doc = read ?? (await readDocument(strapi, uid, documentId, uid === FLOW_UIDS.receipt ? { allocations: true } : {}));
   if (!doc) return false;
   const derived = await derivedOf(strapi, uid, doc);
   const changed = Object.fromEntries(Object.entries(derived).filter(([field, value]) => !same(doc[field], value)));

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { FlowEdge } from '../domain/flow/edges';
 import type { MadeDocument } from '../domain/flow/taken';
+import { idsReaching } from './link-tables';
 
 /** A flow document as stored: header fields, priced lines with their keys, and links. */
 export type StoredDocument = Record<string, any> & { id: number; documentId: string; lines?: StoredLine[] };
@@ -34,7 +35,9 @@ export function linkedIds(doc: StoredDocument | null, edge: FlowEdge): string[] 
 
 /** Every document made from `sourceId` through `edge` (any state), as the taken/held sums need them. */
 export async function madeFrom(strapi: Core.Strapi, edge: FlowEdge, sourceId: string): Promise<MadeDocument[]> {
-  const where: Record<string, unknown> = { [edge.link]: { documentId: sourceId } };
+  const ids = await idsReaching(strapi, edge.to, [edge.link], [sourceId]);
+  if (ids.length === 0) return [];
+  const where: Record<string, unknown> = { id: { $in: ids } };
   if (edge.when) where[edge.when.field] = { $in: edge.when.in };
   const rows: any[] = await strapi.db.query(edge.to as any).findMany({
     where,

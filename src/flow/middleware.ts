@@ -6,6 +6,7 @@ import { throwIfErrors } from '../rules/validation-error';
 import { ALLOCATIONS_POPULATE, allocatedInvoices, allocationErrors } from './allocations';
 import { madeDocumentErrors, sourceErrors } from './checks';
 import { derivedOnCreate, refreshDerived } from './derive';
+import { isFlowWrite } from './flow-context';
 import { linkedIds, lockDocuments, readDocument, type StoredDocument } from './documents';
 import { assignLineKeys } from './line-keys';
 import { REVISION_POPULATE, revisedId, revisionErrors } from './revisions';
@@ -21,6 +22,13 @@ function populateOf(uid: string): Record<string, unknown> {
 }
 
 /**
+ * The flow's own write of a document's derived figures (refreshDerived): it moves no link, line or
+ * other field, and derivation is idempotent (the figures it wrote derive to themselves).
+ */
+const refreshWrite = (uid: string, action: string, data: Record<string, unknown> | undefined): boolean =>
+  isFlowWrite() && action === 'update' && Boolean(data) && Object.keys(data!).every((field) => field === 'state' || DERIVED[uid].fields.includes(field));
+
+/**
  * The sales flow on every write path: a made document is checked against its sources (one
  * transaction, sources locked), and the sources' derived figures follow, through the document
  * service, so the credit engine judges the move as part of this write. Registered after the
@@ -31,8 +39,10 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
     if (!DERIVED[ctx.uid] || !WRITES.includes(ctx.action)) return next();
     const uid = ctx.uid;
     const params = ctx.params as { data?: Record<string, unknown>; documentId?: string };
+    const refresh = refreshWrite(uid, ctx.action, params.data);
     return strapi.db.transaction(async () => {
-      const before: StoredDocument | null = params.documentId && ctx.action !== 'clone' ? await readDocument(strapi, uid, params.documentId, populateOf(uid)) : null;
+      // a refresh keeps the links: the document read after it stands for before too (one read)
+      let before: StoredDocument | null = params.documentId && !refresh && ctx.action !== 'clone' ? await readDocument(strapi, uid, params.documentId, populateOf(uid)) : null;
       // deleting a source that made documents still hold is closing it for good
       if (ctx.action === 'delete' && before) throwIfErrors(await sourceErrors(strapi, uid, { ...before, state: 'cancelled' }));
       if (ctx.action !== 'delete' && params.data && typeof params.data === 'object') {
@@ -44,6 +54,7 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
 
       const documentId: string | undefined = ctx.action === 'delete' ? undefined : ctx.action === 'clone' ? result?.documentId : (result?.documentId ?? params.documentId);
       const after = documentId ? await readDocument(strapi, uid, documentId, populateOf(uid)) : null;
+      if (refresh) before = after;
       const errors: RuleError[] = [];
       const sources: [string, string[]][] = [];
       for (const edge of edgesInto(uid)) {
@@ -66,7 +77,8 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
       if (after && edgesFrom(uid).length > 0) errors.push(...(await sourceErrors(strapi, uid, after, before)));
       throwIfErrors(errors);
 
-      const changed = after ? await refreshDerived(strapi, uid, after.documentId) : false;
+      // the checks above only read: `after` is still the document; a refresh has nothing left to change
+      const changed = after && !refresh ? await refreshDerived(strapi, uid, after.documentId, after) : false;
       for (const [sourceUid, ids] of sources) {
         for (const id of ids) if (id !== documentId) await refreshDerived(strapi, sourceUid, id);
       }

@@ -74,7 +74,9 @@ export async function managementRules(strapi: Core.Strapi, write: WriteContext):
   const { data } = write;
   const errors: RuleError[] = [];
   const linesField = shape.pricedLines ?? shape.amountLines;
-  const existing = await load(strapi, write, linesField && !Array.isArray(data[linesField]) ? [linesField] : []);
+  // the stored lines only judge header totals given without lines (below): not read otherwise
+  const headerTotalsGiven = ['amountExclTax', 'taxAmount', 'amountInclTax'].some((field) => field in data);
+  const existing = await load(strapi, write, linesField && !Array.isArray(data[linesField]) && headerTotalsGiven ? [linesField] : []);
   const merged: Record<string, unknown> = { ...(existing ?? {}), ...data };
 
   if (shape.pricedLines && Array.isArray(data[shape.pricedLines]) && (data[shape.pricedLines] as unknown[]).length > 0) {

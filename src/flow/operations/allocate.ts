@@ -4,15 +4,24 @@ import { errors } from '@strapi/utils';
 import { FLOW_UIDS } from '../../domain/flow/edges';
 import { parseMoney } from '../../domain/money';
 import { refuse } from '../../rules/validation-error';
+import { allocatedInvoices } from '../allocations';
 import { lockDocuments, readDocument } from '../documents';
 import { onlyKnown } from './make';
 
 const dec = (value: unknown) => new Decimal(value === null || value === undefined || value === '' ? 0 : String(value));
 
-async function lockedReceipt(strapi: Core.Strapi, receiptId: string) {
+/**
+ * The receipt, locked, then every invoice the write will name (its allocations' and `target`), in
+ * one sorted lock, all before the write: its credit check locks the party, and rewriting the
+ * allocations re-links (key-share locks) each invoice the flow then locks and refreshes. Locked
+ * only there, an allocation holding the party would wait for an invoice that another allocation
+ * holds while it waits for the party (Postgres: a deadlock, a 500).
+ */
+async function lockedReceipt(strapi: Core.Strapi, receiptId: string, target?: string) {
   await lockDocuments(strapi, FLOW_UIDS.receipt, [receiptId]);
   const receipt = await readDocument(strapi, FLOW_UIDS.receipt, receiptId, { allocations: { populate: { invoice: { select: ['documentId'] } } } });
   if (!receipt) throw new errors.NotFoundError(`receipt ${receiptId} not found`);
+  await lockDocuments(strapi, FLOW_UIDS.invoice, [...allocatedInvoices(receipt), ...(target ? [target] : [])]);
   return receipt;
 }
 
@@ -41,9 +50,8 @@ export async function allocate(strapi: Core.Strapi, receiptId: string, body: Rec
     else asked = parsed.value;
   }
   return strapi.db.transaction(async () => {
-    const receipt = await lockedReceipt(strapi, receiptId);
     const invoiceId = body.invoice as string;
-    await lockDocuments(strapi, FLOW_UIDS.invoice, [invoiceId]);
+    const receipt = await lockedReceipt(strapi, receiptId, invoiceId);
     const invoice: any = await strapi.db.query(FLOW_UIDS.invoice as any).findOne({ where: { documentId: invoiceId }, select: ['amountInclTax', 'amountPaid'] });
     if (!invoice) refuse('invoice', `invoice ${invoiceId} not found`);
     const list = ((receipt.allocations ?? []) as any[]).map((a) => ({ invoice: a.invoice?.documentId as string, amount: dec(a.amount) })).filter((a) => a.invoice);

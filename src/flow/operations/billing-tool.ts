@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { FLOW_UIDS } from '../../domain/flow/edges';
 import { splitLines } from '../../domain/flow/split';
 import { refuse, throwIfErrors } from '../../rules/validation-error';
-import type { StoredDocument } from '../documents';
+import { lockDocuments, type StoredDocument } from '../documents';
 import { callerFields, copyHeader, copyLine, edgeOf, freeQuantities, numberFor, onlyKnown, priced, readSource, sourceLines, today } from './make';
 
 const FIELDS = ['number', 'date', 'dueDate', 'state'];
@@ -39,9 +39,12 @@ export async function invoiceSources(strapi: Core.Strapi, body: Record<string, u
   if (picked.length === 0) refuse('deliveries', 'give the deliveries or billing tables to invoice');
 
   return strapi.db.transaction(async () => {
+    // every source locked first, in a stable order (deliveries, then billing tables, each sorted):
+    // locked one by one as named, [A, B] and [B, A] at once would each hold one and wait for the other
+    for (const s of SOURCES) await lockDocuments(strapi, s.uid, picked.filter((p) => p.uid === s.uid).map((p) => p.id));
     const sources: { field: string; doc: StoredDocument; edgeLines: any[] }[] = [];
     for (const pick of picked) {
-      const doc = await readSource(strapi, pick.uid, pick.id, pick.label);
+      const doc = await readSource(strapi, pick.uid, pick.id, pick.label, FLOW_UIDS.invoice);
       const edge = edgeOf(pick.uid, FLOW_UIDS.invoice, 'invoice');
       if (!edge.sourceStates.includes(doc.state)) refuse(pick.field, `${pick.label} ${doc.number} is ${doc.state}: it cannot be invoiced`);
       if (sourceLines(doc).length === 0) {

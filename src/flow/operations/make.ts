@@ -8,16 +8,26 @@ import type { SourceLine } from '../../domain/flow/split';
 import { refuse } from '../../rules/validation-error';
 import { lockDocuments, madeFrom, readDocument, type StoredDocument } from '../documents';
 
+const attributesOf = (strapi: Core.Strapi, uid: string) => ((strapi.getModel(uid as any) as any).attributes ?? {}) as Record<string, any>;
 /** A to-one relation a client writes (not Strapi's createdBy/updatedBy, which name the admin user). */
-const isSharedRelation = (attribute: any): boolean =>
-  attribute.type === 'relation' && /^(manyToOne|oneToOne)$/.test(attribute.relation) && attribute.writable !== false && !String(attribute.target).startsWith('admin::');
+const isToOne = (attribute: any): boolean =>
+  attribute?.type === 'relation' && /^(manyToOne|oneToOne)$/.test(attribute.relation) && attribute.writable !== false && !String(attribute.target).startsWith('admin::');
+/** Read of every source, whatever is made of it: who is billed, in which currency, for which order. */
+const ALWAYS_READ = ['customer', 'customerToBill', 'currency', 'order'];
 
-/** A source as an operation reads it: every to-one relation as its documentId, lines with article and VAT code. */
-export async function readSource(strapi: Core.Strapi, uid: string, documentId: string, label: string): Promise<StoredDocument> {
+/**
+ * A source as an operation reads it: lines with article and VAT code, and as documentIds the to-one
+ * relations the made type (`targetUid`) shares with it (copyHeader copies only those) and ALWAYS_READ:
+ * Strapi reads each populated relation in a query of its own.
+ */
+export async function readSource(strapi: Core.Strapi, uid: string, documentId: string, label: string, targetUid: string = uid): Promise<StoredDocument> {
   await lockDocuments(strapi, uid, [documentId]);
-  const attributes = ((strapi.getModel(uid as any) as any).attributes ?? {}) as Record<string, any>;
+  const attributes = attributesOf(strapi, uid);
+  const target = attributesOf(strapi, targetUid);
   const populate: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(attributes)) if (isSharedRelation(attribute)) populate[name] = { select: ['documentId'] };
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (isToOne(attribute) && (isToOne(target[name]) || ALWAYS_READ.includes(name))) populate[name] = { select: ['documentId'] };
+  }
   if ('lines' in attributes) populate.lines = { populate: { article: { select: ['documentId'] }, vatCode: { select: ['documentId'] } } };
   const source = await readDocument(strapi, uid, documentId, populate);
   if (!source) throw new errors.NotFoundError(`${label} ${documentId} not found`);
@@ -26,10 +36,9 @@ export async function readSource(strapi: Core.Strapi, uid: string, documentId: s
 
 /** The to-one relations the made document shares with its source (customer, site, project, ...), as documentIds. */
 export function copyHeader(strapi: Core.Strapi, source: StoredDocument, targetUid: string, skip: string[] = []): Record<string, unknown> {
-  const target = ((strapi.getModel(targetUid as any) as any).attributes ?? {}) as Record<string, any>;
   const data: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(target)) {
-    if (skip.includes(name) || !isSharedRelation(attribute)) continue;
+  for (const [name, attribute] of Object.entries(attributesOf(strapi, targetUid))) {
+    if (skip.includes(name) || !isToOne(attribute)) continue;
     const value = source[name];
     if (value?.documentId) data[name] = value.documentId;
   }

@@ -68,7 +68,7 @@ export async function passOn(strapi: Core.Strapi, operation: keyof typeof PASS_O
   if (!op.portions.includes(by)) refuse('by', `by must be ${op.portions.join(', ')}`);
   const portion = { ...body, by } as Portion;
   return strapi.db.transaction(async () => {
-    const source = await readSource(strapi, op.edge.from, sourceId, op.sourceLabel);
+    const source = await readSource(strapi, op.edge.from, sourceId, op.sourceLabel, op.edge.to);
     if (!op.edge.sourceStates.includes(source.state)) {
       refuse('state', `${op.sourceLabel} ${source.number} is ${source.state}: it cannot be ${op.edge.verb}`);
     }

@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'child_process';
-import path from 'path';
-import request from 'supertest';
 import { creditFixtures } from '../../helpers/credit';
+import { startSecondProcess, type SecondProcess } from '../../helpers/second-process';
 import { startApp, type TestApp } from '../../helpers/strapi';
 
 // Two Strapi processes on one Postgres: the party row lock holds across processes.
@@ -10,33 +8,15 @@ const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 const describeOnPostgres = onPostgres ? describe : describe.skip;
 
 let app: TestApp;
-let second: ChildProcess;
-let secondUrl: string;
+let second: SecondProcess;
 
 describeOnPostgres('two Strapi processes on one Postgres', () => {
   beforeAll(async () => {
     app = await startApp();
-    second = spawn(process.execPath, [path.join(__dirname, '..', '..', 'helpers', 'serve.js')], {
-      env: { ...process.env, NODE_ENV: 'test' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    secondUrl = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      second.stdout!.on('data', (chunk) => {
-        out += chunk;
-        const match = /PORT (\d+)/.exec(out);
-        if (match) resolve(`http://127.0.0.1:${match[1]}`);
-      });
-      second.on('exit', (code) => reject(new Error(`second process exited with ${code}`)));
-    });
+    second = await startSecondProcess(app);
   });
   afterAll(async () => {
-    if (second && second.exitCode === null) {
-      await new Promise((resolve) => {
-        second.on('exit', resolve);
-        second.kill('SIGKILL');
-      });
-    }
+    await second?.stop();
     await app?.stop();
   });
 
@@ -49,7 +29,7 @@ describeOnPostgres('two Strapi processes on one Postgres', () => {
 
     const create = (i: number) => {
       const data = { number: `TP-${i}`, customer, currency: eur, date: '2026-02-01', state: 'issued', lines: [{ quantity: 1, unitPrice: 100, vatRate: 20 }] };
-      const client = i % 2 === 0 ? app.api() : request.agent(secondUrl).set('Authorization', `Bearer ${app.token}`);
+      const client = i % 2 === 0 ? app.api() : second.api();
       return client.post('/api/invoices').send({ data });
     };
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => create(i)));
