@@ -20,15 +20,15 @@ const CREDITED_IN = takesIn(FLOW_UIDS.invoice, FLOW_UIDS.invoice);
 
 const ZERO = new Decimal(0);
 const dec = (cents: number) => (cents === 0 ? ZERO : new Decimal(cents).div(100));
-const keysOf = (totals: Totals) => new Set(totals.lines.map((l) => l.key));
-
 /** Pre-tax cents the made documents in `states` take from a source, line by line (by sourceKey). */
 function takenCents(source: Totals, made: { state: string; derived: Derived; totals: Totals }[], states: string[]): number {
-  const keys = keysOf(source);
+  if (made.length === 0) return 0;
+  // a source has 1–4 lines: a list is cheaper than a set
+  const keys = source.lines.map((l) => l.key);
   let cents = 0;
   for (const doc of made) {
     if (!states.includes(String(doc.derived.state ?? doc.state))) continue;
-    for (const line of doc.totals.lines) if (line.sourceKey && keys.has(line.sourceKey)) cents += line.amountCents;
+    for (const line of doc.totals.lines) if (line.sourceKey && keys.includes(line.sourceKey)) cents += line.amountCents;
   }
   return cents;
 }
@@ -62,7 +62,7 @@ export function deriveLedger(ledger: Ledger): void {
   }
   for (const order of ledger.orders) {
     const through = [...order.deliveries.filter((d) => DELIVERED_IN.includes(String(d.derived.state))), ...order.billingTables.filter((b) => TABLED_IN.includes(String(b.derived.state)))];
-    const invoiced = through.reduce((sum, s) => sum.add(String(s.derived.invoicedAmountExclTax)), new Decimal(0));
+    const invoiced = through.reduce((sum, s) => sum.add(String(s.derived.invoicedAmountExclTax)), ZERO);
     order.derived = asDerived(
       orderDerived(
         { state: order.state, amountExclTax: money(order.totals.exclCents) },
