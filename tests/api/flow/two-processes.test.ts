@@ -5,8 +5,8 @@ import { startSecondProcess, type SecondProcess } from '../../helpers/second-pro
 import { startApp, type TestApp } from '../../helpers/strapi';
 
 // The flow's operations from two Strapi processes on one Postgres: the source locks (lockDocuments)
-// must hold across processes, so simultaneous deliveries and allocations never take more than there
-// is, and no interleaving deadlocks. SQLite is one process by nature: this runs in the Postgres run.
+// must hold across processes, so simultaneous deliveries, allocations and invoices never take more
+// than there is, and no interleaving deadlocks. SQLite is one process by nature: this runs in the Postgres run.
 const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 const describeOnPostgres = onPostgres ? describe : describe.skip;
 
