@@ -11,9 +11,12 @@ const REASONS: Record<string, string> = {
   '22008': 'a date or time is out of range',
 };
 
+/** Two transactions that each waited for the other: PostgreSQL aborted this one, the other went through. */
+const CONFLICTS = ['40P01', '40001'];
+
 const sqlState = (error: any): string | undefined => {
   for (let e = error, depth = 0; e && depth < 4; e = e.cause ?? e.originalError, depth += 1) {
-    if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return e.code;
+    if (typeof e.code === 'string' && (/^22[0-9A-Z]{3}$/.test(e.code) || CONFLICTS.includes(e.code))) return e.code;
   }
   return undefined;
 };
@@ -22,14 +25,18 @@ const sqlState = (error: any): string | undefined => {
  * Input that passes Strapi's and the plugins' validation but that PostgreSQL refuses as a data
  * exception (a path id that is not a number on an integer-id route, a NUL character, an
  * out-of-range number) is the caller's error: a 400 naming the reason, not a 500. The failed
- * statement has already rolled its transaction back, so nothing is half-written.
+ * statement has already rolled its transaction back, so nothing is half-written. A deadlock or
+ * serialization failure is a 409.
  */
-export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (_koa: any, next: () => Promise<void>) => {
+export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (koa: any, next: () => Promise<void>) => {
   try {
     await next();
   } catch (error) {
     const code = sqlState(error);
     if (!code) throw error;
+    // a write that lost a deadlock (two writes of one chain, or of one customer, locking in turn) wrote
+    // nothing: a 409 the client can retry, not a 500
+    if (CONFLICTS.includes(code)) koa.throw(409, 'Conflict: another write on the same documents ran at the same time; nothing was written, try again');
     throw new errors.ValidationError(`Invalid input: ${REASONS[code] ?? 'a value was refused by the database'}`, { code });
   }
 };
