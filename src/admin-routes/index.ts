@@ -66,6 +66,8 @@ function salesFlowAdminRoutes(): Route[] {
     billingTableFromOrder: cm('create', FLOW_UIDS.billingTable),
     invoiceSources: cm('create', FLOW_UIDS.invoice),
     creditNoteFromInvoice: cm('create', FLOW_UIDS.invoice),
+    deliveryFromContract: cm('create', FLOW_UIDS.delivery),
+    startContractBilling: cm('create', FLOW_UIDS.delivery),
     allocate: cm('update', FLOW_UIDS.receipt),
     unallocate: cm('update', FLOW_UIDS.receipt),
   };

@@ -194,6 +194,8 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
     credit: {},
     shape: { dateOrder: [['startDate', 'endDate']] },
     signedStates: ['active', 'suspended', 'terminated'],
+    // one delivery note per billing period (src/flow/contracts.ts): what they billed is derived
+    derived: { fields: ['billedUntil', 'billedAmountExclTax'], states: [] },
     portal: { read: true },
   },
   {

@@ -6,6 +6,7 @@ import { takenFrom } from '../domain/flow/taken';
 import { asFlowWrite } from './flow-context';
 import { madeFrom, readDocument, type StoredDocument } from './documents';
 import { idsReaching } from './link-tables';
+import { CONTRACT_UID, derivedOfContract } from './contracts';
 
 const dec = (value: unknown) => new Decimal(value === null || value === undefined || value === '' ? 0 : String(value));
 const keysOf = (doc: StoredDocument) => (doc.lines ?? []).map((l) => l.key).filter((k): k is string => Boolean(k));
@@ -81,6 +82,8 @@ export async function derivedOf(strapi: Core.Strapi, uid: string, doc: StoredDoc
       const allocated = ((doc.allocations ?? []) as any[]).reduce((sum, a) => sum.add(dec(a.amount)), new Decimal(0));
       return receiptDerived(doc as any, allocated);
     }
+    case CONTRACT_UID:
+      return derivedOfContract(strapi, doc.documentId);
     default:
       return {};
   }

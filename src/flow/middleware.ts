@@ -5,6 +5,7 @@ import type { RuleError } from '../domain/rule-error';
 import { throwIfErrors } from '../rules/validation-error';
 import { ALLOCATIONS_POPULATE, allocatedInvoices, allocationErrors } from './allocations';
 import { madeDocumentErrors, sourceErrors } from './checks';
+import { CONTRACT_LINK, CONTRACT_UID, contractDeliveryErrors, contractIdOf, contractSourceErrors } from './contracts';
 import { derivedOnCreate, refreshDerived } from './derive';
 import { isFlowWrite } from './flow-context';
 import { linkedIds, lockDocuments, readDocument, type StoredDocument } from './documents';
@@ -18,6 +19,7 @@ const WRITES = ['create', 'clone', 'update', 'delete'];
 function populateOf(uid: string): Record<string, unknown> {
   if (uid === FLOW_UIDS.receipt) return ALLOCATIONS_POPULATE;
   const links = Object.fromEntries(edgesInto(uid).map((e) => [e.link, { select: ['documentId'] }]));
+  if (uid === FLOW_UIDS.delivery) links[CONTRACT_LINK] = { select: ['documentId'] };
   return { ...links, ...(uid === FLOW_UIDS.quotation ? REVISION_POPULATE : {}), customer: { select: ['documentId'] }, currency: { select: ['documentId'] } };
 }
 
@@ -45,6 +47,7 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
       let before: StoredDocument | null = params.documentId && !refresh && ctx.action !== 'clone' ? await readDocument(strapi, uid, params.documentId, populateOf(uid)) : null;
       // deleting a source that made documents still hold is closing it for good
       if (ctx.action === 'delete' && before) throwIfErrors(await sourceErrors(strapi, uid, { ...before, state: 'cancelled' }));
+      if (ctx.action === 'delete' && before && uid === CONTRACT_UID) throwIfErrors(await contractSourceErrors(strapi, before, true));
       if (ctx.action !== 'delete' && params.data && typeof params.data === 'object') {
         throwIfErrors(assignLineKeys(params.data, before));
         if (ctx.action === 'create') Object.assign(params.data, derivedOnCreate(uid, params.data));
@@ -74,6 +77,11 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
         if (after) errors.push(...(await revisionErrors(strapi, before, after)));
         sources.push([uid, [revisedId(before), after ? revisedId(after) : null].filter((id): id is string => Boolean(id))]);
       }
+      if (uid === FLOW_UIDS.delivery) {
+        if (after) errors.push(...(await contractDeliveryErrors(strapi, after, before)));
+        sources.push([CONTRACT_UID, [...new Set([contractIdOf(before), contractIdOf(after)].filter((id): id is string => Boolean(id)))]]);
+      }
+      if (after && uid === CONTRACT_UID && !refresh) errors.push(...(await contractSourceErrors(strapi, after, false)));
       if (after && edgesFrom(uid).length > 0) errors.push(...(await sourceErrors(strapi, uid, after, before)));
       throwIfErrors(errors);
 

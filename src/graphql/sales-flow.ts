@@ -1,15 +1,26 @@
 import type { Core } from '@strapi/strapi';
+import { RUN_UID } from '../flow/operations/contract-billing-run';
 import { refuse } from '../rules/validation-error';
 
 /** The operations a preview can show; each takes the source's documentId except the billing tool. */
-const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources'];
+const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources', 'deliveryFromContract'];
 
 const scope = (action: string) => ({ auth: { scope: [`api::sales-flow.sales-flow.${action}`] } });
 const plain = (data: Record<string, unknown> | null | undefined) =>
   Object.fromEntries(Object.entries(data ?? {}).filter(([, value]) => value !== undefined && value !== null));
 
+/** GraphQL's Date scalar may hand a Date: the operations take calendar days as YYYY-MM-DD. */
+const dates = (data: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(data).map(([key, value]) => [key, value instanceof Date ? value.toISOString().slice(0, 10) : value]));
+
 /** The sales flow's operations over GraphQL: the same service, permissions and refusals as REST. */
-export default (strapi: Core.Strapi) => () => {
+export default (strapi: Core.Strapi) => {
+  // a contract billing run is read through the queries below, written only by the batch
+  strapi.plugin('graphql').service('extension').shadowCRUD(RUN_UID).disable();
+  return () => build(strapi);
+};
+
+function build(strapi: Core.Strapi) {
   const service = () => strapi.service('api::sales-flow.sales-flow' as any) as any;
   const made = async (promise: Promise<{ data: unknown }>) => (await promise).data;
   const preview = async (promise: Promise<{ data: unknown }>) => (await promise).data;
@@ -29,6 +40,8 @@ export default (strapi: Core.Strapi) => () => {
         customerReference: String
       }
       input QuotationRevisionInput { number: String date: Date validUntil: Date lines: [ComponentSalesDocumentLineInput] }
+      input ContractDeliveryInput { periodStart: Date number: String date: Date deliveredOn: Date }
+      input ContractBillingInput { dueDate: Date date: Date company: ID wait: Boolean }
       input BillingToolInput { deliveries: [ID!] billingTables: [ID!] grouping: String number: String date: Date dueDate: Date state: String }
       extend type Mutation {
         orderFromQuotation(documentId: ID!, data: SalesFlowPortionInput): Order!
@@ -39,10 +52,14 @@ export default (strapi: Core.Strapi) => () => {
         invoiceSources(data: BillingToolInput!): [Invoice!]!
         allocateReceipt(documentId: ID!, invoice: ID!, amount: String): Receipt!
         unallocateReceipt(documentId: ID!, invoice: ID!, amount: String): Receipt!
+        deliveryFromContract(documentId: ID!, data: ContractDeliveryInput): Delivery!
+        startContractBilling(data: ContractBillingInput): JSON
       }
       extend type Query {
         salesFlowPreview(operation: String!, documentId: ID, data: JSON): JSON
         salesFlowChain(type: String!, documentId: ID!): JSON
+        contractBillingRun(documentId: ID!): JSON
+        contractBillingRuns: JSON
       }
     `,
     resolvers: {
@@ -55,6 +72,8 @@ export default (strapi: Core.Strapi) => () => {
         invoiceSources: (_: unknown, a: any) => made(service().invoiceSources(plain(a.data))),
         allocateReceipt: (_: unknown, a: any) => service().allocate(a.documentId, plain({ invoice: a.invoice, amount: a.amount })),
         unallocateReceipt: (_: unknown, a: any) => service().unallocate(a.documentId, a.invoice, plain({ amount: a.amount })),
+        deliveryFromContract: (_: unknown, a: any) => made(service().deliveryFromContract(a.documentId, dates(plain(a.data)))),
+        startContractBilling: (_: unknown, a: any) => service().startContractBilling(dates(plain(a.data))),
       },
       Query: {
         async salesFlowPreview(_: unknown, a: { operation: string; documentId?: string; data?: Record<string, unknown> }) {
@@ -65,6 +84,8 @@ export default (strapi: Core.Strapi) => () => {
           return preview(service()[a.operation](a.documentId, body));
         },
         salesFlowChain: (_: unknown, a: { type: string; documentId: string }) => service().chain(a.type, a.documentId),
+        contractBillingRun: (_: unknown, a: { documentId: string }) => service().contractBillingRun(a.documentId),
+        contractBillingRuns: () => service().contractBillingRuns(),
       },
     },
     resolversConfig: {
@@ -76,8 +97,12 @@ export default (strapi: Core.Strapi) => () => {
       'Mutation.invoiceSources': scope('invoiceSources'),
       'Mutation.allocateReceipt': scope('allocate'),
       'Mutation.unallocateReceipt': scope('unallocate'),
+      'Mutation.deliveryFromContract': scope('deliveryFromContract'),
+      'Mutation.startContractBilling': scope('startContractBilling'),
+      'Query.contractBillingRun': scope('contractBillingRun'),
+      'Query.contractBillingRuns': scope('contractBillingRuns'),
       'Query.salesFlowPreview': scope('chain'),
       'Query.salesFlowChain': scope('chain'),
     },
   };
-};
+}

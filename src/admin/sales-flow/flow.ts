@@ -7,7 +7,10 @@ import type { PreviewLine } from './portion';
 export type { Portion, PreviewLine } from './portion';
 
 export { FLOW_UIDS };
-export const FLOW_MODELS: string[] = Object.values(FLOW_UIDS);
+/** Maintenance contracts make delivery notes, one per billing period (src/flow/contracts.ts). */
+export const CONTRACT_UID = 'api::maintenance-contract.maintenance-contract';
+/** The types whose edit view shows the chain. */
+export const FLOW_MODELS: string[] = [...Object.values(FLOW_UIDS), CONTRACT_UID];
 
 /** The admin routes' base (src/admin-routes: the content API's sales-flow routes, under the admin). */
 export const FLOW_BASE = '/customer-records';
@@ -20,6 +23,7 @@ export const SEGMENT: Record<string, string> = {
   [FLOW_UIDS.billingTable]: 'billing-tables',
   [FLOW_UIDS.invoice]: 'invoices',
   [FLOW_UIDS.receipt]: 'receipts',
+  [CONTRACT_UID]: 'maintenance-contracts',
 };
 
 /** The chain names a type by its singular name (`billing-table`): its uid. */

@@ -4,11 +4,15 @@ import { AllocateAction } from './actions/AllocateAction';
 import { InvoiceAction } from './actions/InvoiceAction';
 import { BillingTableAction, CreditNoteAction, DeliverAction, MakeOrderAction } from './actions/passOn';
 import { ReviseAction } from './actions/ReviseAction';
+import { ContractDeliveryAction } from './actions/ContractDeliveryAction';
 import { ChainPanel } from './components/ChainPanel';
+import { ContractBillingButton } from './components/ContractBillingButton';
 
 export function registerSalesFlow(app: any): void {
-  const cm = app.getPlugin('content-manager')?.apis;
+  const plugin = app.getPlugin('content-manager');
+  const cm = plugin?.apis;
   if (!cm) return;
-  cm.addDocumentAction([MakeOrderAction, ReviseAction, DeliverAction, BillingTableAction, InvoiceAction, CreditNoteAction, AllocateAction]);
+  cm.addDocumentAction([MakeOrderAction, ReviseAction, DeliverAction, BillingTableAction, InvoiceAction, CreditNoteAction, AllocateAction, ContractDeliveryAction]);
   cm.addEditViewSidePanel([ChainPanel]);
+  plugin.injectComponent('listView', 'actions', { name: 'contract-billing', Component: ContractBillingButton });
 }

@@ -65,6 +65,8 @@ export async function invoiceSources(strapi: Core.Strapi, body: Record<string, u
     const groups = grouping === 'single' ? [sources] : sources.map((s) => [s]);
     const invoices = groups.map((group) => {
       const orders = [...new Set(group.map((s) => s.doc.order?.documentId).filter(Boolean))];
+      // an invoice of one contract's notes names it: its call-taking rule reads the contract's invoices
+      const contracts = [...new Set(group.map((s) => s.doc.contract?.documentId ?? null))];
       return {
         ...copyHeader(strapi, group[0].doc, FLOW_UIDS.invoice, ['order', 'creditedInvoice', 'contract']),
         kind: 'invoice',
@@ -72,6 +74,7 @@ export async function invoiceSources(strapi: Core.Strapi, body: Record<string, u
         date: today(),
         ...callerFields(body, FIELDS),
         ...(orders.length === 1 ? { order: orders[0] } : {}),
+        ...(contracts.length === 1 && contracts[0] ? { contract: contracts[0] } : {}),
         deliveries: group.filter((s) => s.field === 'deliveries').map((s) => s.doc.documentId),
         billingTables: group.filter((s) => s.field === 'billingTables').map((s) => s.doc.documentId),
         lines: group.flatMap((s) => s.edgeLines),

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { edgesFrom, edgesInto, FLOW_UIDS } from '../../domain/flow/edges';
+import { CONTRACT_LINK, CONTRACT_UID } from '../contracts';
 import { linkedIds } from '../documents';
 
 export interface ChainNode {
@@ -15,24 +16,33 @@ export interface ChainNode {
   link: string;
 }
 
-const FIELDS = ['documentId', 'number', 'state', 'date'];
 const typeOf = (uid: string) => uid.split('.').pop() as string;
-const node = (uid: string, row: any, link: string): ChainNode => ({
-  type: typeOf(uid),
-  documentId: row.documentId,
-  number: row.number ?? null,
-  ...(uid === FLOW_UIDS.invoice ? { kind: row.kind ?? null } : {}),
-  state: row.state ?? null,
-  date: row.date ?? null,
-  amountExclTax: row.amountExclTax !== undefined && row.amountExclTax !== null ? String(row.amountExclTax) : row.amount !== undefined ? String(row.amount) : null,
-  link,
-});
-const select = (uid: string) => [...FIELDS, ...(uid === FLOW_UIDS.receipt ? ['amount'] : ['amountExclTax']), ...(uid === FLOW_UIDS.invoice ? ['kind'] : [])];
+/** Where a type keeps what the chain shows as its date and amount, when not in `date` and `amountExclTax`. */
+const SHOWN: Record<string, { date: string; amount: string }> = {
+  [FLOW_UIDS.receipt]: { date: 'date', amount: 'amount' },
+  [CONTRACT_UID]: { date: 'startDate', amount: 'annualAmountExclTax' },
+};
+const shownOf = (uid: string) => SHOWN[uid] ?? { date: 'date', amount: 'amountExclTax' };
+const node = (uid: string, row: any, link: string): ChainNode => {
+  const amount = row[shownOf(uid).amount];
+  return {
+    type: typeOf(uid),
+    documentId: row.documentId,
+    number: row.number ?? null,
+    ...(uid === FLOW_UIDS.invoice ? { kind: row.kind ?? null } : {}),
+    state: row.state ?? null,
+    date: row[shownOf(uid).date] ?? null,
+    amountExclTax: amount !== undefined && amount !== null ? String(amount) : null,
+    link,
+  };
+};
+const select = (uid: string) => ['documentId', 'number', 'state', shownOf(uid).date, shownOf(uid).amount, ...(uid === FLOW_UIDS.invoice ? ['kind'] : [])];
 
 /** The documents a document was made from (its sources, their sources, ...). */
 async function sourcesOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<(ChainNode & { from: unknown[] })[]> {
   const links: [string, string, string][] = edgesInto(uid).map((e) => [e.from, e.link, e.link]);
   if (uid === FLOW_UIDS.quotation) links.push([FLOW_UIDS.quotation, 'revisionOf', 'revisionOf']);
+  if (uid === FLOW_UIDS.delivery) links.push([CONTRACT_UID, CONTRACT_LINK, CONTRACT_LINK]);
   const populate = Object.fromEntries(links.map(([, link]) => [link, { select: ['documentId'] }]));
   if (uid === FLOW_UIDS.receipt) populate.allocations = { populate: { invoice: { select: ['documentId'] } } } as any;
   const row: any = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['documentId', 'kind'].filter((f) => f !== 'kind' || uid === FLOW_UIDS.invoice), populate });
@@ -45,6 +55,7 @@ async function sourcesOf(strapi: Core.Strapi, uid: string, documentId: string): 
   };
   for (const edge of edgesInto(uid)) if (!edge.when || edge.when.in.includes(row?.kind)) await add(edge.from, linkedIds(row, edge), edge.link);
   if (uid === FLOW_UIDS.quotation && row?.revisionOf) await add(uid, [row.revisionOf.documentId], 'revisionOf');
+  if (uid === FLOW_UIDS.delivery && row?.[CONTRACT_LINK]) await add(CONTRACT_UID, [row[CONTRACT_LINK].documentId], CONTRACT_LINK);
   if (uid === FLOW_UIDS.receipt) await add(FLOW_UIDS.invoice, [...new Set(((row?.allocations ?? []) as any[]).map((a) => a.invoice?.documentId).filter(Boolean))], 'allocations');
   return found;
 }
@@ -61,6 +72,7 @@ async function madeOf(strapi: Core.Strapi, uid: string, documentId: string): Pro
   }
   if (uid === FLOW_UIDS.quotation) await add(uid, { revisionOf: { documentId } }, 'revisionOf');
   if (uid === FLOW_UIDS.invoice) await add(FLOW_UIDS.receipt, { allocations: { invoice: { documentId } } }, 'allocations');
+  if (uid === CONTRACT_UID) await add(FLOW_UIDS.delivery, { [CONTRACT_LINK]: { documentId } }, CONTRACT_LINK);
   return found;
 }
 

@@ -10,8 +10,13 @@ export const FIELD_LABELS: Record<string, string> = {
   deliveredOn: 'Delivered on',
   validUntil: 'Valid until',
   customerReference: 'Customer reference',
+  periodStart: 'Period starting on',
 };
-const DATES = ['date', 'dueDate', 'deliveredOn', 'validUntil'];
+const HINTS: Record<string, string> = {
+  number: 'Empty: numbered from the source',
+  periodStart: 'Empty: the next period not yet billed',
+};
+const DATES = ['date', 'dueDate', 'deliveredOn', 'validUntil', 'periodStart'];
 
 export const ExtraFields = ({
   fields,
@@ -29,7 +34,7 @@ export const ExtraFields = ({
     <Grid.Root gap={3}>
       {fields.map((name) => (
         <Grid.Item key={name} col={6} s={12} direction="column" alignItems="stretch">
-          <Field.Root name={name} error={errors[name]} hint={name === 'number' ? t('field.number.hint', 'Empty: numbered from the source') : undefined}>
+          <Field.Root name={name} error={errors[name]} hint={HINTS[name] ? t(`field.${name}.hint`, HINTS[name]) : undefined}>
             <Field.Label>{t(`field.${name}`, FIELD_LABELS[name] ?? name)}</Field.Label>
             <TextInput type={DATES.includes(name) ? 'date' : 'text'} value={values[name] ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...values, [name]: e.target.value })} />
             <Field.Hint />

@@ -17,6 +17,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     deliveryFromOrder: pass('deliveryFromOrder'),
     billingTableFromOrder: pass('billingTableFromOrder'),
     creditNoteFromInvoice: pass('creditNoteFromInvoice'),
+    deliveryFromContract: pass('deliveryFromContract'),
+    async startContractBilling(ctx: any) {
+      const run = await service().startContractBilling(bodyOf(ctx));
+      // still running: accepted, follow it at /contract-billing-runs/:documentId
+      ctx.status = run.state === 'running' ? 202 : 201;
+      ctx.body = { data: run };
+    },
+    async contractBillingRun(ctx: any) {
+      ctx.body = { data: await service().contractBillingRun(ctx.params.documentId) };
+    },
+    async contractBillingRuns(ctx: any) {
+      ctx.body = { data: await service().contractBillingRuns() };
+    },
     async invoiceSources(ctx: any) {
       answer(ctx, await service().invoiceSources(bodyOf(ctx)));
     },

@@ -12,5 +12,9 @@ export default {
     post('/receipts/:documentId/allocations', 'allocate'),
     { method: 'DELETE', path: '/receipts/:documentId/allocations/:invoice', handler: 'sales-flow.unallocate', config: { policies: [] } },
     { method: 'GET', path: '/sales-flow/:type/:documentId/chain', handler: 'sales-flow.chain', config: { policies: [] } },
+    post('/maintenance-contracts/:documentId/deliveries', 'deliveryFromContract'),
+    post('/contract-billing-runs', 'startContractBilling'),
+    { method: 'GET', path: '/contract-billing-runs', handler: 'sales-flow.contractBillingRuns', config: { policies: [] } },
+    { method: 'GET', path: '/contract-billing-runs/:documentId', handler: 'sales-flow.contractBillingRun', config: { policies: [] } },
   ],
 };

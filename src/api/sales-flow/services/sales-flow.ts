@@ -3,9 +3,12 @@ import { FLOW_UIDS } from '../../../domain/flow/edges';
 import { allocate, unallocate } from '../../../flow/operations/allocate';
 import { invoiceSources } from '../../../flow/operations/billing-tool';
 import { chainOf } from '../../../flow/operations/chain';
+import { contractBillingRun, contractBillingRuns, startContractBilling } from '../../../flow/operations/contract-billing-run';
+import { deliveryFromContract } from '../../../flow/operations/contract-delivery';
 import { passOn } from '../../../flow/operations/pass-on';
 import { reviseQuotation } from '../../../flow/operations/revise';
 import { refuse } from '../../../rules/validation-error';
+import { CONTRACT_UID } from '../../../flow/contracts';
 
 /** Route segment → document type, for the chain of any flow document. */
 export const CHAIN_TYPES: Record<string, string> = {
@@ -15,6 +18,7 @@ export const CHAIN_TYPES: Record<string, string> = {
   'billing-tables': FLOW_UIDS.billingTable,
   invoices: FLOW_UIDS.invoice,
   receipts: FLOW_UIDS.receipt,
+  'maintenance-contracts': CONTRACT_UID,
 };
 
 /** The operations of the sales flow (src/flow/operations), one entry point for REST, GraphQL and the admin. */
@@ -24,6 +28,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   deliveryFromOrder: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'deliveryFromOrder', documentId, body),
   billingTableFromOrder: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'billingTableFromOrder', documentId, body),
   creditNoteFromInvoice: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'creditNoteFromInvoice', documentId, body),
+  deliveryFromContract: (documentId: string, body: Record<string, unknown>) => deliveryFromContract(strapi, documentId, body),
+  startContractBilling: (body: Record<string, unknown>) => startContractBilling(strapi, body),
+  contractBillingRun: (documentId: string) => contractBillingRun(strapi, documentId),
+  contractBillingRuns: () => contractBillingRuns(strapi),
   invoiceSources: (body: Record<string, unknown>) => invoiceSources(strapi, body),
   allocate: (documentId: string, body: Record<string, unknown>) => allocate(strapi, documentId, body),
   unallocate: (documentId: string, invoice: string, body: Record<string, unknown>) => unallocate(strapi, documentId, invoice, body),
