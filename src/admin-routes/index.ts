@@ -68,6 +68,8 @@ function salesFlowAdminRoutes(): Route[] {
     creditNoteFromInvoice: cm('create', FLOW_UIDS.invoice),
     deliveryFromContract: cm('create', FLOW_UIDS.delivery),
     startContractBilling: cm('create', FLOW_UIDS.delivery),
+    rebillExpenses: cm('create', FLOW_UIDS.delivery),
+    deliverSessions: cm('create', FLOW_UIDS.delivery),
     allocate: cm('update', FLOW_UIDS.receipt),
     unallocate: cm('update', FLOW_UIDS.receipt),
   };

@@ -50,6 +50,32 @@ export interface MadeFrom {
   verb: string;
 }
 
+/**
+ * Items of another type that a document bills once each (src/flow/billed-once.ts): an expense of a
+ * report, a held training session. A made line names its item by `sourceKey`; no item is held by
+ * two documents that are not cancelled.
+ */
+export interface BilledOnce {
+  /** the type holding the items */
+  from: string;
+  /** this type's relation to those documents (many) */
+  link: string;
+  /** the repeatable component of items on the source, each with a `key` and an `amountExclTax` */
+  items: string;
+  /** an item may be billed only when this holds */
+  itemWhen: { field: string; in: unknown[] };
+  /** states of the source its items may be billed from */
+  sourceStates: string[];
+  /** the relation path from the source to the customer billed (`['project', 'customer']`) */
+  party: string[];
+  /** the source's derived figure: what its billed items come to */
+  takenField: string;
+  /** the made document's `origin` */
+  origin: string;
+  /** what billing an item is called, for messages */
+  verb: string;
+}
+
 /** The credit-control plugin's mapping entry for the type (see the plugin README, "Mapping"). */
 export type CreditMapping = Record<string, unknown>;
 
@@ -61,6 +87,7 @@ export interface ManagementType {
   signedStates?: string[];
   derived?: DerivedSpec;
   madeFrom?: MadeFrom[];
+  billedOnce?: BilledOnce[];
   /** the portal user reads their customer's own records of this type, and may create them */
   portal?: { read: true; create?: boolean };
 }
@@ -120,6 +147,16 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
       from: 'api::order.order', link: 'order', many: false, takesIn: ['delivered', 'invoiced'], holdsIn: ['draft', 'delivered', 'invoiced'],
       takenField: 'deliveredAmountExclTax', sourceStates: ['confirmed', 'partiallyDelivered'], verb: 'delivered',
     }],
+    billedOnce: [
+      {
+        from: 'api::expense-report.expense-report', link: 'expenseReports', items: 'lines', itemWhen: { field: 'rebillable', in: [true] },
+        sourceStates: ['approved'], party: ['project', 'customer'], takenField: 'rebilledAmountExclTax', origin: 'expensesRebilling', verb: 'rebilled',
+      },
+      {
+        from: 'api::training-opportunity.training-opportunity', link: 'trainingOpportunities', items: 'trainingLines', itemWhen: { field: 'held', in: [true] },
+        sourceStates: ['won'], party: ['customer'], takenField: 'deliveredAmountExclTax', origin: 'trainingSession', verb: 'delivered',
+      },
+    ],
   },
   {
     uid: 'api::billing-table.billing-table',
@@ -178,6 +215,7 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
     },
     shape: { amountLines: 'trainingLines' },
     signedStates: ['won'],
+    derived: { fields: ['deliveredAmountExclTax'], states: [] },
   },
   {
     uid: 'api::registration-file.registration-file',
@@ -206,6 +244,15 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
   },
 ];
 
+/**
+ * Types that are no management object (not the customer's, never counted) but whose documents the
+ * flow bills from and derives a figure on.
+ */
+export const FLOW_SOURCE_TYPES: { uid: string; derived: DerivedSpec }[] = [
+  // its total is the sum of its expenses, kept by the flow like the figure it rebills
+  { uid: 'api::expense-report.expense-report', derived: { fields: ['amountExclTax', 'rebilledAmountExclTax'], states: [] } },
+];
+
 export const MANAGEMENT_UIDS: readonly string[] = MANAGEMENT_TYPES.map((t) => t.uid);
 const byUid = <T>(pick: (t: ManagementType) => T | undefined): Record<string, T> =>
   Object.fromEntries(MANAGEMENT_TYPES.flatMap((t) => (pick(t) === undefined ? [] : [[t.uid, pick(t) as T]])));
@@ -214,6 +261,10 @@ const byUid = <T>(pick: (t: ManagementType) => T | undefined): Record<string, T>
 export const CREDIT_DOCUMENTS: Record<string, CreditMapping> = byUid((t) => (Object.keys(t.credit).length > 0 ? t.credit : undefined));
 export const MANAGEMENT_SHAPES: Record<string, ManagementShape> = byUid((t) => (Object.keys(t.shape).length > 0 ? t.shape : undefined));
 export const SIGNED_STATES: Record<string, readonly string[]> = byUid((t) => t.signedStates);
-export const DERIVED: Record<string, DerivedSpec> = byUid((t) => t.derived);
+export const DERIVED: Record<string, DerivedSpec> = {
+  ...byUid((t) => t.derived),
+  ...Object.fromEntries(FLOW_SOURCE_TYPES.map((t) => [t.uid, t.derived])),
+};
+export const BILLED_ONCE: (BilledOnce & { to: string })[] = MANAGEMENT_TYPES.flatMap((t) => (t.billedOnce ?? []).map((b) => ({ ...b, to: t.uid })));
 export const PORTAL_MANAGEMENT_UIDS: string[] = MANAGEMENT_TYPES.filter((t) => t.portal?.read).map((t) => t.uid);
 export const PORTAL_CREATE_UIDS: string[] = MANAGEMENT_TYPES.filter((t) => t.portal?.create).map((t) => t.uid);

@@ -7,9 +7,13 @@ import { asFlowWrite } from './flow-context';
 import { madeFrom, readDocument, type StoredDocument } from './documents';
 import { idsReaching } from './link-tables';
 import { CONTRACT_UID, derivedOfContract } from './contracts';
+import { itemSourceDerived, specsFrom } from './billed-once';
 
 const dec = (value: unknown) => new Decimal(value === null || value === undefined || value === '' ? 0 : String(value));
 const keysOf = (doc: StoredDocument) => (doc.lines ?? []).map((l) => l.key).filter((k): k is string => Boolean(k));
+const EXPENSE_REPORT_UID = 'api::expense-report.expense-report';
+/** An expense report's total: the sum of its expenses. */
+const linesTotal = (lines: unknown) => (Array.isArray(lines) ? lines : []).reduce((sum: Decimal, l: any) => sum.add(dec(l?.amountExclTax)), new Decimal(0)).toFixed(2);
 const edge = (from: string, to: string) => edgesFrom(from).find((e) => e.to === to) as FlowEdge;
 
 async function taken(strapi: Core.Strapi, doc: StoredDocument, flowEdge: FlowEdge): Promise<Decimal> {
@@ -84,8 +88,10 @@ export async function derivedOf(strapi: Core.Strapi, uid: string, doc: StoredDoc
     }
     case CONTRACT_UID:
       return derivedOfContract(strapi, doc.documentId);
+    case EXPENSE_REPORT_UID:
+      return { amountExclTax: linesTotal(doc.lines), ...(await itemSourceDerived(strapi, uid, doc)) };
     default:
-      return {};
+      return specsFrom(uid).length > 0 ? itemSourceDerived(strapi, uid, doc) : {};
   }
 }
 
@@ -96,6 +102,7 @@ export function derivedOnCreate(uid: string, data: Record<string, any>): Record<
     return orderDerived({ state: data.state ?? 'draft', amountExclTax: data.amountExclTax }, { delivered: none, billingTables: none, invoiced: none });
   }
   if (uid === FLOW_UIDS.receipt) return receiptDerived({ state: data.state ?? 'unallocated', amount: data.amount }, dec(data.allocatedAmount));
+  if (uid === EXPENSE_REPORT_UID) return { amountExclTax: linesTotal(data.lines), rebilledAmountExclTax: '0.00' };
   return {};
 }
 

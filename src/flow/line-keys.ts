@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RuleError } from '../domain/rule-error';
-import type { StoredDocument } from './documents';
+import type { StoredDocument, StoredLine } from './documents';
 
 /**
  * Lines keep their key across edits (Strapi replaces component rows on update, so row ids do not
@@ -11,7 +11,7 @@ export function assignLineKeys(data: Record<string, unknown>, before: StoredDocu
   const lines = data[field];
   if (!Array.isArray(lines)) return [];
   const errors: RuleError[] = [];
-  const existing = before?.lines ?? [];
+  const existing: StoredLine[] = before?.[field] ?? [];
   const byKey = new Map(existing.filter((l) => l.key).map((l) => [l.key as string, l]));
   const byId = new Map(existing.map((l) => [Number(l.id), l]));
   const used = new Set<string>();

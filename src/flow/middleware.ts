@@ -5,6 +5,7 @@ import type { RuleError } from '../domain/rule-error';
 import { throwIfErrors } from '../rules/validation-error';
 import { ALLOCATIONS_POPULATE, allocatedInvoices, allocationErrors } from './allocations';
 import { madeDocumentErrors, sourceErrors } from './checks';
+import { itemBillingErrors, itemLinksPopulate, itemSourceWriteErrors, linkedItemSources, specsFrom, specsInto } from './billed-once';
 import { CONTRACT_LINK, CONTRACT_UID, contractDeliveryErrors, contractIdOf, contractSourceErrors } from './contracts';
 import { derivedOnCreate, refreshDerived } from './derive';
 import { isFlowWrite } from './flow-context';
@@ -20,7 +21,9 @@ function populateOf(uid: string): Record<string, unknown> {
   if (uid === FLOW_UIDS.receipt) return ALLOCATIONS_POPULATE;
   const links = Object.fromEntries(edgesInto(uid).map((e) => [e.link, { select: ['documentId'] }]));
   if (uid === FLOW_UIDS.delivery) links[CONTRACT_LINK] = { select: ['documentId'] };
-  return { ...links, ...(uid === FLOW_UIDS.quotation ? REVISION_POPULATE : {}), customer: { select: ['documentId'] }, currency: { select: ['documentId'] } };
+  // a source of billed-once items is read with them (their keys last across edits)
+  const items = Object.fromEntries(specsFrom(uid).map((s) => [s.items, true]));
+  return { ...links, ...itemLinksPopulate(uid), ...items, ...(uid === FLOW_UIDS.quotation ? REVISION_POPULATE : {}), customer: { select: ['documentId'] }, currency: { select: ['documentId'] } };
 }
 
 /**
@@ -48,8 +51,10 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
       // deleting a source that made documents still hold is closing it for good
       if (ctx.action === 'delete' && before) throwIfErrors(await sourceErrors(strapi, uid, { ...before, state: 'cancelled' }));
       if (ctx.action === 'delete' && before && uid === CONTRACT_UID) throwIfErrors(await contractSourceErrors(strapi, before, true));
+      if (ctx.action === 'delete' && before) throwIfErrors(await itemSourceWriteErrors(strapi, uid, before, true));
       if (ctx.action !== 'delete' && params.data && typeof params.data === 'object') {
         throwIfErrors(assignLineKeys(params.data, before));
+        for (const spec of specsFrom(uid)) if (spec.items !== 'lines') throwIfErrors(assignLineKeys(params.data, before, spec.items));
         if (ctx.action === 'create') Object.assign(params.data, derivedOnCreate(uid, params.data));
       }
 
@@ -82,6 +87,11 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
         sources.push([CONTRACT_UID, [...new Set([contractIdOf(before), contractIdOf(after)].filter((id): id is string => Boolean(id)))]]);
       }
       if (after && uid === CONTRACT_UID && !refresh) errors.push(...(await contractSourceErrors(strapi, after, false)));
+      for (const spec of specsInto(uid)) {
+        sources.push([spec.from, [...new Set([...linkedItemSources(before, spec), ...linkedItemSources(after, spec)])]]);
+      }
+      if (after && specsInto(uid).length > 0) errors.push(...(await itemBillingErrors(strapi, uid, after, before)));
+      if (after && !refresh) errors.push(...(await itemSourceWriteErrors(strapi, uid, after, false)));
       if (after && edgesFrom(uid).length > 0) errors.push(...(await sourceErrors(strapi, uid, after, before)));
       throwIfErrors(errors);
 

@@ -3,7 +3,7 @@ import { RUN_UID } from '../flow/operations/contract-billing-run';
 import { refuse } from '../rules/validation-error';
 
 /** The operations a preview can show; each takes the source's documentId except the billing tool. */
-const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources', 'deliveryFromContract'];
+const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources', 'deliveryFromContract', 'rebillExpenses', 'deliverSessions'];
 
 const scope = (action: string) => ({ auth: { scope: [`api::sales-flow.sales-flow.${action}`] } });
 const plain = (data: Record<string, unknown> | null | undefined) =>
@@ -41,6 +41,8 @@ function build(strapi: Core.Strapi) {
       }
       input QuotationRevisionInput { number: String date: Date validUntil: Date lines: [ComponentSalesDocumentLineInput] }
       input ContractDeliveryInput { periodStart: Date number: String date: Date deliveredOn: Date }
+      input ExpensesRebillingInput { expenseReports: [ID!] article: ID number: String date: Date deliveredOn: Date }
+      input TrainingDeliveryInput { sessions: [String!] article: ID number: String date: Date deliveredOn: Date }
       input ContractBillingInput { dueDate: Date date: Date company: ID wait: Boolean }
       input BillingToolInput { deliveries: [ID!] billingTables: [ID!] grouping: String number: String date: Date dueDate: Date state: String }
       extend type Mutation {
@@ -54,6 +56,8 @@ function build(strapi: Core.Strapi) {
         unallocateReceipt(documentId: ID!, invoice: ID!, amount: String): Receipt!
         deliveryFromContract(documentId: ID!, data: ContractDeliveryInput): Delivery!
         startContractBilling(data: ContractBillingInput): JSON
+        rebillExpenses(documentId: ID!, data: ExpensesRebillingInput): Delivery!
+        deliverSessions(documentId: ID!, data: TrainingDeliveryInput): Delivery!
       }
       extend type Query {
         salesFlowPreview(operation: String!, documentId: ID, data: JSON): JSON
@@ -74,6 +78,8 @@ function build(strapi: Core.Strapi) {
         unallocateReceipt: (_: unknown, a: any) => service().unallocate(a.documentId, a.invoice, plain({ amount: a.amount })),
         deliveryFromContract: (_: unknown, a: any) => made(service().deliveryFromContract(a.documentId, dates(plain(a.data)))),
         startContractBilling: (_: unknown, a: any) => service().startContractBilling(dates(plain(a.data))),
+        rebillExpenses: (_: unknown, a: any) => made(service().rebillExpenses(a.documentId, dates(plain(a.data)))),
+        deliverSessions: (_: unknown, a: any) => made(service().deliverSessions(a.documentId, dates(plain(a.data)))),
       },
       Query: {
         async salesFlowPreview(_: unknown, a: { operation: string; documentId?: string; data?: Record<string, unknown> }) {
@@ -99,6 +105,8 @@ function build(strapi: Core.Strapi) {
       'Mutation.unallocateReceipt': scope('unallocate'),
       'Mutation.deliveryFromContract': scope('deliveryFromContract'),
       'Mutation.startContractBilling': scope('startContractBilling'),
+      'Mutation.rebillExpenses': scope('rebillExpenses'),
+      'Mutation.deliverSessions': scope('deliverSessions'),
       'Query.contractBillingRun': scope('contractBillingRun'),
       'Query.contractBillingRuns': scope('contractBillingRuns'),
       'Query.salesFlowPreview': scope('chain'),

@@ -18,6 +18,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     billingTableFromOrder: pass('billingTableFromOrder'),
     creditNoteFromInvoice: pass('creditNoteFromInvoice'),
     deliveryFromContract: pass('deliveryFromContract'),
+    rebillExpenses: pass('rebillExpenses'),
+    deliverSessions: pass('deliverSessions'),
     async startContractBilling(ctx: any) {
       const run = await service().startContractBilling(bodyOf(ctx));
       // still running: accepted, follow it at /contract-billing-runs/:documentId

@@ -14,6 +14,8 @@ export default {
     { method: 'GET', path: '/sales-flow/:type/:documentId/chain', handler: 'sales-flow.chain', config: { policies: [] } },
     post('/maintenance-contracts/:documentId/deliveries', 'deliveryFromContract'),
     post('/contract-billing-runs', 'startContractBilling'),
+    post('/projects/:documentId/expenses-rebilling', 'rebillExpenses'),
+    post('/training-opportunities/:documentId/deliveries', 'deliverSessions'),
     { method: 'GET', path: '/contract-billing-runs', handler: 'sales-flow.contractBillingRuns', config: { policies: [] } },
     { method: 'GET', path: '/contract-billing-runs/:documentId', handler: 'sales-flow.contractBillingRun', config: { policies: [] } },
   ],

@@ -5,6 +5,8 @@ import { invoiceSources } from '../../../flow/operations/billing-tool';
 import { chainOf } from '../../../flow/operations/chain';
 import { contractBillingRun, contractBillingRuns, startContractBilling } from '../../../flow/operations/contract-billing-run';
 import { deliveryFromContract } from '../../../flow/operations/contract-delivery';
+import { rebillExpenses } from '../../../flow/operations/expenses-rebilling';
+import { deliverSessions } from '../../../flow/operations/training-delivery';
 import { passOn } from '../../../flow/operations/pass-on';
 import { reviseQuotation } from '../../../flow/operations/revise';
 import { refuse } from '../../../rules/validation-error';
@@ -29,6 +31,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   billingTableFromOrder: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'billingTableFromOrder', documentId, body),
   creditNoteFromInvoice: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'creditNoteFromInvoice', documentId, body),
   deliveryFromContract: (documentId: string, body: Record<string, unknown>) => deliveryFromContract(strapi, documentId, body),
+  rebillExpenses: (documentId: string, body: Record<string, unknown>) => rebillExpenses(strapi, documentId, body),
+  deliverSessions: (documentId: string, body: Record<string, unknown>) => deliverSessions(strapi, documentId, body),
   startContractBilling: (body: Record<string, unknown>) => startContractBilling(strapi, body),
   contractBillingRun: (documentId: string) => contractBillingRun(strapi, documentId),
   contractBillingRuns: () => contractBillingRuns(strapi),

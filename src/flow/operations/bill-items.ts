@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { heldBy, itemsToBill, type Item, type ItemSource } from '../../domain/flow/billed-once';
+import { FLOW_UIDS } from '../../domain/flow/edges';
+import { refuse } from '../../rules/validation-error';
+import { holdersOf, readItemSource, specsInto, type ItemSpec } from '../billed-once';
+import { lockDocuments } from '../documents';
+import { callerFields, numberFor, onlyKnown, priced, today } from './make';
+import { isoDateOf } from './contract-delivery';
+
+export const HEADER_FIELDS = ['number', 'date', 'deliveredOn'];
+export const specOf = (from: string): ItemSpec => specsInto(FLOW_UIDS.delivery).find((s) => s.from === from) as ItemSpec;
+
+/** A source with the items still to bill (billable, held by no document), read with the source locked. */
+export async function toBill(strapi: Core.Strapi, spec: ItemSpec, ids: string[], populate: Record<string, unknown> = {}) {
+  await lockDocuments(strapi, spec.from, ids);
+  const found: { source: ItemSource & { row: any }; items: Item[] }[] = [];
+  for (const id of ids) {
+    const source = await readItemSource(strapi, spec, id, populate);
+    if (!source) throw new errors.NotFoundError(`${spec.from.split('.').pop()} ${id} not found`);
+    found.push({ source, items: itemsToBill(spec, source, heldBy(await holdersOf(strapi, spec, id))) });
+  }
+  return found;
+}
+
+/** The article a line bills under: its own, the one the caller names, else the configured one (by code). */
+export async function articleFor(strapi: Core.Strapi, body: Record<string, unknown>, configKey: string): Promise<string> {
+  if (body.article !== undefined) {
+    if (typeof body.article !== 'string' || (await strapi.db.query('api::article.article').count({ where: { documentId: body.article } })) === 0) refuse('article', 'article must be the documentId of an article');
+    return body.article as string;
+  }
+  const code = String(strapi.config.get(`sales-flow.${configKey}`, ''));
+  const found: any = code ? await strapi.db.query('api::article.article').findOne({ where: { code }, select: ['id', 'documentId'] }) : null;
+  if (!found) refuse('article', `give the article the lines are billed under (no article with the configured code "${code}")`);
+  return found.documentId;
+}
+
+/**
+ * Makes one delivery note of items of `spec`'s sources (their keys named on the lines), or its
+ * preview, in the current transaction: the flow middleware checks that no item is billed twice.
+ */
+export async function makeNote(strapi: Core.Strapi, data: Record<string, unknown>, body: Record<string, unknown>) {
+  if (body.date !== undefined) isoDateOf(body, 'date', '');
+  const date = (body.date as string) ?? today();
+  const note: Record<string, unknown> = { state: 'delivered', date, deliveredOn: date, ...data, ...callerFields(body, HEADER_FIELDS) };
+  if (body.preview === true || body.preview === 'true') return { preview: true, data: priced(note) };
+  if (!note.number) note.number = await numberFor(strapi, FLOW_UIDS.delivery, 'DEL', String(note.date));
+  return { preview: false, data: await strapi.documents(FLOW_UIDS.delivery as any).create({ data: note as any, populate: ['lines'] as any }) };
+}
