@@ -43,7 +43,7 @@ function build(strapi: Core.Strapi) {
       input ContractDeliveryInput { periodStart: Date number: String date: Date deliveredOn: Date }
       input ExpensesRebillingInput { expenseReports: [ID!] article: ID number: String date: Date deliveredOn: Date }
       input TrainingDeliveryInput { sessions: [String!] article: ID number: String date: Date deliveredOn: Date }
-      input ContractBillingInput { dueDate: Date date: Date company: ID wait: Boolean }
+      input ContractBillingInput { dueDate: Date! date: Date company: ID wait: Boolean }
       input BillingToolInput { deliveries: [ID!] billingTables: [ID!] grouping: String number: String date: Date dueDate: Date state: String }
       extend type Mutation {
         orderFromQuotation(documentId: ID!, data: SalesFlowPortionInput): Order!
@@ -55,7 +55,7 @@ function build(strapi: Core.Strapi) {
         allocateReceipt(documentId: ID!, invoice: ID!, amount: String): Receipt!
         unallocateReceipt(documentId: ID!, invoice: ID!, amount: String): Receipt!
         deliveryFromContract(documentId: ID!, data: ContractDeliveryInput): Delivery!
-        startContractBilling(data: ContractBillingInput): JSON
+        startContractBilling(data: ContractBillingInput!): JSON
         rebillExpenses(documentId: ID!, data: ExpensesRebillingInput): Delivery!
         deliverSessions(documentId: ID!, data: TrainingDeliveryInput): Delivery!
       }

@@ -65,6 +65,28 @@ describe('SIRET / SIREN', () => {
   });
 });
 
+describe('a site\'s and a supplier\'s SIRET', () => {
+  it('a site takes a valid SIRET of its customer\'s company, stored without spaces', async () => {
+    const customer = (await createCustomer({ siret: '73282932000074' })).body.data.documentId;
+    const site = (data: Record<string, unknown>) => app.api().post('/api/sites').send({ data: { name: 'Agence', customer, ...data } });
+    const letters = await site({ siret: 'ABCDEFGHIJKLMN' });
+    expect([letters.status, errorPaths(letters.body), letters.body.error.message]).toEqual([400, ['siret'], expect.stringMatching(/not valid: 14 digits/)]);
+    const other = await site({ siret: '44306184100047' });
+    expect([other.status, other.body.error.message]).toEqual([400, expect.stringMatching(/SIRET 44306184100047 is not an establishment of .* \(SIREN 732829320\)/)]);
+    const spaced = await site({ siret: '732 829 320 00074' });
+    expect([spaced.status, spaced.body.data?.siret]).toEqual([201, '73282932000074']);
+  });
+
+  it('a supplier follows the customer record\'s identity rules', async () => {
+    const bad = await app.api().post('/api/suppliers').send({ data: { code: `SUP-${Date.now()}`, callName: 'Fournisseur', siret: 'ABCDEFGHIJKLMN' } });
+    expect([bad.status, errorPaths(bad.body)]).toEqual([400, ['siret']]);
+    const mismatch = await app.api().post('/api/suppliers').send({ data: { code: `SUP-${Date.now()}-2`, callName: 'Fournisseur', siret: '73282932000074', siren: '443061841' } });
+    expect([mismatch.status, errorPaths(mismatch.body)]).toEqual([400, ['siren']]);
+    const good = await app.api().post('/api/suppliers').send({ data: { code: `SUP-${Date.now()}-3`, callName: 'Fournisseur', siret: '73282932000074' } });
+    expect([good.status, good.body.data?.siren]).toEqual([201, '732829320']);
+  });
+});
+
 describe('VAT numbers and exemption', () => {
   it.each([
     ['FR44732829320', 'FR'],

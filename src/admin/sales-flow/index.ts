@@ -4,7 +4,7 @@ import { AllocateAction } from './actions/AllocateAction';
 import { InvoiceAction } from './actions/InvoiceAction';
 import { BillingTableAction, CreditNoteAction, DeliverAction, MakeOrderAction } from './actions/passOn';
 import { ReviseAction } from './actions/ReviseAction';
-import { ContractDeliveryAction } from './actions/ContractDeliveryAction';
+import { ContractDeliveryAction, ExpensesRebillingAction, TrainingDeliveryAction } from './actions/notes';
 import { ChainPanel } from './components/ChainPanel';
 import { ContractBillingButton } from './components/ContractBillingButton';
 
@@ -12,7 +12,7 @@ export function registerSalesFlow(app: any): void {
   const plugin = app.getPlugin('content-manager');
   const cm = plugin?.apis;
   if (!cm) return;
-  cm.addDocumentAction([MakeOrderAction, ReviseAction, DeliverAction, BillingTableAction, InvoiceAction, CreditNoteAction, AllocateAction, ContractDeliveryAction]);
+  cm.addDocumentAction([MakeOrderAction, ReviseAction, DeliverAction, BillingTableAction, InvoiceAction, CreditNoteAction, AllocateAction, ContractDeliveryAction, ExpensesRebillingAction, TrainingDeliveryAction]);
   cm.addEditViewSidePanel([ChainPanel]);
   plugin.injectComponent('listView', 'actions', { name: 'contract-billing', Component: ContractBillingButton });
 }

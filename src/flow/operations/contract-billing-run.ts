@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BILLABLE_CONTRACT_STATES, CONTRACT_UID } from '../contracts';
-import { onlyKnown, today } from './make';
+import { onlyKnown } from './make';
 import { deliverPeriods, dueAt, isoDateOf } from './contract-delivery';
 import { refuse } from '../../rules/validation-error';
 
@@ -93,14 +93,16 @@ async function runBatch(strapi: Core.Strapi, runId: number, list: { documentId: 
 }
 
 /**
- * The contract batch: every active contract (of `company`, when given) with periods due at `dueDate` (default today) gets
+ * The contract batch: every active contract (of `company`, when given) with periods due at `dueDate` gets
  * their delivery notes, each contract in a transaction of its own (a refused customer does not
  * stop the others, and never half its periods). The run is recorded with its progress; the answer
  * comes at once (`wait: true`: once it is done). A second run for the same date makes nothing.
  */
 export async function startContractBilling(strapi: Core.Strapi, body: Record<string, unknown>) {
   onlyKnown(body, ['dueDate', 'date', 'company', 'wait']);
-  const at = isoDateOf(body, 'dueDate', today());
+  // a batch over every contract is asked for a day on purpose: no default
+  if (body.dueDate === undefined) refuse('dueDate', 'dueDate is required: the day the periods are due (YYYY-MM-DD)');
+  const at = isoDateOf(body, 'dueDate', '');
   if (body.date !== undefined) isoDateOf(body, 'date', '');
   if (body.wait !== undefined && typeof body.wait !== 'boolean') refuse('wait', 'wait must be true or false');
   if (body.company !== undefined && (typeof body.company !== 'string' || body.company === '')) refuse('company', 'company must be the documentId of a company');

@@ -97,7 +97,7 @@ describe('expenses rebilling', () => {
     await report(p.documentId, [['500.00', true]]);
     const other = await report((await project(customer)).documentId, [['10.00', true]]);
     const noArticle = await f.op(`/api/projects/${p.documentId}/expenses-rebilling`);
-    expect([noArticle.status, fieldErrors(noArticle)]).toEqual([400, [expect.stringMatching(/^article: give the article the lines are billed under \(no article with the configured code "FRAIS"\)/)]]);
+    expect([noArticle.status, fieldErrors(noArticle)]).toEqual([400, [expect.stringMatching(/^article: give the article the lines are billed under \(no article with the configured code "FRAIS-DEPL"\)/)]]);
     const foreign = await f.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees, expenseReports: [other.documentId] });
     expect([foreign.status, fieldErrors(foreign)]).toEqual([400, [expect.stringMatching(/^expenseReports: expense report .* is not an approved report of project/)]]);
     const preview = await f.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees, preview: true });

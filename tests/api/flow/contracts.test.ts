@@ -229,9 +229,11 @@ describe('the batch: every contract due at a date', () => {
     expect(read.data.contractBillingRun).toMatchObject({ state: 'done', processed: 1 });
   });
 
-  test('a bad date is a 400 naming the field; an unknown run is a 404', async () => {
+  test('a bad or missing date is a 400 naming the field; an unknown run is a 404', async () => {
     const res = await app.api().post('/api/contract-billing-runs').send({ data: { dueDate: '2031-13-45' } });
     expect([res.status, fieldErrors(res)]).toEqual([400, ['dueDate: dueDate must be a date YYYY-MM-DD']]);
+    const none = await app.api().post('/api/contract-billing-runs').send({ data: {} });
+    expect([none.status, fieldErrors(none)]).toEqual([400, [expect.stringMatching(/^dueDate: dueDate is required/)]]);
     expect((await app.api().get('/api/contract-billing-runs/nope')).status).toBe(404);
   });
 });

@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+import { checkCustomer, type CustomerFacts } from '../domain/customer-rules';
+import { isValidSiret, normalizeIdentifier } from '../domain/identifiers';
+import type { RuleError } from '../domain/rule-error';
+import { singleRelationRef } from './relation-input';
+import type { WriteContext } from './write-context';
+
+const present = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * A site's SIRET is a valid SIRET (14 digits, check digit) of its customer's company: when the
+ * customer has a SIREN, the SIRET starts with it. Stored normalised (no spaces).
+ */
+export async function siteRules(strapi: Core.Strapi, write: WriteContext): Promise<RuleError[]> {
+  const { data } = write;
+  if (!present(data.siret)) return [];
+  const siret = normalizeIdentifier(data.siret);
+  if (!isValidSiret(siret)) return [{ path: ['siret'], message: `SIRET ${siret} is not valid: 14 digits with a correct check digit expected` }];
+  data.siret = siret;
+  const given = singleRelationRef(data.customer);
+  const stored = given === undefined && write.documentId
+    ? await strapi.db.query(write.uid as any).findOne({ where: { documentId: write.documentId }, select: ['id'], populate: { customer: { select: ['id'] } } })
+    : null;
+  const ref = given ?? (stored?.customer ? { id: stored.customer.id } : null);
+  const customer: any = ref ? await strapi.db.query('api::customer.customer').findOne({ where: ref, select: ['id', 'siren', 'callName'] }) : null;
+  if (customer?.siren && siret.slice(0, 9) !== customer.siren) {
+    return [{ path: ['siret'], message: `SIRET ${siret} is not an establishment of ${customer.callName} (SIREN ${customer.siren})` }];
+  }
+  return [];
+}
+
+/** A supplier's SIRET, SIREN and VAT number follow the customer record's identity rules. */
+export async function supplierRules(strapi: Core.Strapi, write: WriteContext): Promise<RuleError[]> {
+  const { data } = write;
+  const existing = write.documentId ? await strapi.db.query(write.uid as any).findOne({ where: { documentId: write.documentId } }) : null;
+  const merged = { ...(existing ?? {}), ...data } as CustomerFacts;
+  const result = checkCustomer({ siret: merged.siret, siren: merged.siren, vatNumber: merged.vatNumber, country: merged.country }, data as CustomerFacts, { reliabilityColourEnabled: false });
+  for (const field of ['siret', 'siren', 'vatNumber'] as const) if (result.patch[field] !== undefined) data[field] = result.patch[field];
+  return result.errors.filter((e) => ['siret', 'siren', 'vatNumber', 'country'].includes(String(e.path[0])));
+}
