@@ -70,6 +70,7 @@ function salesFlowAdminRoutes(): Route[] {
     startContractBilling: cm('create', FLOW_UIDS.delivery),
     rebillExpenses: cm('create', FLOW_UIDS.delivery),
     deliverSessions: cm('create', FLOW_UIDS.delivery),
+    purchaseForOrder: cm('create', 'api::supplier-order.supplier-order'),
     allocate: cm('update', FLOW_UIDS.receipt),
     unallocate: cm('update', FLOW_UIDS.receipt),
   };

@@ -245,13 +245,26 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
 ];
 
 /**
- * Types that are no management object (not the customer's, never counted) but whose documents the
- * flow bills from and derives a figure on.
+ * Documents that are no management object (not the customer's, never counted in credit): the
+ * expense reports the flow rebills from, and the purchase side. The same rules and derived figures.
  */
-export const FLOW_SOURCE_TYPES: { uid: string; derived: DerivedSpec }[] = [
+export interface OtherDocumentType {
+  uid: string;
+  shape?: ManagementShape;
+  derived?: DerivedSpec;
+  signedStates?: string[];
+}
+export const SUPPLIER_ORDER_UID = 'api::supplier-order.supplier-order';
+export const SUPPLIER_INVOICE_UID = 'api::supplier-invoice.supplier-invoice';
+export const OTHER_DOCUMENT_TYPES: OtherDocumentType[] = [
   // its total is the sum of its expenses, kept by the flow like the figure it rebills
   { uid: 'api::expense-report.expense-report', derived: { fields: ['amountExclTax', 'rebilledAmountExclTax'], states: [] } },
+  // a supplier order is signed once the supplier confirmed it; a supplier invoice has no signature
+  { uid: SUPPLIER_ORDER_UID, shape: { pricedLines: 'lines', dateOrder: [['date', 'expectedOn']] }, signedStates: ['confirmed', 'received', 'invoiced'] },
+  { uid: SUPPLIER_INVOICE_UID, shape: { pricedLines: 'lines', dateOrder: [['date', 'dueDate']] } },
 ];
+export const PURCHASE_UIDS = [SUPPLIER_ORDER_UID, SUPPLIER_INVOICE_UID];
+
 
 export const MANAGEMENT_UIDS: readonly string[] = MANAGEMENT_TYPES.map((t) => t.uid);
 const byUid = <T>(pick: (t: ManagementType) => T | undefined): Record<string, T> =>
@@ -260,10 +273,18 @@ const byUid = <T>(pick: (t: ManagementType) => T | undefined): Record<string, T>
 /** The credit plugin's `documents` mapping: the types it counts or gates. */
 export const CREDIT_DOCUMENTS: Record<string, CreditMapping> = byUid((t) => (Object.keys(t.credit).length > 0 ? t.credit : undefined));
 export const MANAGEMENT_SHAPES: Record<string, ManagementShape> = byUid((t) => (Object.keys(t.shape).length > 0 ? t.shape : undefined));
-export const SIGNED_STATES: Record<string, readonly string[]> = byUid((t) => t.signedStates);
+export const SIGNED_STATES: Record<string, readonly string[]> = {
+  ...byUid((t) => t.signedStates),
+  ...Object.fromEntries(OTHER_DOCUMENT_TYPES.filter((t) => t.signedStates).map((t) => [t.uid, t.signedStates!])),
+};
+/** What the domain rules keep consistent on every document type, management objects or not. */
+export const DOCUMENT_SHAPES: Record<string, ManagementShape> = {
+  ...MANAGEMENT_SHAPES,
+  ...Object.fromEntries(OTHER_DOCUMENT_TYPES.filter((t) => t.shape).map((t) => [t.uid, t.shape!])),
+};
 export const DERIVED: Record<string, DerivedSpec> = {
   ...byUid((t) => t.derived),
-  ...Object.fromEntries(FLOW_SOURCE_TYPES.map((t) => [t.uid, t.derived])),
+  ...Object.fromEntries(OTHER_DOCUMENT_TYPES.filter((t) => t.derived).map((t) => [t.uid, t.derived!])),
 };
 export const BILLED_ONCE: (BilledOnce & { to: string })[] = MANAGEMENT_TYPES.flatMap((t) => (t.billedOnce ?? []).map((b) => ({ ...b, to: t.uid })));
 export const PORTAL_MANAGEMENT_UIDS: string[] = MANAGEMENT_TYPES.filter((t) => t.portal?.read).map((t) => t.uid);

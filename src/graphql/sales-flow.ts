@@ -3,7 +3,7 @@ import { RUN_UID } from '../flow/operations/contract-billing-run';
 import { refuse } from '../rules/validation-error';
 
 /** The operations a preview can show; each takes the source's documentId except the billing tool. */
-const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources', 'deliveryFromContract', 'rebillExpenses', 'deliverSessions'];
+const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources', 'deliveryFromContract', 'rebillExpenses', 'deliverSessions', 'purchaseForOrder'];
 
 const scope = (action: string) => ({ auth: { scope: [`api::sales-flow.sales-flow.${action}`] } });
 const plain = (data: Record<string, unknown> | null | undefined) =>
@@ -43,6 +43,8 @@ function build(strapi: Core.Strapi) {
       input ContractDeliveryInput { periodStart: Date number: String date: Date deliveredOn: Date }
       input ExpensesRebillingInput { expenseReports: [ID!] article: ID number: String date: Date deliveredOn: Date }
       input TrainingDeliveryInput { sessions: [String!] article: ID number: String date: Date deliveredOn: Date }
+      input PurchaseLineInput { sourceKey: String! quantity: String unitPrice: String }
+      input PurchaseForOrderInput { supplier: ID! purpose: String lines: [PurchaseLineInput!] pricePercent: String number: String date: Date expectedOn: Date supplierReference: String state: String }
       input ContractBillingInput { dueDate: Date! date: Date company: ID wait: Boolean }
       input BillingToolInput { deliveries: [ID!] billingTables: [ID!] grouping: String number: String date: Date dueDate: Date state: String }
       extend type Mutation {
@@ -58,6 +60,7 @@ function build(strapi: Core.Strapi) {
         startContractBilling(data: ContractBillingInput!): JSON
         rebillExpenses(documentId: ID!, data: ExpensesRebillingInput): Delivery!
         deliverSessions(documentId: ID!, data: TrainingDeliveryInput): Delivery!
+        purchaseForOrder(documentId: ID!, data: PurchaseForOrderInput!): SupplierOrder!
       }
       extend type Query {
         salesFlowPreview(operation: String!, documentId: ID, data: JSON): JSON
@@ -80,6 +83,7 @@ function build(strapi: Core.Strapi) {
         startContractBilling: (_: unknown, a: any) => service().startContractBilling(dates(plain(a.data))),
         rebillExpenses: (_: unknown, a: any) => made(service().rebillExpenses(a.documentId, dates(plain(a.data)))),
         deliverSessions: (_: unknown, a: any) => made(service().deliverSessions(a.documentId, dates(plain(a.data)))),
+        purchaseForOrder: (_: unknown, a: any) => made(service().purchaseForOrder(a.documentId, dates(plain(a.data)))),
       },
       Query: {
         async salesFlowPreview(_: unknown, a: { operation: string; documentId?: string; data?: Record<string, unknown> }) {
@@ -107,6 +111,7 @@ function build(strapi: Core.Strapi) {
       'Mutation.startContractBilling': scope('startContractBilling'),
       'Mutation.rebillExpenses': scope('rebillExpenses'),
       'Mutation.deliverSessions': scope('deliverSessions'),
+      'Mutation.purchaseForOrder': scope('purchaseForOrder'),
       'Query.contractBillingRun': scope('contractBillingRun'),
       'Query.contractBillingRuns': scope('contractBillingRuns'),
       'Query.salesFlowPreview': scope('chain'),

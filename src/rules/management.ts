@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import Decimal from 'decimal.js';
 import { checkHeaderTotals, completeHeaderTotals, computeLineTotals, headerTotalsOnUpdate, type LineInput } from '../domain/document-totals';
 import { parseMoney, sumMoney } from '../domain/money';
-import { MANAGEMENT_SHAPES } from '../domain/management-types';
+import { DOCUMENT_SHAPES } from '../domain/management-types';
 import type { RuleError } from '../domain/rule-error';
 import { singleRelationRef } from './relation-input';
 import type { WriteContext } from './write-context';
@@ -69,7 +69,7 @@ const load = (strapi: Core.Strapi, write: WriteContext, populate: string[]) =>
 
 /** Lines add up to the document, parts never exceed their whole, and dates run forward. */
 export async function managementRules(strapi: Core.Strapi, write: WriteContext): Promise<RuleError[]> {
-  const shape = MANAGEMENT_SHAPES[write.uid];
+  const shape = DOCUMENT_SHAPES[write.uid];
   if (!shape) return [];
   const { data } = write;
   const errors: RuleError[] = [];

@@ -183,6 +183,10 @@ export class Factories {
     return { normal, reduced, a1, a2, lines: [line(a1, normal, '2', '850.00'), line(a2, reduced, '3', '12.34')] };
   };
 
+  // ---- purchases ----------------------------------------------------------------------------------
+  supplierOrder = (o: Data = {}) => this.make('supplier-orders', { number: uniq('PO'), date: '2025-05-02', state: 'draft', purpose: 'resale' }, o);
+  supplierInvoice = (o: Data = {}) => this.make('supplier-invoices', { number: uniq('SINV'), date: '2025-05-03', state: 'received' }, o);
+
   private async salesDocument(plural: string, prefix: string, o: Data) {
     return this.make(
       plural,

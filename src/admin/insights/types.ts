@@ -3,6 +3,7 @@ export interface Address { line1?: string | null; line2?: string | null; line3?:
 export interface ContactDetails { phone?: string | null; mobile?: string | null; fax?: string | null; email?: string | null; website?: string | null }
 export interface Row { uid: string; documentId: string }
 export interface SalesRow extends Row { type: string; number: string | null; label: string | null; kind: string | null; date: string | null; state: string | null; amountExclTax: string | null; amountInclTax: string | null; currency: string | null }
+export interface PurchaseRow extends Row { type: string; number: string | null; supplier: string | null; salesOrder: string | null; date: string | null; state: string | null; amountExclTax: string | null; amountInclTax: string | null; currency: string | null }
 
 export interface Overview {
   customer: Row & { kind: string; code: string | null; callName: string; corporateName: string | null; country: string };
@@ -11,7 +12,12 @@ export interface Overview {
   contacts: { total: number; hidden: boolean; rows: (Row & { civility: string | null; firstName: string | null; lastName: string | null; jobTitle: string | null; email: string | null; phone: string | null; mobile: string | null; isMainContact: boolean; isFinancialContact: boolean })[] };
   events: { total: number; hidden: boolean; rows: (Row & { type: string; subject: string | null; date: string | null; done: boolean | null; contact: string | null; employee: string | null })[] };
   sales: { total: number; rows: SalesRow[]; byType: { type: string; uid: string; total: number }[] };
-  purchases: { documents: false; total: number; hidden: boolean; suppliers: (Row & { code: string | null; callName: string; corporateName: string | null; siret: string | null })[] };
+  purchases: {
+    total: number;
+    hidden: boolean;
+    rows: PurchaseRow[];
+    suppliers: { total: number; hidden: boolean; rows: (Row & { code: string | null; callName: string; corporateName: string | null; siret: string | null })[] };
+  };
 }
 
 export interface ProfitRow { revenue: string; cost: string; margin: string; marginRate: string }

@@ -48,6 +48,13 @@ beforeAll(async () => {
   made.confirmedOrder = await f.order({ ...doc, state: 'confirmed', lines: [line(a1, vat, '1', '10.00')] });
   made.draftOrder = await f.order({ ...doc, state: 'draft', lines: [line(a1, vat, '1', '10.00')] });
   made.wonDeal = await f.opportunity({ customer: c, state: 'won' });
+  // purchases: of the linked supplier, or made for the customer's order from another supplier
+  const other = await f.supplier({ callName: uniq('Other supplier') });
+  const buy = { currency, lines: [line(a1, vat, '1', '70.00')] };
+  made.draftPurchase = await f.supplierOrder({ ...buy, supplier: made.supplier.documentId, date: '2025-05-04' });
+  made.confirmedPurchase = await f.supplierOrder({ ...buy, supplier: made.supplier.documentId, state: 'confirmed' });
+  made.supplierInvoice = await f.supplierInvoice({ ...buy, supplier: other.documentId, salesOrder: made.confirmedOrder.documentId, date: '2025-05-06' });
+  await f.supplierInvoice({ ...buy, supplier: other.documentId }); // another customer's business
   await f.project({ customer: c, code: uniq('P1'), yearlyFigures: [{ year: 2024, revenue: '1000.00', cost: '700.00' }, { year: 2025, revenue: '2000.00', cost: '2500.00' }] });
   made.p2 = await f.project({ customer: c, code: uniq('P2'), yearlyFigures: [{ year: 2025, revenue: '300.50', cost: '100.25' }] });
 });
@@ -85,7 +92,13 @@ describe('GET /customer-records/customers/:documentId/overview', () => {
     expect(inv4).toMatchObject({ uid: 'api::invoice.invoice', type: 'invoices', state: 'partiallyPaid', date: '2025-05-01', currency: 'EUR' });
     expect(Number(inv4.amountExclTax)).toBe(500);
     expect(Number(inv4.amountInclTax)).toBe(600);
-    expect(data.purchases).toMatchObject({ documents: false, total: 1, suppliers: [{ uid: 'api::supplier.supplier', documentId: made.supplier.documentId }] });
+    // purchase documents: unsigned supplier orders and every supplier invoice, of the linked supplier or for the customer's orders
+    expect(data.purchases.suppliers).toMatchObject({ total: 1, rows: [{ uid: 'api::supplier.supplier', documentId: made.supplier.documentId }] });
+    expect(data.purchases.total).toBe(2);
+    expect(data.purchases.rows.map((r: any) => [r.documentId, r.type, r.state, r.supplier === made.supplier.callName, r.salesOrder, Number(r.amountExclTax)])).toEqual([
+      [made.supplierInvoice.documentId, 'supplier-invoice', 'received', false, made.confirmedOrder.number, 70],
+      [made.draftPurchase.documentId, 'supplier-order', 'draft', true, null, 70],
+    ]);
   });
 
   it('caps each section at limit and keeps the totals', async () => {

@@ -90,22 +90,37 @@ export const OverviewPage = () => {
                 />
               ) : <Empty text={t('sales.none', 'No unsigned sales objects')} />}
             </Section>
-            <Section id="purchases" title={t('section.purchases', 'Purchases')} total={data.purchases.total} shown={data.purchases.suppliers.length}>
+            <Section id="purchases" title={t('section.purchases', 'Purchases')} total={data.purchases.total} shown={data.purchases.rows.length}>
               <Typography variant="pi" textColor="neutral600" tag="p" paddingBottom={2}>
-                {t('purchases.hint', 'The application has no purchase documents: the purchases side is the supplier record(s) linked to this customer.')}
+                {t('purchases.hint', 'Purchases from the suppliers linked to this customer and those made for its orders. Confirmed supplier orders are not shown; purchases never count in the outstanding amount.')}
               </Typography>
-              {data.purchases.suppliers.length ? (
+              {data.purchases.rows.length ? (
                 <RowsTable
                   name="purchases"
-                  rows={data.purchases.suppliers}
+                  rows={data.purchases.rows}
+                  columns={[
+                    { key: 'type', label: t('col.type', 'Type'), render: (p) => t(`type.${p.type}`, p.type) },
+                    { key: 'number', label: t('col.number', 'Number'), render: (p) => p.number ?? '' },
+                    { key: 'supplier', label: t('col.supplier', 'Supplier'), render: (p) => p.supplier ?? '' },
+                    { key: 'order', label: t('col.salesOrder', 'For order'), render: (p) => p.salesOrder ?? '' },
+                    { key: 'date', label: t('col.date', 'Date'), render: (p) => formatDate(p.date, locale) },
+                    { key: 'state', label: t('col.state', 'State'), render: (p) => (p.state ? t(`state.${p.state}`, p.state) : '') },
+                    { key: 'excl', label: t('col.amountExclTax', 'Excl. tax'), align: 'right', render: (p) => formatMoney(p.amountExclTax, p.currency, locale) },
+                  ]}
+                />
+              ) : empty(data.purchases.hidden, t('purchases.none', 'No purchase documents'))}
+              {data.purchases.suppliers.rows.length ? (
+                <RowsTable
+                  name="suppliers"
+                  rows={data.purchases.suppliers.rows}
                   columns={[
                     { key: 'code', label: t('col.code', 'Code'), render: (s) => s.code ?? '' },
-                    { key: 'name', label: t('col.name', 'Name'), render: (s) => s.callName },
+                    { key: 'name', label: t('col.linkedSupplier', 'Linked supplier'), render: (s) => s.callName },
                     { key: 'corporate', label: t('col.corporateName', 'Corporate name'), render: (s) => s.corporateName ?? '' },
                     { key: 'siret', label: 'SIRET', render: (s) => s.siret ?? '' },
                   ]}
                 />
-              ) : empty(data.purchases.hidden, t('purchases.none', 'No linked supplier'))}
+              ) : null}
             </Section>
           </Flex>
         )}

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SIGNED_STATES } from '../../../domain/insights';
+import { PURCHASE_UIDS } from '../../../domain/management-types';
 import { managementTypes, type ManagementType } from './management-objects';
 
 const CUSTOMER = 'api::customer.customer';
@@ -65,6 +66,50 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { rows, total: perType.reduce((s, p) => s + p.total, 0), byType: perType.map((p) => p.type).filter((t) => t.total > 0) };
   }
 
+  /**
+   * Purchase documents of the customer's linked suppliers and those made for its orders, unsigned
+   * supplier orders and every supplier invoice (like the sales section), newest first.
+   */
+  async function purchases(documentId: string, limit: number, canRead: CanRead) {
+    const types = PURCHASE_UIDS.filter(canRead);
+    const perType = await Promise.all(
+      types.map(async (uid) => {
+        const signed = SIGNED_STATES[uid] ?? [];
+        const concerns = { $or: [{ supplier: { linkedProspect: { documentId } } }, { salesOrder: { customer: { documentId } } }, { salesOrder: { customerToBill: { documentId } } }] };
+        const where = signed.length ? { $and: [concerns, { state: { $notIn: signed } }] } : concerns;
+        const query = strapi.db.query(uid as any);
+        const [rows, total] = await Promise.all([
+          query.findMany({
+            where,
+            select: ['id', 'documentId', 'number', 'state', 'date', 'amountExclTax', 'amountInclTax'],
+            orderBy: [{ date: 'desc' }, { id: 'desc' }],
+            limit,
+            populate: { currency: { select: ['code'] }, supplier: { select: ['documentId', 'callName'] }, salesOrder: { select: ['documentId', 'number'] } },
+          }),
+          query.count({ where }),
+        ]);
+        return {
+          total,
+          rows: rows.map((row: any) => ({
+            uid,
+            type: uid.split('.').pop() as string,
+            documentId: row.documentId,
+            number: row.number ?? null,
+            supplier: row.supplier?.callName ?? null,
+            salesOrder: row.salesOrder?.number ?? null,
+            date: row.date ?? null,
+            state: row.state ?? null,
+            amountExclTax: amountOf(row.amountExclTax),
+            amountInclTax: amountOf(row.amountInclTax),
+            currency: row.currency?.code ?? null,
+          })),
+        };
+      })
+    );
+    const rows = perType.flatMap((p) => p.rows).sort((a, b) => String(b.date ?? '').localeCompare(String(a.date ?? '')) || a.type.localeCompare(b.type)).slice(0, limit);
+    return { rows, total: perType.reduce((sum, p) => sum + p.total, 0), hidden: types.length === 0 };
+  }
+
   async function section(canRead: CanRead, uid: string, where: object, options: { limit: number; orderBy: object[]; select?: string[]; populate?: object }) {
     if (!canRead(uid)) return { rows: [], total: 0, hidden: true };
     const query = strapi.db.query(uid as any);
@@ -83,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!customer) throw new errors.NotFoundError(`no customer or prospect ${documentId}`);
       const byCustomer = { customer: { documentId } };
       const person = { select: ['documentId', 'firstName', 'lastName'] };
-      const [headOffice, contacts, events, salesRows, suppliers] = await Promise.all([
+      const [headOffice, contacts, events, salesRows, suppliers, purchaseRows] = await Promise.all([
         !canRead('api::site.site') ? null : strapi.db.query('api::site.site').findOne({ where: { ...byCustomer, isHeadOffice: true }, select: ['documentId', 'name'], populate: { address: true, contactDetails: true } }),
         section(canRead, 'api::contact.contact', byCustomer, {
           limit,
@@ -98,6 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }),
         sales(documentId, limit, canRead),
         section(canRead, SUPPLIER, { linkedProspect: { documentId } }, { limit, orderBy: [{ callName: 'asc' }], select: ['documentId', 'code', 'callName', 'corporateName', 'siret'] }),
+        purchases(documentId, limit, canRead),
       ]);
       const { id: _id, address, contactDetails, notes, ...record } = customer;
       return {
@@ -120,8 +166,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           })),
         },
         sales: salesRows,
-        // the model has no purchase documents (no purchase order or supplier invoice type): purchases are the linked suppliers
-        purchases: { documents: false, total: suppliers.total, hidden: suppliers.hidden, suppliers: suppliers.rows.map((s: any) => ({ uid: SUPPLIER, ...withoutId(s) })) },
+        // the purchase documents of the linked suppliers and of the customer's orders, and the linked suppliers
+        purchases: {
+          total: purchaseRows.total,
+          hidden: purchaseRows.hidden,
+          rows: purchaseRows.rows,
+          suppliers: { total: suppliers.total, hidden: suppliers.hidden, rows: suppliers.rows.map((s: any) => ({ uid: SUPPLIER, ...withoutId(s) })) },
+        },
       };
     },
   };

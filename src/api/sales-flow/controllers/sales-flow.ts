@@ -19,6 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     creditNoteFromInvoice: pass('creditNoteFromInvoice'),
     deliveryFromContract: pass('deliveryFromContract'),
     rebillExpenses: pass('rebillExpenses'),
+    purchaseForOrder: pass('purchaseForOrder'),
     deliverSessions: pass('deliverSessions'),
     async startContractBilling(ctx: any) {
       const run = await service().startContractBilling(bodyOf(ctx));

@@ -15,6 +15,7 @@ export default {
     post('/maintenance-contracts/:documentId/deliveries', 'deliveryFromContract'),
     post('/contract-billing-runs', 'startContractBilling'),
     post('/projects/:documentId/expenses-rebilling', 'rebillExpenses'),
+    post('/orders/:documentId/supplier-orders', 'purchaseForOrder'),
     post('/training-opportunities/:documentId/deliveries', 'deliverSessions'),
     { method: 'GET', path: '/contract-billing-runs', handler: 'sales-flow.contractBillingRuns', config: { policies: [] } },
     { method: 'GET', path: '/contract-billing-runs/:documentId', handler: 'sales-flow.contractBillingRun', config: { policies: [] } },

@@ -6,6 +6,7 @@ import { chainOf } from '../../../flow/operations/chain';
 import { contractBillingRun, contractBillingRuns, startContractBilling } from '../../../flow/operations/contract-billing-run';
 import { deliveryFromContract } from '../../../flow/operations/contract-delivery';
 import { rebillExpenses } from '../../../flow/operations/expenses-rebilling';
+import { purchaseForOrder } from '../../../flow/operations/purchase-from-order';
 import { deliverSessions } from '../../../flow/operations/training-delivery';
 import { passOn } from '../../../flow/operations/pass-on';
 import { reviseQuotation } from '../../../flow/operations/revise';
@@ -32,6 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   creditNoteFromInvoice: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'creditNoteFromInvoice', documentId, body),
   deliveryFromContract: (documentId: string, body: Record<string, unknown>) => deliveryFromContract(strapi, documentId, body),
   rebillExpenses: (documentId: string, body: Record<string, unknown>) => rebillExpenses(strapi, documentId, body),
+  purchaseForOrder: (documentId: string, body: Record<string, unknown>) => purchaseForOrder(strapi, documentId, body),
   deliverSessions: (documentId: string, body: Record<string, unknown>) => deliverSessions(strapi, documentId, body),
   startContractBilling: (body: Record<string, unknown>) => startContractBilling(strapi, body),
   contractBillingRun: (documentId: string) => contractBillingRun(strapi, documentId),
