@@ -12,6 +12,7 @@ let browser: Browser;
 let page: Page;
 let api: AdminApi;
 let customer: string;
+let purchase: { documentId: string; number: string };
 
 /** The header actions come in once the record and the user's permissions are loaded: slow on a busy machine. */
 async function headerAction(name: string) {
@@ -53,8 +54,16 @@ beforeAll(async () => {
     }
   }
   if (!customer) throw new Error(`no demo customer with projects, invoices, contacts and events among ${candidates.length}`);
-  // the demo has no linked suppliers: make one, for the Purchases section
-  await api.admin(`/customer-records/customers/${customer}/linked-supplier`, { method: 'POST', body: {} });
+  // the demo has no linked suppliers: make one, for the Purchases section, and buy from it for one of
+  // the customer's confirmed orders (a draft supplier order: unsigned, so the 360 view shows it)
+  const linked = await api.admin(`/customer-records/customers/${customer}/linked-supplier`, { method: 'POST', body: {} });
+  const orders = await api.content(`/api/orders?filters[customer][documentId][$eq]=${customer}&filters[state][$eq]=confirmed&pagination[pageSize]=1`);
+  if (orders.data.length) {
+    purchase = (await api.admin(`/customer-records/orders/${orders.data[0].documentId}/supplier-orders`, { method: 'POST', body: { data: { supplier: linked.data.documentId, pricePercent: 70 } } })).data;
+  } else {
+    const eur = (await api.content('/api/currencies?filters[code][$eq]=EUR')).data[0].documentId;
+    purchase = (await api.content('/api/supplier-orders', { method: 'POST', body: { data: { number: `PO-E2E-${Date.now()}`, supplier: linked.data.documentId, currency: eur, date: '2026-01-05', lines: [{ label: 'Licences', quantity: 3, unitPrice: 120, vatRate: 20 }] } } })).data;
+  }
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   await login(page, demo.url, demo.email, demo.password);
@@ -76,6 +85,13 @@ it('opens the 360 view from the record, with every section filled, and a row ope
   const { data } = await api.admin(`/customer-records/customers/${customer}/overview`);
   await expect(page.getByRole('heading', { name: `360° view: ${data.customer.callName}` }).isVisible()).resolves.toBe(true);
   await tallScreenshot('insights-01-360-view', 2400);
+  // the purchase documents: the supplier order bought for the customer's order, then the linked supplier
+  const purchases = section('purchases');
+  await purchases.locator(`[data-insights-row="${purchase.documentId}"]`).waitFor({ timeout: 60_000 });
+  await expect(purchases.locator(`[data-insights-row="${purchase.documentId}"]`).textContent()).resolves.toContain(purchase.number);
+  await expect(purchases.getByText('Supplier order').first().isVisible()).resolves.toBe(true);
+  await purchases.scrollIntoViewIfNeeded();
+  await purchases.screenshot({ path: path.join(SCREENSHOTS, 'insights-06-purchases.png') });
 
   // double-click the first sales line: its own edit view
   const first = data.sales.rows[0];
