@@ -50,6 +50,8 @@ it('shows a statement criterion refused by the server on its field', async () =>
   }
   // the company, division and entity criteria list the documents a customer may point to
   await page.getByLabel('Company').click();
+  // the options come from the server: wait for them (a busy machine answers late)
+  await page.getByRole('option').first().waitFor({ timeout: 30_000 });
   expect(await page.getByRole('option').count()).toBeGreaterThan(0);
   await page.keyboard.press('Escape');
   await screenshot(page, 'reports-01-statement');
