@@ -59,7 +59,7 @@ export const ADMIN_ROUTES: Route[] = [
  */
 function salesFlowAdminRoutes(): Route[] {
   const cm = (action: 'create' | 'update', uid: string): [string, string] => [`plugin::content-manager.explorer.${action}`, uid];
-  const writes: Record<string, [string, string]> = {
+  const writes: Record<string, [string, string] | [string, string][]> = {
     orderFromQuotation: cm('create', FLOW_UIDS.order),
     reviseQuotation: cm('create', FLOW_UIDS.quotation),
     deliveryFromOrder: cm('create', FLOW_UIDS.delivery),
@@ -71,6 +71,8 @@ function salesFlowAdminRoutes(): Route[] {
     rebillExpenses: cm('create', FLOW_UIDS.delivery),
     deliverSessions: cm('create', FLOW_UIDS.delivery),
     purchaseForOrder: cm('create', 'api::supplier-order.supplier-order'),
+    // a quotation or an order, as asked: the right to create both
+    subcontractOrder: [cm('create', FLOW_UIDS.quotation), cm('create', FLOW_UIDS.order)],
     allocate: cm('update', FLOW_UIDS.receipt),
     unallocate: cm('update', FLOW_UIDS.receipt),
   };
@@ -80,7 +82,8 @@ function salesFlowAdminRoutes(): Route[] {
     if (route.method === 'GET') return { ...base, permission: 'customer-records.read' };
     // a new operation must say what it writes before the admin serves it
     if (!writes[action]) throw new Error(`admin routes: sales-flow.${action} writes what? (add it to salesFlowAdminRoutes)`);
-    return { ...base, permission: 'customer-records.sales-flow', also: [writes[action]] };
+    const needs = writes[action];
+    return { ...base, permission: 'customer-records.sales-flow', also: Array.isArray(needs[0]) ? (needs as [string, string][]) : [needs as [string, string]] };
   });
 }
 

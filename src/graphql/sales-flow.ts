@@ -3,7 +3,7 @@ import { RUN_UID } from '../flow/operations/contract-billing-run';
 import { refuse } from '../rules/validation-error';
 
 /** The operations a preview can show; each takes the source's documentId except the billing tool. */
-const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources', 'deliveryFromContract', 'rebillExpenses', 'deliverSessions', 'purchaseForOrder'];
+const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources', 'deliveryFromContract', 'rebillExpenses', 'deliverSessions', 'purchaseForOrder', 'subcontractOrder'];
 
 const scope = (action: string) => ({ auth: { scope: [`api::sales-flow.sales-flow.${action}`] } });
 const plain = (data: Record<string, unknown> | null | undefined) =>
@@ -45,6 +45,7 @@ function build(strapi: Core.Strapi) {
       input TrainingDeliveryInput { sessions: [String!] article: ID number: String date: Date deliveredOn: Date }
       input PurchaseLineInput { sourceKey: String! quantity: String unitPrice: String }
       input PurchaseForOrderInput { supplier: ID! purpose: String lines: [PurchaseLineInput!] pricePercent: String number: String date: Date expectedOn: Date supplierReference: String state: String }
+      input SubcontractingInput { company: ID! make: String lines: [PurchaseLineInput!] pricePercent: String number: String date: Date validUntil: Date customerReference: String }
       input ContractBillingInput { dueDate: Date! date: Date company: ID wait: Boolean }
       input BillingToolInput { deliveries: [ID!] billingTables: [ID!] grouping: String number: String date: Date dueDate: Date state: String }
       extend type Mutation {
@@ -61,6 +62,7 @@ function build(strapi: Core.Strapi) {
         rebillExpenses(documentId: ID!, data: ExpensesRebillingInput): Delivery!
         deliverSessions(documentId: ID!, data: TrainingDeliveryInput): Delivery!
         purchaseForOrder(documentId: ID!, data: PurchaseForOrderInput!): SupplierOrder!
+        subcontractOrder(documentId: ID!, data: SubcontractingInput!): JSON
       }
       extend type Query {
         salesFlowPreview(operation: String!, documentId: ID, data: JSON): JSON
@@ -84,6 +86,7 @@ function build(strapi: Core.Strapi) {
         rebillExpenses: (_: unknown, a: any) => made(service().rebillExpenses(a.documentId, dates(plain(a.data)))),
         deliverSessions: (_: unknown, a: any) => made(service().deliverSessions(a.documentId, dates(plain(a.data)))),
         purchaseForOrder: (_: unknown, a: any) => made(service().purchaseForOrder(a.documentId, dates(plain(a.data)))),
+        subcontractOrder: (_: unknown, a: any) => made(service().subcontractOrder(a.documentId, dates(plain(a.data)))),
       },
       Query: {
         async salesFlowPreview(_: unknown, a: { operation: string; documentId?: string; data?: Record<string, unknown> }) {
@@ -112,6 +115,7 @@ function build(strapi: Core.Strapi) {
       'Mutation.rebillExpenses': scope('rebillExpenses'),
       'Mutation.deliverSessions': scope('deliverSessions'),
       'Mutation.purchaseForOrder': scope('purchaseForOrder'),
+      'Mutation.subcontractOrder': scope('subcontractOrder'),
       'Query.contractBillingRun': scope('contractBillingRun'),
       'Query.contractBillingRuns': scope('contractBillingRuns'),
       'Query.salesFlowPreview': scope('chain'),

@@ -39,9 +39,9 @@ test('bought for an order, at a share of the sale price or a price per line; nev
   expect(stored.salesOrder.documentId).toBe(order.documentId);
 
   const over = await f.op(`/api/orders/${order.documentId}/supplier-orders`, { supplier, lines: [{ sourceKey: k1, quantity: '7', unitPrice: '55' }] });
-  expect([over.status, fieldErrors(over)]).toEqual([400, ['lines.0.quantity: 7 is more than the 6 left to buy of line item 1']]);
+  expect([over.status, fieldErrors(over)]).toEqual([400, ['lines.0.quantity: 7 is more than the 6 left to be bought of line item 1']]);
   const noPrice = await f.op(`/api/orders/${order.documentId}/supplier-orders`, { supplier, lines: [{ sourceKey: k2 }] });
-  expect([noPrice.status, fieldErrors(noPrice)]).toEqual([400, ['lines.0.unitPrice: give the purchase price: unitPrice on the line, or pricePercent of the sale price']]);
+  expect([noPrice.status, fieldErrors(noPrice)]).toEqual([400, ['lines.0.unitPrice: give the price: unitPrice on the line, or pricePercent of the sale price']]);
   const rest = await f.op(`/api/orders/${order.documentId}/supplier-orders`, { supplier, purpose: 'subcontracting', pricePercent: 80 });
   expect(rest.body.data.lines.map((l: any) => [l.sourceKey, dec(l.quantity, 3), dec(l.unitPrice)])).toEqual([[k1, '6.000', '80.00'], [k2, '2.000', '400.00']]);
   // purchases never count in the customer's credit exposure

@@ -20,6 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     deliveryFromContract: pass('deliveryFromContract'),
     rebillExpenses: pass('rebillExpenses'),
     purchaseForOrder: pass('purchaseForOrder'),
+    subcontractOrder: pass('subcontractOrder'),
     deliverSessions: pass('deliverSessions'),
     async startContractBilling(ctx: any) {
       const run = await service().startContractBilling(bodyOf(ctx));

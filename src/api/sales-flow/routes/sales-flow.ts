@@ -16,6 +16,7 @@ export default {
     post('/contract-billing-runs', 'startContractBilling'),
     post('/projects/:documentId/expenses-rebilling', 'rebillExpenses'),
     post('/orders/:documentId/supplier-orders', 'purchaseForOrder'),
+    post('/orders/:documentId/subcontracting', 'subcontractOrder'),
     post('/training-opportunities/:documentId/deliveries', 'deliverSessions'),
     { method: 'GET', path: '/contract-billing-runs', handler: 'sales-flow.contractBillingRuns', config: { policies: [] } },
     { method: 'GET', path: '/contract-billing-runs/:documentId', handler: 'sales-flow.contractBillingRun', config: { policies: [] } },

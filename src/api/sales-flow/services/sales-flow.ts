@@ -7,6 +7,7 @@ import { contractBillingRun, contractBillingRuns, startContractBilling } from '.
 import { deliveryFromContract } from '../../../flow/operations/contract-delivery';
 import { rebillExpenses } from '../../../flow/operations/expenses-rebilling';
 import { purchaseForOrder } from '../../../flow/operations/purchase-from-order';
+import { subcontractOrder } from '../../../flow/operations/subcontracting';
 import { deliverSessions } from '../../../flow/operations/training-delivery';
 import { passOn } from '../../../flow/operations/pass-on';
 import { reviseQuotation } from '../../../flow/operations/revise';
@@ -33,6 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   creditNoteFromInvoice: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'creditNoteFromInvoice', documentId, body),
   deliveryFromContract: (documentId: string, body: Record<string, unknown>) => deliveryFromContract(strapi, documentId, body),
   rebillExpenses: (documentId: string, body: Record<string, unknown>) => rebillExpenses(strapi, documentId, body),
+  subcontractOrder: (documentId: string, body: Record<string, unknown>) => subcontractOrder(strapi, documentId, body),
   purchaseForOrder: (documentId: string, body: Record<string, unknown>) => purchaseForOrder(strapi, documentId, body),
   deliverSessions: (documentId: string, body: Record<string, unknown>) => deliverSessions(strapi, documentId, body),
   startContractBilling: (body: Record<string, unknown>) => startContractBilling(strapi, body),
