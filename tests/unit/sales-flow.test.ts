@@ -4,7 +4,7 @@ import { invoiceDerived, invoicedSourceDerived, orderDerived, quotationDerived, 
 import { overTaken } from '../../src/domain/flow/over-take';
 import { splitLines } from '../../src/domain/flow/split';
 import { takenFrom, type MadeDocument } from '../../src/domain/flow/taken';
-import { CREDIT_DOCUMENTS, DERIVED, MANAGEMENT_TYPES } from '../../src/domain/management-types';
+import { BILLED_ONCE, CREDIT_DOCUMENTS, DERIVED, DOCUMENT_SHAPES, MANAGEMENT_TYPES, PURCHASE_UIDS } from '../../src/domain/management-types';
 
 const made = (state: string, lines: [string | null, number, number][], sourceCount = 1, amount?: number): MadeDocument => ({
   documentId: Math.random().toString(36).slice(2),
@@ -101,6 +101,18 @@ describe('the management types registry', () => {
     }
     expect(edgesInto('api::invoice.invoice').map((e) => e.link)).toEqual(['deliveries', 'billingTables', 'creditedInvoice']);
     expect(edgesFrom('api::order.order').map((e) => e.to)).toEqual(['api::delivery.delivery', 'api::billing-table.billing-table']);
+  });
+  test('every item source derives what its billed items come to; purchases and expense reports are never counted', () => {
+    for (const spec of BILLED_ONCE) expect(DERIVED[spec.from].fields).toContain(spec.takenField);
+    expect(BILLED_ONCE.map((s) => [s.to, s.from])).toEqual([
+      ['api::delivery.delivery', 'api::expense-report.expense-report'],
+      ['api::delivery.delivery', 'api::training-opportunity.training-opportunity'],
+    ]);
+    for (const uid of [...PURCHASE_UIDS, 'api::expense-report.expense-report']) {
+      expect(Object.keys(CREDIT_DOCUMENTS)).not.toContain(uid);
+      expect(MANAGEMENT_TYPES.map((t) => t.uid)).not.toContain(uid);
+    }
+    expect(DOCUMENT_SHAPES['api::supplier-order.supplier-order']).toMatchObject({ pricedLines: 'lines' });
   });
   test('the credit mapping counts each source by what is left of it', () => {
     expect(CREDIT_DOCUMENTS['api::order.order']).toMatchObject({ amountField: 'remainingAmountExclTax' });
