@@ -29,12 +29,19 @@ export async function siteRules(strapi: Core.Strapi, write: WriteContext): Promi
   return [];
 }
 
-/** A supplier's SIRET, SIREN and VAT number follow the customer record's identity rules. */
-export async function supplierRules(strapi: Core.Strapi, write: WriteContext): Promise<RuleError[]> {
+const IDENTITY = ['siret', 'siren', 'vatNumber'] as const;
+
+/**
+ * A supplier's or a group company's SIRET, SIREN and VAT number follow the customer record's
+ * identity rules (valid, consistent with each other), stored normalised.
+ */
+export async function identityRules(strapi: Core.Strapi, write: WriteContext): Promise<RuleError[]> {
   const { data } = write;
+  if (!IDENTITY.some((field) => field in data) && !('country' in data)) return [];
   const existing = write.documentId ? await strapi.db.query(write.uid as any).findOne({ where: { documentId: write.documentId } }) : null;
   const merged = { ...(existing ?? {}), ...data } as CustomerFacts;
   const result = checkCustomer({ siret: merged.siret, siren: merged.siren, vatNumber: merged.vatNumber, country: merged.country }, data as CustomerFacts, { reliabilityColourEnabled: false });
-  for (const field of ['siret', 'siren', 'vatNumber'] as const) if (result.patch[field] !== undefined) data[field] = result.patch[field];
-  return result.errors.filter((e) => ['siret', 'siren', 'vatNumber', 'country'].includes(String(e.path[0])));
+  const attributes = (strapi.getModel(write.uid as any)?.attributes ?? {}) as Record<string, unknown>;
+  for (const field of IDENTITY) if (result.patch[field] !== undefined && field in attributes) data[field] = result.patch[field];
+  return result.errors.filter((e) => [...IDENTITY, 'country'].includes(String(e.path[0]) as never) && String(e.path[0]) in attributes);
 }

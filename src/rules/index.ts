@@ -3,7 +3,7 @@ import type { RuleError } from '../domain/rule-error';
 import { derivedFieldErrors } from '../flow/derived-guard';
 import { closingRules } from './closing';
 import { customerRules } from './customer';
-import { siteRules, supplierRules } from './establishments';
+import { identityRules, siteRules } from './establishments';
 import { checkFieldTypes } from './field-types';
 import { holdbackRules } from './holdback';
 import { managementRules } from './management';
@@ -17,7 +17,8 @@ type Rule = (strapi: Core.Strapi, write: WriteContext) => Promise<RuleError[]>;
 const RULES_BY_UID: Record<string, Rule[]> = {
   'api::customer.customer': [customerRules],
   'api::site.site': [siteRules],
-  'api::supplier.supplier': [supplierRules],
+  'api::supplier.supplier': [identityRules],
+  'api::company.company': [identityRules],
 };
 
 /**

@@ -85,6 +85,15 @@ describe('a site\'s and a supplier\'s SIRET', () => {
     const good = await app.api().post('/api/suppliers').send({ data: { code: `SUP-${Date.now()}-3`, callName: 'Fournisseur', siret: '73282932000074' } });
     expect([good.status, good.body.data?.siren]).toEqual([201, '732829320']);
   });
+
+  it('a group company\'s SIREN and VAT number are valid and consistent', async () => {
+    const company = await app.api().post('/api/companies').send({ data: { code: `CO-${Date.now()}`, name: 'Acme Groupe', siren: '732829320' } });
+    expect(company.status).toBe(201);
+    const short = await app.api().put(`/api/companies/${company.body.data.documentId}`).send({ data: { siren: '12' } });
+    expect([short.status, errorPaths(short.body)]).toEqual([400, ['siren']]);
+    const otherVat = await app.api().put(`/api/companies/${company.body.data.documentId}`).send({ data: { vatNumber: 'FR64443061841' } });
+    expect([otherVat.status, errorPaths(otherVat.body)]).toEqual([400, ['vatNumber']]);
+  });
 });
 
 describe('VAT numbers and exemption', () => {

@@ -35,7 +35,10 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async run(ctx: any) {
-    const criteria = dunningCriteria(strapi, ctx.request.body ?? {});
+    const body = ctx.request.body && typeof ctx.request.body === 'object' && !Array.isArray(ctx.request.body) ? ctx.request.body : {};
+    // a run records a level on every invoice it letters: it is asked for a day on purpose, never by default
+    if (body.asOf === undefined || body.asOf === '') throw criteriaError([{ path: ['asOf'], message: 'asOf is required for a dunning run: the day the letters are dated (YYYY-MM-DD)' }]);
+    const criteria = dunningCriteria(strapi, body);
     const runId: string = service(strapi, 'dunning').newRunId();
     // the PDF goes to a file while the levels are recorded; a failure rolls the records back
     const { file, result } = await strapi.db.transaction(() =>
