@@ -3,7 +3,7 @@
  * registration files (funded by a donor customer, allocatedAmount ≤ amountExclTax) and
  * help-desk issues (back office or customer portal, often under a contract).
  */
-import { contractDerived, periodsUntil, type BillingFrequency, type Period } from '../../src/domain/flow/contract-periods';
+import { contractDerived, MONTHS_PER_PERIOD, periodsUntil, type BillingFrequency, type Period } from '../../src/domain/flow/contract-periods';
 import { money } from './common';
 import { dayOf, isoDate, msOf } from './dates';
 import { insertDocument, richLinks, sortedDays, windowOf, type DocContext } from './doc-common';
@@ -17,6 +17,21 @@ import type { PartyRef } from './types';
 const COARSER: Record<BillingFrequency, BillingFrequency | null> = { monthly: 'quarterly', quarterly: 'yearly', yearly: null };
 /** Notes kept for each contract still to come (a yearly contract bills about two periods). */
 const RESERVED = 2;
+
+/**
+ * How many billing periods start from `start` to `last` (ISO dates), every `step` months: the
+ * length of periodsUntil's answer, in constant time (periodsUntil prices every period).
+ */
+export function periodCount(start: string, last: string, step: number): number {
+  const [y, m, d] = start.split('-').map(Number);
+  const [ly, lm, ld] = last.split('-').map(Number);
+  const months = (ly - y) * 12 + (lm - m);
+  if (months < 0) return 0;
+  // the periods that start in an earlier month than `last`, and the one in its month if it starts by `last`
+  const earlier = Math.floor((months - 1) / step) + 1;
+  const inMonth = months % step === 0 && Math.min(d, new Date(Date.UTC(ly, lm, 0)).getUTCDate()) <= ld ? 1 : 0;
+  return earlier + inMonth;
+}
 
 /**
  * The party's maintenance contracts, each naming the service article it bills. The billing
@@ -42,19 +57,16 @@ export function maintenanceContracts(dc: DocContext, rng: Rng, party: PartyRef, 
     let frequency = rng.weighted({ monthly: 10, quarterly: 25, yearly: 65 }) as BillingFrequency;
     let periods: Period[] = [];
     if (status !== 'draft') {
-      const until = isoDate(status === 'suspended' ? rng.int(day, Math.max(day, billedTo)) : billedTo);
-      const due = () => periodsUntil({ startDate: isoDate(day), endDate: isoDate(endDay), billingFrequency: frequency, annualAmountExclTax: annual }, until);
-      periods = due();
+      const until = isoDate(Math.min(endDay, status === 'suspended' ? rng.int(day, Math.max(day, billedTo)) : billedTo));
       // what the share leaves once the later (more recent) contracts have about a year each
       const room = share - RESERVED * (count - index - 1);
-      for (let coarser = COARSER[frequency]; periods.length > room && coarser; coarser = COARSER[frequency]) {
+      let due = periodCount(isoDate(day), until, MONTHS_PER_PERIOD[frequency]);
+      for (let coarser = COARSER[frequency]; due > room && coarser; coarser = COARSER[frequency]) {
         frequency = coarser;
-        periods = due();
+        due = periodCount(isoDate(day), until, MONTHS_PER_PERIOD[frequency]);
       }
-      if (periods.length > left) {
-        status = 'draft';
-        periods = [];
-      }
+      if (due > left) status = 'draft';
+      else periods = periodsUntil({ startDate: isoDate(day), endDate: isoDate(endDay), billingFrequency: frequency, annualAmountExclTax: annual }, until);
       share = Math.max(0, share - periods.length);
       left -= periods.length;
     }
