@@ -31,7 +31,7 @@ export async function seedDocuments(
     dc.open = 0;
     // flush between types too: the biggest customers make hundreds of thousands of rows
     const steps = [
-      () => maintenanceContracts(dc, rng, party, n('maintenanceContract'), docs),
+      () => maintenanceContracts(dc, rng, party, n('maintenanceContract'), n('delivery'), docs),
       () => opportunities(dc, rng, party, n('opportunity'), open, docs),
       () => salesLedger(dc, rng, party, n, open, docs),
       () => trainingOpportunities(dc, rng, party, n('trainingOpportunity'), open),

@@ -3,8 +3,10 @@
  * made from, so that its derived figures and state follow from the links (src/flow/derive.ts)
  * before the row exists. Money in integer cents, quantities in thousandths.
  */
+import type { Period } from '../../src/domain/flow/contract-periods';
 import type { Totals } from './common';
 import type { Day } from './dates';
+import type { ContractRef } from './sales-documents';
 
 /** Fields and state the flow derives, as the row stores them (see ledger-derived.ts). */
 export type Derived = Record<string, string | null>;
@@ -38,10 +40,13 @@ export interface OrderDraft extends Drafted {
   billingTables: SourceDraft[];
 }
 
-/** A delivery or a billing table: made from an order or typed on its own, invoiced later. */
+/** A delivery or a billing table: made from an order or a contract's period, or typed on its own; invoiced later. */
 export interface SourceDraft extends Drafted {
   type: 'delivery' | 'billingTable';
   order: OrderDraft | null;
+  /** a contract's delivery note: the contract and the period it bills */
+  contract: ContractRef | null;
+  period: Period | null;
   /** deliveredOn of a delivery */
   doneDay: Day | null;
   origin: string | null;

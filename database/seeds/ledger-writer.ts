@@ -89,6 +89,7 @@ function writeSources(dc: DocContext, rng: Rng, party: PartyRef, sources: Source
       data: {
         date: isoDate(source.day),
         ...(delivery ? { deliveredOn: source.doneDay === null ? null : isoDate(source.doneDay), origin: source.origin } : {}),
+        ...(source.period ? { periodStart: source.period.start, periodEnd: source.period.end } : {}),
         state: source.derived.state,
         ...amountsOf(source.totals),
         invoicedAmountExclTax: source.derived.invoicedAmountExclTax,
@@ -96,7 +97,10 @@ function writeSources(dc: DocContext, rng: Rng, party: PartyRef, sources: Source
     });
     writeLines(model, dc.line, source.id, source.totals.lines);
     if (source.order) model.link('order', source.id, source.order.id);
-    richLinks(dc, rng, source.type, source.id, party, delivery ? ['deliverySite', 'customerToBill', 'project'] : ['customerToBill', 'project']);
+    if (source.contract) model.link('contract', source.id, source.contract.id);
+    // a contract's note has the contract's header (no site, no project), billed like the party's other documents
+    const links = source.contract ? ['customerToBill'] : delivery ? ['deliverySite', 'customerToBill', 'project'] : ['customerToBill', 'project'];
+    richLinks(dc, rng, source.type, source.id, party, links);
     countOpen(dc, source.type, source.derived.state);
   }
 }
@@ -117,8 +121,12 @@ function writeInvoices(dc: DocContext, rng: Rng, party: PartyRef, invoices: Invo
     const orders = new Set(invoice.sources.map((s) => s.order));
     const order = orders.size === 1 ? [...orders][0] : null;
     if (order) model.link('order', invoice.id, order.id);
+    // the invoice of one contract's notes names it (as the billing tool does); one typed on its own may
+    const contracts = new Set(invoice.sources.map((s) => s.contract));
+    const billed = contracts.size === 1 ? [...contracts][0] : null;
     const contract = docs.contracts[lastOnOrBefore(docs.contracts, invoice.day)];
-    if (invoice.sources.length === 0 && contract && contract.endDay >= invoice.day && rng.chance(0.3)) model.link('contract', invoice.id, contract.id);
+    if (billed) model.link('contract', invoice.id, billed.id);
+    else if (invoice.sources.length === 0 && contract && contract.endDay >= invoice.day && rng.chance(0.3)) model.link('contract', invoice.id, contract.id);
     richLinks(dc, rng, 'invoice', invoice.id, party, ['salesman', 'paymentTerm', 'billingSite', 'customerToBill', 'project']);
     countOpen(dc, 'invoice', invoice.derived.state);
   }

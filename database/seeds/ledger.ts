@@ -1,13 +1,14 @@
 /**
- * One party's sales ledger along the sales flow: quotations → orders → deliveries and billing
- * tables → invoices (and credit notes) → receipts allocated to them. Drafted in memory, derived
- * by the app's rules, then written, so every derived figure and state is what the links give.
+ * One party's sales ledger along the sales flow: quotations → orders → deliveries (with the
+ * contracts' delivery notes) and billing tables → invoices (and credit notes) → receipts
+ * allocated to them. Drafted in memory, derived by the app's rules, then written, so every
+ * derived figure and state is what the links give.
  */
 import { lastOnOrBefore, type DocContext } from './doc-common';
 import { deriveLedger } from './ledger-derived';
 import type { Ledger } from './ledger-types';
 import { writeLedger } from './ledger-writer';
-import { planFulfilment } from './plan-fulfilment';
+import { contractNotes, planFulfilment } from './plan-fulfilment';
 import { planInvoices } from './plan-invoices';
 import { planOrders } from './plan-orders';
 import { planQuotations } from './plan-quotations';
@@ -20,7 +21,8 @@ import type { PartyRef } from './types';
 export async function salesLedger(dc: DocContext, rng: Rng, party: PartyRef, count: (type: DocType) => number, open: boolean, docs: PartyDocs): Promise<void> {
   const quotations = planQuotations(dc, rng, party, count('quotation'), open);
   const orders = planOrders(dc, rng, party, count('order'), open, quotations);
-  const made = planFulfilment(dc, rng, party, { delivery: count('delivery'), billingTable: count('billingTable') }, open, orders);
+  const notes = contractNotes(dc, party, docs.contracts);
+  const made = planFulfilment(dc, rng, party, { delivery: count('delivery'), billingTable: count('billingTable') }, open, orders, notes);
   const invoices = planInvoices(dc, rng, party, count('invoice'), open, [...made.delivery, ...made.billingTable]);
   // a customer to bill pays the party's invoices (small runs link it: see richLinks)
   const payerId = dc.rich && party.toBillId !== null ? party.toBillId : party.id;

@@ -1,22 +1,53 @@
 /**
  * A party's deliveries and billing tables. Older orders are passed on whole, in one to three
  * parts (whole lines or a percentage of every line); some recent ones in part; the newest not
- * yet. The party's counts are the budget: what orders do not use is typed on its own (contract
- * work, training sessions, expenses rebilled). `open` parties pass on at most a part of an order.
+ * yet. The party's counts are the budget: its contracts' delivery notes come first, what orders
+ * do not use is typed on its own (training sessions, expenses rebilled, the billing tool). `open`
+ * parties pass on at most a part of an order.
  */
-import { madeLines, makeLines, sortedDays, windowOf, type DocContext } from './doc-common';
+import { priceLines } from './common';
+import { dayOf } from './dates';
+import { keyed, madeLines, makeLines, sortedDays, windowOf, type DocContext } from './doc-common';
 import type { OrderDraft, SourceDraft } from './ledger-types';
 import type { Rng } from './prng';
 import { firstPart, splitWhole, type Part } from './split-parts';
+import type { ContractRef } from './sales-documents';
 import type { PartyRef } from './types';
 
 type SourceType = SourceDraft['type'];
-const STANDALONE_ORIGINS = { contract: 30, trainingSession: 20, expensesRebilling: 30, billingTool: 20 };
+/** Deliveries typed on their own; origin contract is a contract's note (contractNotes), which names it. */
+const STANDALONE_ORIGINS = { trainingSession: 30, expensesRebilling: 40, billingTool: 30 };
 
 function draftSource(dc: DocContext, rng: Rng, type: SourceType, order: OrderDraft | null, totals: SourceDraft['totals'], day: number, state: string): SourceDraft {
   const doneDay = type === 'delivery' && state !== 'draft' && state !== 'cancelled' ? day + rng.int(0, Math.max(0, Math.min(5, dc.asOf - day))) : null;
   const origin = type === 'billingTable' ? null : order ? 'order' : rng.weighted(STANDALONE_ORIGINS);
-  return { type, order, day, totals, state, derived: {}, id: 0, doneDay, origin, invoices: [] };
+  return { type, order, contract: null, period: null, day, totals, state, derived: {}, id: 0, doneDay, origin, invoices: [] };
+}
+
+/** Whole cents of a decimal amount ("123.45"). */
+const centsOf = (amount: string): number => {
+  const [units, fraction = ''] = amount.split('.');
+  return Number(units) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
+};
+
+/**
+ * The delivery notes of the party's contracts, one per billed period, as "Generating a delivery
+ * note from a contract" makes them (src/flow/operations/contract-delivery.ts): delivered on the
+ * period's first day (billed in advance), origin contract, one line of the contract's article at
+ * the period's amount, its VAT as the party's other lines get it.
+ */
+export function contractNotes(dc: DocContext, party: PartyRef, contracts: ContractRef[]): SourceDraft[] {
+  const notes: SourceDraft[] = [];
+  for (const contract of contracts) {
+    const vat = party.vatMode === 'FR' ? contract.article.vat : dc.ref.vatZero;
+    for (const period of contract.periods) {
+      const day = dayOf(period.start);
+      const label = `${contract.title} (${period.start} – ${period.end})`;
+      const totals = keyed(dc, priceLines([{ article: contract.article, label, quantity: 1000, priceCents: centsOf(period.amountExclTax), vat }]));
+      notes.push({ type: 'delivery', order: null, contract, period, day, totals, state: 'delivered', derived: {}, id: 0, doneDay: day, origin: 'contract', invoices: [] });
+    }
+  }
+  return notes.sort((a, b) => a.day - b.day);
 }
 
 /** The state a clerk gives a part of an order when it is made (delivered, or a validated billing table; the newest may be drafts). */
@@ -38,10 +69,12 @@ export function planFulfilment(
   party: PartyRef,
   counts: Record<SourceType, number>,
   open: boolean,
-  orders: OrderDraft[]
+  orders: OrderDraft[],
+  notes: SourceDraft[]
 ): Record<SourceType, SourceDraft[]> {
-  const budget = { ...counts };
-  const made: Record<SourceType, SourceDraft[]> = { delivery: [], billingTable: [] };
+  // the contracts' notes come out of the party's deliveries (maintenanceContracts keeps them within)
+  const budget = { ...counts, delivery: counts.delivery - notes.length };
+  const made: Record<SourceType, SourceDraft[]> = { delivery: [...notes], billingTable: [] };
   const last = Math.min(dc.asOf, party.activeUntil);
   const live = orders.filter((o) => o.state === 'confirmed');
   live.forEach((order, index) => {

@@ -29,7 +29,9 @@ function invoiceGroups(dc: DocContext, rng: Rng, party: PartyRef, sources: Sourc
   let groups: { day: number; sources: SourceDraft[] }[] = [];
   for (const { source, day } of billed) {
     const previous = groups[groups.length - 1];
-    const sameRun = previous && source.type === 'delivery' && previous.sources[0].type === 'delivery' && isoDate(previous.day).slice(0, 7) === isoDate(day).slice(0, 7);
+    // a run puts deliveries of one month on one invoice; a contract's notes only with notes of that contract
+    const sameRun =
+      previous && source.type === 'delivery' && previous.sources[0].type === 'delivery' && previous.sources[0].contract === source.contract && isoDate(previous.day).slice(0, 7) === isoDate(day).slice(0, 7);
     if (sameRun && previous.sources.length < 3 && rng.chance(0.3)) previous.sources.push(source);
     else groups.push({ day, sources: [source] });
   }

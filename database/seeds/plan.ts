@@ -1,8 +1,9 @@
 /**
- * How many management objects of each type each customer gets. The total is exact. Customers
- * get a Zipf-like share (a few with very many documents, most with a few dozen); the "big"
- * customer gets 100,000 open documents once there are 200,000 documents or more (a tenth of the
- * total below that) and the "small" one about a hundred.
+ * How many management objects of each type each customer gets. The total is exact, and so is
+ * each type's (a party's contracts turn NOTES_PER_CONTRACT of its invoices each into deliveries,
+ * for their delivery notes). Customers get a Zipf-like share (a few with very many documents,
+ * most with a few dozen); the "big" customer gets 100,000 open documents once there are 200,000
+ * documents or more (a tenth of the total below that) and the "small" one about a hundred.
  */
 import { apportion } from './common';
 import type { Rng } from './prng';
@@ -52,6 +53,13 @@ const MIX: Record<DocType, number> = {
   helpdeskIssue: 4,
 };
 
+/**
+ * Delivery notes a maintenance contract brings (one per billing period it billed by asOf, see
+ * maintenanceContracts): that many of its party's invoices are deliveries instead, so the notes
+ * leave the deliveries made from orders alone and every total stays exact.
+ */
+export const NOTES_PER_CONTRACT = 3;
+
 /** Types that count in a customer's exposure when open (the big and small customers only get these). */
 const EXPOSURE_TYPES: readonly DocType[] = ['opportunity', 'quotation', 'order', 'delivery', 'billingTable', 'invoice', 'receipt', 'trainingOpportunity'];
 
@@ -94,6 +102,13 @@ export function planDocuments(rng: Rng, parties: PartyRef[], documents: number):
       counts[type][eligible[i].index] += n;
     });
   });
+
+  // a contract's delivery notes are deliveries: its party's deliveries get them out of its invoices
+  for (let i = 0; i < parties.length; i += 1) {
+    const moved = Math.min(NOTES_PER_CONTRACT * counts.maintenanceContract[i], counts.invoice[i]);
+    counts.delivery[i] += moved;
+    counts.invoice[i] -= moved;
+  }
 
   const totals = Object.fromEntries(DOC_TYPES.map((t) => [t, counts[t].reduce((a, b) => a + b, 0)])) as Record<DocType, number>;
   return { counts, totals, bigOpen, smallOpen };

@@ -3,18 +3,29 @@
  * ledger.ts), and the shapes the phases share. Statuses follow the documents' age; `open` forces
  * the states that count in the credit exposure (the benchmark's big and small customers).
  */
+import type { Period } from '../../src/domain/flow/contract-periods';
 import { money, type Totals } from './common';
 import { isoDate, type Day } from './dates';
 import { insertDocument, richLinks, sortedDays, windowOf, type DocContext } from './doc-common';
 import { OPPORTUNITY_TITLES } from './french-data';
 import type { Rng } from './prng';
-import type { PartyRef } from './types';
+import type { ArticleRef, PartyRef } from './types';
 
 /** What later phases of one party link to. */
 export interface PartyDocs {
   opportunities: { id: number; day: Day; won: boolean }[];
   orders: { id: number; day: Day }[];
-  contracts: { id: number; day: Day; endDay: Day }[];
+  contracts: ContractRef[];
+}
+
+/** A written maintenance contract and the billing periods its delivery notes bill (see maintenanceContracts). */
+export interface ContractRef {
+  id: number;
+  day: Day;
+  endDay: Day;
+  title: string;
+  article: ArticleRef;
+  periods: Period[];
 }
 
 export const amountsOf = (totals: Totals) => ({

@@ -3,35 +3,90 @@
  * registration files (funded by a donor customer, allocatedAmount ≤ amountExclTax) and
  * help-desk issues (back office or customer portal, often under a contract).
  */
+import { contractDerived, MONTHS_PER_PERIOD, periodsUntil, type BillingFrequency, type Period } from '../../src/domain/flow/contract-periods';
 import { money } from './common';
-import { isoDate, msOf } from './dates';
+import { dayOf, isoDate, msOf } from './dates';
 import { insertDocument, richLinks, sortedDays, windowOf, type DocContext } from './doc-common';
 import { HELPDESK_TITLES, TRAINING_TITLES } from './french-data';
 import { personName } from './organisation';
+import { NOTES_PER_CONTRACT } from './plan';
 import type { Rng } from './prng';
 import type { PartyDocs } from './sales-documents';
 import type { PartyRef } from './types';
 
-export function maintenanceContracts(dc: DocContext, rng: Rng, party: PartyRef, count: number, docs: PartyDocs): void {
+const COARSER: Record<BillingFrequency, BillingFrequency | null> = { monthly: 'quarterly', quarterly: 'yearly', yearly: null };
+/** Notes kept for each contract still to come (a yearly contract bills about two periods). */
+const RESERVED = 2;
+
+/**
+ * How many billing periods start from `start` to `last` (ISO dates), every `step` months: the
+ * length of periodsUntil's answer, in constant time (periodsUntil prices every period).
+ */
+export function periodCount(start: string, last: string, step: number): number {
+  const [y, m, d] = start.split('-').map(Number);
+  const [ly, lm, ld] = last.split('-').map(Number);
+  const months = (ly - y) * 12 + (lm - m);
+  if (months < 0) return 0;
+  // the periods that start in an earlier month than `last`, and the one in its month if it starts by `last`
+  const earlier = Math.floor((months - 1) / step) + 1;
+  const inMonth = months % step === 0 && Math.min(d, new Date(Date.UTC(ly, lm, 0)).getUTCDate()) <= ld ? 1 : 0;
+  return earlier + inMonth;
+}
+
+/**
+ * The party's maintenance contracts, each naming the service article it bills. The billing
+ * periods of an active or terminated contract that started by asOf (of a suspended one, by the
+ * day it was suspended) are its delivery notes (made in the ledger, contractNotes), which come
+ * out of the party's `deliveries`: a contract bills less often when its notes would take more
+ * than the contracts' share (NOTES_PER_CONTRACT each: orders need the rest), and stays a draft
+ * (never signed) when not even yearly notes fit. Their billed figures (billedUntil,
+ * billedAmountExclTax) are what those notes give.
+ */
+export function maintenanceContracts(dc: DocContext, rng: Rng, party: PartyRef, count: number, deliveries: number, docs: PartyDocs): void {
   const [from, to] = windowOf(dc, party);
   const services = dc.ref.articles.filter((a) => a.family === 'LOGI' || a.family === 'PREST');
-  for (const day of sortedDays(rng, count, Math.max(from - 365, party.openedOn), to)) {
+  const billedTo = Math.min(dc.asOf, party.activeUntil);
+  let share = Math.min(NOTES_PER_CONTRACT * count, deliveries);
+  let left = deliveries;
+  const days = sortedDays(rng, count, Math.max(from - 365, party.openedOn), to);
+  for (const [index, day] of days.entries()) {
     const endDay = day + 365 * rng.int(1, 3) - 1;
-    const status = day > dc.asOf - 20 && rng.chance(0.3) ? 'draft' : endDay < dc.asOf ? 'terminated' : rng.chance(0.05) ? 'suspended' : 'active';
+    let status = day > dc.asOf - 20 && rng.chance(0.3) ? 'draft' : endDay < dc.asOf ? 'terminated' : rng.chance(0.05) ? 'suspended' : 'active';
     const article = rng.pick(services);
+    const annual = money(rng.int(12, 480) * 10000);
+    let frequency = rng.weighted({ monthly: 10, quarterly: 25, yearly: 65 }) as BillingFrequency;
+    let periods: Period[] = [];
+    if (status !== 'draft') {
+      const until = isoDate(Math.min(endDay, status === 'suspended' ? rng.int(day, Math.max(day, billedTo)) : billedTo));
+      // what the share leaves once the later (more recent) contracts have about a year each
+      const room = share - RESERVED * (count - index - 1);
+      let due = periodCount(isoDate(day), until, MONTHS_PER_PERIOD[frequency]);
+      for (let coarser = COARSER[frequency]; due > room && coarser; coarser = COARSER[frequency]) {
+        frequency = coarser;
+        due = periodCount(isoDate(day), until, MONTHS_PER_PERIOD[frequency]);
+      }
+      if (due > left) status = 'draft';
+      else periods = periodsUntil({ startDate: isoDate(day), endDate: isoDate(endDay), billingFrequency: frequency, annualAmountExclTax: annual }, until);
+      share = Math.max(0, share - periods.length);
+      left -= periods.length;
+    }
+    const title = `Contrat de maintenance — ${article.label}`;
     const id = insertDocument(dc, rng, 'maintenanceContract', party, {
       prefix: 'MC',
       day,
+      updatedDay: periods.length ? dayOf(periods[periods.length - 1].start) : day,
       data: {
-        title: `Contrat de maintenance — ${article.label}`,
+        title,
         startDate: isoDate(day),
         endDate: isoDate(endDay),
-        annualAmountExclTax: money(rng.int(12, 480) * 10000),
-        billingFrequency: rng.weighted({ monthly: 30, quarterly: 30, yearly: 40 }),
+        annualAmountExclTax: annual,
+        billingFrequency: frequency,
         state: status,
+        ...contractDerived(periods.map((p) => ({ periodEnd: p.end, amountExclTax: p.amountExclTax }))),
       },
     });
-    docs.contracts.push({ id, day, endDay });
+    dc.models.maintenanceContract.link('article', id, article.id);
+    docs.contracts.push({ id, day, endDay, title, article, periods });
   }
 }
 

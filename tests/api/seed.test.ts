@@ -14,6 +14,8 @@ import { seed, seedDemo, type SeedReport } from '../../database/seeds';
 import { seedDemoPolicies } from '../../database/seeds/demo-policies';
 import { seedDemoRates } from '../../database/seeds/demo-rates';
 import { DOC_UIDS } from '../../database/seeds/plan';
+import { periodsUntil } from '../../src/domain/flow/contract-periods';
+import { CONTRACT_UID, termsOf } from '../../src/flow/contracts';
 import { parseArgs, summary } from '../../database/seeds/cli-args';
 import { derivedDrift, FLOW_TYPES } from '../helpers/derived-drift';
 import { Factories } from '../helpers/factories';
@@ -52,8 +54,9 @@ it('creates the planned rows of every type, and the benchmark fixtures', async (
   expect(report.skipped).toBe(false);
   expect(report.managementObjects).toBe(500);
   expect(report.counts['api::customer.customer']).toBe(20);
-  // the app creates its two link types (TO_BILL, SOLDTOPARTY) at boot: the seed reuses them
-  const atBoot: Record<string, number> = { 'api::link-type.link-type': 2 };
+  // the app creates its two link types (TO_BILL, SOLDTOPARTY) at boot: the seed reuses them; the
+  // contract batch's run log stays empty (the generator writes documents, not runs of the batch)
+  const atBoot: Record<string, number> = { 'api::link-type.link-type': 2, 'api::sales-flow.contract-billing-run': 0 };
   for (const uid of API_UIDS(strapi)) {
     if (uid in atBoot) {
       expect([uid, await strapi.db.query(uid).count({})]).toEqual([uid, atBoot[uid]]);
@@ -195,6 +198,50 @@ it('writes a real ledger: orders made from quotations, delivered in parts and in
   const paid = invoices.filter((i: any) => i.state === 'paid');
   expect(paid.length).toBeGreaterThan(invoices.length / 3);
   expect(invoices.some((i: any) => i.state === 'partiallyPaid')).toBe(true);
+});
+
+it('bills the maintenance contracts through delivery notes, one per period, as the operation makes them, invoiced and paid', async () => {
+  const { strapi } = app as TestApp;
+  const contracts = await strapi.db.query(CONTRACT_UID).findMany({ populate: { article: { populate: ['vatCode'] }, customer: true, currency: true }, orderBy: { id: 'asc' } });
+  const notes = await strapi.db.query('api::delivery.delivery').findMany({
+    where: { origin: 'contract' },
+    populate: { contract: true, customer: true, currency: true, order: true, invoices: { populate: ['contract'] }, lines: { populate: ['article', 'vatCode'] } },
+    orderBy: { id: 'asc' },
+  });
+  expect(notes.length).toBeGreaterThan(contracts.length);
+  const byContract = new Map<number, any[]>();
+  for (const note of notes) {
+    expect([note.number, Boolean(note.contract), note.order, note.state === 'delivered' || note.state === 'invoiced']).toEqual([note.number, true, null, true]);
+    byContract.set(note.contract.id, [...(byContract.get(note.contract.id) ?? []), note]);
+  }
+  const states = new Set<string>();
+  for (const contract of contracts) {
+    expect(contract.article).toBeTruthy();
+    const mine = (byContract.get(contract.id) ?? []).sort((a: any, b: any) => (a.periodStart < b.periodStart ? -1 : 1));
+    states.add(`${contract.state}:${mine.length > 0}`);
+    if (contract.state === 'draft') expect([contract.number, mine.length]).toEqual([contract.number, 0]);
+    // every period from the start, in order, up to asOf (an active or terminated contract: nothing left due)
+    const terms = termsOf(contract);
+    const due = periodsUntil(terms, OPTIONS.asOf);
+    expect([contract.number, mine.map((n: any) => n.periodStart)]).toEqual([contract.number, due.slice(0, mine.length).map((p) => p.start)]);
+    if (contract.state === 'active' || contract.state === 'terminated') expect([contract.number, mine.length]).toEqual([contract.number, due.length]);
+    for (const [index, note] of mine.entries()) {
+      const period = due[index];
+      const line = note.lines[0];
+      expect([note.number, note.periodEnd, note.customer.id, note.currency.id, note.date, note.deliveredOn, note.lines.length])
+        .toEqual([note.number, period.end, contract.customer.id, contract.currency.id, period.start, period.start, 1]);
+      expect([line.article.id, line.label, Number(line.quantity), new Decimal(line.unitPrice).toFixed(2), new Decimal(note.amountExclTax).toFixed(2)])
+        .toEqual([contract.article.id, `${contract.title} (${period.start} – ${period.end})`, 1, period.amountExclTax, period.amountExclTax]);
+      // the article's VAT code, or the zero rate of a customer outside France
+      expect([contract.article.vatCode.code, 'FR00']).toContain(line.vatCode.code);
+      // the invoice of one contract's notes names it
+      for (const invoice of note.invoices) if (invoice.contract) expect(invoice.contract.id).toBe(contract.id);
+    }
+  }
+  expect([...states]).toEqual(expect.arrayContaining(['active:true', 'terminated:true']));
+  expect(notes.some((n: any) => n.state === 'invoiced' && n.invoices.some((i: any) => i.contract))).toBe(true);
+  const invoices = await strapi.db.query('api::invoice.invoice').findMany({ where: { id: { $in: notes.flatMap((n: any) => n.invoices.map((i: any) => i.id)) } }, select: ['id', 'state'] });
+  expect(invoices.filter((i: any) => i.state === 'paid').length).toBeGreaterThan(invoices.length / 2);
 });
 
 it('gives the demo customers credit policies: a real ledger puts a few over their threshold, most within', async () => {
