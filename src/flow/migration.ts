@@ -12,8 +12,10 @@ import { recomputeDerived } from './recompute';
  */
 const STORE = { type: 'app', name: 'sales-flow' } as const;
 const KEY = 'migration';
-const VERSION = 1;
-const LINE = 'sales.document-line';
+// 2: keys on training sessions and expenses too (items billed once)
+const VERSION = 2;
+/** The components whose rows carry a key that made lines point at. */
+const KEYED = ['sales.document-line', 'training.line', 'expenses.expense'];
 const KEY_BATCH = 500;
 
 export interface MigrationReport {
@@ -24,9 +26,16 @@ export interface MigrationReport {
   reconcilePending: boolean;
 }
 
-/** Gives every document line without a key a fresh one, a batch per statement. */
+/** Gives every keyed component row (document lines, sessions, expenses) without a key a fresh one. */
 export async function assignMissingKeys(strapi: Core.Strapi): Promise<number> {
-  const meta = strapi.db.metadata.get(LINE as any) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+  let assigned = 0;
+  for (const component of KEYED) assigned += await keyRows(strapi, component);
+  return assigned;
+}
+
+/** One component's rows without a key, a batch per statement. */
+async function keyRows(strapi: Core.Strapi, component: string): Promise<number> {
+  const meta = strapi.db.metadata.get(component as any) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
   const column = meta.attributes.key?.columnName ?? 'key';
   const knex = strapi.db.connection;
   let assigned = 0;

@@ -56,7 +56,14 @@ it('creates the planned rows of every type, and the benchmark fixtures', async (
   expect(report.counts['api::customer.customer']).toBe(20);
   // the app creates its two link types (TO_BILL, SOLDTOPARTY) at boot: the seed reuses them; the
   // contract batch's run log stays empty (the generator writes documents, not runs of the batch)
-  const atBoot: Record<string, number> = { 'api::link-type.link-type': 2, 'api::sales-flow.contract-billing-run': 0 };
+  // not generated yet (issue 17: expense reports and purchases come with the next seed change): none
+  const atBoot: Record<string, number> = {
+    'api::link-type.link-type': 2,
+    'api::sales-flow.contract-billing-run': 0,
+    'api::expense-report.expense-report': 0,
+    'api::supplier-order.supplier-order': 0,
+    'api::supplier-invoice.supplier-invoice': 0,
+  };
   for (const uid of API_UIDS(strapi)) {
     if (uid in atBoot) {
       expect([uid, await strapi.db.query(uid).count({})]).toEqual([uid, atBoot[uid]]);

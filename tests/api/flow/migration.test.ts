@@ -53,8 +53,17 @@ test('keys every line and derives every figure and state from the links, whateve
   const legacyQuotation = await strapi.db.query(FLOW_UIDS.quotation).create({ data: { ...common, documentId: 'legacyquotation000000001', number: 'QUO-LEGACY', state: 'ordered', amountExclTax: 500, orderedAmountExclTax: 500 } });
   expect((await derivedDrift(strapi, FLOW_UIDS.order)).length).toBeGreaterThan(0);
 
+  // a training opportunity whose sessions have no key yet (they are billed once by key)
+  const training = await f.post('/api/training-opportunities', {
+    number: f.next('TOP'), customer: customer.documentId, currency: eur, title: 'Excel', date: '2026-01-05', state: 'won',
+    trainingLines: [{ label: 'Excel', sessionDate: '2026-02-02', trainees: 4, amountExclTax: '900.00', status: 'won', held: true }],
+  });
+  await knex()(table('training.line')).update({ key: null });
+
   const report = await migrateSalesFlow(strapi, { pageSize: 2 });
-  expect(report.keysAssigned).toBe(6); // quotation, order, two deliveries, two invoices: one line each
+  expect(report.keysAssigned).toBe(7); // quotation, order, two deliveries, two invoices: one line each; one session
+  const sessions = await strapi.db.query('api::training-opportunity.training-opportunity').findOne({ where: { documentId: training.documentId }, populate: { trainingLines: true } });
+  expect(sessions.trainingLines[0].key).toMatch(/^[0-9a-f-]{36}$/);
   expect(report.reconcilePending).toBe(true);
   const lines = await strapi.db.query('sales.document-line').findMany({ select: ['key'] });
   expect(lines.every((l: any) => /^[0-9a-f-]{36}$/.test(l.key))).toBe(true);
@@ -90,13 +99,13 @@ test('runs once per database, and the credit figures are rebuilt after a run tha
   const strapi = app.strapi;
   const store = strapi.store({ type: 'app', name: 'sales-flow' });
   // the boot ran it on the empty database
-  expect(await store.get({ key: 'migration' })).toMatchObject({ version: 1, reconcilePending: false });
+  expect(await store.get({ key: 'migration' })).toMatchObject({ version: 2, reconcilePending: false });
   expect(await migrateOnce(strapi)).toBeNull();
 
   await store.set({ key: 'migration', value: null });
   await knex()(table(FLOW_UIDS.invoice)).where({ number: 'INV-LEGACY' }).update({ amount_paid: 1200, state: 'paid' });
   const report = await migrateOnce(strapi);
-  expect(report).toMatchObject({ version: 1, keysAssigned: 0, reconcilePending: true });
+  expect(report).toMatchObject({ version: 2, keysAssigned: 0, reconcilePending: true });
   expect(report?.documentsChanged[FLOW_UIDS.invoice]).toBe(1);
   expect(await migrateOnce(strapi)).toBeNull();
 
