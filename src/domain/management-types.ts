@@ -58,20 +58,28 @@ export interface MadeFrom {
 export interface BilledOnce {
   /** the type holding the items */
   from: string;
-  /** this type's relation to those documents (many) */
+  /** this type's relation to those documents */
   link: string;
-  /** the repeatable component of items on the source, each with a `key` and an `amountExclTax` */
+  /** the relation names one document (a quotation's project), not several */
+  single?: boolean;
+  /** the repeatable component of items on the source, each with a `key` */
   items: string;
-  /** an item may be billed only when this holds */
-  itemWhen: { field: string; in: unknown[] };
+  /** the item's amount (default `amountExclTax`) */
+  amountField?: string;
+  /** an item may be billed only when this holds (every item when absent) */
+  itemWhen?: { field: string; in: unknown[] };
   /** states of the source its items may be billed from */
   sourceStates: string[];
+  /** the source must stay in those states while its items are held (an approved report, a won opportunity) */
+  keepsSourceState?: boolean;
+  /** states in which a made document no longer holds its items (default: cancelled) */
+  freeIn?: string[];
   /** the relation path from the source to the customer billed (`['project', 'customer']`) */
   party: string[];
   /** the source's derived figure: what its billed items come to */
   takenField: string;
-  /** the made document's `origin` */
-  origin: string;
+  /** the made document's `origin`, when it has one */
+  origin?: string;
   /** what billing an item is called, for messages */
   verb: string;
 }
@@ -93,6 +101,9 @@ export interface ManagementType {
 }
 
 const BILLED = ['customerToBill', 'customer'];
+const PROJECT_UID = 'api::project.project';
+/** A quotation in these states no longer holds what it quoted. */
+const QUOTATION_FREE = ['refused', 'expired', 'superseded'];
 const INVOICE_COUNTED = ['draft', 'issued', 'partiallyPaid', 'paid'];
 
 export const MANAGEMENT_TYPES: ManagementType[] = [
@@ -114,6 +125,17 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
     shape: { pricedLines: 'lines', dateOrder: [['date', 'validUntil'], ['date', 'signedOn']] },
     signedStates: ['signed', 'partiallyOrdered', 'ordered'],
     derived: { fields: ['orderedAmountExclTax'], states: ['ordered', 'partiallyOrdered', 'superseded'] },
+    // a project's tasks and billing schedule lines, quoted once (a quotation refused, expired or superseded frees them)
+    billedOnce: [
+      {
+        from: PROJECT_UID, link: 'project', single: true, items: 'tasks', amountField: 'plannedAmountExclTax', sourceStates: ['draft', 'active'],
+        party: ['customer'], takenField: 'quotedAmountExclTax', origin: 'task', freeIn: QUOTATION_FREE, verb: 'quoted',
+      },
+      {
+        from: PROJECT_UID, link: 'project', single: true, items: 'billingSchedule', sourceStates: ['draft', 'active'],
+        party: ['customer'], takenField: 'quotedAmountExclTax', origin: 'schedule', freeIn: QUOTATION_FREE, verb: 'quoted',
+      },
+    ],
   },
   {
     // along the sales flow one euro counts once: each source counts what was not yet made into the next
@@ -150,11 +172,16 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
     billedOnce: [
       {
         from: 'api::expense-report.expense-report', link: 'expenseReports', items: 'lines', itemWhen: { field: 'rebillable', in: [true] },
-        sourceStates: ['approved'], party: ['project', 'customer'], takenField: 'rebilledAmountExclTax', origin: 'expensesRebilling', verb: 'rebilled',
+        sourceStates: ['approved'], keepsSourceState: true, party: ['project', 'customer'], takenField: 'rebilledAmountExclTax', origin: 'expensesRebilling', verb: 'rebilled',
       },
       {
         from: 'api::training-opportunity.training-opportunity', link: 'trainingOpportunities', items: 'trainingLines', itemWhen: { field: 'held', in: [true] },
-        sourceStates: ['won'], party: ['customer'], takenField: 'deliveredAmountExclTax', origin: 'trainingSession', verb: 'delivered',
+        sourceStates: ['won'], keepsSourceState: true, party: ['customer'], takenField: 'deliveredAmountExclTax', origin: 'trainingSession', verb: 'delivered',
+      },
+      // a due schedule line billed straight, without a quotation
+      {
+        from: PROJECT_UID, link: 'project', single: true, items: 'billingSchedule', sourceStates: ['active'],
+        party: ['customer'], takenField: 'billedAmountExclTax', origin: 'schedule', verb: 'billed',
       },
     ],
   },
@@ -169,6 +196,10 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
     madeFrom: [{
       from: 'api::order.order', link: 'order', many: false, takesIn: ['draft', 'validated', 'invoiced'], holdsIn: ['draft', 'validated', 'invoiced'],
       takenField: 'billingTablesAmountExclTax', sourceStates: ['confirmed', 'partiallyDelivered'], verb: 'put in a billing table',
+    }],
+    billedOnce: [{
+      from: PROJECT_UID, link: 'project', single: true, items: 'billingSchedule', sourceStates: ['active'],
+      party: ['customer'], takenField: 'billedAmountExclTax', verb: 'billed',
     }],
   },
   {
@@ -259,6 +290,8 @@ export const SUPPLIER_INVOICE_UID = 'api::supplier-invoice.supplier-invoice';
 export const OTHER_DOCUMENT_TYPES: OtherDocumentType[] = [
   // its total is the sum of its expenses, kept by the flow like the figure it rebills
   { uid: 'api::expense-report.expense-report', derived: { fields: ['amountExclTax', 'rebilledAmountExclTax'], states: [] } },
+  // what its tasks and schedule lines were quoted and billed for (src/flow/billed-once.ts)
+  { uid: PROJECT_UID, derived: { fields: ['quotedAmountExclTax', 'billedAmountExclTax'], states: [] } },
   // a supplier order is signed once the supplier confirmed it; a supplier invoice has no signature
   { uid: SUPPLIER_ORDER_UID, shape: { pricedLines: 'lines', dateOrder: [['date', 'expectedOn']] }, signedStates: ['confirmed', 'received', 'invoiced'] },
   { uid: SUPPLIER_INVOICE_UID, shape: { pricedLines: 'lines', dateOrder: [['date', 'dueDate']] } },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import Decimal from 'decimal.js';
 import { billedAmount, billedOnceErrors, heldBy, itemSourceErrors, type Holder, type ItemSource } from '../domain/flow/billed-once';
 import { BILLED_ONCE, type BilledOnce } from '../domain/management-types';
 import type { RuleError } from '../domain/rule-error';
@@ -8,12 +9,16 @@ import { idsReaching } from './link-tables';
 /**
  * Items billed once each, on every write path (src/domain/flow/billed-once.ts): a document that
  * bills items of its linked sources, checked with those sources locked, and a source that keeps
- * the items its documents hold. The declarations are the made type's `billedOnce` (management-types.ts).
+ * the items its documents hold. The declarations are the made types' `billedOnce`
+ * (management-types.ts); one source's items may be held through several made types (a project's
+ * schedule line by a quotation, a delivery or a billing table): held by one, held for all.
  */
 export type ItemSpec = BilledOnce & { to: string };
 
 export const specsInto = (uid: string): ItemSpec[] => BILLED_ONCE.filter((s) => s.to === uid);
 export const specsFrom = (uid: string): ItemSpec[] => BILLED_ONCE.filter((s) => s.from === uid);
+/** Every way the items of `spec`'s component are held. */
+const groupOf = (spec: Pick<ItemSpec, 'from' | 'items'>): ItemSpec[] => BILLED_ONCE.filter((s) => s.from === spec.from && s.items === spec.items);
 
 /** The relations to read on a made document: its item sources. */
 export const itemLinksPopulate = (uid: string) => Object.fromEntries(specsInto(uid).map((s) => [s.link, { select: ['documentId'] }]));
@@ -24,6 +29,7 @@ const nested = (path: string[]): Record<string, unknown> => {
 };
 /** The customer a source's items are billed to, along `spec.party`. */
 export const partyOf = (spec: ItemSpec, row: any): string | null => spec.party.reduce((value: any, field) => value?.[field], row)?.documentId ?? null;
+const labelOf = (uid: string, row: any, documentId: string) => `${uid.split('.').pop()} ${row?.number ?? row?.code ?? documentId}`;
 
 /** A source as the checks and operations read it: its items, its party, currency and number. */
 export async function readItemSource(strapi: Core.Strapi, spec: ItemSpec, documentId: string, populate: Record<string, unknown> = {}): Promise<(ItemSource & { row: any }) | null> {
@@ -32,7 +38,7 @@ export async function readItemSource(strapi: Core.Strapi, spec: ItemSpec, docume
     populate: { [spec.items]: true, currency: { select: ['documentId'] }, ...nested(spec.party), ...populate },
   });
   if (!row) return null;
-  return { documentId, label: `${spec.from.split('.').pop()} ${row.number ?? documentId}`, state: row.state, items: row[spec.items] ?? [], row };
+  return { documentId, label: labelOf(spec.from, row, documentId), state: row.state, items: row[spec.items] ?? [], row };
 }
 
 /** Every document made from the source through `spec` (any state), with the item keys its lines name. */
@@ -47,72 +53,114 @@ export async function holdersOf(strapi: Core.Strapi, spec: ItemSpec, sourceId: s
   return rows.map((r) => ({ documentId: r.documentId, number: r.number, state: r.state, sourceKeys: (r.lines ?? []).map((l: any) => l.sourceKey).filter(Boolean) }));
 }
 
-export const linkedItemSources = (doc: StoredDocument | null, spec: ItemSpec): string[] =>
-  ((doc?.[spec.link] ?? []) as any[]).map((v) => v?.documentId).filter((id): id is string => typeof id === 'string');
+/** The items of the source that `spec`'s group holds (every made type, each with its freeing states). */
+export async function heldItems(strapi: Core.Strapi, spec: ItemSpec, sourceId: string, except?: string): Promise<Map<string, Holder>> {
+  const held = new Map<string, Holder>();
+  for (const way of groupOf(spec)) for (const [key, holder] of heldBy(await holdersOf(strapi, way, sourceId), except, way.freeIn)) held.set(key, holder);
+  return held;
+}
+
+export const linkedItemSources = (doc: StoredDocument | null, spec: ItemSpec): string[] => {
+  const value = doc?.[spec.link];
+  return (Array.isArray(value) ? value : value ? [value] : []).map((v: any) => v?.documentId).filter((id): id is string => typeof id === 'string');
+};
+
+const namedKeys = (docs: (StoredDocument | null)[]) => new Set(docs.flatMap((d) => (d?.lines ?? []).map((l) => l.sourceKey)).filter((k): k is string => Boolean(k)));
 
 /**
- * A made document against the items it bills: each linked source for its customer and currency,
- * open to billing when newly linked, and every line naming an item that may be billed and that no
- * other document holds. Sources are locked: two documents billing one item take turns.
+ * The sources of `spec` whose items `before` or `after` bill: every linked one for a link made for
+ * billing items (an expense report's), only those whose items the lines name for a link that says
+ * more (a quotation's project): a project's every quotation is not a billing of its tasks.
+ */
+export async function itemSourcesBilled(strapi: Core.Strapi, spec: ItemSpec, before: StoredDocument | null, after: StoredDocument | null): Promise<string[]> {
+  const ids = [...new Set([...linkedItemSources(before, spec), ...linkedItemSources(after, spec)])];
+  if (!spec.single || ids.length === 0) return ids;
+  const named = namedKeys([before, after]);
+  if (named.size === 0) return [];
+  const rows: any[] = await strapi.db.query(spec.from as any).findMany({ where: { documentId: { $in: ids } }, select: ['id', 'documentId'], populate: { [spec.items]: { select: ['id', 'key'] } } });
+  return rows.filter((r) => (r[spec.items] ?? []).some((i: any) => i.key && named.has(i.key))).map((r) => r.documentId);
+}
+
+/**
+ * A made document against the items it bills: for each linked source whose items its lines name,
+ * the source's customer and currency, open to billing when newly linked, and every such line naming
+ * an item that may be billed and that no other document holds. Sources are locked: two documents
+ * billing one item take turns. A source linked for another reason (a quotation of a project, not
+ * from its tasks) is not read past its items.
  */
 export async function itemBillingErrors(strapi: Core.Strapi, uid: string, made: StoredDocument, before: StoredDocument | null): Promise<RuleError[]> {
   if (made.state === 'cancelled') return [];
   const errors: RuleError[] = [];
-  const itemKeys = new Set<string>();
-  let linksAny = false;
+  const lines = made.lines ?? [];
+  const named = new Set(lines.map((l) => l.sourceKey).filter((k): k is string => Boolean(k)));
   for (const spec of specsInto(uid)) {
-    const ids = linkedItemSources(made, spec);
+    const ids = (await itemSourcesBilled(strapi, spec, before, made)).filter((id) => linkedItemSources(made, spec).includes(id));
     if (ids.length === 0) continue;
-    linksAny = true;
     await lockDocuments(strapi, spec.from, ids);
     const was = new Set(before?.state === 'cancelled' ? [] : linkedItemSources(before, spec));
     const sources: ItemSource[] = [];
-    const holders: Holder[] = [];
+    const held = new Map<string, Holder>();
+    const itemKeys = new Set<string>();
     for (const id of ids) {
       const source = await readItemSource(strapi, spec, id);
       if (!source) continue;
-      sources.push(source);
       source.items.forEach((i) => i.key && itemKeys.add(i.key));
-      holders.push(...(await holdersOf(strapi, spec, id)));
+      if (!source.items.some((i) => i.key && named.has(i.key))) continue;
+      sources.push(source);
+      for (const [key, holder] of await heldItems(strapi, spec, id, made.documentId)) held.set(key, holder);
       if (source.row.currency?.documentId !== made.currency?.documentId) errors.push({ path: ['currency'], message: `${source.label} is in another currency` });
       if (!was.has(id)) {
         if (partyOf(spec, source.row) !== made.customer?.documentId) errors.push({ path: ['customer'], message: `${source.label} is billed to another customer` });
         if (!spec.sourceStates.includes(source.state)) errors.push({ path: [spec.link], message: `${source.label} is ${source.state}: its items cannot be ${spec.verb}` });
       }
     }
-    errors.push(...billedOnceErrors(spec, sources, made.lines ?? [], heldBy(holders, made.documentId)));
-  }
-  if (linksAny && !made.order) {
-    (made.lines ?? []).forEach((line, index) => {
-      if (line.sourceKey && !itemKeys.has(line.sourceKey)) errors.push({ path: ['lines', index, 'sourceKey'], message: `sourceKey ${line.sourceKey} names no item of the linked documents` });
-    });
+    errors.push(...billedOnceErrors(spec, sources, lines, held));
+    // a document made from item sources only (no order, no project of its own) names nothing else
+    if (!spec.single && !made.order) {
+      lines.forEach((line, index) => {
+        if (line.sourceKey && !itemKeys.has(line.sourceKey)) errors.push({ path: ['lines', index, 'sourceKey'], message: `sourceKey ${line.sourceKey} names no item of the linked ${spec.link}` });
+      });
+    }
   }
   return errors;
 }
-/** A source after its own write (or before its deletion): what its documents hold stays billable. */
+
+/** A source after its own write (or before its deletion): what its documents hold stays there and billable. */
 export async function itemSourceWriteErrors(strapi: Core.Strapi, uid: string, source: StoredDocument, deleting: boolean): Promise<RuleError[]> {
   const errors: RuleError[] = [];
+  const seen = new Set<string>();
   for (const spec of specsFrom(uid)) {
-    const held = heldBy(await holdersOf(strapi, spec, source.documentId));
+    if (seen.has(spec.items)) continue;
+    seen.add(spec.items);
+    const held = await heldItems(strapi, spec, source.documentId);
     if (held.size === 0) continue;
     const numbers = [...new Set([...held.values()].map((h) => h.number))].join(', ');
     if (deleting) {
       errors.push({ path: ['state'], message: `its items are ${spec.verb} by ${numbers}: cancel them first` });
       continue;
     }
-    if (!spec.sourceStates.includes(source.state)) errors.push({ path: ['state'], message: `its items are ${spec.verb} by ${numbers}: it stays ${spec.sourceStates.join(' or ')} until they are cancelled` });
-    const label = `${uid.split('.').pop()} ${source.number ?? source.documentId}`;
+    if (spec.keepsSourceState && !spec.sourceStates.includes(source.state)) {
+      errors.push({ path: ['state'], message: `its items are ${spec.verb} by ${numbers}: it stays ${spec.sourceStates.join(' or ')} until they are cancelled` });
+    }
+    const label = labelOf(uid, source, source.documentId);
     errors.push(...itemSourceErrors(spec, { documentId: source.documentId, label, state: source.state, items: source[spec.items] ?? [] }, held));
   }
   return errors;
 }
 
-/** A source's derived figure: what the items its documents hold come to. */
+/** A source's derived figures: per figure, what the items held through the ways that fill it come to. */
 export async function itemSourceDerived(strapi: Core.Strapi, uid: string, source: StoredDocument): Promise<Record<string, unknown>> {
   const derived: Record<string, unknown> = {};
-  for (const spec of specsFrom(uid)) {
-    const items = source[spec.items] ?? (await readItemSource(strapi, spec, source.documentId))?.items ?? [];
-    derived[spec.takenField] = billedAmount({ items }, heldBy(await holdersOf(strapi, spec, source.documentId)));
+  for (const field of [...new Set(specsFrom(uid).map((s) => s.takenField))]) {
+    let total = new Decimal(0);
+    for (const items of [...new Set(specsFrom(uid).filter((s) => s.takenField === field).map((s) => s.items))]) {
+      const ways = specsFrom(uid).filter((s) => s.takenField === field && s.items === items);
+      const held = new Map<string, Holder>();
+      for (const way of ways) for (const [key, holder] of heldBy(await holdersOf(strapi, way, source.documentId), undefined, way.freeIn)) held.set(key, holder);
+      const list = source[items] ?? (await readItemSource(strapi, ways[0], source.documentId))?.items ?? [];
+      total = total.add(billedAmount({ items: list }, held, ways[0].amountField));
+    }
+    derived[field] = total.toFixed(2);
   }
   return derived;
 }

@@ -5,7 +5,7 @@ import type { RuleError } from '../domain/rule-error';
 import { throwIfErrors } from '../rules/validation-error';
 import { ALLOCATIONS_POPULATE, allocatedInvoices, allocationErrors } from './allocations';
 import { madeDocumentErrors, sourceErrors } from './checks';
-import { itemBillingErrors, itemLinksPopulate, itemSourceWriteErrors, linkedItemSources, specsFrom, specsInto } from './billed-once';
+import { itemBillingErrors, itemLinksPopulate, itemSourcesBilled, itemSourceWriteErrors, specsFrom, specsInto } from './billed-once';
 import { CONTRACT_LINK, CONTRACT_UID, contractDeliveryErrors, contractIdOf, contractSourceErrors } from './contracts';
 import { derivedOnCreate, refreshDerived } from './derive';
 import { isFlowWrite } from './flow-context';
@@ -54,7 +54,7 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
       if (ctx.action === 'delete' && before) throwIfErrors(await itemSourceWriteErrors(strapi, uid, before, true));
       if (ctx.action !== 'delete' && params.data && typeof params.data === 'object') {
         throwIfErrors(assignLineKeys(params.data, before));
-        for (const spec of specsFrom(uid)) if (spec.items !== 'lines') throwIfErrors(assignLineKeys(params.data, before, spec.items));
+        for (const items of new Set(specsFrom(uid).map((s) => s.items))) if (items !== 'lines') throwIfErrors(assignLineKeys(params.data, before, items));
         if (ctx.action === 'create') Object.assign(params.data, derivedOnCreate(uid, params.data));
       }
 
@@ -88,9 +88,7 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
         sources.push([CONTRACT_UID, [...new Set([contractIdOf(before), contractIdOf(after)].filter((id): id is string => Boolean(id)))]]);
       }
       if (after && uid === CONTRACT_UID && !refresh) errors.push(...(await contractSourceErrors(strapi, after, false)));
-      for (const spec of specsInto(uid)) {
-        sources.push([spec.from, [...new Set([...linkedItemSources(before, spec), ...linkedItemSources(after, spec)])]]);
-      }
+      for (const spec of specsInto(uid)) sources.push([spec.from, await itemSourcesBilled(strapi, spec, before, after)]);
       if (after && !refresh && specsInto(uid).length > 0) errors.push(...(await itemBillingErrors(strapi, uid, after, before)));
       if (after && !refresh) errors.push(...(await itemSourceWriteErrors(strapi, uid, after, false)));
       if (after && edgesFrom(uid).length > 0) errors.push(...(await sourceErrors(strapi, uid, after, before)));

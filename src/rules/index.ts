@@ -4,6 +4,7 @@ import { derivedFieldErrors } from '../flow/derived-guard';
 import { closingRules } from './closing';
 import { customerRules } from './customer';
 import { identityRules, siteRules } from './establishments';
+import { projectRules } from './projects';
 import { checkFieldTypes } from './field-types';
 import { holdbackRules } from './holdback';
 import { managementRules } from './management';
@@ -19,6 +20,7 @@ const RULES_BY_UID: Record<string, Rule[]> = {
   'api::site.site': [siteRules],
   'api::supplier.supplier': [identityRules],
   'api::company.company': [identityRules],
+  'api::project.project': [projectRules],
 };
 
 /**

@@ -9,7 +9,7 @@ import type { RuleError } from '../rule-error';
 
 export interface Item {
   key: string | null;
-  amountExclTax: string | number | null;
+  amountExclTax?: string | number | null;
   [field: string]: unknown;
 }
 export interface ItemSource {
@@ -25,13 +25,13 @@ export interface Holder {
   sourceKeys: string[];
 }
 
-export const billable = (spec: Pick<BilledOnce, 'itemWhen'>, item: Item): boolean => spec.itemWhen.in.includes(item[spec.itemWhen.field] as never);
+export const billable = (spec: Pick<BilledOnce, 'itemWhen'>, item: Item): boolean => !spec.itemWhen || spec.itemWhen.in.includes(item[spec.itemWhen.field] as never);
 
-/** The item keys each holder holds, but cancelled ones and `except` (the document being written). */
-export function heldBy(holders: Holder[], except?: string): Map<string, Holder> {
+/** The item keys each holder holds, but those in a freeing state (cancelled) and `except` (the document being written). */
+export function heldBy(holders: Holder[], except?: string, freeIn: readonly string[] = ['cancelled']): Map<string, Holder> {
   const held = new Map<string, Holder>();
   for (const holder of holders) {
-    if (holder.state === 'cancelled' || holder.documentId === except) continue;
+    if (freeIn.includes(holder.state) || holder.documentId === except) continue;
     for (const key of holder.sourceKeys) held.set(key, holder);
   }
   return held;
@@ -50,7 +50,7 @@ export function billedOnceErrors(spec: Pick<BilledOnce, 'itemWhen' | 'verb'>, so
     const found = items.get(line.sourceKey);
     const path = ['lines', index, 'sourceKey'];
     if (!found) return; // another link's line (an order's), or none: checked there
-    if (!billable(spec, found.item)) errors.push({ path, message: `this item of ${found.source.label} cannot be ${spec.verb} (${String(spec.itemWhen.field)} is not ${spec.itemWhen.in.join(' or ')})` });
+    if (!billable(spec, found.item)) errors.push({ path, message: `this item of ${found.source.label} cannot be ${spec.verb} (${String(spec.itemWhen?.field)} is not ${spec.itemWhen?.in.join(' or ')})` });
     const other = held.get(line.sourceKey);
     if (other) errors.push({ path, message: `this item of ${found.source.label} is already ${spec.verb} by ${other.number}` });
   });
@@ -70,14 +70,14 @@ export function itemSourceErrors(spec: Pick<BilledOnce, 'itemWhen' | 'verb' | 'i
   for (const [key, holder] of held) {
     const item = byKey.get(key);
     if (!item) errors.push({ path: [spec.items], message: `an item ${spec.verb} by ${holder.number} cannot be removed: cancel ${holder.number} first` });
-    else if (!billable(spec, item)) errors.push({ path: [spec.items], message: `an item ${spec.verb} by ${holder.number} must stay ${String(spec.itemWhen.field)}: cancel ${holder.number} first` });
+    else if (!billable(spec, item)) errors.push({ path: [spec.items], message: `an item ${spec.verb} by ${holder.number} must stay ${String(spec.itemWhen?.field)}: cancel ${holder.number} first` });
   }
   return errors;
 }
 
 /** What the held items of a source come to (its derived figure). */
-export function billedAmount(source: Pick<ItemSource, 'items'>, held: Map<string, Holder>): string {
-  return source.items.reduce((sum, item) => (item.key && held.has(item.key) ? sum.add(String(item.amountExclTax ?? 0)) : sum), new Decimal(0)).toFixed(2);
+export function billedAmount(source: Pick<ItemSource, 'items'>, held: Map<string, Holder>, amountField = 'amountExclTax'): string {
+  return source.items.reduce((sum, item) => (item.key && held.has(item.key) ? sum.add(String(item[amountField] ?? 0)) : sum), new Decimal(0)).toFixed(2);
 }
 
 /** The items of the sources still to bill: billable, held by none. */
