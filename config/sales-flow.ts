@@ -8,4 +8,5 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // the article (code) a delivery note bills under when its item names none: its VAT code and accounts apply
   expensesArticle: env('SALES_FLOW_EXPENSES_ARTICLE', 'FRAIS-DEPL'),
   trainingArticle: env('SALES_FLOW_TRAINING_ARTICLE', 'FORM-INTRA'),
+  projectArticle: env('SALES_FLOW_PROJECT_ARTICLE', 'CONS-JOUR'),
 });

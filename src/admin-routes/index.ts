@@ -69,6 +69,8 @@ function salesFlowAdminRoutes(): Route[] {
     deliveryFromContract: cm('create', FLOW_UIDS.delivery),
     startContractBilling: cm('create', FLOW_UIDS.delivery),
     rebillExpenses: cm('create', FLOW_UIDS.delivery),
+    quoteProject: cm('create', FLOW_UIDS.quotation),
+    billSchedule: [cm('create', FLOW_UIDS.delivery), cm('create', FLOW_UIDS.billingTable)],
     deliverSessions: cm('create', FLOW_UIDS.delivery),
     purchaseForOrder: cm('create', 'api::supplier-order.supplier-order'),
     // a quotation or an order, as asked: the right to create both

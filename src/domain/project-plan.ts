@@ -62,4 +62,4 @@ export function priceSchedule(lines: ScheduleInput[], projectAmount: unknown): {
 }
 
 /** The schedule lines due at `at` (YYYY-MM-DD): due on or before it. */
-export const dueOn = <T extends { dueDate?: unknown }>(lines: T[], at: string): T[] => lines.filter((l) => typeof l.dueDate === 'string' && l.dueDate <= at);
+export const dueOn = <T extends Record<string, unknown>>(lines: T[], at: string): T[] => lines.filter((l) => typeof l.dueDate === 'string' && l.dueDate <= at);

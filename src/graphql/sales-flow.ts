@@ -3,7 +3,7 @@ import { RUN_UID } from '../flow/operations/contract-billing-run';
 import { refuse } from '../rules/validation-error';
 
 /** The operations a preview can show; each takes the source's documentId except the billing tool. */
-const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources', 'deliveryFromContract', 'rebillExpenses', 'deliverSessions', 'purchaseForOrder', 'subcontractOrder'];
+const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources', 'deliveryFromContract', 'rebillExpenses', 'deliverSessions', 'purchaseForOrder', 'subcontractOrder', 'quoteProject', 'billSchedule'];
 
 const scope = (action: string) => ({ auth: { scope: [`api::sales-flow.sales-flow.${action}`] } });
 const plain = (data: Record<string, unknown> | null | undefined) =>
@@ -46,6 +46,8 @@ function build(strapi: Core.Strapi) {
       input PurchaseLineInput { sourceKey: String! quantity: String unitPrice: String }
       input PurchaseForOrderInput { supplier: ID! purpose: String lines: [PurchaseLineInput!] pricePercent: String number: String date: Date expectedOn: Date supplierReference: String state: String }
       input SubcontractingInput { company: ID! make: String lines: [PurchaseLineInput!] pricePercent: String number: String date: Date validUntil: Date customerReference: String }
+      input ProjectQuotationInput { from: String items: [String!] article: ID number: String date: Date validUntil: Date }
+      input ScheduleBillingInput { make: String items: [String!] dueDate: Date article: ID number: String date: Date deliveredOn: Date }
       input ContractBillingInput { dueDate: Date! date: Date company: ID wait: Boolean }
       input BillingToolInput { deliveries: [ID!] billingTables: [ID!] grouping: String number: String date: Date dueDate: Date state: String }
       extend type Mutation {
@@ -63,6 +65,8 @@ function build(strapi: Core.Strapi) {
         deliverSessions(documentId: ID!, data: TrainingDeliveryInput): Delivery!
         purchaseForOrder(documentId: ID!, data: PurchaseForOrderInput!): SupplierOrder!
         subcontractOrder(documentId: ID!, data: SubcontractingInput!): JSON
+        quoteProject(documentId: ID!, data: ProjectQuotationInput): Quotation!
+        billSchedule(documentId: ID!, data: ScheduleBillingInput): JSON
       }
       extend type Query {
         salesFlowPreview(operation: String!, documentId: ID, data: JSON): JSON
@@ -87,6 +91,8 @@ function build(strapi: Core.Strapi) {
         deliverSessions: (_: unknown, a: any) => made(service().deliverSessions(a.documentId, dates(plain(a.data)))),
         purchaseForOrder: (_: unknown, a: any) => made(service().purchaseForOrder(a.documentId, dates(plain(a.data)))),
         subcontractOrder: (_: unknown, a: any) => made(service().subcontractOrder(a.documentId, dates(plain(a.data)))),
+        quoteProject: (_: unknown, a: any) => made(service().quoteProject(a.documentId, dates(plain(a.data)))),
+        billSchedule: (_: unknown, a: any) => made(service().billSchedule(a.documentId, dates(plain(a.data)))),
       },
       Query: {
         async salesFlowPreview(_: unknown, a: { operation: string; documentId?: string; data?: Record<string, unknown> }) {
@@ -116,6 +122,8 @@ function build(strapi: Core.Strapi) {
       'Mutation.deliverSessions': scope('deliverSessions'),
       'Mutation.purchaseForOrder': scope('purchaseForOrder'),
       'Mutation.subcontractOrder': scope('subcontractOrder'),
+      'Mutation.quoteProject': scope('quoteProject'),
+      'Mutation.billSchedule': scope('billSchedule'),
       'Query.contractBillingRun': scope('contractBillingRun'),
       'Query.contractBillingRuns': scope('contractBillingRuns'),
       'Query.salesFlowPreview': scope('chain'),

@@ -19,6 +19,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     creditNoteFromInvoice: pass('creditNoteFromInvoice'),
     deliveryFromContract: pass('deliveryFromContract'),
     rebillExpenses: pass('rebillExpenses'),
+    quoteProject: pass('quoteProject'),
+    billSchedule: pass('billSchedule'),
     purchaseForOrder: pass('purchaseForOrder'),
     subcontractOrder: pass('subcontractOrder'),
     deliverSessions: pass('deliverSessions'),

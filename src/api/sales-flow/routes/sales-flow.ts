@@ -15,6 +15,8 @@ export default {
     post('/maintenance-contracts/:documentId/deliveries', 'deliveryFromContract'),
     post('/contract-billing-runs', 'startContractBilling'),
     post('/projects/:documentId/expenses-rebilling', 'rebillExpenses'),
+    post('/projects/:documentId/quotations', 'quoteProject'),
+    post('/projects/:documentId/schedule-billing', 'billSchedule'),
     post('/orders/:documentId/supplier-orders', 'purchaseForOrder'),
     post('/orders/:documentId/subcontracting', 'subcontractOrder'),
     post('/training-opportunities/:documentId/deliveries', 'deliverSessions'),

@@ -6,6 +6,7 @@ import { chainOf } from '../../../flow/operations/chain';
 import { contractBillingRun, contractBillingRuns, startContractBilling } from '../../../flow/operations/contract-billing-run';
 import { deliveryFromContract } from '../../../flow/operations/contract-delivery';
 import { rebillExpenses } from '../../../flow/operations/expenses-rebilling';
+import { billSchedule, quoteProject } from '../../../flow/operations/project-items';
 import { purchaseForOrder } from '../../../flow/operations/purchase-from-order';
 import { subcontractOrder } from '../../../flow/operations/subcontracting';
 import { deliverSessions } from '../../../flow/operations/training-delivery';
@@ -33,6 +34,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   billingTableFromOrder: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'billingTableFromOrder', documentId, body),
   creditNoteFromInvoice: (documentId: string, body: Record<string, unknown>) => passOn(strapi, 'creditNoteFromInvoice', documentId, body),
   deliveryFromContract: (documentId: string, body: Record<string, unknown>) => deliveryFromContract(strapi, documentId, body),
+  quoteProject: (documentId: string, body: Record<string, unknown>) => quoteProject(strapi, documentId, body),
+  billSchedule: (documentId: string, body: Record<string, unknown>) => billSchedule(strapi, documentId, body),
   rebillExpenses: (documentId: string, body: Record<string, unknown>) => rebillExpenses(strapi, documentId, body),
   subcontractOrder: (documentId: string, body: Record<string, unknown>) => subcontractOrder(strapi, documentId, body),
   purchaseForOrder: (documentId: string, body: Record<string, unknown>) => purchaseForOrder(strapi, documentId, body),
