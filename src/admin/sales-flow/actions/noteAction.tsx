@@ -21,6 +21,10 @@ export interface NoteSpec {
   path: (documentId: string) => string;
   /** fields the clerk may give */
   fields: string[];
+  /** what the body always says (which items to quote) */
+  fixed?: Record<string, string>;
+  /** the type made (a delivery note unless told) */
+  made?: string;
   /** for which sources it shows (their saved values) */
   when: (doc: Record<string, any>) => boolean;
   icon: React.ReactNode;
@@ -37,7 +41,7 @@ export const noteAction = (spec: NoteSpec) => {
     const { documentId } = useRecord();
     const path = `${FLOW_BASE}/${spec.path(documentId as string)}`;
     const [fields, setFields] = React.useState<Record<string, string>>({});
-    const body = React.useMemo(() => givenFields(fields), [fields]);
+    const body = React.useMemo(() => ({ ...spec.fixed, ...givenFields(fields) }), [fields]);
     const preview = usePreview<Note>(path, body);
     const [refusal, setRefusal] = useRefusal();
     const make = useMake();
@@ -47,7 +51,7 @@ export const noteAction = (spec: NoteSpec) => {
       <ActionModal
         onClose={onClose}
         onConfirm={async () => {
-          await make(path, body, FLOW_UIDS.delivery, onClose);
+          await make(path, body, spec.made ?? FLOW_UIDS.delivery, onClose);
         }}
         confirmLabel={t(`${spec.id}.confirm`, spec.confirm)}
         confirmDisabled={!note || preview.loading}
@@ -80,7 +84,7 @@ export const noteAction = (spec: NoteSpec) => {
     label: [`${spec.id}.title`, spec.title],
     icon: spec.icon,
     allowed: (p) => p.salesFlow,
-    requires: cmRight('create', FLOW_UIDS.delivery),
+    requires: cmRight('create', spec.made ?? FLOW_UIDS.delivery),
     when: spec.when,
     Content,
   });

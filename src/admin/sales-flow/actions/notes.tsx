@@ -1,5 +1,5 @@
-import { Calendar, Briefcase, Book } from '@strapi/icons';
-import { CONTRACT_UID } from '../flow';
+import { Book, Briefcase, Calendar, Clock, PriceTag } from '@strapi/icons';
+import { CONTRACT_UID, FLOW_UIDS } from '../flow';
 import { noteAction } from './noteAction';
 
 // The delivery notes born of something else than an order (README, "Delivery notes from contracts,
@@ -39,4 +39,47 @@ export const TrainingDeliveryAction = noteAction({
   fields: ['number', 'date'],
   when: (doc) => doc.state === 'won',
   icon: <Book />,
+});
+
+const PROJECT = 'api::project.project';
+const openProject = (doc: Record<string, any>) => doc.state === 'draft' || doc.state === 'active';
+
+export const QuoteTasksAction = noteAction({
+  id: 'quoteTasks',
+  title: 'Quote the tasks',
+  confirm: 'Make the quotation',
+  intro: 'The project’s tasks not yet quoted, at their planned days and daily rate, on one draft quotation for the project’s customer.',
+  model: PROJECT,
+  path: (id) => `projects/${id}/quotations`,
+  fixed: { from: 'tasks' },
+  made: FLOW_UIDS.quotation,
+  fields: ['number', 'date', 'validUntil'],
+  when: openProject,
+  icon: <PriceTag />,
+});
+
+export const QuoteScheduleAction = noteAction({
+  id: 'quoteSchedule',
+  title: 'Quote the billing schedule',
+  confirm: 'Make the quotation',
+  intro: 'The project’s billing schedule lines neither quoted nor billed yet, on one draft quotation for the project’s customer.',
+  model: PROJECT,
+  path: (id) => `projects/${id}/quotations`,
+  fixed: { from: 'schedule' },
+  made: FLOW_UIDS.quotation,
+  fields: ['number', 'date', 'validUntil'],
+  when: openProject,
+  icon: <PriceTag />,
+});
+
+export const BillScheduleAction = noteAction({
+  id: 'billSchedule',
+  title: 'Bill the due schedule lines',
+  confirm: 'Make the delivery note',
+  intro: 'The billing schedule lines due on the day (today when empty) and neither quoted nor billed yet, on one delivery note.',
+  model: PROJECT,
+  path: (id) => `projects/${id}/schedule-billing`,
+  fields: ['dueDate', 'number', 'date'],
+  when: (doc) => doc.state === 'active',
+  icon: <Clock />,
 });
