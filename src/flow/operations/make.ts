@@ -73,6 +73,11 @@ export const edgeOf = (from: string, to: string, kind?: string): FlowEdge =>
  */
 export async function numberFor(strapi: Core.Strapi, uid: string, prefix: string, date: string): Promise<string> {
   const stem = `${prefix}-${date.slice(0, 4)}-`;
+  // PostgreSQL: two operations numbering at once (from two sources) would read the same last number;
+  // they take turns on the stem until their transactions end (SQLite already has one writer)
+  if (strapi.db.dialect.client === 'postgres') {
+    await strapi.db.transaction(async ({ trx }: any) => trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`${uid}:${stem}`]));
+  }
   const last: any = await strapi.db.query(uid as any).findOne({ where: { number: { $startsWith: stem } }, select: ['id', 'number'], orderBy: { number: 'desc' } });
   const next = (Number(String(last?.number ?? '').slice(stem.length)) || 0) + 1;
   return `${stem}${String(next).padStart(6, '0')}`;
