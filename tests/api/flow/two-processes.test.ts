@@ -35,6 +35,18 @@ describeOnPostgres('the sales flow from two Strapi processes on one Postgres', (
     await app?.stop();
   });
 
+  it('10 orders delivered at once from two processes: 10 deliveries, 10 numbers (the numbering takes turns)', async () => {
+    const customer = (await f.customer()).documentId;
+    await f.policy(customer, { mode: 'alert', threshold: '1000000.00', currency: 'EUR' });
+    const orders = [];
+    for (let i = 0; i < 10; i += 1) orders.push(await f.order(customer, eur, [[1, 100]]));
+    const results = await Promise.all(orders.map((order, i) => client(i).post(`/api/orders/${order.documentId}/deliveries`).send({ data: {} })));
+    expect(results.map((r) => r.status)).toEqual(orders.map(() => 201));
+    const numbers = results.map((r) => r.body.data.number);
+    expect(new Set(numbers).size).toBe(10);
+    expect(numbers.every((n) => /^DEL-\d{4}-\d{6}$/.test(n))).toBe(true);
+  });
+
   it('20 simultaneous deliveries of 1 unit of a 10-unit line: exactly 10 go through, no drift', async () => {
     const customer = (await f.customer()).documentId;
     await f.policy(customer, { mode: 'block', threshold: '1000000.00', currency: 'EUR' });
