@@ -104,10 +104,16 @@ describe('the management types registry', () => {
   });
   test('every item source derives what its billed items come to; purchases and expense reports are never counted', () => {
     for (const spec of BILLED_ONCE) expect(DERIVED[spec.from].fields).toContain(spec.takenField);
-    expect(BILLED_ONCE.map((s) => [s.to, s.from])).toEqual([
-      ['api::delivery.delivery', 'api::expense-report.expense-report'],
-      ['api::delivery.delivery', 'api::training-opportunity.training-opportunity'],
+    expect(BILLED_ONCE.map((s) => [s.to, s.from, s.items])).toEqual([
+      ['api::quotation.quotation', 'api::project.project', 'tasks'],
+      ['api::quotation.quotation', 'api::project.project', 'billingSchedule'],
+      ['api::delivery.delivery', 'api::expense-report.expense-report', 'lines'],
+      ['api::delivery.delivery', 'api::training-opportunity.training-opportunity', 'trainingLines'],
+      ['api::delivery.delivery', 'api::project.project', 'billingSchedule'],
+      ['api::billing-table.billing-table', 'api::project.project', 'billingSchedule'],
     ]);
+    // a project's schedule line is held once whether quoted or billed straight: one component, several ways
+    expect(new Set(BILLED_ONCE.filter((s) => s.from === 'api::project.project').map((s) => s.link))).toEqual(new Set(['project']));
     for (const uid of [...PURCHASE_UIDS, 'api::expense-report.expense-report']) {
       expect(Object.keys(CREDIT_DOCUMENTS)).not.toContain(uid);
       expect(MANAGEMENT_TYPES.map((t) => t.uid)).not.toContain(uid);
