@@ -15,13 +15,17 @@ export interface DocContext extends SeedContext {
   funders: PartyRef[];
   /** the keys of document lines come from their own stream */
   keys: Rng;
+  /** the keys of training sessions (their own stream: the document lines' keys stay as they were) */
+  sessionKeys: Rng;
+  /** whether a training session was held (its own stream: the documents' draws stay as they were) */
+  sessions: Rng;
   /** last number used per prefix */
   seq: Map<string, number>;
   /** open management objects of the party being generated */
   open: number;
 }
 
-export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[]): DocContext {
+export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[], sessions: Rng): DocContext {
   const models = Object.fromEntries(DOC_TYPES.map((t) => [t, ctx.writer.model(DOC_UIDS[t])])) as Record<DocType, ModelWriter>;
   return {
     ...ctx,
@@ -32,6 +36,8 @@ export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[]
     trainingLine: ctx.writer.model('training.line'),
     funders,
     keys: ctx.ids.fork('line-keys'),
+    sessionKeys: ctx.ids.fork('session-keys'),
+    sessions,
     seq: new Map(),
     open: 0,
   };

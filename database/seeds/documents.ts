@@ -18,7 +18,7 @@ export async function seedDocuments(
   parties: PartyRef[],
   plan: DocumentPlan
 ): Promise<{ big: PartySummary | null; small: PartySummary | null }> {
-  const dc = docContext(ctx, ref, parties.filter((p) => p.role === 'funder'));
+  const dc = docContext(ctx, ref, parties.filter((p) => p.role === 'funder'), rng.fork('training-sessions'));
   ctx.progress.start('management objects', DOC_TYPES.reduce((sum, type) => sum + plan.totals[type], 0));
   for (const type of DOC_TYPES) ctx.progress.start(type, plan.totals[type]);
   const fixtures: { big: PartySummary | null; small: PartySummary | null } = { big: null, small: null };

@@ -24,6 +24,7 @@ import { Rng } from './prng';
 import { Progress } from './progress';
 import { seedReference } from './reference-data';
 import { seedEvents, seedLinks, seedProjects, seedSuppliers } from './relations';
+import { seedExpenseReports, seedPurchases } from './side-documents';
 import type { SeedContext, SeedOptions, SeedReport } from './types';
 
 export type { SeedOptions, SeedReport, PartySummary } from './types';
@@ -113,12 +114,16 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     const companies = await seedOrganisation(ctx, root.fork('organisation'), ref, customers);
     const parties = seedCustomers(ctx, root.fork('customers'), ref, companies, customers);
     seedLinks(ctx, root.fork('links'), ref, parties);
-    seedSuppliers(ctx, root.fork('suppliers'), ref, companies, parties, suppliers);
-    seedProjects(ctx, root.fork('projects'), ref, parties, projects);
+    const supplierRefs = seedSuppliers(ctx, root.fork('suppliers'), ref, companies, parties, suppliers);
+    const projectRefs = seedProjects(ctx, root.fork('projects'), ref, parties, projects);
     seedEvents(ctx, root.fork('events'), parties, 2);
     await writer.flush();
     const plan = planDocuments(root.fork('plan'), parties, documents);
     const fixtures = await seedDocuments(ctx, root.fork('documents'), ref, parties, plan);
+    // no management objects: their counts come from the projects and the suppliers (side-documents.ts)
+    seedExpenseReports(ctx, root.fork('expense-reports'), projectRefs);
+    await writer.maybeFlush();
+    seedPurchases(ctx, root.fork('purchases'), ref, supplierRefs);
     await writer.finish();
     report.bigCustomer = fixtures.big;
     report.smallCustomer = fixtures.small;

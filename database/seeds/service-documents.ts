@@ -105,7 +105,10 @@ export function trainingOpportunities(dc: DocContext, rng: Rng, party: PartyRef,
       const amount = trainees * article.priceCents * rng.int(1, 3);
       total += amount;
       const lineStatus = status === 'won' && rng.chance(0.15) ? 'lost' : status;
-      rows.push({ label: rng.pick(TRAINING_TITLES), sessionDate: isoDate(day + rng.int(15, 120)), trainees, amountExclTax: money(amount), status: lineStatus });
+      const sessionDay = day + rng.int(15, 120);
+      // a won session that took place by asOf was mostly held (src/flow/operations/training-delivery.ts delivers it)
+      const held = lineStatus === 'won' && sessionDay <= dc.asOf && dc.sessions.chance(0.8);
+      rows.push({ row: { label: rng.pick(TRAINING_TITLES), sessionDate: isoDate(sessionDay), trainees, amountExclTax: money(amount), status: lineStatus, held, key: dc.sessionKeys.uuid() }, article });
     }
     const id = insertDocument(dc, rng, 'trainingOpportunity', party, {
       prefix: 'TOP',
@@ -113,7 +116,7 @@ export function trainingOpportunities(dc: DocContext, rng: Rng, party: PartyRef,
       updatedDay: day + rng.int(0, Math.min(age, 60)),
       data: { title: `Plan de formation ${isoDate(day).slice(0, 4)} — ${party.callName}`, date: isoDate(day), state: status, amountExclTax: money(total) },
     });
-    rows.forEach((row, position) => model.component('trainingLines', id, row, position + 1));
+    rows.forEach(({ row, article }, position) => dc.trainingLine.link('article', model.component('trainingLines', id, row, position + 1), article.id));
     richLinks(dc, rng, 'trainingOpportunity', id, party, ['salesman']);
     if (status === 'open') dc.open += 1;
   }
