@@ -8,7 +8,7 @@ import { computeLineTotals } from '../../src/domain/document-totals';
 import { checkCustomer } from '../../src/domain/customer-rules';
 import { isValidSiren, isValidSiret } from '../../src/domain/siret';
 import { checkEuVatNumber, frVatKey } from '../../src/domain/vat';
-import { MANAGEMENT_SHAPES } from '../../src/domain/management-types';
+import { DOCUMENT_SHAPES, MANAGEMENT_SHAPES, PURCHASE_UIDS } from '../../src/domain/management-types';
 import { managementRules } from '../../src/rules/management';
 import { seed, seedDemo, type SeedReport } from '../../database/seeds';
 import { seedDemoPolicies } from '../../database/seeds/demo-policies';
@@ -56,13 +56,9 @@ it('creates the planned rows of every type, and the benchmark fixtures', async (
   expect(report.counts['api::customer.customer']).toBe(20);
   // the app creates its two link types (TO_BILL, SOLDTOPARTY) at boot: the seed reuses them; the
   // contract batch's run log stays empty (the generator writes documents, not runs of the batch)
-  // not generated yet (issue 17: expense reports and purchases come with the next seed change): none
   const atBoot: Record<string, number> = {
     'api::link-type.link-type': 2,
     'api::sales-flow.contract-billing-run': 0,
-    'api::expense-report.expense-report': 0,
-    'api::supplier-order.supplier-order': 0,
-    'api::supplier-invoice.supplier-invoice': 0,
   };
   for (const uid of API_UIDS(strapi)) {
     if (uid in atBoot) {
@@ -249,6 +245,94 @@ it('bills the maintenance contracts through delivery notes, one per period, as t
   expect(notes.some((n: any) => n.state === 'invoiced' && n.invoices.some((i: any) => i.contract))).toBe(true);
   const invoices = await strapi.db.query('api::invoice.invoice').findMany({ where: { id: { $in: notes.flatMap((n: any) => n.invoices.map((i: any) => i.id)) } }, select: ['id', 'state'] });
   expect(invoices.filter((i: any) => i.state === 'paid').length).toBeGreaterThan(invoices.length / 2);
+});
+
+it('plans the customers’ projects, keys the training sessions, and writes expense reports and purchases that hang together', async () => {
+  const { strapi } = app as TestApp;
+  const cents = (v: unknown) => new Decimal(String(v ?? 0)).toFixed(2);
+  // a customer's project: tasks priced days × rate, the amount their sum, a schedule of whole percentages adding up to it
+  const projects = await strapi.db.query('api::project.project').findMany({ populate: { customer: true, tasks: { populate: ['article'] }, billingSchedule: { populate: ['article'] } } });
+  const planned = projects.filter((p: any) => p.customer);
+  expect(planned.length).toBeGreaterThan(0);
+  for (const project of projects) {
+    if (!project.customer) {
+      expect([project.code, project.tasks.length, project.billingSchedule.length]).toEqual([project.code, 0, 0]);
+      continue;
+    }
+    expect(project.tasks.length).toBeGreaterThanOrEqual(2);
+    let sum = new Decimal(0);
+    for (const task of project.tasks) {
+      expect([project.code, cents(task.plannedAmountExclTax)]).toEqual([project.code, new Decimal(task.plannedDays).mul(task.dailyRate).toFixed(2)]);
+      expect(task.key).toHaveLength(36);
+      expect(task.article).toBeTruthy();
+      sum = sum.add(task.plannedAmountExclTax);
+    }
+    expect([project.code, cents(project.amountExclTax)]).toEqual([project.code, sum.toFixed(2)]);
+    const schedule = project.billingSchedule.reduce((total: Decimal, line: any) => {
+      expect(cents(line.amountExclTax)).toBe(new Decimal(project.amountExclTax).mul(line.percentage).div(100).toFixed(2));
+      expect(line.key).toHaveLength(36);
+      return total.add(line.amountExclTax);
+    }, new Decimal(0));
+    expect([project.code, schedule.toFixed(2)]).toEqual([project.code, sum.toFixed(2)]);
+  }
+
+  // every training session has its key and article; only won sessions that took place are held
+  const sessions = await strapi.db.query('api::training-opportunity.training-opportunity').findMany({ populate: { trainingLines: { populate: ['article'] } } });
+  const lines = sessions.flatMap((o: any) => o.trainingLines);
+  expect(lines.every((l: any) => l.key?.length === 36 && l.article)).toBe(true);
+  expect(new Set(lines.map((l: any) => l.key)).size).toBe(lines.length);
+  expect(lines.filter((l: any) => l.held).every((l: any) => l.status === 'won' && l.sessionDate <= OPTIONS.asOf)).toBe(true);
+  expect(lines.some((l: any) => l.held)).toBe(true);
+
+  // expense reports: on a customer's project, by an employee of its company, the sum of their expenses
+  const reports = await strapi.db.query('api::expense-report.expense-report').findMany({ populate: { project: { populate: ['company', 'customer'] }, employee: { populate: ['company'] }, lines: true } });
+  expect(reports.length).toBe(report.counts['api::expense-report.expense-report']);
+  for (const r of reports) {
+    expect([r.number, Boolean(r.project.customer), r.employee.company?.id]).toEqual([r.number, true, r.project.company.id]);
+    expect(r.lines.length).toBeGreaterThan(0);
+    expect(r.lines.every((l: any) => l.key?.length === 36 && l.date <= r.date)).toBe(true);
+  }
+  expect([...new Set(reports.map((r: any) => r.state))]).toEqual(expect.arrayContaining(['approved']));
+  expect(reports.every((r: any) => ['draft', 'submitted', 'approved', 'rejected'].includes(r.state))).toBe(true);
+  expect(reports.some((r: any) => r.state === 'approved' && r.lines.some((l: any) => l.rebillable))).toBe(true);
+
+  // purchases: the app's rules on every one; an invoiced order has its invoice, with the order's lines
+  for (const uid of PURCHASE_UIDS) {
+    const rows = await strapi.db.query(uid).findMany({ populate: ['lines'] });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const { id, documentId, createdAt, updatedAt, publishedAt, locale, ...data } = row;
+      const errors = await managementRules(strapi, { uid, action: 'create', data });
+      expect([uid, row.number, errors]).toEqual([uid, row.number, []]);
+      const { totals } = computeLineTotals(row.lines);
+      expect([row.number, cents(row.amountExclTax), cents(row.taxAmount)]).toEqual([row.number, totals.amountExclTax, totals.taxAmount]);
+    }
+    expect(DOCUMENT_SHAPES[uid]).toBeTruthy();
+  }
+  const orders = await strapi.db.query('api::supplier-order.supplier-order').findMany({ populate: { supplier: { populate: ['linkedProspect', 'company'] }, company: true, lines: true } });
+  const invoices = await strapi.db.query('api::supplier-invoice.supplier-invoice').findMany({ populate: { supplier: true, supplierOrder: true, company: true, lines: true } });
+  const invoiceOf = new Map<number, any[]>();
+  for (const inv of invoices) {
+    expect(inv.supplierOrder).toBeTruthy();
+    invoiceOf.set(inv.supplierOrder.id, [...(invoiceOf.get(inv.supplierOrder.id) ?? []), inv]);
+  }
+  for (const order of orders) {
+    expect([order.number, order.company?.id]).toEqual([order.number, order.supplier.company.id]);
+    const mine = invoiceOf.get(order.id) ?? [];
+    expect([order.number, order.state, mine.length]).toEqual([order.number, order.state, order.state === 'invoiced' ? 1 : 0]);
+    for (const inv of mine) {
+      expect([inv.number, inv.supplier.id, inv.company.id, cents(inv.amountInclTax), inv.date >= order.date]).toEqual([inv.number, order.supplier.id, order.company.id, cents(order.amountInclTax), true]);
+      expect(inv.lines.map((l: any) => l.sourceKey)).toEqual(order.lines.map((l: any) => l.key));
+    }
+  }
+  const orderStates = new Set(orders.map((o: any) => o.state));
+  expect([...orderStates]).toEqual(expect.arrayContaining(['invoiced', 'cancelled']));
+  expect(orderStates.size).toBeGreaterThanOrEqual(3);
+  expect([...new Set(invoices.map((i: any) => i.state))]).toEqual(expect.arrayContaining(['paid']));
+  // a supplier linked to a customer record has purchases (the 360 view's Purchases section); one linked supplier per record
+  expect(orders.some((o: any) => o.supplier.linkedProspect)).toBe(true);
+  const linked = (await strapi.db.query('api::supplier.supplier').findMany({ populate: ['linkedProspect'] })).filter((x: any) => x.linkedProspect).map((x: any) => x.linkedProspect.id);
+  expect(new Set(linked).size).toBe(linked.length);
 });
 
 it('gives the demo customers credit policies: a real ledger puts a few over their threshold, most within', async () => {
