@@ -19,11 +19,23 @@ export interface DocContext extends SeedContext {
   sessionKeys: Rng;
   /** whether a training session was held (its own stream: the documents' draws stay as they were) */
   sessions: Rng;
+  /** customers' orders bought for (resale, sub-contracting), sampled from their own stream (side-documents.ts) */
+  purchasable: { rng: Rng; orders: SalesOrderRef[] };
   /** last number used per prefix */
   seq: Map<string, number>;
   /** open management objects of the party being generated */
   open: number;
 }
+
+/** A customer's order a supplier order may be made for: its lines, company and day. */
+export interface SalesOrderRef {
+  id: number;
+  day: Day;
+  companyId: number;
+  lines: PricedLine[];
+}
+/** At most this many orders are bought for (the million-object set stays as fast). */
+export const PURCHASABLE_MAX = 2000;
 
 export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[], sessions: Rng): DocContext {
   const models = Object.fromEntries(DOC_TYPES.map((t) => [t, ctx.writer.model(DOC_UIDS[t])])) as Record<DocType, ModelWriter>;
@@ -38,6 +50,7 @@ export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[]
     keys: ctx.ids.fork('line-keys'),
     sessionKeys: ctx.ids.fork('session-keys'),
     sessions,
+    purchasable: { rng: sessions.fork('purchasable'), orders: [] },
     seq: new Map(),
     open: 0,
   };

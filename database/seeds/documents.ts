@@ -3,7 +3,7 @@
  * receipts, see ledger.ts), then training, registration files and help-desk issues. Rows are
  * flushed between parties and between types.
  */
-import { docContext } from './doc-common';
+import { docContext, type SalesOrderRef } from './doc-common';
 import { salesLedger } from './ledger';
 import { DOC_TYPES, type DocumentPlan } from './plan';
 import type { Rng } from './prng';
@@ -17,7 +17,7 @@ export async function seedDocuments(
   ref: Reference,
   parties: PartyRef[],
   plan: DocumentPlan
-): Promise<{ big: PartySummary | null; small: PartySummary | null }> {
+): Promise<{ big: PartySummary | null; small: PartySummary | null; salesOrders: SalesOrderRef[] }> {
   const dc = docContext(ctx, ref, parties.filter((p) => p.role === 'funder'), rng.fork('training-sessions'));
   ctx.progress.start('management objects', DOC_TYPES.reduce((sum, type) => sum + plan.totals[type], 0));
   for (const type of DOC_TYPES) ctx.progress.start(type, plan.totals[type]);
@@ -52,5 +52,5 @@ export async function seedDocuments(
       };
     }
   }
-  return fixtures;
+  return { ...fixtures, salesOrders: dc.purchasable.orders };
 }

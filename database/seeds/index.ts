@@ -123,7 +123,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     // no management objects: their counts come from the projects and the suppliers (side-documents.ts)
     seedExpenseReports(ctx, root.fork('expense-reports'), projectRefs);
     await writer.maybeFlush();
-    seedPurchases(ctx, root.fork('purchases'), ref, supplierRefs);
+    seedPurchases(ctx, root.fork('purchases'), ref, supplierRefs, fixtures.salesOrders);
     await writer.finish();
     report.bigCustomer = fixtures.big;
     report.smallCustomer = fixtures.small;

@@ -9,6 +9,7 @@
 import { money, priceLines, quantityFor, stamp, writeLines, type LineDraft } from './common';
 import { isoDate, yearOf, type Day } from './dates';
 import type { Rng } from './prng';
+import type { SalesOrderRef } from './doc-common';
 import type { ProjectRef, SupplierRef } from './relations';
 import type { Reference, SeedContext } from './types';
 
@@ -91,75 +92,100 @@ export function seedExpenseReports(ctx: SeedContext, rng: Rng, projects: Project
  * received. An invoiced order has its supplier invoice (the order's lines, each pointing at its
  * order line), received when recent, approved, or paid once past due.
  */
-export function seedPurchases(ctx: SeedContext, rng: Rng, ref: Reference, suppliers: SupplierRef[]): { orders: number; invoices: number } {
+export function seedPurchases(ctx: SeedContext, rng: Rng, ref: Reference, suppliers: SupplierRef[], salesOrders: SalesOrderRef[] = []): { orders: number; invoices: number } {
+  const w = purchaseWriter(ctx, ref);
+  for (const supplier of suppliers) {
+    const from = Math.max(ctx.start, supplier.openedDay);
+    const count = rng.int(supplier.linkedPartyId === null ? 2 : 3, 8);
+    const days = Array.from({ length: count }, () => rng.int(from, ctx.asOf)).sort((a, b) => a - b);
+    for (const day of days) {
+      const drafts: LineDraft[] = [];
+      for (let n = rng.int(1, 3); n > 0; n -= 1) {
+        const article = rng.pick(ref.articles);
+        drafts.push({ article, label: article.label, quantity: quantityFor(rng, article.unit), priceCents: Math.max(1, Math.round((article.priceCents * rng.int(55, 80)) / 100)), vat: article.vat, key: w.keys.uuid() });
+      }
+      w.write(rng, supplier, day, rng.weighted({ stock: 60, resale: 30, subcontracting: 10 }), drafts, null);
+    }
+  }
+  // customers' orders bought for: one supplier order each, a line per order line (the ordered
+  // quantity, never more), at 55–80 % of the sale price, from a supplier of the order's company
+  const byCompany = new Map<number, SupplierRef[]>();
+  for (const supplier of suppliers) byCompany.set(supplier.company.id, [...(byCompany.get(supplier.company.id) ?? []), supplier]);
+  for (const sale of salesOrders) {
+    const candidates = byCompany.get(sale.companyId);
+    if (!candidates?.length) continue;
+    const supplier = rng.pick(candidates);
+    const share = rng.int(55, 80);
+    const drafts: LineDraft[] = sale.lines.map((l) => ({ article: l.article, label: l.label, quantity: l.quantity, priceCents: Math.max(1, Math.round((l.priceCents * share) / 100)), vat: l.article.vat, key: w.keys.uuid(), sourceKey: l.key ?? null }));
+    w.write(rng, supplier, Math.min(ctx.asOf, sale.day + rng.int(0, 10)), rng.weighted({ resale: 75, subcontracting: 25 }), drafts, sale.id);
+  }
+  return w.out;
+}
+
+/**
+ * Writes a supplier order (its state by age) and, when invoiced, its supplier invoice (the
+ * order's lines, each pointing at its order line), received when recent, approved, or paid once
+ * past due. `salesOrderId`: the customer's order it was bought for (both documents link it).
+ */
+function purchaseWriter(ctx: SeedContext, ref: Reference) {
   const order = ctx.writer.model('api::supplier-order.supplier-order');
   const invoice = ctx.writer.model('api::supplier-invoice.supplier-invoice');
   const line = ctx.writer.model('sales.document-line');
   const keys = ctx.ids.fork('purchase-keys');
   const seq = new Map<string, number>();
   const eur = ref.currencies.EUR.id;
-  const goods = ref.articles;
   const out = { orders: 0, invoices: 0 };
-  for (const supplier of suppliers) {
-    const from = Math.max(ctx.start, supplier.openedDay);
-    const count = rng.int(supplier.linkedPartyId === null ? 2 : 3, 8);
-    const days = Array.from({ length: count }, () => rng.int(from, ctx.asOf)).sort((a, b) => a - b);
-    for (const day of days) {
-      const age = ctx.asOf - day;
-      const state = age > 60 ? rng.weighted({ invoiced: 78, received: 8, confirmed: 4, cancelled: 10 }) : rng.weighted({ draft: 15, sent: 25, confirmed: 30, received: 20, invoiced: 10 });
-      const purpose = rng.weighted({ stock: 60, resale: 30, subcontracting: 10 });
-      const drafts: LineDraft[] = [];
-      for (let n = rng.int(1, 3); n > 0; n -= 1) {
-        const article = rng.pick(goods);
-        drafts.push({ article, label: article.label, quantity: quantityFor(rng, article.unit), priceCents: Math.max(1, Math.round((article.priceCents * rng.int(55, 80)) / 100)), vat: article.vat, key: keys.uuid() });
-      }
-      const totals = priceLines(drafts);
-      const expectedDay = day + rng.int(7, 45);
-      const id = order.insert(
-        {
-          number: seqOf(seq, 'CF', day),
-          supplierReference: rng.chance(0.7) ? `AR-${rng.int(10000, 99999)}` : null,
-          date: isoDate(day),
-          expectedOn: isoDate(expectedDay),
-          state,
-          purpose,
-          amountExclTax: money(totals.exclCents),
-          taxAmount: money(totals.taxCents),
-          amountInclTax: money(totals.inclCents),
-        },
-        stamp(ctx, rng, day, Math.min(expectedDay, ctx.asOf))
-      );
-      order.link('supplier', id, supplier.id);
-      order.link('company', id, supplier.company.id);
-      order.link('currency', id, eur);
-      writeLines(order, line, id, totals.lines);
-      out.orders += 1;
-      if (state !== 'invoiced') continue;
+  const write = (rng: Rng, supplier: SupplierRef, day: Day, purpose: string, drafts: LineDraft[], salesOrderId: number | null) => {
+    const age = ctx.asOf - day;
+    const state = age > 60 ? rng.weighted({ invoiced: 78, received: 8, confirmed: 4, cancelled: 10 }) : rng.weighted({ draft: 15, sent: 25, confirmed: 30, received: 20, invoiced: 10 });
+    const totals = priceLines(drafts);
+    const expectedDay = day + rng.int(7, 45);
+    const id = order.insert(
+      {
+        number: seqOf(seq, 'CF', day),
+        supplierReference: rng.chance(0.7) ? `AR-${rng.int(10000, 99999)}` : null,
+        date: isoDate(day),
+        expectedOn: isoDate(expectedDay),
+        state,
+        purpose,
+        amountExclTax: money(totals.exclCents),
+        taxAmount: money(totals.taxCents),
+        amountInclTax: money(totals.inclCents),
+      },
+      stamp(ctx, rng, day, Math.min(expectedDay, ctx.asOf))
+    );
+    order.link('supplier', id, supplier.id);
+    order.link('company', id, supplier.company.id);
+    order.link('currency', id, eur);
+    if (salesOrderId !== null) order.link('salesOrder', id, salesOrderId);
+    writeLines(order, line, id, totals.lines);
+    out.orders += 1;
+    if (state !== 'invoiced') return;
 
-      const invoiceDay = Math.min(ctx.asOf, Math.max(day, expectedDay - rng.int(0, 10)) + rng.int(0, 15));
-      const dueDay = invoiceDay + rng.pick([30, 45, 60]);
-      const invoiceState = ctx.asOf - invoiceDay < 10 ? 'received' : dueDay + 10 < ctx.asOf ? rng.weighted({ paid: 95, approved: 5 }) : rng.weighted({ approved: 70, received: 30 });
-      const lines = totals.lines.map((l) => ({ ...l, sourceKey: l.key ?? null, key: keys.uuid() }));
-      const invoiceId = invoice.insert(
-        {
-          number: seqOf(seq, 'FF', invoiceDay),
-          supplierReference: `F${yearOf(invoiceDay)}-${rng.int(100000, 999999)}`,
-          date: isoDate(invoiceDay),
-          dueDate: isoDate(dueDay),
-          state: invoiceState,
-          amountExclTax: money(totals.exclCents),
-          taxAmount: money(totals.taxCents),
-          amountInclTax: money(totals.inclCents),
-        },
-        stamp(ctx, rng, invoiceDay)
-      );
-      invoice.link('supplier', invoiceId, supplier.id);
-      invoice.link('company', invoiceId, supplier.company.id);
-      invoice.link('currency', invoiceId, eur);
-      invoice.link('supplierOrder', invoiceId, id);
-      writeLines(invoice, line, invoiceId, lines);
-      out.invoices += 1;
-    }
-  }
-  return out;
+    const invoiceDay = Math.min(ctx.asOf, Math.max(day, expectedDay - rng.int(0, 10)) + rng.int(0, 15));
+    const dueDay = invoiceDay + rng.pick([30, 45, 60]);
+    const invoiceState = ctx.asOf - invoiceDay < 10 ? 'received' : dueDay + 10 < ctx.asOf ? rng.weighted({ paid: 95, approved: 5 }) : rng.weighted({ approved: 70, received: 30 });
+    const lines = totals.lines.map((l) => ({ ...l, sourceKey: l.key ?? null, key: keys.uuid() }));
+    const invoiceId = invoice.insert(
+      {
+        number: seqOf(seq, 'FF', invoiceDay),
+        supplierReference: `F${yearOf(invoiceDay)}-${rng.int(100000, 999999)}`,
+        date: isoDate(invoiceDay),
+        dueDate: isoDate(dueDay),
+        state: invoiceState,
+        amountExclTax: money(totals.exclCents),
+        taxAmount: money(totals.taxCents),
+        amountInclTax: money(totals.inclCents),
+      },
+      stamp(ctx, rng, invoiceDay)
+    );
+    invoice.link('supplier', invoiceId, supplier.id);
+    invoice.link('company', invoiceId, supplier.company.id);
+    invoice.link('currency', invoiceId, eur);
+    invoice.link('supplierOrder', invoiceId, id);
+    if (salesOrderId !== null) invoice.link('salesOrder', invoiceId, salesOrderId);
+    writeLines(invoice, line, invoiceId, lines);
+    out.invoices += 1;
+  };
+  return { write, keys, out };
 }

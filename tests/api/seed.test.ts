@@ -309,8 +309,21 @@ it('plans the customers’ projects, keys the training sessions, and writes expe
     }
     expect(DOCUMENT_SHAPES[uid]).toBeTruthy();
   }
-  const orders = await strapi.db.query('api::supplier-order.supplier-order').findMany({ populate: { supplier: { populate: ['linkedProspect', 'company'] }, company: true, lines: true } });
-  const invoices = await strapi.db.query('api::supplier-invoice.supplier-invoice').findMany({ populate: { supplier: true, supplierOrder: true, company: true, lines: true } });
+  const orders = await strapi.db.query('api::supplier-order.supplier-order').findMany({ populate: { supplier: { populate: ['linkedProspect', 'company'] }, company: true, lines: true, salesOrder: { populate: ['company', 'lines'] } } });
+  // bought for a customer's order: its company, a line per order line (never more than ordered, below the sale price)
+  const forSales = orders.filter((o: any) => o.salesOrder);
+  expect(forSales.length).toBeGreaterThan(0);
+  for (const o of forSales) {
+    expect([o.number, o.purpose === 'resale' || o.purpose === 'subcontracting', o.company.id, o.date >= o.salesOrder.date]).toEqual([o.number, true, o.salesOrder.company.id, true]);
+    const sold = new Map(o.salesOrder.lines.map((l: any) => [l.key, l]));
+    expect(o.lines.length).toBe(o.salesOrder.lines.length);
+    for (const l of o.lines) {
+      const s: any = sold.get(l.sourceKey);
+      expect([o.number, Boolean(s), new Decimal(l.quantity).lte(s?.quantity ?? 0), new Decimal(l.unitPrice).lte(s?.unitPrice ?? 0)]).toEqual([o.number, true, true, true]);
+    }
+  }
+  const invoices = await strapi.db.query('api::supplier-invoice.supplier-invoice').findMany({ populate: { supplier: true, supplierOrder: { populate: ['salesOrder'] }, salesOrder: true, company: true, lines: true } });
+  for (const inv of invoices) expect([inv.number, inv.salesOrder?.id ?? null]).toEqual([inv.number, inv.supplierOrder?.salesOrder?.id ?? null]);
   const invoiceOf = new Map<number, any[]>();
   for (const inv of invoices) {
     expect(inv.supplierOrder).toBeTruthy();
