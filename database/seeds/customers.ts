@@ -219,6 +219,7 @@ export function seedCustomers(ctx: SeedContext, rng: Rng, ref: Reference, compan
       openedOn,
       activeUntil: closedOn ?? ctx.asOf,
       projectIds: [],
+      dueSchedule: [],
       role,
       payer,
       isGroup,

@@ -19,6 +19,8 @@ export interface DocContext extends SeedContext {
   sessionKeys: Rng;
   /** whether a training session was held (its own stream: the documents' draws stay as they were) */
   sessions: Rng;
+  /** per project, what its schedule lines billed straight come to (cents; written once the rows are) */
+  projectBilled: Map<number, number>;
   /** customers' orders bought for (resale, sub-contracting), sampled from their own stream (side-documents.ts) */
   purchasable: { rng: Rng; orders: SalesOrderRef[] };
   /** last number used per prefix */
@@ -50,6 +52,7 @@ export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[]
     keys: ctx.ids.fork('line-keys'),
     sessionKeys: ctx.ids.fork('session-keys'),
     sessions,
+    projectBilled: new Map(),
     purchasable: { rng: sessions.fork('purchasable'), orders: [] },
     seq: new Map(),
     open: 0,

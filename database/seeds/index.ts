@@ -13,6 +13,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { BulkWriter } from './bulk-insert';
+import { money } from './common';
 import { dayOf, isoDate, todayUtc } from './dates';
 import { seedDemoPolicies } from './demo-policies';
 import { seedDemoRates } from './demo-rates';
@@ -125,6 +126,12 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     await writer.maybeFlush();
     seedPurchases(ctx, root.fork('purchases'), ref, supplierRefs, fixtures.salesOrders);
     await writer.finish();
+    // a project's billed figure is what its schedule lines billed straight come to (the project rows were written first)
+    const projectMeta = strapi.db.metadata.get('api::project.project' as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+    const billedColumn = projectMeta.attributes.billedAmountExclTax.columnName ?? 'billed_amount_excl_tax';
+    for (const [projectId, cents] of [...fixtures.projectBilled].sort((a, b) => a[0] - b[0])) {
+      await strapi.db.connection(projectMeta.tableName).where({ id: projectId }).update({ [billedColumn]: money(cents) });
+    }
     report.bigCustomer = fixtures.big;
     report.smallCustomer = fixtures.small;
   } finally {

@@ -50,6 +50,8 @@ export interface SourceDraft extends Drafted {
   /** deliveredOn of a delivery */
   doneDay: Day | null;
   origin: string | null;
+  /** a due schedule line billed straight: its project */
+  projectId?: number;
   invoices: InvoiceDraft[];
 }
 

@@ -216,6 +216,11 @@ export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties
     plan?.tasks.forEach((item, index) => task.link('article', project.component('tasks', id, item.data, index + 1), item.articleId));
     plan?.schedule.forEach((item, index) => scheduleLine.link('article', project.component('billingSchedule', id, item.data, index + 1), item.articleId));
     refs.push({ id, company: main.company, currencyId: main.currency.id, customer: internal ? null : main, state: status, startDay, endDay });
+    if (plan && status === 'active') {
+      for (const item of plan.schedule) {
+        if (item.dueDay <= ctx.asOf) main.dueSchedule.push({ projectId: id, key: String(item.data.key), label: `${item.data.label} (${item.data.dueDate})`, dueDay: item.dueDay, amountCents: item.amountCents, articleId: item.articleId });
+      }
+    }
     project.link('company', id, main.company.id);
     project.link('currency', id, main.currency.id);
     if (main.company.employees.length) project.link('manager', id, rng.pick(main.company.employees).id);

@@ -109,6 +109,15 @@ export interface CompanyRef {
 
 export type PartyRole = 'big' | 'small' | 'funder' | 'normal';
 
+export interface DueScheduleLine {
+  projectId: number;
+  key: string;
+  label: string;
+  dueDay: number;
+  amountCents: number;
+  articleId: number;
+}
+
 export interface PartyRef {
   index: number;
   id: number;
@@ -131,6 +140,8 @@ export interface PartyRef {
   /** asOf, or the day the customer was closed */
   activeUntil: Day;
   projectIds: number[];
+  /** the due billing-schedule lines of the active projects it is the customer of (billed straight, plan-fulfilment.ts) */
+  dueSchedule: DueScheduleLine[];
   role: PartyRole;
   isGroup: boolean;
   payer: 'good' | 'late' | 'bad';

@@ -178,6 +178,8 @@ it('writes a real ledger: orders made from quotations, delivered in parts and in
   expect(lines.every((l: any) => typeof l.key === 'string' && l.key.length === 36)).toBe(true);
   expect(new Set(lines.map((l: any) => l.key)).size).toBe(lines.length);
   const keys = new Set(lines.map((l: any) => l.key));
+  // a made line points at a line, or at the project schedule line it bills
+  for (const row of await strapi.db.query('project.schedule-line').findMany({ select: ['key'] })) keys.add(row.key);
   expect(lines.filter((l: any) => l.sourceKey).every((l: any) => keys.has(l.sourceKey))).toBe(true);
 
   const states = async (uid: string) => new Set((await strapi.db.query(uid).findMany({ select: ['state'] })).map((r: any) => r.state));
@@ -275,6 +277,22 @@ it('plans the customers’ projects, keys the training sessions, and writes expe
     }, new Decimal(0));
     expect([project.code, schedule.toFixed(2)]).toEqual([project.code, sum.toFixed(2)]);
   }
+
+  // a due schedule line billed straight: a delivery of the project's customer, origin schedule, its project, one line of the schedule line
+  const lineOf = new Map(planned.flatMap((p: any) => p.billingSchedule.map((l: any) => [l.key, { project: p, line: l }])));
+  const billed = await strapi.db.query('api::delivery.delivery').findMany({ where: { origin: 'schedule' }, populate: { project: true, customer: true, lines: { populate: ['article'] } } });
+  // this small set's only active project with due lines is the big customer's (a fixture: all open, none billed); the demo set has some
+  const eligible = planned.filter((p: any) => p.state === 'active' && p.customer.id !== report.bigCustomer?.id && p.customer.id !== report.smallCustomer?.id && p.billingSchedule.some((l: any) => l.dueDate <= OPTIONS.asOf));
+  if (billed.length === 0) expect(eligible.length).toBeLessThanOrEqual(1);
+  for (const d of billed) {
+    expect(d.lines.length).toBe(1);
+    const held: any = lineOf.get(d.lines[0].sourceKey);
+    expect([d.number, held?.project.id, held?.project.customer.id, held?.project.state]).toEqual([d.number, d.project?.id, d.customer.id, 'active']);
+    expect([d.lines[0].label, Number(d.lines[0].quantity), cents(d.lines[0].unitPrice), d.lines[0].article.id, d.date >= held.line.dueDate, d.date <= OPTIONS.asOf])
+      .toEqual([`${held.line.label} (${held.line.dueDate})`, 1, cents(held.line.amountExclTax), held.line.article.id, true, true]);
+  }
+  expect(new Set(billed.map((d: any) => d.lines[0].sourceKey)).size).toBe(billed.length);
+  expect(planned.filter((p: any) => new Decimal(p.billedAmountExclTax).gt(0)).length).toBe(new Set(billed.map((d: any) => d.project.id)).size);
 
   // every training session has its key and article; only won sessions that took place are held
   const sessions = await strapi.db.query('api::training-opportunity.training-opportunity').findMany({ populate: { trainingLines: { populate: ['article'] } } });
