@@ -52,6 +52,8 @@ export interface SourceDraft extends Drafted {
   origin: string | null;
   /** a due schedule line billed straight: its project */
   projectId?: number;
+  /** held training sessions delivered: their opportunity */
+  trainingOpportunityId?: number;
   invoices: InvoiceDraft[];
 }
 

@@ -22,7 +22,7 @@ export async function salesLedger(dc: DocContext, rng: Rng, party: PartyRef, cou
   const quotations = planQuotations(dc, rng, party, count('quotation'), open);
   const orders = planOrders(dc, rng, party, count('order'), open, quotations);
   const notes = contractNotes(dc, party, docs.contracts);
-  const made = planFulfilment(dc, rng, party, { delivery: count('delivery'), billingTable: count('billingTable') }, open, orders, notes);
+  const made = planFulfilment(dc, rng, party, { delivery: count('delivery'), billingTable: count('billingTable') }, open, orders, notes, docs.trainingNotes);
   const invoices = planInvoices(dc, rng, party, count('invoice'), open, [...made.delivery, ...made.billingTable]);
   // a customer to bill pays the party's invoices (small runs link it: see richLinks)
   const payerId = dc.rich && party.toBillId !== null ? party.toBillId : party.id;

@@ -11,7 +11,7 @@ import { keyed, madeLines, makeLines, sortedDays, windowOf, type DocContext } fr
 import type { OrderDraft, SourceDraft } from './ledger-types';
 import type { Rng } from './prng';
 import { firstPart, splitWhole, type Part } from './split-parts';
-import type { ContractRef } from './sales-documents';
+import type { ContractRef, PartyDocs } from './sales-documents';
 import type { PartyRef } from './types';
 
 type SourceType = SourceDraft['type'];
@@ -70,12 +70,20 @@ export function planFulfilment(
   counts: Record<SourceType, number>,
   open: boolean,
   orders: OrderDraft[],
-  notes: SourceDraft[]
+  notes: SourceDraft[],
+  trainingNotes: PartyDocs['trainingNotes'] = []
 ): Record<SourceType, SourceDraft[]> {
   // the contracts' notes come out of the party's deliveries (maintenanceContracts keeps them within)
   const budget = { ...counts, delivery: counts.delivery - notes.length };
   const made: Record<SourceType, SourceDraft[]> = { delivery: [...notes], billingTable: [] };
   const last = Math.min(dc.asOf, party.activeUntil);
+  // held training sessions delivered (trainingOpportunities kept them within a quarter of the budget)
+  for (const note of trainingNotes) {
+    if (budget.delivery === 0) break;
+    const totals = keyed(dc, priceLines(note.lines));
+    made.delivery.push({ type: 'delivery', order: null, contract: null, period: null, day: note.day, totals, state: 'delivered', derived: {}, id: 0, doneDay: note.day, origin: 'trainingSession', trainingOpportunityId: note.opportunityId, invoices: [] });
+    budget.delivery -= 1;
+  }
   // more than half the due schedule lines of the party's active projects are billed straight (before the orders take the deliveries, as typed ones would)
   // (not for the benchmark fixtures, whose documents all stay open)
   if (!open) {

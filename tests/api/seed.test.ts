@@ -180,6 +180,7 @@ it('writes a real ledger: orders made from quotations, delivered in parts and in
   const keys = new Set(lines.map((l: any) => l.key));
   // a made line points at a line, or at the project schedule line it bills
   for (const row of await strapi.db.query('project.schedule-line').findMany({ select: ['key'] })) keys.add(row.key);
+  for (const row of await strapi.db.query('training.line').findMany({ select: ['key'] })) keys.add(row.key);
   expect(lines.filter((l: any) => l.sourceKey).every((l: any) => keys.has(l.sourceKey))).toBe(true);
 
   const states = async (uid: string) => new Set((await strapi.db.query(uid).findMany({ select: ['state'] })).map((r: any) => r.state));
@@ -301,6 +302,22 @@ it('plans the customers’ projects, keys the training sessions, and writes expe
   expect(new Set(lines.map((l: any) => l.key)).size).toBe(lines.length);
   expect(lines.filter((l: any) => l.held).every((l: any) => l.status === 'won' && l.sessionDate <= OPTIONS.asOf)).toBe(true);
   expect(lines.some((l: any) => l.held)).toBe(true);
+  // held sessions delivered once, as the operation makes it: origin trainingSession, the opportunity, a line per session
+  const sessionOf = new Map(sessions.flatMap((o: any) => o.trainingLines.map((l: any) => [l.key, { opportunity: o, line: l }])));
+  const trainingNotes = await strapi.db.query('api::delivery.delivery').findMany({ where: { origin: 'trainingSession' }, populate: { trainingOpportunities: { populate: ['customer'] }, customer: true, lines: { populate: ['article'] } } });
+  const linkedNotes = trainingNotes.filter((d: any) => d.trainingOpportunities.length > 0);
+  expect(linkedNotes.length).toBeGreaterThan(0);
+  const deliveredKeys = new Set<string>();
+  for (const d of linkedNotes) {
+    expect([d.number, d.trainingOpportunities.length, d.trainingOpportunities[0].state, d.trainingOpportunities[0].customer.id]).toEqual([d.number, 1, 'won', d.customer.id]);
+    for (const l of d.lines) {
+      const held: any = sessionOf.get(l.sourceKey);
+      expect([d.number, held?.opportunity.id, held?.line.held, cents(l.unitPrice), Number(l.quantity), l.article.id, d.date >= held?.line.sessionDate])
+        .toEqual([d.number, d.trainingOpportunities[0].id, true, cents(held?.line.amountExclTax), 1, held?.line.article.id, true]);
+      expect(deliveredKeys.has(l.sourceKey)).toBe(false);
+      deliveredKeys.add(l.sourceKey);
+    }
+  }
 
   // expense reports: on a customer's project, by an employee of its company, the sum of their expenses
   const reports = await strapi.db.query('api::expense-report.expense-report').findMany({ populate: { project: { populate: ['company', 'customer'] }, employee: { populate: ['company'] }, lines: true } });
