@@ -25,7 +25,7 @@ import { Rng } from './prng';
 import { Progress } from './progress';
 import { seedReference } from './reference-data';
 import { seedEvents, seedLinks, seedProjects, seedSuppliers } from './relations';
-import { seedExpenseReports, seedPurchases } from './side-documents';
+import { draftExpenseReports, seedPurchases, writeExpenseReports } from './side-documents';
 import type { SeedContext, SeedOptions, SeedReport } from './types';
 
 export type { SeedOptions, SeedReport, PartySummary } from './types';
@@ -117,12 +117,14 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     seedLinks(ctx, root.fork('links'), ref, parties);
     const supplierRefs = seedSuppliers(ctx, root.fork('suppliers'), ref, companies, parties, suppliers);
     const projectRefs = seedProjects(ctx, root.fork('projects'), ref, parties, projects);
+    // drafted now (the ledger of the project's customer may rebill them), written after the management objects
+    const expenseReports = draftExpenseReports(ctx, root.fork('expense-reports'), projectRefs);
     seedEvents(ctx, root.fork('events'), parties, 2);
     await writer.flush();
     const plan = planDocuments(root.fork('plan'), parties, documents);
     const fixtures = await seedDocuments(ctx, root.fork('documents'), ref, parties, plan);
     // no management objects: their counts come from the projects and the suppliers (side-documents.ts)
-    seedExpenseReports(ctx, root.fork('expense-reports'), projectRefs);
+    writeExpenseReports(ctx, root.fork('expense-reports-write'), expenseReports);
     await writer.maybeFlush();
     seedPurchases(ctx, root.fork('purchases'), ref, supplierRefs, fixtures.salesOrders);
     await writer.finish();

@@ -100,6 +100,8 @@ function writeSources(dc: DocContext, rng: Rng, party: PartyRef, sources: Source
     if (source.contract) model.link('contract', source.id, source.contract.id);
     if (source.projectId) model.link('project', source.id, source.projectId);
     if (source.trainingOpportunityId) model.link('trainingOpportunities', source.id, source.trainingOpportunityId, 1);
+    // the link to the expense reports is written with them (side-documents.ts), once they have ids
+    for (const report of source.expenseReports ?? []) report.deliveryIds.push(source.id);
     // a contract's note has the contract's header (no site, no project), billed like the party's other documents; a schedule line's its project
     const links = source.contract ? ['customerToBill'] : source.projectId ? ['deliverySite', 'customerToBill'] : delivery ? ['deliverySite', 'customerToBill', 'project'] : ['customerToBill', 'project'];
     richLinks(dc, rng, source.type, source.id, party, links);

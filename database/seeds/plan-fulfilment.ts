@@ -12,7 +12,7 @@ import type { OrderDraft, SourceDraft } from './ledger-types';
 import type { Rng } from './prng';
 import { firstPart, splitWhole, type Part } from './split-parts';
 import type { ContractRef, PartyDocs } from './sales-documents';
-import type { PartyRef } from './types';
+import type { ExpenseReportDraft, PartyRef } from './types';
 
 type SourceType = SourceDraft['type'];
 /** Deliveries typed on their own; origin contract is a contract's note (contractNotes), which names it. */
@@ -83,6 +83,28 @@ export function planFulfilment(
     const totals = keyed(dc, priceLines(note.lines));
     made.delivery.push({ type: 'delivery', order: null, contract: null, period: null, day: note.day, totals, state: 'delivered', derived: {}, id: 0, doneDay: note.day, origin: 'trainingSession', trainingOpportunityId: note.opportunityId, invoices: [] });
     budget.delivery -= 1;
+  }
+  // expenses rebilled as the operation makes it: per project, the rebillable expenses of its approved reports, on one note
+  if (!open && party.expenseReports.length) {
+    let room = Math.floor(budget.delivery / 4);
+    const article = dc.ref.articles.find((a) => a.code === 'FRAIS-DEPL') ?? dc.ref.articles[0];
+    const byProject = new Map<number, ExpenseReportDraft[]>();
+    for (const r of party.expenseReports) {
+      if (r.state === 'approved' && r.day <= last - 5 && r.lines.some((l) => l.rebillable)) byProject.set(r.projectId, [...(byProject.get(r.projectId) ?? []), r]);
+    }
+    for (const [projectId, reports] of byProject) {
+      if (room === 0 || budget.delivery === 0 || !dc.sessions.chance(0.5)) continue;
+      const from = reports.reduce((max, r) => Math.max(max, r.day), 0);
+      const day = Math.min(last, from + dc.sessions.int(5, 30));
+      const vat = party.vatMode === 'FR' ? article.vat : dc.ref.vatZero;
+      const drafts = reports.flatMap((r) => r.lines.filter((l) => l.rebillable).map((l) => ({
+        article, label: [`${l.nature} ${l.date}`, r.employee.name, l.label].filter(Boolean).join(' — ').slice(0, 255), quantity: 1000, priceCents: l.cents, vat, sourceKey: l.key,
+      })));
+      for (const r of reports) r.rebilledCents = r.lines.filter((l) => l.rebillable).reduce((sum, l) => sum + l.cents, 0);
+      made.delivery.push({ type: 'delivery', order: null, contract: null, period: null, day, totals: keyed(dc, priceLines(drafts)), state: 'delivered', derived: {}, id: 0, doneDay: day, origin: 'expensesRebilling', projectId, expenseReports: reports, invoices: [] });
+      budget.delivery -= 1;
+      room -= 1;
+    }
   }
   // more than half the due schedule lines of the party's active projects are billed straight (before the orders take the deliveries, as typed ones would)
   // (not for the benchmark fixtures, whose documents all stay open)

@@ -11,7 +11,7 @@ import { isoDate, yearOf, type Day } from './dates';
 import type { Rng } from './prng';
 import type { SalesOrderRef } from './doc-common';
 import type { ProjectRef, SupplierRef } from './relations';
-import type { Reference, SeedContext } from './types';
+import type { ExpenseReportDraft, Reference, SeedContext } from './types';
 
 const NATURES = { travel: 30, accommodation: 20, meals: 30, mileage: 10, supplies: 6, other: 4 } as const;
 type Nature = keyof typeof NATURES;
@@ -33,17 +33,15 @@ const seqOf = (seq: Map<string, number>, prefix: string, day: Day) => {
 };
 
 /**
- * Expense reports: 0–3 per customer project that started (not a draft), by employees of the
+ * Expense reports, drafted before the management objects (the ledger of the project's customer
+ * may rebill them): 0–3 per customer project that started (not a draft), by employees of the
  * project's company, dated within the project up to asOf, 1–5 expenses each (about 40 %
  * rebillable). Older ones approved (a few rejected, submitted or still draft), recent ones
- * draft, submitted or approved. amountExclTax is the sum of the expenses; none is rebilled on a
- * delivery note (rebilledAmountExclTax 0, what derivedOf finds without a delivery holding them).
+ * draft, submitted or approved.
  */
-export function seedExpenseReports(ctx: SeedContext, rng: Rng, projects: ProjectRef[]): number {
-  const report = ctx.writer.model('api::expense-report.expense-report');
+export function draftExpenseReports(ctx: SeedContext, rng: Rng, projects: ProjectRef[]): ExpenseReportDraft[] {
   const keys = ctx.ids.fork('expense-keys');
-  const seq = new Map<string, number>();
-  let written = 0;
+  const drafts: ExpenseReportDraft[] = [];
   for (const project of projects) {
     const employees = project.company.employees;
     if (!project.customer || project.state === 'draft' || !employees.length || project.startDay > ctx.asOf) continue;
@@ -52,35 +50,43 @@ export function seedExpenseReports(ctx: SeedContext, rng: Rng, projects: Project
     for (const day of days) {
       const age = ctx.asOf - day;
       const state = age > 45 ? rng.weighted({ approved: 75, rejected: 10, submitted: 10, draft: 5 }) : rng.weighted({ draft: 30, submitted: 40, approved: 30 });
-      const lines = [];
-      let total = 0;
+      const lines: ExpenseReportDraft['lines'] = [];
       for (let n = rng.int(1, 5); n > 0; n -= 1) {
         const nature = rng.weighted(NATURES) as Nature;
         const [lo, hi] = COST[nature];
         const cents = rng.int(lo, hi);
-        total += cents;
-        lines.push({
-          date: isoDate(Math.max(project.startDay, day - rng.int(0, 20))),
-          nature,
-          label: rng.pick(LABELS[nature]),
-          amountExclTax: money(cents),
-          rebillable: rng.chance(0.4),
-          key: keys.uuid(),
-        });
+        lines.push({ date: isoDate(Math.max(project.startDay, day - rng.int(0, 20))), nature, label: rng.pick(LABELS[nature]), cents, rebillable: rng.chance(0.4), key: keys.uuid() });
       }
       lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-      const id = report.insert(
-        { number: seqOf(seq, 'NDF', day), date: isoDate(day), state, amountExclTax: money(total), rebilledAmountExclTax: '0.00' },
-        stamp(ctx, rng, Math.min(day, ctx.asOf), Math.min(day + rng.int(0, 20), ctx.asOf))
-      );
-      report.link('employee', id, rng.pick(employees).id);
-      report.link('project', id, project.id);
-      report.link('currency', id, project.currencyId);
-      lines.forEach((line, position) => report.component('lines', id, line, position + 1));
-      written += 1;
+      const draft: ExpenseReportDraft = { projectId: project.id, currencyId: project.currencyId, employee: rng.pick(employees), day, state, lines, rebilledCents: 0, deliveryIds: [] };
+      project.customer.expenseReports.push(draft);
+      drafts.push(draft);
     }
   }
-  return written;
+  return drafts;
+}
+
+/**
+ * Writes the expense reports once the ledger has run: amountExclTax is the sum of the expenses,
+ * rebilledAmountExclTax what the notes that rebilled them hold (linked here, delivery → report).
+ */
+export function writeExpenseReports(ctx: SeedContext, rng: Rng, drafts: ExpenseReportDraft[]): number {
+  const report = ctx.writer.model('api::expense-report.expense-report');
+  const delivery = ctx.writer.model('api::delivery.delivery');
+  const seq = new Map<string, number>();
+  for (const draft of drafts) {
+    const total = draft.lines.reduce((sum, l) => sum + l.cents, 0);
+    const id = report.insert(
+      { number: seqOf(seq, 'NDF', draft.day), date: isoDate(draft.day), state: draft.state, amountExclTax: money(total), rebilledAmountExclTax: money(draft.rebilledCents) },
+      stamp(ctx, rng, Math.min(draft.day, ctx.asOf), Math.min(draft.day + rng.int(0, 20), ctx.asOf))
+    );
+    report.link('employee', id, draft.employee.id);
+    report.link('project', id, draft.projectId);
+    report.link('currency', id, draft.currencyId);
+    draft.lines.forEach((l, position) => report.component('lines', id, { date: l.date, nature: l.nature, label: l.label, amountExclTax: money(l.cents), rebillable: l.rebillable, key: l.key }, position + 1));
+    for (const deliveryId of draft.deliveryIds) delivery.link('expenseReports', deliveryId, id);
+  }
+  return drafts.length;
 }
 
 /**

@@ -118,6 +118,19 @@ export interface DueScheduleLine {
   articleId: number;
 }
 
+/** An expense report drafted before the ledger (side-documents.ts): the ledger may rebill its expenses. */
+export interface ExpenseReportDraft {
+  projectId: number;
+  currencyId: number;
+  employee: EmployeeRef;
+  day: number;
+  state: string;
+  lines: { date: string; nature: string; label: string; cents: number; rebillable: boolean; key: string }[];
+  /** what delivery notes rebilled of it (cents), and those notes' ids once written */
+  rebilledCents: number;
+  deliveryIds: number[];
+}
+
 export interface PartyRef {
   index: number;
   id: number;
@@ -142,6 +155,8 @@ export interface PartyRef {
   projectIds: number[];
   /** the due billing-schedule lines of the active projects it is the customer of (billed straight, plan-fulfilment.ts) */
   dueSchedule: DueScheduleLine[];
+  /** the expense reports on the projects it is the customer of (rebilled in its ledger, plan-fulfilment.ts) */
+  expenseReports: ExpenseReportDraft[];
   role: PartyRole;
   isGroup: boolean;
   payer: 'good' | 'late' | 'bad';

