@@ -219,6 +219,8 @@ export function seedCustomers(ctx: SeedContext, rng: Rng, ref: Reference, compan
       openedOn,
       activeUntil: closedOn ?? ctx.asOf,
       projectIds: [],
+      dueSchedule: [],
+      expenseReports: [],
       role,
       payer,
       isGroup,

@@ -15,13 +15,31 @@ export interface DocContext extends SeedContext {
   funders: PartyRef[];
   /** the keys of document lines come from their own stream */
   keys: Rng;
+  /** the keys of training sessions (their own stream: the document lines' keys stay as they were) */
+  sessionKeys: Rng;
+  /** whether a training session was held (its own stream: the documents' draws stay as they were) */
+  sessions: Rng;
+  /** per project, what its schedule lines billed straight come to (cents; written once the rows are) */
+  projectBilled: Map<number, number>;
+  /** customers' orders bought for (resale, sub-contracting), sampled from their own stream (side-documents.ts) */
+  purchasable: { rng: Rng; orders: SalesOrderRef[] };
   /** last number used per prefix */
   seq: Map<string, number>;
   /** open management objects of the party being generated */
   open: number;
 }
 
-export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[]): DocContext {
+/** A customer's order a supplier order may be made for: its lines, company and day. */
+export interface SalesOrderRef {
+  id: number;
+  day: Day;
+  companyId: number;
+  lines: PricedLine[];
+}
+/** At most this many orders are bought for (the million-object set stays as fast). */
+export const PURCHASABLE_MAX = 2000;
+
+export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[], sessions: Rng): DocContext {
   const models = Object.fromEntries(DOC_TYPES.map((t) => [t, ctx.writer.model(DOC_UIDS[t])])) as Record<DocType, ModelWriter>;
   return {
     ...ctx,
@@ -32,6 +50,10 @@ export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[]
     trainingLine: ctx.writer.model('training.line'),
     funders,
     keys: ctx.ids.fork('line-keys'),
+    sessionKeys: ctx.ids.fork('session-keys'),
+    sessions,
+    projectBilled: new Map(),
+    purchasable: { rng: sessions.fork('purchasable'), orders: [] },
     seq: new Map(),
     open: 0,
   };

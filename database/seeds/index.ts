@@ -13,6 +13,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { BulkWriter } from './bulk-insert';
+import { money } from './common';
 import { dayOf, isoDate, todayUtc } from './dates';
 import { seedDemoPolicies } from './demo-policies';
 import { seedDemoRates } from './demo-rates';
@@ -24,6 +25,7 @@ import { Rng } from './prng';
 import { Progress } from './progress';
 import { seedReference } from './reference-data';
 import { seedEvents, seedLinks, seedProjects, seedSuppliers } from './relations';
+import { draftExpenseReports, seedPurchases, writeExpenseReports } from './side-documents';
 import type { SeedContext, SeedOptions, SeedReport } from './types';
 
 export type { SeedOptions, SeedReport, PartySummary } from './types';
@@ -113,13 +115,25 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     const companies = await seedOrganisation(ctx, root.fork('organisation'), ref, customers);
     const parties = seedCustomers(ctx, root.fork('customers'), ref, companies, customers);
     seedLinks(ctx, root.fork('links'), ref, parties);
-    seedSuppliers(ctx, root.fork('suppliers'), ref, companies, parties, suppliers);
-    seedProjects(ctx, root.fork('projects'), ref, parties, projects);
+    const supplierRefs = seedSuppliers(ctx, root.fork('suppliers'), ref, companies, parties, suppliers);
+    const projectRefs = seedProjects(ctx, root.fork('projects'), ref, parties, projects);
+    // drafted now (the ledger of the project's customer may rebill them), written after the management objects
+    const expenseReports = draftExpenseReports(ctx, root.fork('expense-reports'), projectRefs);
     seedEvents(ctx, root.fork('events'), parties, 2);
     await writer.flush();
     const plan = planDocuments(root.fork('plan'), parties, documents);
     const fixtures = await seedDocuments(ctx, root.fork('documents'), ref, parties, plan);
+    // no management objects: their counts come from the projects and the suppliers (side-documents.ts)
+    writeExpenseReports(ctx, root.fork('expense-reports-write'), expenseReports);
+    await writer.maybeFlush();
+    seedPurchases(ctx, root.fork('purchases'), ref, supplierRefs, fixtures.salesOrders);
     await writer.finish();
+    // a project's billed figure is what its schedule lines billed straight come to (the project rows were written first)
+    const projectMeta = strapi.db.metadata.get('api::project.project' as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+    const billedColumn = projectMeta.attributes.billedAmountExclTax.columnName ?? 'billed_amount_excl_tax';
+    for (const [projectId, cents] of [...fixtures.projectBilled].sort((a, b) => a[0] - b[0])) {
+      await strapi.db.connection(projectMeta.tableName).where({ id: projectId }).update({ [billedColumn]: money(cents) });
+    }
     report.bigCustomer = fixtures.big;
     report.smallCustomer = fixtures.small;
   } finally {

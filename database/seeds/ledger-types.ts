@@ -7,6 +7,7 @@ import type { Period } from '../../src/domain/flow/contract-periods';
 import type { Totals } from './common';
 import type { Day } from './dates';
 import type { ContractRef } from './sales-documents';
+import type { ExpenseReportDraft } from './types';
 
 /** Fields and state the flow derives, as the row stores them (see ledger-derived.ts). */
 export type Derived = Record<string, string | null>;
@@ -50,6 +51,12 @@ export interface SourceDraft extends Drafted {
   /** deliveredOn of a delivery */
   doneDay: Day | null;
   origin: string | null;
+  /** a due schedule line billed straight: its project */
+  projectId?: number;
+  /** held training sessions delivered: their opportunity */
+  trainingOpportunityId?: number;
+  /** expenses rebilled: the reports they come from */
+  expenseReports?: ExpenseReportDraft[];
   invoices: InvoiceDraft[];
 }
 

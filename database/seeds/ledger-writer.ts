@@ -98,8 +98,12 @@ function writeSources(dc: DocContext, rng: Rng, party: PartyRef, sources: Source
     writeLines(model, dc.line, source.id, source.totals.lines);
     if (source.order) model.link('order', source.id, source.order.id);
     if (source.contract) model.link('contract', source.id, source.contract.id);
-    // a contract's note has the contract's header (no site, no project), billed like the party's other documents
-    const links = source.contract ? ['customerToBill'] : delivery ? ['deliverySite', 'customerToBill', 'project'] : ['customerToBill', 'project'];
+    if (source.projectId) model.link('project', source.id, source.projectId);
+    if (source.trainingOpportunityId) model.link('trainingOpportunities', source.id, source.trainingOpportunityId, 1);
+    // the link to the expense reports is written with them (side-documents.ts), once they have ids
+    for (const report of source.expenseReports ?? []) report.deliveryIds.push(source.id);
+    // a contract's note has the contract's header (no site, no project), billed like the party's other documents; a schedule line's its project
+    const links = source.contract ? ['customerToBill'] : source.projectId ? ['deliverySite', 'customerToBill'] : delivery ? ['deliverySite', 'customerToBill', 'project'] : ['customerToBill', 'project'];
     richLinks(dc, rng, source.type, source.id, party, links);
     countOpen(dc, source.type, source.derived.state);
   }

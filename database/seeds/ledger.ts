@@ -4,7 +4,7 @@
  * allocated to them. Drafted in memory, derived by the app's rules, then written, so every
  * derived figure and state is what the links give.
  */
-import { lastOnOrBefore, type DocContext } from './doc-common';
+import { lastOnOrBefore, PURCHASABLE_MAX, type DocContext } from './doc-common';
 import { deriveLedger } from './ledger-derived';
 import type { Ledger } from './ledger-types';
 import { writeLedger } from './ledger-writer';
@@ -22,7 +22,7 @@ export async function salesLedger(dc: DocContext, rng: Rng, party: PartyRef, cou
   const quotations = planQuotations(dc, rng, party, count('quotation'), open);
   const orders = planOrders(dc, rng, party, count('order'), open, quotations);
   const notes = contractNotes(dc, party, docs.contracts);
-  const made = planFulfilment(dc, rng, party, { delivery: count('delivery'), billingTable: count('billingTable') }, open, orders, notes);
+  const made = planFulfilment(dc, rng, party, { delivery: count('delivery'), billingTable: count('billingTable') }, open, orders, notes, docs.trainingNotes);
   const invoices = planInvoices(dc, rng, party, count('invoice'), open, [...made.delivery, ...made.billingTable]);
   // a customer to bill pays the party's invoices (small runs link it: see richLinks)
   const payerId = dc.rich && party.toBillId !== null ? party.toBillId : party.id;
@@ -30,6 +30,17 @@ export async function salesLedger(dc: DocContext, rng: Rng, party: PartyRef, cou
   const ledger: Ledger = { quotations, orders, deliveries: made.delivery, billingTables: made.billingTable, invoices, receipts };
   deriveLedger(ledger);
   await writeLedger(dc, rng, party, ledger, docs);
+
+  // a few confirmed or fulfilled orders of ordinary customers are bought for (side-documents.ts)
+  const { purchasable } = dc;
+  if (party.role === 'normal') {
+    for (const order of orders) {
+      if (purchasable.orders.length >= PURCHASABLE_MAX) break;
+      const state = String(order.derived.state ?? order.state);
+      if (state === 'draft' || state === 'cancelled' || !purchasable.rng.chance(0.1)) continue;
+      purchasable.orders.push({ id: order.id, day: order.day, companyId: party.company.id, lines: order.totals.lines });
+    }
+  }
 
   // won opportunities lead to an order placed after them
   for (const opportunity of docs.opportunities) {

@@ -11,8 +11,8 @@ import { keyed, madeLines, makeLines, sortedDays, windowOf, type DocContext } fr
 import type { OrderDraft, SourceDraft } from './ledger-types';
 import type { Rng } from './prng';
 import { firstPart, splitWhole, type Part } from './split-parts';
-import type { ContractRef } from './sales-documents';
-import type { PartyRef } from './types';
+import type { ContractRef, PartyDocs } from './sales-documents';
+import type { ExpenseReportDraft, PartyRef } from './types';
 
 type SourceType = SourceDraft['type'];
 /** Deliveries typed on their own; origin contract is a contract's note (contractNotes), which names it. */
@@ -70,12 +70,57 @@ export function planFulfilment(
   counts: Record<SourceType, number>,
   open: boolean,
   orders: OrderDraft[],
-  notes: SourceDraft[]
+  notes: SourceDraft[],
+  trainingNotes: PartyDocs['trainingNotes'] = []
 ): Record<SourceType, SourceDraft[]> {
   // the contracts' notes come out of the party's deliveries (maintenanceContracts keeps them within)
   const budget = { ...counts, delivery: counts.delivery - notes.length };
   const made: Record<SourceType, SourceDraft[]> = { delivery: [...notes], billingTable: [] };
   const last = Math.min(dc.asOf, party.activeUntil);
+  // held training sessions delivered (trainingOpportunities kept them within a quarter of the budget)
+  for (const note of trainingNotes) {
+    if (budget.delivery === 0) break;
+    const totals = keyed(dc, priceLines(note.lines));
+    made.delivery.push({ type: 'delivery', order: null, contract: null, period: null, day: note.day, totals, state: 'delivered', derived: {}, id: 0, doneDay: note.day, origin: 'trainingSession', trainingOpportunityId: note.opportunityId, invoices: [] });
+    budget.delivery -= 1;
+  }
+  // expenses rebilled as the operation makes it: per project, the rebillable expenses of its approved reports, on one note
+  if (!open && party.expenseReports.length) {
+    let room = Math.floor(budget.delivery / 4);
+    const article = dc.ref.articles.find((a) => a.code === 'FRAIS-DEPL') ?? dc.ref.articles[0];
+    const byProject = new Map<number, ExpenseReportDraft[]>();
+    for (const r of party.expenseReports) {
+      if (r.state === 'approved' && r.day <= last - 5 && r.lines.some((l) => l.rebillable)) byProject.set(r.projectId, [...(byProject.get(r.projectId) ?? []), r]);
+    }
+    for (const [projectId, reports] of byProject) {
+      if (room === 0 || budget.delivery === 0 || !dc.sessions.chance(0.5)) continue;
+      const from = reports.reduce((max, r) => Math.max(max, r.day), 0);
+      const day = Math.min(last, from + dc.sessions.int(5, 30));
+      const vat = party.vatMode === 'FR' ? article.vat : dc.ref.vatZero;
+      const drafts = reports.flatMap((r) => r.lines.filter((l) => l.rebillable).map((l) => ({
+        article, label: [`${l.nature} ${l.date}`, r.employee.name, l.label].filter(Boolean).join(' — ').slice(0, 255), quantity: 1000, priceCents: l.cents, vat, sourceKey: l.key,
+      })));
+      for (const r of reports) r.rebilledCents = r.lines.filter((l) => l.rebillable).reduce((sum, l) => sum + l.cents, 0);
+      made.delivery.push({ type: 'delivery', order: null, contract: null, period: null, day, totals: keyed(dc, priceLines(drafts)), state: 'delivered', derived: {}, id: 0, doneDay: day, origin: 'expensesRebilling', projectId, expenseReports: reports, invoices: [] });
+      budget.delivery -= 1;
+      room -= 1;
+    }
+  }
+  // more than half the due schedule lines of the party's active projects are billed straight (before the orders take the deliveries, as typed ones would)
+  // (not for the benchmark fixtures, whose documents all stay open)
+  if (!open) {
+    for (const item of party.dueSchedule) {
+      if (budget.delivery === 0 || !dc.sessions.chance(0.6)) continue;
+      const article = dc.ref.articles.find((a) => a.id === item.articleId);
+      const day = Math.min(last, item.dueDay + dc.sessions.int(0, 10));
+      if (!article || day < item.dueDay) continue;
+      const vat = party.vatMode === 'FR' ? article.vat : dc.ref.vatZero;
+      const totals = keyed(dc, priceLines([{ article, label: item.label, quantity: 1000, priceCents: item.amountCents, vat, sourceKey: item.key }]));
+      made.delivery.push({ type: 'delivery', order: null, contract: null, period: null, day, totals, state: 'delivered', derived: {}, id: 0, doneDay: day, origin: 'schedule', projectId: item.projectId, invoices: [] });
+      budget.delivery -= 1;
+      dc.projectBilled.set(item.projectId, (dc.projectBilled.get(item.projectId) ?? 0) + item.amountCents);
+    }
+  }
   const live = orders.filter((o) => o.state === 'confirmed');
   live.forEach((order, index) => {
     const age = dc.asOf - order.day;

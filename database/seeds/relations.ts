@@ -12,6 +12,67 @@ import { personName } from './organisation';
 import type { Rng } from './prng';
 import type { CompanyRef, PartyRef, Reference, SeedContext } from './types';
 
+/** A supplier, for its purchases (side-documents.ts). */
+export interface SupplierRef {
+  id: number;
+  company: CompanyRef;
+  /** the prospect or customer it is linked to (its 360 view lists the purchases) */
+  linkedPartyId: number | null;
+  openedDay: number;
+}
+
+/** A project, for its expense reports (side-documents.ts). */
+export interface ProjectRef {
+  id: number;
+  company: CompanyRef;
+  currencyId: number;
+  customer: PartyRef | null;
+  state: string;
+  startDay: number;
+  endDay: number;
+}
+
+const TASK_LABELS = ['Cadrage', 'Ateliers de conception', 'Paramétrage', 'Développements spécifiques', 'Reprise des données', 'Recette', 'Formation des utilisateurs', 'Accompagnement au démarrage'];
+const SCHEDULES: readonly (readonly [string, number][])[] = [
+  [['Acompte à la commande', 30], ['Livraison', 50], ['Recette', 20]],
+  [['Acompte à la commande', 40], ['Solde à la recette', 60]],
+  [['Lancement', 25], ['Jalon intermédiaire', 25], ['Livraison', 30], ['Solde', 20]],
+  [['Échéance unique', 100]],
+];
+
+interface PlanItem { data: Record<string, string | null>; articleId: number }
+/** A project's plan: its amount (excl. tax, cents), tasks and billing schedule. */
+export interface ProjectPlan { amountCents: number; tasks: PlanItem[]; schedule: (PlanItem & { dueDay: number; amountCents: number })[] }
+
+/**
+ * A customer's project plan: 2–4 tasks (whole days × a whole-euro daily rate from a day-priced
+ * service article), the project amount their sum, and a billing schedule of whole percentages of
+ * it (exact to the cent, adding up to the amount), due between the project's start and end.
+ */
+export function projectPlan(rng: Rng, keys: Rng, ref: Reference, startDay: number, endDay: number): ProjectPlan | null {
+  const days = ref.articles.filter((a) => a.family === 'PREST' && a.unit === 'jour');
+  const pool = days.length ? days : ref.articles.filter((a) => a.family === 'PREST');
+  if (!pool.length) return null;
+  let amountCents = 0;
+  const tasks = rng.shuffle(TASK_LABELS).slice(0, rng.int(2, 4)).map((label) => {
+    const article = rng.pick(pool);
+    const planned = rng.int(2, 30);
+    const rateCents = Math.max(100, Math.round(article.priceCents / 100) * 100);
+    amountCents += planned * rateCents;
+    return { data: { label, plannedDays: `${planned}.00`, dailyRate: money(rateCents), plannedAmountExclTax: money(planned * rateCents), key: keys.uuid() }, articleId: article.id };
+  });
+  const steps = rng.pick(SCHEDULES);
+  const article = rng.pick(pool);
+  const span = Math.max(1, endDay - startDay);
+  const schedule = steps.map(([label, percentage], index) => {
+    // whole euros × whole percent: exact cents, and the lines add up to the amount
+    const cents = (amountCents * percentage) / 100;
+    const dueDay = startDay + Math.round((span * (index + 1)) / steps.length) - (index === steps.length - 1 ? 0 : rng.int(0, Math.floor(span / (steps.length * 4))));
+    return { data: { dueDate: isoDate(dueDay), label, percentage: `${percentage}.00`, amountExclTax: money(cents), key: keys.uuid() }, articleId: article.id, dueDay, amountCents: cents };
+  });
+  return { amountCents, tasks, schedule };
+}
+
 export function seedLinks(ctx: SeedContext, rng: Rng, ref: Reference, parties: PartyRef[]): void {
   const { writer } = ctx;
   const affiliation = writer.model('api::affiliation-link.affiliation-link');
@@ -63,12 +124,15 @@ export function seedLinks(ctx: SeedContext, rng: Rng, ref: Reference, parties: P
   }
 }
 
-export function seedSuppliers(ctx: SeedContext, rng: Rng, ref: Reference, companies: CompanyRef[], parties: PartyRef[], count: number): void {
+export function seedSuppliers(ctx: SeedContext, rng: Rng, ref: Reference, companies: CompanyRef[], parties: PartyRef[], count: number): SupplierRef[] {
   const { writer } = ctx;
+  const refs: SupplierRef[] = [];
   const supplier = writer.model('api::supplier.supplier');
   const site = writer.model('api::site.site');
   const contact = writer.model('api::contact.contact');
   const prospects = parties.filter((p) => p.kind === 'prospect');
+  const customers = parties.filter((p) => p.kind === 'customer' && p.role === 'normal');
+  const linkedIds = new Set<number>();
   for (let n = 1; n <= count; n += 1) {
     const name = companyName(rng, 'FR');
     const siren = randomSiren(rng);
@@ -92,8 +156,16 @@ export function seedSuppliers(ctx: SeedContext, rng: Rng, ref: Reference, compan
     supplier.component('contactDetails', id, contactDetails(rng, 'FR', name.domain));
     supplier.link('paymentTerm', id, rng.pick(ref.paymentTerms).id);
     supplier.link('currency', id, ref.currencies.EUR.id);
-    supplier.link('company', id, rng.pick(companies).id);
-    if (prospects.length && rng.chance(0.1)) supplier.link('linkedProspect', id, rng.pick(prospects).id);
+    const company = rng.pick(companies);
+    supplier.link('company', id, company.id);
+    // a record has one linked supplier at most; the first supplier is a customer's (its 360 view lists the purchases)
+    const pick = n === 1 && customers.length ? rng.pick(customers) : prospects.length && rng.chance(0.1) ? rng.pick(prospects) : null;
+    const linked = pick && !linkedIds.has(pick.id) ? pick.id : null;
+    if (linked !== null) {
+      linkedIds.add(linked);
+      supplier.link('linkedProspect', id, linked);
+    }
+    refs.push({ id, company, linkedPartyId: linked, openedDay: day });
     const siteId = site.insert({ name: 'Siège', owner: 'supplier', isHeadOffice: true, isBillingSite: true, isDeliverySite: false, siret: siretOf(siren, 10), closed: false }, stamp(ctx, rng, day));
     site.link('supplier', siteId, id);
     site.component('address', siteId, where.address);
@@ -102,13 +174,20 @@ export function seedSuppliers(ctx: SeedContext, rng: Rng, ref: Reference, compan
     contact.link('supplier', contactId, id);
     ctx.progress.tick('suppliers');
   }
+  return refs;
 }
 
-export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties: PartyRef[], count: number): void {
+export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties: PartyRef[], count: number): ProjectRef[] {
   const { writer } = ctx;
   const project = writer.model('api::project.project');
+  const task = writer.model('project.task');
+  const scheduleLine = writer.model('project.schedule-line');
+  // the plans draw from their own streams: the projects' other fields stay as they were
+  const planRng = rng.fork('plans');
+  const keys = ctx.ids.fork('project-keys');
+  const refs: ProjectRef[] = [];
   const customers = parties.filter((p) => p.kind === 'customer' && p.role !== 'funder');
-  if (!customers.length) return;
+  if (!customers.length) return refs;
   for (let n = 1; n <= count; n += 1) {
     const internal = rng.chance(0.05);
     const main = rng.pick(customers);
@@ -119,6 +198,8 @@ export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties
     const members = internal
       ? []
       : [main, ...(rng.chance(0.25) ? [rng.pick(customers), rng.pick(customers)] : [])].filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
+    // a customer's project has its plan (tasks, amount, billing schedule); an internal one none
+    const plan = internal ? null : projectPlan(planRng, keys, ref, startDay, endDay);
     const id = project.insert(
       {
         code: `PRJ-${yearOf(startDay)}-${String(n).padStart(5, '0')}`,
@@ -128,9 +209,18 @@ export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties
         state: status,
         startDate: isoDate(startDay),
         endDate: isoDate(endDay),
+        amountExclTax: plan ? money(plan.amountCents) : null,
       },
       stamp(ctx, rng, Math.min(startDay, ctx.asOf))
     );
+    plan?.tasks.forEach((item, index) => task.link('article', project.component('tasks', id, item.data, index + 1), item.articleId));
+    plan?.schedule.forEach((item, index) => scheduleLine.link('article', project.component('billingSchedule', id, item.data, index + 1), item.articleId));
+    refs.push({ id, company: main.company, currencyId: main.currency.id, customer: internal ? null : main, state: status, startDay, endDay });
+    if (plan && status === 'active') {
+      for (const item of plan.schedule) {
+        if (item.dueDay <= ctx.asOf) main.dueSchedule.push({ projectId: id, key: String(item.data.key), label: `${item.data.label} (${item.data.dueDate})`, dueDay: item.dueDay, amountCents: item.amountCents, articleId: item.articleId });
+      }
+    }
     project.link('company', id, main.company.id);
     project.link('currency', id, main.currency.id);
     if (main.company.employees.length) project.link('manager', id, rng.pick(main.company.employees).id);
@@ -149,6 +239,7 @@ export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties
     }
     ctx.progress.tick('projects');
   }
+  return refs;
 }
 
 export function seedEvents(ctx: SeedContext, rng: Rng, parties: PartyRef[], perCustomer: number): void {

@@ -1,3 +1,4 @@
+import type { LineDraft } from './common';
 /**
  * The start of one party's sales pipeline: its opportunities (the ledger that follows is in
  * ledger.ts), and the shapes the phases share. Statuses follow the documents' age; `open` forces
@@ -16,6 +17,8 @@ export interface PartyDocs {
   opportunities: { id: number; day: Day; won: boolean }[];
   orders: { id: number; day: Day }[];
   contracts: ContractRef[];
+  /** held sessions of won training opportunities delivered once (service-documents.ts, plan-fulfilment.ts) */
+  trainingNotes: { opportunityId: number; day: Day; lines: LineDraft[] }[];
 }
 
 /** A written maintenance contract and the billing periods its delivery notes bill (see maintenanceContracts). */

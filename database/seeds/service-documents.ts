@@ -4,7 +4,7 @@
  * help-desk issues (back office or customer portal, often under a contract).
  */
 import { contractDerived, MONTHS_PER_PERIOD, periodsUntil, type BillingFrequency, type Period } from '../../src/domain/flow/contract-periods';
-import { money } from './common';
+import { money, type LineDraft } from './common';
 import { dayOf, isoDate, msOf } from './dates';
 import { insertDocument, richLinks, sortedDays, windowOf, type DocContext } from './doc-common';
 import { HELPDESK_TITLES, TRAINING_TITLES } from './french-data';
@@ -12,7 +12,7 @@ import { personName } from './organisation';
 import { NOTES_PER_CONTRACT } from './plan';
 import type { Rng } from './prng';
 import type { PartyDocs } from './sales-documents';
-import type { PartyRef } from './types';
+import type { ArticleRef, PartyRef } from './types';
 
 const COARSER: Record<BillingFrequency, BillingFrequency | null> = { monthly: 'quarterly', quarterly: 'yearly', yearly: null };
 /** Notes kept for each contract still to come (a yearly contract bills about two periods). */
@@ -90,8 +90,15 @@ export function maintenanceContracts(dc: DocContext, rng: Rng, party: PartyRef, 
   }
 }
 
-export function trainingOpportunities(dc: DocContext, rng: Rng, party: PartyRef, count: number, open: boolean): void {
+/**
+ * Won training opportunities of ordinary customers have some held sessions delivered once, as
+ * "Delivering the held sessions" makes it: one delivery per opportunity (origin trainingSession),
+ * a line per session; a quarter of the party's deliveries left by its contracts' notes at most.
+ */
+export function trainingOpportunities(dc: DocContext, rng: Rng, party: PartyRef, count: number, open: boolean, deliveries: number, docs: PartyDocs): void {
   const [from, to] = windowOf(dc, party, open ? 180 : undefined);
+  const notes = docs.contracts.reduce((sum, c) => sum + c.periods.length, 0);
+  let room = open ? 0 : Math.floor(Math.max(0, deliveries - notes) / 4);
   const model = dc.models.trainingOpportunity;
   for (const day of sortedDays(rng, count, from, to)) {
     const age = dc.asOf - day;
@@ -105,15 +112,39 @@ export function trainingOpportunities(dc: DocContext, rng: Rng, party: PartyRef,
       const amount = trainees * article.priceCents * rng.int(1, 3);
       total += amount;
       const lineStatus = status === 'won' && rng.chance(0.15) ? 'lost' : status;
-      rows.push({ label: rng.pick(TRAINING_TITLES), sessionDate: isoDate(day + rng.int(15, 120)), trainees, amountExclTax: money(amount), status: lineStatus });
+      const sessionDay = day + rng.int(15, 120);
+      // a won session that took place by asOf was mostly held (src/flow/operations/training-delivery.ts delivers it)
+      const held = lineStatus === 'won' && sessionDay <= dc.asOf && dc.sessions.chance(0.8);
+      rows.push({ cents: amount, row: { label: rng.pick(TRAINING_TITLES), sessionDate: isoDate(sessionDay), trainees, amountExclTax: money(amount), status: lineStatus, held, key: dc.sessionKeys.uuid() }, article });
+    }
+    // the held sessions delivered (own stream: the documents' draws stay as they were)
+    const held = rows.filter((r) => r.row.held);
+    const deliver = room > 0 && held.length > 0 && dc.sessions.chance(0.6);
+    let delivered = 0;
+    if (deliver) {
+      room -= 1;
+      const lastSession = held.reduce((max, r) => Math.max(max, dayOf(r.row.sessionDate)), day);
+      const noteDay = Math.min(dc.asOf, party.activeUntil, lastSession + dc.sessions.int(0, 10));
+      const vatOf = (a: ArticleRef) => (party.vatMode === 'FR' ? a.vat : dc.ref.vatZero);
+      const lines: LineDraft[] = held.map((r) => ({
+        article: r.article,
+        label: `${r.row.label} (${r.row.sessionDate}, ${r.row.trainees} trainees)`.slice(0, 255),
+        quantity: 1000,
+        priceCents: r.cents,
+        vat: vatOf(r.article),
+        sourceKey: r.row.key,
+      }));
+      delivered = held.reduce((sum, r) => sum + r.cents, 0);
+      docs.trainingNotes.push({ opportunityId: 0, day: Math.max(noteDay, lastSession), lines });
     }
     const id = insertDocument(dc, rng, 'trainingOpportunity', party, {
       prefix: 'TOP',
       day,
       updatedDay: day + rng.int(0, Math.min(age, 60)),
-      data: { title: `Plan de formation ${isoDate(day).slice(0, 4)} — ${party.callName}`, date: isoDate(day), state: status, amountExclTax: money(total) },
+      data: { title: `Plan de formation ${isoDate(day).slice(0, 4)} — ${party.callName}`, date: isoDate(day), state: status, amountExclTax: money(total), deliveredAmountExclTax: money(delivered) },
     });
-    rows.forEach((row, position) => model.component('trainingLines', id, row, position + 1));
+    if (deliver) docs.trainingNotes[docs.trainingNotes.length - 1].opportunityId = id;
+    rows.forEach(({ row, article }, position) => dc.trainingLine.link('article', model.component('trainingLines', id, row, position + 1), article.id));
     richLinks(dc, rng, 'trainingOpportunity', id, party, ['salesman']);
     if (status === 'open') dc.open += 1;
   }

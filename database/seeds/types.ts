@@ -109,6 +109,28 @@ export interface CompanyRef {
 
 export type PartyRole = 'big' | 'small' | 'funder' | 'normal';
 
+export interface DueScheduleLine {
+  projectId: number;
+  key: string;
+  label: string;
+  dueDay: number;
+  amountCents: number;
+  articleId: number;
+}
+
+/** An expense report drafted before the ledger (side-documents.ts): the ledger may rebill its expenses. */
+export interface ExpenseReportDraft {
+  projectId: number;
+  currencyId: number;
+  employee: EmployeeRef;
+  day: number;
+  state: string;
+  lines: { date: string; nature: string; label: string; cents: number; rebillable: boolean; key: string }[];
+  /** what delivery notes rebilled of it (cents), and those notes' ids once written */
+  rebilledCents: number;
+  deliveryIds: number[];
+}
+
 export interface PartyRef {
   index: number;
   id: number;
@@ -131,6 +153,10 @@ export interface PartyRef {
   /** asOf, or the day the customer was closed */
   activeUntil: Day;
   projectIds: number[];
+  /** the due billing-schedule lines of the active projects it is the customer of (billed straight, plan-fulfilment.ts) */
+  dueSchedule: DueScheduleLine[];
+  /** the expense reports on the projects it is the customer of (rebilled in its ledger, plan-fulfilment.ts) */
+  expenseReports: ExpenseReportDraft[];
   role: PartyRole;
   isGroup: boolean;
   payer: 'good' | 'late' | 'bad';
