@@ -133,8 +133,25 @@ it('speaks French with French amounts (1 234,56 €)', async () => {
   await page.goto(`${demo.url}/admin/customer-insights/${customer}/overview`);
   await page.locator('[data-insights-section="sales"] tbody tr').first().waitFor({ timeout: 60_000 });
   await expect(page.getByRole('heading', { name: 'Ventes' }).isVisible()).resolves.toBe(true);
+  // each amount in its document's currency, written the French way: narrow spaces between thousands, a
+  // decimal comma, the symbol after a no-break space (the chosen customer may not bill in euros)
+  const { data: overview } = await api.admin(`/customer-records/customers/${customer}/overview`);
+  const frenchNumber = (value: string) => {
+    const [units, cents] = Math.abs(Number(value)).toFixed(2).split('.');
+    return `${Number(value) < 0 ? '-' : ''}${units.replace(/\B(?=(\d{3})+$)/g, '\u202f')},${cents}`;
+  };
   const amounts = await page.locator('[data-insights-section="sales"] tbody td:last-child').allTextContents();
-  expect(amounts.filter((a) => a !== '-').every((a) => /^-?\d{1,3}(\u202f\d{3})*,\d{2}\u00a0€$/.test(a))).toBe(true);
+  expect(amounts).toHaveLength(overview.sales.rows.length);
+  overview.sales.rows.forEach((row: any, i: number) => {
+    if (row.amountInclTax == null) return expect(amounts[i]).toBe('-');
+    // the symbol is ICU's (fr: "€", "£GB", "$US"): the euro's is checked, the others are a symbol after the figure
+    const [figure, symbol] = amounts[i].split('\u00a0');
+    expect(figure).toBe(frenchNumber(row.amountInclTax));
+    expect(symbol).toMatch(row.currency === 'EUR' ? /^€$/ : /^\D+$/);
+  });
+  // and each state in French (a raw value such as "superseded" is a missing label)
+  const states = await page.locator('[data-insights-section="sales"] tbody td:nth-child(5)').allTextContents();
+  overview.sales.rows.forEach((row: any, i: number) => row.state && expect(states[i]).not.toBe(row.state));
   await tallScreenshot('insights-03-360-view-fr', 2400);
   await page.goto(`${demo.url}/admin/customer-insights/${customer}/dashboard`);
   await page.locator('[data-insights-chart="payment-terms"] canvas').waitFor({ timeout: 60_000 });
