@@ -220,6 +220,7 @@ export function seedCustomers(ctx: SeedContext, rng: Rng, ref: Reference, compan
       activeUntil: closedOn ?? ctx.asOf,
       projectIds: [],
       dueSchedule: [],
+      quotable: [],
       expenseReports: [],
       role,
       payer,

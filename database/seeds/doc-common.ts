@@ -21,6 +21,8 @@ export interface DocContext extends SeedContext {
   sessions: Rng;
   /** per project, what its schedule lines billed straight come to (cents; written once the rows are) */
   projectBilled: Map<number, number>;
+  /** per project, what its tasks and schedule lines held by quotations come to (cents; written once the rows are) */
+  projectQuoted: Map<number, number>;
   /** customers' orders bought for (resale, sub-contracting), sampled from their own stream (side-documents.ts) */
   purchasable: { rng: Rng; orders: SalesOrderRef[] };
   /** last number used per prefix */
@@ -53,6 +55,7 @@ export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[]
     sessionKeys: ctx.ids.fork('session-keys'),
     sessions,
     projectBilled: new Map(),
+    projectQuoted: new Map(),
     purchasable: { rng: sessions.fork('purchasable'), orders: [] },
     seq: new Map(),
     open: 0,

@@ -17,7 +17,7 @@ export async function seedDocuments(
   ref: Reference,
   parties: PartyRef[],
   plan: DocumentPlan
-): Promise<{ big: PartySummary | null; small: PartySummary | null; salesOrders: SalesOrderRef[]; projectBilled: Map<number, number> }> {
+): Promise<{ big: PartySummary | null; small: PartySummary | null; salesOrders: SalesOrderRef[]; projectBilled: Map<number, number>; projectQuoted: Map<number, number> }> {
   const dc = docContext(ctx, ref, parties.filter((p) => p.role === 'funder'), rng.fork('training-sessions'));
   ctx.progress.start('management objects', DOC_TYPES.reduce((sum, type) => sum + plan.totals[type], 0));
   for (const type of DOC_TYPES) ctx.progress.start(type, plan.totals[type]);
@@ -55,5 +55,5 @@ export async function seedDocuments(
       };
     }
   }
-  return { ...fixtures, salesOrders: dc.purchasable.orders, projectBilled: dc.projectBilled };
+  return { ...fixtures, salesOrders: dc.purchasable.orders, projectBilled: dc.projectBilled, projectQuoted: dc.projectQuoted };
 }

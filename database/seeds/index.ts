@@ -128,11 +128,13 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     await writer.maybeFlush();
     seedPurchases(ctx, root.fork('purchases'), ref, supplierRefs, fixtures.salesOrders);
     await writer.finish();
-    // a project's billed figure is what its schedule lines billed straight come to (the project rows were written first)
+    // a project's billed and quoted figures are what its schedule lines billed straight and its items quoted come to (the project rows were written first)
     const projectMeta = strapi.db.metadata.get('api::project.project' as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
-    const billedColumn = projectMeta.attributes.billedAmountExclTax.columnName ?? 'billed_amount_excl_tax';
-    for (const [projectId, cents] of [...fixtures.projectBilled].sort((a, b) => a[0] - b[0])) {
-      await strapi.db.connection(projectMeta.tableName).where({ id: projectId }).update({ [billedColumn]: money(cents) });
+    for (const [field, amounts] of [['billedAmountExclTax', fixtures.projectBilled], ['quotedAmountExclTax', fixtures.projectQuoted]] as const) {
+      const column = projectMeta.attributes[field].columnName ?? field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      for (const [projectId, cents] of [...amounts].sort((a, b) => a[0] - b[0])) {
+        await strapi.db.connection(projectMeta.tableName).where({ id: projectId }).update({ [column]: money(cents) });
+      }
     }
     report.bigCustomer = fixtures.big;
     report.smallCustomer = fixtures.small;

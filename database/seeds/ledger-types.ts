@@ -32,6 +32,9 @@ export interface QuotationDraft extends Drafted {
   origin: string;
   orders: OrderDraft[];
   number: string | null;
+  /** made from a project's tasks or schedule lines: the project, and what its items come to (cents) */
+  projectId?: number;
+  quotedCents?: number;
 }
 
 export interface OrderDraft extends Drafted {

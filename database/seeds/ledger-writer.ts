@@ -49,7 +49,12 @@ function writeQuotations(dc: DocContext, rng: Rng, party: PartyRef, quotations: 
     if (q.revisionOf) model.link('revisionOf', q.id, q.revisionOf.id);
     const before = lastOnOrBefore(docs.opportunities, q.day);
     if (before >= 0 && rng.chance(0.4)) model.link('opportunity', q.id, docs.opportunities[rng.int(0, before)].id);
-    richLinks(dc, rng, 'quotation', q.id, party, ['salesman', 'paymentTerm', 'billingSite', 'customerToBill', 'project']);
+    richLinks(dc, rng, 'quotation', q.id, party, ['salesman', 'paymentTerm', 'billingSite', 'customerToBill', ...(q.projectId ? [] : ['project'])]);
+    if (q.projectId) {
+      model.link('project', q.id, q.projectId);
+      // a refused or expired quotation frees its items (QUOTATION_FREE of the sales flow's declarations)
+      if (!['refused', 'expired', 'superseded'].includes(String(q.derived.state))) dc.projectQuoted.set(q.projectId, (dc.projectQuoted.get(q.projectId) ?? 0) + (q.quotedCents ?? 0));
+    }
     countOpen(dc, 'quotation', q.derived.state);
   }
 }

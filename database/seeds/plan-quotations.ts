@@ -24,6 +24,29 @@ function revisionOf(dc: DocContext, rng: Rng, previous: QuotationDraft, day: num
   return revision;
 }
 
+/**
+ * A quotation "from a task" or "from a schedule", as the operation makes it: the items of that kind of
+ * the party's first project it may quote (started or starting within 30 days; a draft one within 180), a line each pointing at
+ * its item. A project is sold one way: once quoted, its other items leave the party's lists (and its
+ * schedule lines are not billed straight). A draft project is quoted by the first quotation in its
+ * window; an active one only when the quotation's drawn origin is a task or a schedule.
+ */
+export function fromProject(dc: DocContext, party: PartyRef, drawn: string, day: number): { origin: 'task' | 'schedule'; projectId: number; totals: QuotationDraft['totals']; quotedCents: number } | null {
+  const chosen = drawn === 'task' || drawn === 'schedule';
+  const first = party.quotable.find((item) => item.startDay - (item.draft ? 180 : 30) <= day && (chosen || item.draft));
+  if (!first) return null;
+  const origin = drawn === 'schedule' ? 'schedule' : 'task';
+  const items = party.quotable.filter((item) => item.from === origin && item.projectId === first.projectId);
+  const drafts = items.flatMap((item) => {
+    const article = dc.ref.articles.find((a) => a.id === item.articleId);
+    return article ? [{ article, label: item.label, quantity: item.quantity, priceCents: item.priceCents, vat: party.vatMode === 'FR' ? article.vat : dc.ref.vatZero, sourceKey: item.key }] : [];
+  });
+  if (!items.length || drafts.length !== items.length) return null;
+  party.quotable = party.quotable.filter((item) => item.projectId !== first.projectId);
+  party.dueSchedule = party.dueSchedule.filter((line) => line.projectId !== first.projectId);
+  return { origin, projectId: first.projectId, totals: keyed(dc, priceLines(drafts)), quotedCents: items.reduce((sum, item) => sum + item.amountCents, 0) };
+}
+
 export function planQuotations(dc: DocContext, rng: Rng, party: PartyRef, count: number, open: boolean): QuotationDraft[] {
   const [from, to] = windowOf(dc, party, open ? 60 : undefined);
   const days = sortedDays(rng, count, from, to);
@@ -36,7 +59,11 @@ export function planQuotations(dc: DocContext, rng: Rng, party: PartyRef, count:
     const quotation = previous?.fate === 'revise' && !previous.revisedBy
       ? revisionOf(dc, rng, previous, day)
       : { day, totals: makeLines(dc, rng, party), state: 'draft', derived: {}, id: 0, fate: 'none' as const, signedDay: null, revision: 1, revisionOf: null, revisedBy: null, origin: rng.weighted(ORIGINS), orders: [], number: null };
-    const canRevise = !open && i + 1 < days.length;
+    // from a project's tasks or schedule (not on the benchmark's open parties); a revision would copy its items' keys, so none
+    const project = !open && !quotation.revisionOf ? fromProject(dc, party, quotation.origin, day) : null;
+    if (project) Object.assign(quotation, project);
+    else if (quotation.origin === 'task' || quotation.origin === 'schedule') quotation.origin = 'direct';
+    const canRevise = !open && !project && i + 1 < days.length;
     const pick = open
       ? rng.weighted({ draft: 30, sent: 70 })
       : age > 30

@@ -118,6 +118,23 @@ export interface DueScheduleLine {
   articleId: number;
 }
 
+/** A task or billing-schedule line of a draft or active project, that a quotation may be made from. */
+export interface QuotableItem {
+  projectId: number;
+  /** the project's start: it is quoted from 30 days before (a draft one from 180) */
+  startDay: number;
+  /** a draft project is at its proposal stage: the first quotation in its window quotes it */
+  draft: boolean;
+  from: 'task' | 'schedule';
+  key: string;
+  label: string;
+  /** thousandths: planned days of a task, 1 for a schedule line */
+  quantity: number;
+  priceCents: number;
+  amountCents: number;
+  articleId: number;
+}
+
 /** An expense report drafted before the ledger (side-documents.ts): the ledger may rebill its expenses. */
 export interface ExpenseReportDraft {
   projectId: number;
@@ -155,6 +172,8 @@ export interface PartyRef {
   projectIds: number[];
   /** the due billing-schedule lines of the active projects it is the customer of (billed straight, plan-fulfilment.ts) */
   dueSchedule: DueScheduleLine[];
+  /** the tasks and schedule lines of the draft and active projects it is the customer of (quoted, plan-quotations.ts) */
+  quotable: QuotableItem[];
   /** the expense reports on the projects it is the customer of (rebilled in its ledger, plan-fulfilment.ts) */
   expenseReports: ExpenseReportDraft[];
   role: PartyRole;

@@ -178,8 +178,9 @@ it('writes a real ledger: orders made from quotations, delivered in parts and in
   expect(lines.every((l: any) => typeof l.key === 'string' && l.key.length === 36)).toBe(true);
   expect(new Set(lines.map((l: any) => l.key)).size).toBe(lines.length);
   const keys = new Set(lines.map((l: any) => l.key));
-  // a made line points at a line, or at the project schedule line it bills
+  // a made line points at a line, or at the project task or schedule line it quotes or bills, or the training session it delivers
   for (const row of await strapi.db.query('project.schedule-line').findMany({ select: ['key'] })) keys.add(row.key);
+  for (const row of await strapi.db.query('project.task').findMany({ select: ['key'] })) keys.add(row.key);
   for (const row of await strapi.db.query('training.line').findMany({ select: ['key'] })) keys.add(row.key);
   expect(lines.filter((l: any) => l.sourceKey).every((l: any) => keys.has(l.sourceKey))).toBe(true);
 
@@ -294,6 +295,29 @@ it('plans the customers’ projects, keys the training sessions, and writes expe
   }
   expect(new Set(billed.map((d: any) => d.lines[0].sourceKey)).size).toBe(billed.length);
   expect(planned.filter((p: any) => new Decimal(p.billedAmountExclTax).gt(0)).length).toBe(new Set(billed.map((d: any) => d.project.id)).size);
+
+  // quotations from a project's tasks or schedule, as the operation makes them: the project's customer, the project, a line per item
+  // (planned days at the daily rate, or the schedule line's amount once), each item held by one quotation at most
+  const itemOf = new Map<string, any>(planned.flatMap((p: any) => [
+    ...p.tasks.map((t: any) => [t.key, { project: p, from: 'task', label: t.label, quantity: Number(t.plannedDays), price: cents(t.dailyRate), article: t.article.id }]),
+    ...p.billingSchedule.map((l: any) => [l.key, { project: p, from: 'schedule', label: `${l.label} (${l.dueDate})`, quantity: 1, price: cents(l.amountExclTax), article: l.article.id }]),
+  ]));
+  const quoted = await strapi.db.query('api::quotation.quotation').findMany({ where: { origin: { $in: ['task', 'schedule'] } }, populate: { project: true, customer: true, lines: { populate: ['article'] } } });
+  // (this small set has none: its one draft project has no quotation in its window; the planner is unit-tested, the demo set has some)
+  const holders = new Map<string, string>();
+  for (const q of quoted) {
+    for (const line of q.lines) {
+      const item = itemOf.get(line.sourceKey);
+      expect([q.number, item?.from, item?.project.id, item?.project.customer.id, ['draft', 'active'].includes(item?.project.state)]).toEqual([q.number, q.origin, q.project?.id, q.customer.id, true]);
+      expect([q.number, line.label, Number(line.quantity), cents(line.unitPrice), line.article.id]).toEqual([q.number, item.label, item.quantity, item.price, item.article]);
+      if (['refused', 'expired', 'superseded'].includes(q.state)) continue;
+      expect([line.sourceKey, holders.get(line.sourceKey)]).toEqual([line.sourceKey, undefined]);
+      holders.set(line.sourceKey, q.number);
+    }
+  }
+  // what they hold is the project's quoted figure (the drift test derives it again from the links); a quoted schedule line is not billed straight
+  expect(planned.filter((p: any) => new Decimal(p.quotedAmountExclTax ?? 0).gt(0)).length).toBe(new Set([...holders.keys()].map((key) => itemOf.get(key).project.id)).size);
+  expect(billed.filter((d: any) => holders.has(d.lines[0].sourceKey))).toEqual([]);
 
   // every training session has its key and article; only won sessions that took place are held
   const sessions = await strapi.db.query('api::training-opportunity.training-opportunity').findMany({ populate: { trainingLines: { populate: ['article'] } } });
