@@ -25,6 +25,7 @@ export function seedCustomers(ctx: SeedContext, rng: Rng, ref: Reference, compan
   const sirens = new Set<string>();
   const funders = count >= 10 ? FUNDING_BODIES.length : 1;
   const parties: PartyRef[] = [];
+  let internals = 0;
 
   for (let index = 0; index < count; index += 1) {
     const role: PartyRole = index === 0 ? 'big' : index === 1 ? 'small' : index < 2 + funders ? 'funder' : 'normal';
@@ -65,37 +66,44 @@ export function seedCustomers(ctx: SeedContext, rng: Rng, ref: Reference, compan
 
     const createdDay = Math.max(openedOn, ctx.start - 420);
     const customerStamp = stamp(ctx, rng, createdDay);
-    const id = customer.insert(
-      {
-        kind,
-        code,
-        callName: name.callName,
-        corporateName: name.corporateName,
-        siret,
-        siren,
-        apeCode: country === 'FR' ? ape : null,
-        legalForm: name.legalForm,
-        country,
-        notes: rng.chance(0.2) ? `Client suivi par ${salesman?.name ?? 'l’agence'} ; ${rng.pick(KEYWORDS)}.` : null,
-        prospectStatus: kind === 'prospect' ? rng.weighted({ prospect: 40, shortTerm: 20, mediumTerm: 20, longTerm: 12, outOfTarget: 8 }) : closed ? 'inactive' : 'active',
-        openedOn: isoOf(openedOn),
-        closedOn: closedOn === null ? null : isoOf(closedOn),
-        reliabilityColour: company.reliabilityColour && kind === 'customer' ? (payer === 'bad' ? 'red' : payer === 'late' ? 'orange' : 'green') : null,
-        generalAccount: '411000',
-        subledgerAccount: kind === 'customer' ? `411${String(index + 1).padStart(7, '0')}` : null,
-        isGroup,
-        factoringSupported: rng.chance(0.05),
-        dematerializeInvoices: rng.chance(0.4),
-        customerType: !special && rng.chance(0.03) ? 'internal' : 'external',
-        invoicePricingMethod: rng.chance(0.9) ? 'exclTax' : 'inclTax',
-        bankJournal: rng.pick(['BQ1', 'BQ2']),
-        holdbackDays: rng.chance(0.1) ? rng.pick([15, 30, 60]) : null,
-        vatExempt: vatMode === 'EXPORT',
-        vatNumber,
-      },
-      customerStamp
-    );
+    const row = {
+      kind,
+      code,
+      callName: name.callName,
+      corporateName: name.corporateName,
+      siret,
+      siren,
+      apeCode: country === 'FR' ? ape : null,
+      legalForm: name.legalForm,
+      country,
+      notes: rng.chance(0.2) ? `Client suivi par ${salesman?.name ?? 'l’agence'} ; ${rng.pick(KEYWORDS)}.` : null,
+      prospectStatus: kind === 'prospect' ? rng.weighted({ prospect: 40, shortTerm: 20, mediumTerm: 20, longTerm: 12, outOfTarget: 8 }) : closed ? 'inactive' : 'active',
+      openedOn: isoOf(openedOn),
+      closedOn: closedOn === null ? null : isoOf(closedOn),
+      reliabilityColour: company.reliabilityColour && kind === 'customer' ? (payer === 'bad' ? 'red' : payer === 'late' ? 'orange' : 'green') : null,
+      generalAccount: '411000',
+      subledgerAccount: kind === 'customer' ? `411${String(index + 1).padStart(7, '0')}` : null,
+      isGroup,
+      factoringSupported: rng.chance(0.05),
+      dematerializeInvoices: rng.chance(0.4),
+      customerType: !special && rng.chance(0.03) ? 'internal' : 'external',
+      invoicePricingMethod: rng.chance(0.9) ? 'exclTax' : 'inclTax',
+      bankJournal: rng.pick(['BQ1', 'BQ2']),
+      holdbackDays: rng.chance(0.1) ? rng.pick([15, 30, 60]) : null,
+      vatExempt: vatMode === 'EXPORT',
+      vatNumber,
+    };
+    const id = customer.insert(row, customerStamp);
     customer.link('company', id, company.id);
+    // an internal customer stands for a company of the group (sub-contracting): every other one for
+    // another company (group sub-contracting), the others for its own (internal sub-contracting)
+    let representedCompanyId: number | null = null;
+    if (row.customerType === 'internal') {
+      const other = companies.length > 1 && internals % 2 === 0 ? companies[(companies.indexOf(company) + 1) % companies.length] : company;
+      representedCompanyId = other.id;
+      customer.link('representedCompany', id, other.id);
+      internals += 1;
+    }
     if (division) {
       customer.link('division', id, division.id);
       customer.link('entity', id, rng.pick(division.entityIds));
@@ -225,6 +233,7 @@ export function seedCustomers(ctx: SeedContext, rng: Rng, ref: Reference, compan
       role,
       payer,
       isGroup,
+      representedCompanyId,
     });
     ctx.progress.tick('customers');
   }

@@ -25,6 +25,8 @@ export interface DocContext extends SeedContext {
   projectQuoted: Map<number, number>;
   /** customers' orders bought for (resale, sub-contracting), sampled from their own stream (side-documents.ts) */
   purchasable: { rng: Rng; orders: SalesOrderRef[] };
+  /** the ordinary customers' orders an internal customer's ledger may sub-contract (plan-subcontracting.ts) */
+  subcontractable: SubcontractSource[];
   /** last number used per prefix */
   seq: Map<string, number>;
   /** open management objects of the party being generated */
@@ -37,6 +39,10 @@ export interface SalesOrderRef {
   day: Day;
   companyId: number;
   lines: PricedLine[];
+}
+/** A customer's order a company of the group may do part of: what its lines still leave (thousandths, per line key). */
+export interface SubcontractSource extends SalesOrderRef {
+  taken: Map<string, number>;
 }
 /** At most this many orders are bought for (the million-object set stays as fast). */
 export const PURCHASABLE_MAX = 2000;
@@ -57,6 +63,7 @@ export function docContext(ctx: SeedContext, ref: Reference, funders: PartyRef[]
     projectBilled: new Map(),
     projectQuoted: new Map(),
     purchasable: { rng: sessions.fork('purchasable'), orders: [] },
+    subcontractable: [],
     seq: new Map(),
     open: 0,
   };

@@ -35,11 +35,15 @@ export interface QuotationDraft extends Drafted {
   /** made from a project's tasks or schedule lines: the project, and what its items come to (cents) */
   projectId?: number;
   quotedCents?: number;
+  /** a sub-contract: the customer's order it does part of */
+  subcontractedFromId?: number;
 }
 
 export interface OrderDraft extends Drafted {
   quotation: QuotationDraft | null;
   origin: string;
+  /** a sub-contract: the customer's order it does part of */
+  subcontractedFromId?: number;
   deliveries: SourceDraft[];
   billingTables: SourceDraft[];
 }

@@ -47,6 +47,7 @@ function writeQuotations(dc: DocContext, rng: Rng, party: PartyRef, quotations: 
     });
     writeLines(model, dc.line, q.id, q.totals.lines);
     if (q.revisionOf) model.link('revisionOf', q.id, q.revisionOf.id);
+    if (q.subcontractedFromId) model.link('subcontractedFrom', q.id, q.subcontractedFromId);
     const before = lastOnOrBefore(docs.opportunities, q.day);
     if (before >= 0 && rng.chance(0.4)) model.link('opportunity', q.id, docs.opportunities[rng.int(0, before)].id);
     richLinks(dc, rng, 'quotation', q.id, party, ['salesman', 'paymentTerm', 'billingSite', 'customerToBill', ...(q.projectId ? [] : ['project'])]);
@@ -78,6 +79,7 @@ function writeOrders(dc: DocContext, rng: Rng, party: PartyRef, orders: OrderDra
     });
     writeLines(model, dc.line, order.id, order.totals.lines);
     if (order.quotation) model.link('quotation', order.id, order.quotation.id);
+    if (order.subcontractedFromId) model.link('subcontractedFrom', order.id, order.subcontractedFromId);
     richLinks(dc, rng, 'order', order.id, party, ['salesman', 'paymentTerm', 'billingSite', 'deliverySite', 'customerToBill', 'project']);
     countOpen(dc, 'order', state);
   }

@@ -5,6 +5,7 @@
  * derived figure and state is what the links give.
  */
 import { lastOnOrBefore, PURCHASABLE_MAX, type DocContext } from './doc-common';
+import { SUBCONTRACTABLE_MAX } from './plan-subcontracting';
 import { deriveLedger } from './ledger-derived';
 import type { Ledger } from './ledger-types';
 import { writeLedger } from './ledger-writer';
@@ -31,9 +32,14 @@ export async function salesLedger(dc: DocContext, rng: Rng, party: PartyRef, cou
   deriveLedger(ledger);
   await writeLedger(dc, rng, party, ledger, docs);
 
-  // a few confirmed or fulfilled orders of ordinary customers are bought for (side-documents.ts)
+  // a few confirmed or fulfilled orders of ordinary customers are bought for (side-documents.ts), and
+  // internal customers sub-contract them (plan-subcontracting.ts)
   const { purchasable } = dc;
-  if (party.role === 'normal') {
+  if (party.role === 'normal' && party.representedCompanyId === null) {
+    for (const order of orders) {
+      const confirmed = !['draft', 'cancelled'].includes(String(order.derived.state ?? order.state));
+      if (confirmed && dc.subcontractable.length < SUBCONTRACTABLE_MAX) dc.subcontractable.push({ id: order.id, day: order.day, companyId: party.company.id, lines: order.totals.lines, taken: new Map() });
+    }
     for (const order of orders) {
       if (purchasable.orders.length >= PURCHASABLE_MAX) break;
       const state = String(order.derived.state ?? order.state);

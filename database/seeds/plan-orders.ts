@@ -6,6 +6,7 @@
 import { madeLines, makeLines, sortedDays, windowOf, type DocContext } from './doc-common';
 import type { OrderDraft, QuotationDraft } from './ledger-types';
 import type { Rng } from './prng';
+import { subcontract, SUBCONTRACT_ORIGINS } from './plan-subcontracting';
 import type { PartyRef } from './types';
 
 const DIRECT_ORIGINS = { direct: 85, internalSubcontracting: 10, groupSubcontracting: 5 };
@@ -45,7 +46,12 @@ export function planOrders(dc: DocContext, rng: Rng, party: PartyRef, count: num
   for (const day of sortedDays(rng, count - ordered.length, from, to)) {
     const age = dc.asOf - day;
     const state = open ? 'confirmed' : age <= 15 && rng.chance(0.25) ? 'draft' : age > 30 && rng.chance(0.03) ? 'cancelled' : 'confirmed';
-    orders.push(draftOrder(day, null, rng.weighted(DIRECT_ORIGINS), state, makeLines(dc, rng, party)));
+    const order = draftOrder(day, null, rng.weighted(DIRECT_ORIGINS), state, makeLines(dc, rng, party));
+    // an internal customer's orders sub-contract its company's orders; nobody else's is a sub-contract
+    const subcontracted = open ? null : subcontract(dc, party, day);
+    if (subcontracted) Object.assign(order, subcontracted);
+    else if (SUBCONTRACT_ORIGINS.includes(order.origin)) order.origin = 'direct';
+    orders.push(order);
   }
   // written (and numbered) by date; a quotation is always written before its order
   return orders.sort((a, b) => a.day - b.day);

@@ -7,6 +7,7 @@ import { priceLines } from './common';
 import { keyed, makeLines, sortedDays, windowOf, type DocContext } from './doc-common';
 import type { QuotationDraft } from './ledger-types';
 import type { Rng } from './prng';
+import { subcontract, SUBCONTRACT_ORIGINS } from './plan-subcontracting';
 import type { PartyRef } from './types';
 
 const ORIGINS = { direct: 70, schedule: 5, task: 5, internalSubcontracting: 10, groupSubcontracting: 5 };
@@ -26,14 +27,15 @@ function revisionOf(dc: DocContext, rng: Rng, previous: QuotationDraft, day: num
 
 /**
  * A quotation "from a task" or "from a schedule", as the operation makes it: the items of that kind of
- * the party's first project it may quote (started or starting within 30 days; a draft one within 180), a line each pointing at
- * its item. A project is sold one way: once quoted, its other items leave the party's lists (and its
- * schedule lines are not billed straight). A draft project is quoted by the first quotation in its
- * window; an active one only when the quotation's drawn origin is a task or a schedule.
+ * the party's first project it may quote, a line each pointing at its item. A project is sold around
+ * its start: a quotation from 90 days before to 90 days after it (from 180 days before for a draft
+ * project) quotes it; until it ends, a quotation whose drawn origin is a task or a schedule does. It
+ * is sold one way: `take()`, once the quotation is known to hold its items (not refused), takes the
+ * project's items out of the party's lists (and its schedule lines are not billed straight).
  */
-export function fromProject(dc: DocContext, party: PartyRef, drawn: string, day: number): { origin: 'task' | 'schedule'; projectId: number; totals: QuotationDraft['totals']; quotedCents: number } | null {
+export function fromProject(dc: DocContext, party: PartyRef, drawn: string, day: number): { origin: 'task' | 'schedule'; projectId: number; totals: QuotationDraft['totals']; quotedCents: number; take: () => void } | null {
   const chosen = drawn === 'task' || drawn === 'schedule';
-  const first = party.quotable.find((item) => item.startDay - (item.draft ? 180 : 30) <= day && (chosen || item.draft));
+  const first = party.quotable.find((item) => item.startDay - (item.draft ? 180 : 90) <= day && day <= (chosen ? item.endDay : item.startDay + 90));
   if (!first) return null;
   const origin = drawn === 'schedule' ? 'schedule' : 'task';
   const items = party.quotable.filter((item) => item.from === origin && item.projectId === first.projectId);
@@ -42,9 +44,11 @@ export function fromProject(dc: DocContext, party: PartyRef, drawn: string, day:
     return article ? [{ article, label: item.label, quantity: item.quantity, priceCents: item.priceCents, vat: party.vatMode === 'FR' ? article.vat : dc.ref.vatZero, sourceKey: item.key }] : [];
   });
   if (!items.length || drafts.length !== items.length) return null;
-  party.quotable = party.quotable.filter((item) => item.projectId !== first.projectId);
-  party.dueSchedule = party.dueSchedule.filter((line) => line.projectId !== first.projectId);
-  return { origin, projectId: first.projectId, totals: keyed(dc, priceLines(drafts)), quotedCents: items.reduce((sum, item) => sum + item.amountCents, 0) };
+  const take = () => {
+    party.quotable = party.quotable.filter((item) => item.projectId !== first.projectId);
+    party.dueSchedule = party.dueSchedule.filter((line) => line.projectId !== first.projectId);
+  };
+  return { origin, projectId: first.projectId, totals: keyed(dc, priceLines(drafts)), quotedCents: items.reduce((sum, item) => sum + item.amountCents, 0), take };
 }
 
 export function planQuotations(dc: DocContext, rng: Rng, party: PartyRef, count: number, open: boolean): QuotationDraft[] {
@@ -61,9 +65,13 @@ export function planQuotations(dc: DocContext, rng: Rng, party: PartyRef, count:
       : { day, totals: makeLines(dc, rng, party), state: 'draft', derived: {}, id: 0, fate: 'none' as const, signedDay: null, revision: 1, revisionOf: null, revisedBy: null, origin: rng.weighted(ORIGINS), orders: [], number: null };
     // from a project's tasks or schedule (not on the benchmark's open parties); a revision would copy its items' keys, so none
     const project = !open && !quotation.revisionOf ? fromProject(dc, party, quotation.origin, day) : null;
-    if (project) Object.assign(quotation, project);
+    if (project) Object.assign(quotation, { origin: project.origin, projectId: project.projectId, totals: project.totals, quotedCents: project.quotedCents });
     else if (quotation.origin === 'task' || quotation.origin === 'schedule') quotation.origin = 'direct';
-    const canRevise = !open && !project && i + 1 < days.length;
+    // an internal customer's quotations sub-contract its company's orders; nobody else's is a sub-contract
+    const subcontracted = !open && !quotation.revisionOf && !project ? subcontract(dc, party, day) : null;
+    if (subcontracted) Object.assign(quotation, subcontracted);
+    else if (SUBCONTRACT_ORIGINS.includes(quotation.origin)) quotation.origin = 'direct';
+    const canRevise = !open && !project && !subcontracted && i + 1 < days.length;
     const pick = open
       ? rng.weighted({ draft: 30, sent: 70 })
       : age > 30
@@ -74,6 +82,8 @@ export function planQuotations(dc: DocContext, rng: Rng, party: PartyRef, count:
       quotation.state = pick === 'order' ? 'signed' : 'sent';
     } else quotation.state = pick;
     if (quotation.state === 'signed') quotation.signedDay = day + rng.int(0, Math.min(30, age));
+    // a refused or expired quotation frees its items: the project may be quoted again, or billed on its schedule
+    if (project && quotation.state !== 'refused' && quotation.state !== 'expired') project.take();
     quotations.push(quotation);
   }
   return quotations;

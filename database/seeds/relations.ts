@@ -216,13 +216,14 @@ export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties
     plan?.tasks.forEach((item, index) => task.link('article', project.component('tasks', id, item.data, index + 1), item.articleId));
     plan?.schedule.forEach((item, index) => scheduleLine.link('article', project.component('billingSchedule', id, item.data, index + 1), item.articleId));
     refs.push({ id, company: main.company, currencyId: main.currency.id, customer: internal ? null : main, state: status, startDay, endDay });
-    if (plan && (status === 'active' || status === 'draft')) {
+    // what a quotation may be made from: a project's items while it runs (a closed one was quoted before it closed)
+    if (plan && status !== 'cancelled') {
       for (const item of plan.tasks) {
         const { key, label, plannedDays, dailyRate, plannedAmountExclTax } = item.data;
-        main.quotable.push({ projectId: id, startDay, draft: status === 'draft', from: 'task', key: String(key), label: String(label), quantity: Math.round(Number(plannedDays) * 1000), priceCents: Math.round(Number(dailyRate) * 100), amountCents: Math.round(Number(plannedAmountExclTax) * 100), articleId: item.articleId });
+        main.quotable.push({ projectId: id, startDay, endDay, draft: status === 'draft', from: 'task', key: String(key), label: String(label), quantity: Math.round(Number(plannedDays) * 1000), priceCents: Math.round(Number(dailyRate) * 100), amountCents: Math.round(Number(plannedAmountExclTax) * 100), articleId: item.articleId });
       }
       for (const item of plan.schedule) {
-        main.quotable.push({ projectId: id, startDay, draft: status === 'draft', from: 'schedule', key: String(item.data.key), label: `${item.data.label} (${item.data.dueDate})`, quantity: 1000, priceCents: item.amountCents, amountCents: item.amountCents, articleId: item.articleId });
+        main.quotable.push({ projectId: id, startDay, endDay, draft: status === 'draft', from: 'schedule', key: String(item.data.key), label: `${item.data.label} (${item.data.dueDate})`, quantity: 1000, priceCents: item.amountCents, amountCents: item.amountCents, articleId: item.articleId });
       }
     }
     if (plan && status === 'active') {

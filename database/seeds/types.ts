@@ -121,9 +121,10 @@ export interface DueScheduleLine {
 /** A task or billing-schedule line of a draft or active project, that a quotation may be made from. */
 export interface QuotableItem {
   projectId: number;
-  /** the project's start: it is quoted from 30 days before (a draft one from 180) */
+  /** the project's start and end: it is quoted from 30 days before its start (a draft one from 180), until it ends */
   startDay: number;
-  /** a draft project is at its proposal stage: the first quotation in its window quotes it */
+  endDay: number;
+  /** a draft project is at its proposal stage: quoted by the first quotation from 180 days before its start */
   draft: boolean;
   from: 'task' | 'schedule';
   key: string;
@@ -172,12 +173,14 @@ export interface PartyRef {
   projectIds: number[];
   /** the due billing-schedule lines of the active projects it is the customer of (billed straight, plan-fulfilment.ts) */
   dueSchedule: DueScheduleLine[];
-  /** the tasks and schedule lines of the draft and active projects it is the customer of (quoted, plan-quotations.ts) */
+  /** the tasks and schedule lines of the projects it is the customer of, but cancelled ones (quoted, plan-quotations.ts) */
   quotable: QuotableItem[];
   /** the expense reports on the projects it is the customer of (rebilled in its ledger, plan-fulfilment.ts) */
   expenseReports: ExpenseReportDraft[];
   role: PartyRole;
   isGroup: boolean;
+  /** an internal customer: the company of the group it stands for (its ledger sub-contracts that company's orders) */
+  representedCompanyId: number | null;
   payer: 'good' | 'late' | 'bad';
 }
 

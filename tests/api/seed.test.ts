@@ -303,12 +303,12 @@ it('plans the customers’ projects, keys the training sessions, and writes expe
     ...p.billingSchedule.map((l: any) => [l.key, { project: p, from: 'schedule', label: `${l.label} (${l.dueDate})`, quantity: 1, price: cents(l.amountExclTax), article: l.article.id }]),
   ]));
   const quoted = await strapi.db.query('api::quotation.quotation').findMany({ where: { origin: { $in: ['task', 'schedule'] } }, populate: { project: true, customer: true, lines: { populate: ['article'] } } });
-  // (this small set has none: its one draft project has no quotation in its window; the planner is unit-tested, the demo set has some)
+  expect(quoted.length).toBeGreaterThan(0);
   const holders = new Map<string, string>();
   for (const q of quoted) {
     for (const line of q.lines) {
       const item = itemOf.get(line.sourceKey);
-      expect([q.number, item?.from, item?.project.id, item?.project.customer.id, ['draft', 'active'].includes(item?.project.state)]).toEqual([q.number, q.origin, q.project?.id, q.customer.id, true]);
+      expect([q.number, item?.from, item?.project.id, item?.project.customer.id, item?.project.state !== 'cancelled']).toEqual([q.number, q.origin, q.project?.id, q.customer.id, true]);
       expect([q.number, line.label, Number(line.quantity), cents(line.unitPrice), line.article.id]).toEqual([q.number, item.label, item.quantity, item.price, item.article]);
       if (['refused', 'expired', 'superseded'].includes(q.state)) continue;
       expect([line.sourceKey, holders.get(line.sourceKey)]).toEqual([line.sourceKey, undefined]);
@@ -318,6 +318,28 @@ it('plans the customers’ projects, keys the training sessions, and writes expe
   // what they hold is the project's quoted figure (the drift test derives it again from the links); a quoted schedule line is not billed straight
   expect(planned.filter((p: any) => new Decimal(p.quotedAmountExclTax ?? 0).gt(0)).length).toBe(new Set([...holders.keys()].map((key) => itemOf.get(key).project.id)).size);
   expect(billed.filter((d: any) => holders.has(d.lines[0].sourceKey))).toEqual([]);
+
+  // sub-contracts, as the operation makes them: addressed to an internal customer of the performing company that stands for
+  // the ordering one, linked to that company's order, a line per order line (never more than it holds) at 70 % of its price
+  const subcontracts = (await Promise.all(['api::quotation.quotation', 'api::order.order'].map((uid) => strapi.db.query(uid).findMany({
+    where: { origin: { $in: ['internalSubcontracting', 'groupSubcontracting'] } },
+    populate: { customer: { populate: ['company', 'representedCompany'] }, company: true, lines: true, subcontractedFrom: { populate: ['company', 'lines'] } },
+  })))).flat();
+  const subcontractedQuantity = new Map<string, Decimal>();
+  for (const doc of subcontracts) {
+    const source = doc.subcontractedFrom;
+    expect([doc.number, doc.customer.customerType, doc.customer.company.id, doc.customer.representedCompany?.id, Boolean(source)])
+      .toEqual([doc.number, 'internal', doc.company.id, source?.company.id, true]);
+    expect([doc.number, doc.origin]).toEqual([doc.number, doc.company.id === source.company.id ? 'internalSubcontracting' : 'groupSubcontracting']);
+    for (const line of doc.lines) {
+      const sold = source.lines.find((l: any) => l.key === line.sourceKey);
+      expect([doc.number, Boolean(sold), cents(line.unitPrice)]).toEqual([doc.number, true, new Decimal(sold.unitPrice).mul(70).div(100).toDecimalPlaces(2).toFixed(2)]);
+      subcontractedQuantity.set(line.sourceKey, (subcontractedQuantity.get(line.sourceKey) ?? new Decimal(0)).add(line.quantity));
+      expect(subcontractedQuantity.get(line.sourceKey)!.lte(sold.quantity)).toBe(true);
+    }
+  }
+  const internals = await strapi.db.query('api::customer.customer').findMany({ where: { customerType: 'internal' }, populate: ['company', 'representedCompany'] });
+  expect(internals.every((c: any) => c.representedCompany)).toBe(true);
 
   // every training session has its key and article; only won sessions that took place are held
   const sessions = await strapi.db.query('api::training-opportunity.training-opportunity').findMany({ populate: { trainingLines: { populate: ['article'] } } });
@@ -426,7 +448,7 @@ it('plans the customers’ projects, keys the training sessions, and writes expe
   expect(new Set(linked).size).toBe(linked.length);
 });
 
-it('gives the demo customers credit policies: a real ledger puts a few over their threshold, most within', async () => {
+it('gives the customers credit policies in alert mode, counting commitments, once', async () => {
   const { strapi } = app as TestApp;
   const made = await seedDemoPolicies(strapi, OPTIONS.asOf);
   expect(made).toBeGreaterThan(5);
@@ -441,8 +463,8 @@ it('gives the demo customers credit policies: a real ledger puts a few over thei
     if (fixtures.includes(policy.party)) expect(summary.status).toBe('over');
     else (statuses[summary.status] ??= []).push(policy.party);
   }
-  expect(statuses.over?.length).toBeGreaterThan(0);
-  expect(statuses.within.length).toBeGreaterThan(2 * statuses.over.length);
+  // this small set has five billed customers besides the fixtures: the mix (a few over, most within) is checked on the demo set (demo-data.test.ts)
+  expect(statuses.within.length).toBeGreaterThan(0);
 });
 
 it('is readable through REST with populate, and Strapi keeps writing after it', async () => {

@@ -10,7 +10,7 @@ const article = { id: 7, code: 'CONS-JOUR', label: 'Conseil', priceCents: 65000,
 const dc = { ref: { articles: [article], vatZero }, keys: new Rng(3, 'keys') } as unknown as DocContext;
 
 const item = (projectId: number, from: 'task' | 'schedule', key: string, over: Partial<QuotableItem> = {}): QuotableItem => ({
-  projectId, startDay: 1000, draft: false, from, key, label: `${from} ${key}`, quantity: from === 'task' ? 12000 : 1000,
+  projectId, startDay: 1000, endDay: 1500, draft: false, from, key, label: `${from} ${key}`, quantity: from === 'task' ? 12000 : 1000,
   priceCents: from === 'task' ? 65000 : 234000, amountCents: from === 'task' ? 780000 : 234000, articleId: article.id, ...over,
 });
 const partyWith = (quotable: QuotableItem[], vatMode = 'FR') =>
@@ -19,6 +19,8 @@ const partyWith = (quotable: QuotableItem[], vatMode = 'FR') =>
 test('a drawn "task" quotation quotes the tasks of the first project in its window, a line per task at its days and rate', () => {
   const party = partyWith([item(1, 'task', 't1'), item(1, 'task', 't2', { quantity: 2500, priceCents: 40000, amountCents: 100000 }), item(1, 'schedule', 's1'), item(2, 'task', 'u1')]);
   const made = fromProject(dc, party, 'task', 980)!;
+  expect(party.quotable).toHaveLength(4); // nothing taken before the quotation is known to hold its items
+  made.take();
   expect(made).toMatchObject({ origin: 'task', projectId: 1, quotedCents: 880000 });
   expect(made.totals.lines.map((l) => [l.sourceKey, l.label, l.quantity, l.priceCents, l.vat.code])).toEqual([
     ['t1', 'task t1', 12000, 65000, 'FR20'],
@@ -34,18 +36,18 @@ test('a drawn "task" quotation quotes the tasks of the first project in its wind
 test('a drawn "schedule" quotation quotes the schedule lines; a customer outside France gets the zero rate', () => {
   const party = partyWith([item(4, 'task', 't1'), item(4, 'schedule', 's1'), item(4, 'schedule', 's2')], 'EU');
   const made = fromProject(dc, party, 'schedule', 1000)!;
+  made.take();
   expect(made.totals.lines.map((l) => [l.sourceKey, l.quantity, l.vat.code])).toEqual([['s1', 1000, 'FR00'], ['s2', 1000, 'FR00']]);
   expect(made.quotedCents).toBe(468000);
   expect(party.quotable).toEqual([]);
 });
 
-test('an active project is quoted only by a drawn origin, a draft one by the first quotation from 180 days before its start', () => {
-  const active = partyWith([item(1, 'task', 't1')]);
-  expect(fromProject(dc, active, 'direct', 1100)).toBeNull();
-  expect(fromProject(dc, active, 'task', 969)).toBeNull(); // more than 30 days before its start
-  expect(fromProject(dc, active, 'task', 970)?.projectId).toBe(1);
-  const draft = partyWith([item(2, 'task', 't1', { draft: true })]);
-  expect(fromProject(dc, draft, 'direct', 819)).toBeNull();
-  expect(fromProject(dc, draft, 'direct', 820)).toMatchObject({ origin: 'task', projectId: 2 });
-  expect(fromProject(dc, draft, 'direct', 820)).toBeNull(); // quoted once
+test('a project is quoted by a quotation within 90 days of its start (a draft one from 180 days before), later only by a drawn origin until it ends', () => {
+  const at = (day: number, drawn = 'direct', over: Partial<QuotableItem> = {}) => fromProject(dc, partyWith([item(1, 'task', 't1', { endDay: 1400, ...over })]), drawn, day)?.projectId ?? null;
+  expect([at(909), at(910), at(1090), at(1091)]).toEqual([null, 1, 1, null]);
+  expect([at(909, 'task'), at(1091, 'task'), at(1400, 'schedule'), at(1401, 'task')]).toEqual([null, 1, null, null]); // no schedule line here
+  expect([at(819, 'direct', { draft: true }), at(820, 'direct', { draft: true })]).toEqual([null, 1]);
+  const party = partyWith([item(2, 'task', 't1', { draft: true, endDay: 1400 })]);
+  fromProject(dc, party, 'direct', 900)!.take();
+  expect(fromProject(dc, party, 'task', 900)).toBeNull(); // quoted once
 });
