@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run pack:plugin [-- <dir>]`: packs the built credit-control plugin (npm pack: dist, README,
 // LICENSE, package.json) into <dir> or a fresh temp dir, and prints the tarball's path.
-// The install test (tests/install) packs through packPlugin() too.
+// The install test (tests/install) packs through packPlugin() too. `npm pack` builds the plugin on
+// its own (prepack); here the build is already done (`npm run build:plugin`), so scripts are skipped.
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -15,7 +16,7 @@ function packPlugin(destination = fs.mkdtempSync(path.join(os.tmpdir(), 'credit-
     throw new Error('the plugin is not built: run `npm run build:plugin` first');
   }
   fs.mkdirSync(destination, { recursive: true });
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: pluginDir, encoding: 'utf8' });
+  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: pluginDir, encoding: 'utf8' });
   const [info] = JSON.parse(out);
   return { tarball: path.join(destination, info.filename), files: info.files.map((f) => f.path) };
 }

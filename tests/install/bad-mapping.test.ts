@@ -10,7 +10,8 @@ beforeAll(() => {
 });
 afterAll(() => app?.cleanup());
 
-const HEADER = 'credit-control: the mapping in config/plugins.ts is wrong:';
+// a JavaScript app: the message names its config/plugins.js
+const HEADER = 'credit-control: the mapping in config/plugins.js is wrong:';
 const withBill = (bill: Record<string, unknown>) => ({ ...MAPPING, documents: { ...MAPPING.documents, 'api::bill.bill': { ...MAPPING.documents['api::bill.bill'], ...bill } } });
 
 /** Boots with this mapping; returns the boot error's message (the test fails if the app boots). */

@@ -60,9 +60,9 @@ afterAll(async () => {
 });
 
 describe('the package', () => {
-  it('carries only what an installer needs: the built code, README, LICENSE and package.json', () => {
-    expect(app.packed).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/server/index.js', 'dist/admin/index.mjs']));
-    for (const file of app.packed) expect(file).toMatch(/^(package\.json|README\.md|LICENSE|dist\/(server|admin)\/[\w.-]+\.m?js)$/);
+  it('carries only what an installer needs: the built code and its config types, README, CHANGELOG, LICENSE and package.json', () => {
+    expect(app.packed).toEqual(expect.arrayContaining(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/server/index.js', 'dist/admin/index.mjs', 'dist/config/index.js', 'dist/config/index.d.ts']));
+    for (const file of app.packed) expect(file).toMatch(/^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(server|admin|config)\/[\w.-]+\.m?js|dist\/config\/index\.d\.ts)$/);
   });
 
   it('resolves its peers from the app and its own dependencies, from the unpacked tarball', () => {

@@ -144,6 +144,12 @@ describe('checkMapping: each problem names the uid and the field', () => {
     ['a bad sign', raw({ [INVOICE]: invoiceDoc({ sign: 2 }) }), [`${doc}.sign must be 1 or -1`]],
     ['a currency field that is not a relation', raw({ [INVOICE]: invoiceDoc({ currencyField: 'number' }) }), [`${doc}.currencyField: "${INVOICE}.number" is a string field, not a relation`]],
     [
+      'without a currency type, a currency field that cannot hold a code',
+      raw({ [INVOICE]: invoiceDoc({ currencyField: 'amountPaid' }) }, { currency: { default: 'EUR' } }),
+      [`${doc}.currencyField: "${INVOICE}.amountPaid" is a decimal field, not a text field holding a currency code`],
+    ],
+    ['without a currency type, a text currency field', raw({ [INVOICE]: invoiceDoc({ currencyField: 'number' }) }, { currency: { default: 'EUR' } }), []],
+    [
       'an unpaidShare field that does not exist',
       raw({ [INVOICE]: invoiceDoc({ unpaidShare: { paidField: 'paid', totalField: 'amountInclTax' } }) }),
       [`${doc}.unpaidShare.paidField: "${INVOICE}" has no field "paid"`],

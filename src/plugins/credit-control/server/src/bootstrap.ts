@@ -18,16 +18,24 @@ const WEBHOOK_EVENTS: Record<string, string> = {
   CREDIT_CONTROL_OVERRIDDEN: 'credit-control.overridden',
 };
 
+const registerActions = (strapi: Core.Strapi) =>
+  strapi.service('admin::permission').actionProvider.registerMany(ACTIONS.map((a) => ({ section: 'plugins', pluginName: 'credit-control', ...a })));
+
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  const mapping = strapi.plugin('credit-control').service('mapping');
+  if (!mapping.configured()) {
+    // installed, not configured: the app boots, the plugin watches nothing, its settings page says why
+    strapi.log.warn(`credit-control is installed but not configured: it checks no write until its mapping is in ${mapping.file()} (see the plugin README, "Install")`);
+    await registerActions(strapi);
+    return;
+  }
   // A bad mapping stops the boot here, with a message naming the uid and field.
-  strapi.plugin('credit-control').service('mapping').load();
+  mapping.load();
   await ensureTables(strapi);
   await ensureRunsTable(strapi);
   await strapi.plugin('credit-control').service('reconcile').afterCountingChange();
   if (strapi.plugin('credit-control').service('mapping').get().reports) await strapi.plugin('credit-control').service('dunning').seedLevels();
-  await strapi
-    .service('admin::permission')
-    .actionProvider.registerMany(ACTIONS.map((a) => ({ section: 'plugins', pluginName: 'credit-control', ...a })));
+  await registerActions(strapi);
   const webhooks: any = strapi.get('webhookStore');
   for (const [key, value] of Object.entries(WEBHOOK_EVENTS)) webhooks.addAllowedEvent(key, value);
 };

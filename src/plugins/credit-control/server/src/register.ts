@@ -17,6 +17,8 @@ const warningsApolloPlugin = {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // installed without a mapping: inert (bootstrap says so once)
+  if (!strapi.plugin('credit-control').service('mapping').configured()) return;
   // the bench's baseline switch: refused (header) outside a server booted for the bench
   strapi.server.use(strapi.plugin('credit-control').service('bench-switch').middleware());
   // Every write path (REST, GraphQL, Content Manager, code) goes through the document service.

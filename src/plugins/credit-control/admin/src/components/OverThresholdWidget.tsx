@@ -9,8 +9,9 @@ import { OverThresholdTable } from './OverThresholdTable';
 /** Home page widget: customers over or near (≥ 90 %) their threshold. */
 const OverThresholdWidget = () => {
   const { formatMessage } = useIntl();
-  const { status } = useCreditStatus();
+  const { status, unconfigured } = useCreditStatus();
   const { rows, loading, error } = useOverThreshold(90);
+  if (unconfigured) return <Widget.NoData>{formatMessage({ id: getTranslation('notConfigured.title'), defaultMessage: 'Credit control is not configured' })}</Widget.NoData>;
   if (loading || !status) return <Widget.Loading />;
   if (error) return <Widget.Error>{errorText(error)}</Widget.Error>;
   if (rows.length === 0) return <Widget.NoData>{formatMessage({ id: getTranslation('over.none'), defaultMessage: 'No customer near its threshold' })}</Widget.NoData>;

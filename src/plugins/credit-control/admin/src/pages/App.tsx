@@ -2,6 +2,8 @@ import { SubNav, SubNavHeader, SubNavLink, SubNavSection, SubNavSections } from 
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { useIntl } from 'react-intl';
+import { NotConfigured } from '../components/NotConfigured';
+import { useCreditStatus } from '../hooks/useCreditStatus';
 import { REPORTS_READ, useReportsPermissions } from '../hooks/useReportsPermissions';
 import { getTranslation } from '../utils/getTranslation';
 import { AuditPage } from './AuditPage';
@@ -18,6 +20,7 @@ const reports = (element: JSX.Element) => <Page.Protect permissions={REPORTS_REA
 const App = () => {
   const { formatMessage } = useIntl();
   const { canRead: canReadReports } = useReportsPermissions();
+  const { unconfigured } = useCreditStatus();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const nav = (
     <SubNav aria-label={t('plugin.name', 'Credit control')}>
@@ -41,13 +44,13 @@ const App = () => {
     <Page.Protect permissions={READ}>
       <Layouts.Root sideNav={nav}>
         <Page.Main>
-          <Routes>
+          {unconfigured ? <NotConfigured status={unconfigured} /> : <Routes>
             <Route index element={<OverThresholdPage />} />
             <Route path="decisions" element={<AuditPage />} />
             <Route path="reports/statement" element={reports(<StatementPage />)} />
             <Route path="reports/dunning" element={reports(<DunningPage />)} />
             <Route path="reports/history" element={reports(<DunningRecordsPage />)} />
-          </Routes>
+          </Routes>}
         </Page.Main>
       </Layouts.Root>
     </Page.Protect>

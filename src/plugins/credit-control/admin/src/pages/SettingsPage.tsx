@@ -1,6 +1,7 @@
 import { Box, Flex, Table, Tbody, Td, Th, Thead, Toggle, Tr, Typography, Field } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { NotConfigured } from '../components/NotConfigured';
 import { useCreditStatus } from '../hooks/useCreditStatus';
 import { usePreferences } from '../hooks/usePreferences';
 import { errorText } from '../utils/format';
@@ -25,11 +26,20 @@ const Pair = ({ label, value }: { label: string; value: string }) => (
 /** The mapping as the plugin sees it, the default policy, and this user's preference. */
 const SettingsPage = () => {
   const { formatMessage } = useIntl();
-  const { status, error } = useCreditStatus();
+  const { status, unconfigured, error } = useCreditStatus();
   const { prefs, update } = usePreferences();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const title = t('settings.title', 'Credit control');
   if (error) return <Page.Error content={errorText(error)} />;
+  if (unconfigured) {
+    return (
+      <Page.Main>
+        <Page.Title>{title}</Page.Title>
+        <Layouts.Header title={title} subtitle={`${unconfigured.plugin} ${unconfigured.version}`} />
+        <Layouts.Content><NotConfigured status={unconfigured} /></Layouts.Content>
+      </Page.Main>
+    );
+  }
   if (!status) return <Page.Loading />;
   const { mapping } = status;
   return (

@@ -10,7 +10,18 @@ export interface CreditMapping {
 export interface CreditStatus {
   plugin: string;
   version: string;
+  configured: true;
+  configFile: string;
   mapping: CreditMapping;
+}
+
+/** The plugin installed without its mapping: inert, its pages say where the mapping goes. */
+export interface UnconfiguredStatus {
+  plugin: string;
+  version: string;
+  configured: false;
+  configFile: string;
+  mapping: null;
 }
 
 export type Mode = 'none' | 'alert' | 'block' | 'blockAll';

@@ -3,10 +3,15 @@ import pkg from '../../../package.json';
 
 const statusController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: { body: unknown }) {
+    const mapping = strapi.plugin('credit-control').service('mapping');
+    const configured = mapping.configured();
     ctx.body = {
       plugin: pkg.strapi.name,
       version: pkg.version,
-      mapping: strapi.plugin('credit-control').service('mapping').summary(),
+      configured,
+      /** where the mapping goes (config/plugins.ts or .js) */
+      configFile: mapping.file(),
+      mapping: configured ? mapping.summary() : null,
     };
   },
 });

@@ -72,6 +72,8 @@ export interface Mapping {
 export type DescribeModel = (uid: string) => Record<string, { type: string; target?: string; relation?: string; enum?: string[] }> | undefined;
 
 const NUMERIC = new Set(['decimal', 'float', 'integer', 'biginteger']);
+/** fields that may hold an ISO currency code when the app has no currency type */
+const TEXT = new Set(['string', 'text', 'enumeration', 'uid']);
 
 const asList = (value: unknown): string[] =>
   value === undefined || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
@@ -84,13 +86,16 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
   if (!partyUid) problems.push('party.uid is missing: name the content type that holds credit policies');
   else if (!party) problems.push(`party.uid "${partyUid}" is not a content type of this app`);
 
-  const fieldOf = (uid: string, field: string, where: string, expect: 'numeric' | 'relation' | 'any', target?: string) => {
+  const fieldOf = (uid: string, field: string, where: string, expect: 'numeric' | 'relation' | 'text' | 'any', target?: string) => {
     const attributes = describe(uid);
     const attribute = attributes?.[field];
     if (!attributes) return;
     if (!attribute) return problems.push(`${where}: "${uid}" has no field "${field}"`);
     if (expect === 'numeric' && !NUMERIC.has(attribute.type)) {
       problems.push(`${where}: "${uid}.${field}" is a ${attribute.type} field, not a number`);
+    }
+    if (expect === 'text' && !TEXT.has(attribute.type)) {
+      problems.push(`${where}: "${uid}.${field}" is a ${attribute.type} field, not a text field holding a currency code`);
     }
     if (expect === 'relation' && attribute.type !== 'relation') {
       problems.push(`${where}: "${uid}.${field}" is a ${attribute.type} field, not a relation`);
@@ -125,7 +130,7 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
     partyFields.forEach((field) => fieldOf(uid, field, `${where}.partyField`, 'relation', partyUid));
     if (doc?.bucket && !doc?.amountField) problems.push(`${where}: a bucket needs an amountField`);
     if (doc?.amountField) fieldOf(uid, doc.amountField, `${where}.amountField`, 'numeric');
-    if (doc?.currencyField) fieldOf(uid, doc.currencyField, `${where}.currencyField`, currencyUid ? 'relation' : 'any', currencyUid);
+    if (doc?.currencyField) fieldOf(uid, doc.currencyField, `${where}.currencyField`, currencyUid ? 'relation' : 'text', currencyUid);
     const minus = asList(doc?.minus);
     minus.forEach((field) => fieldOf(uid, field, `${where}.minus`, 'numeric'));
     if (doc?.unpaidShare) {

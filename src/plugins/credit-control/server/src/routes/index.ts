@@ -37,10 +37,13 @@ const ROUTES: Route[] = [
   { method: 'DELETE', path: '/dunning-levels/:id', handler: 'dunning-level.delete', action: 'policy.edit' },
 ];
 
+/** The status route answers even when the plugin is not configured (it says so); the others refuse. */
+const configured = (path: string) => (path === '/status' ? [] : ['plugin::credit-control.configured']);
+
 export default {
   'content-api': {
     type: 'content-api',
-    routes: ROUTES.map(({ method, path, handler }) => ({ method, path, handler, config: { policies: [] } })),
+    routes: ROUTES.map(({ method, path, handler }) => ({ method, path, handler, config: { policies: configured(path) } })),
   },
   admin: {
     type: 'admin',
@@ -49,7 +52,7 @@ export default {
       path,
       handler,
       config: {
-        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::credit-control.${action}`] } }],
+        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::credit-control.${action}`] } }, ...configured(path)],
       },
     })),
   },

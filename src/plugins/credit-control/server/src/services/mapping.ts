@@ -1,18 +1,41 @@
+import fs from 'fs';
+import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { checkMapping, type Mapping } from '../core';
 
-/** The app's mapping (config/plugins.ts), checked against the app's models once at boot. */
+/** Where the app writes the mapping: boot messages name the file the app has. */
+const configFile = (strapi: Core.Strapi): string => {
+  const dir = (strapi.dirs as any)?.app?.config as string | undefined;
+  return dir && !fs.existsSync(path.join(dir, 'plugins.ts')) && fs.existsSync(path.join(dir, 'plugins.js')) ? 'config/plugins.js' : 'config/plugins.ts';
+};
+
+/**
+ * The app's mapping (config/plugins.ts), checked against the app's models once at boot. Installed
+ * without one (nothing but the defaults), the plugin is inert: `configured()` is false, it watches no write, and
+ * its routes answer "not configured" (the status route and the settings page say so).
+ */
 const mappingService = ({ strapi }: { strapi: Core.Strapi }) => {
   let checked: Mapping | undefined;
+  const raw = () => strapi.config.get('plugin::credit-control') as any;
   return {
+    /** Any mapping at all: one with documents but no party.uid is wrong (it stops the boot), not absent. */
+    configured(): boolean {
+      const config = raw() ?? {};
+      const given = (value: unknown) => value !== undefined && value !== null && (typeof value !== 'object' || Object.keys(value).length > 0);
+      return Boolean(config.party?.uid) || ['documents', 'callTaking', 'groups', 'reports'].some((key) => given(config[key]));
+    },
+    file(): string {
+      return configFile(strapi);
+    },
     /** Throws, naming every bad uid or field, so that a bad mapping stops the boot. */
     load(): Mapping {
-      const raw = strapi.config.get('plugin::credit-control');
+      if (!this.configured()) throw new errors.ApplicationError(`credit-control is not configured: add its mapping to ${configFile(strapi)} (see the plugin README)`, { reason: 'notConfigured' });
       const describe = (uid: string) => (strapi.contentTypes as Record<string, any>)[uid]?.attributes;
       const describeComponent = (uid: string) => (strapi.components as Record<string, any>)[uid]?.attributes;
-      const { mapping, problems } = checkMapping(raw, describe, describeComponent);
+      const { mapping, problems } = checkMapping(raw(), describe, describeComponent);
       if (problems.length > 0) {
-        throw new Error(`credit-control: the mapping in config/plugins.ts is wrong:\n  - ${problems.join('\n  - ')}`);
+        throw new Error(`credit-control: the mapping in ${configFile(strapi)} is wrong:\n  - ${problems.join('\n  - ')}`);
       }
       checked = mapping;
       return mapping;

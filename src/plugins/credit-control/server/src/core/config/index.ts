@@ -1,0 +1,117 @@
+/**
+ * What an app writes under `'credit-control': { config }` in config/plugins.ts: the public, typed
+ * shape of the mapping (the package's `./config` export). `defineConfig()` returns it unchanged; in
+ * a TypeScript app it makes a misspelt key or a wrong value a compile error, not only a boot error.
+ * The boot check (mapping.ts) still checks every uid and field against the app's models.
+ */
+
+/** A content type uid, as Strapi spells it: `api::invoice.invoice`, `plugin::x.y`. */
+export type ContentTypeUid = `${'api' | 'plugin' | 'admin'}::${string}.${string}`;
+/** One field name or several, tried in order. */
+export type FieldList = string | string[];
+type Scalar = string | number | boolean;
+
+/** "this field's value is (not) one of": `{ field: 'state', in: ['issued'] }`. */
+export type FieldPredicateConfig = { field: string; in: Scalar[]; notIn?: never } | { field: string; notIn: Scalar[]; in?: never };
+
+export interface DocumentConfig {
+  /** the policy checkbox this type answers to (`invoices`); none: counted, never gated */
+  gate?: string;
+  /** the relation(s) to the party; the first one set is the party */
+  partyField: FieldList;
+  /** counted in this exposure bucket (needs `amountField`) */
+  bucket?: string;
+  amountField?: string;
+  /** a relation to `currency.uid`, or a text field holding the ISO code when there is no currency type */
+  currencyField?: string;
+  sign?: 1 | -1;
+  negativeWhen?: FieldPredicateConfig;
+  open?: FieldPredicateConfig;
+  minus?: FieldList;
+  unpaidShare?: { paidField: string; totalField: string };
+  gatedActions?: ('create' | 'update' | 'delete')[];
+  labelField?: string;
+}
+
+export interface CallTakingConfig {
+  uid: ContentTypeUid;
+  partyField: string;
+  contractField?: string;
+  channelField?: string;
+  invoices: { uid: ContentTypeUid; partyField: string; contractField?: string; unpaid: FieldPredicateConfig; excludeWhen?: FieldPredicateConfig };
+}
+
+export interface GroupsConfig {
+  uid: ContentTypeUid;
+  memberField: string;
+  parentField: string;
+  where?: FieldPredicateConfig;
+}
+
+export interface ReportsConfig {
+  party: {
+    codeField: string;
+    nameField: string;
+    addressField?: string;
+    addressLines?: string[];
+    postalCodeField?: string;
+    cityField?: string;
+    countryField?: string;
+    companyField?: string;
+    divisionField?: string;
+    entityField?: string;
+    professional?: { when?: FieldPredicateConfig; anyOf: string[] };
+  };
+  company: {
+    uid: ContentTypeUid;
+    nameField: string;
+    addressField?: string;
+    sirenField?: string;
+    vatField?: string;
+    lateRateField?: string;
+    /** annual %, when the company has no rate of its own */
+    defaultLateRate?: number;
+    cityField?: string;
+  };
+  invoices: {
+    uid: ContentTypeUid;
+    partyField: FieldList;
+    numberField: string;
+    dateField: string;
+    dueDateField: string;
+    totalField: string;
+    paidField: string;
+    currencyField?: string;
+    companyField?: string;
+    open: FieldPredicateConfig;
+    creditNote?: FieldPredicateConfig;
+  };
+  payments: {
+    uid: ContentTypeUid;
+    partyField: string;
+    numberField: string;
+    dateField: string;
+    amountField: string;
+    allocatedField?: string;
+    currencyField?: string;
+    counted?: FieldPredicateConfig;
+  };
+  recipients?: {
+    employees?: { uid: ContentTypeUid; partyFields: FieldList; component?: { field: string; employeeField: string }; emailField: string; nameFields: FieldList };
+    contacts?: { uid: ContentTypeUid; partyField: string; emailField: string; nameFields: FieldList; dunningFlag?: string };
+  };
+}
+
+export interface CreditControlConfig {
+  /** the type that holds credit policies (a customer, a client, an account) */
+  party: { uid: ContentTypeUid; labelField?: string };
+  currency?: { default?: string; uid?: ContentTypeUid; codeField?: string };
+  /** the documents counted against a party's limit, keyed by uid */
+  documents: Record<ContentTypeUid, DocumentConfig>;
+  callTaking?: CallTakingConfig;
+  groups?: GroupsConfig;
+  reports?: ReportsConfig;
+}
+
+/** The mapping, typed: `config: defineConfig({ party: { uid: 'api::client.client' }, documents: { ... } })`. */
+export const defineConfig = (config: CreditControlConfig): CreditControlConfig => config;

@@ -1,0 +1,3 @@
+import configured from './configured';
+
+export default { configured };
