@@ -84,9 +84,6 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows: PolicyRow[] = await strapi.db.query(POLICY_UID as any).findMany({ where: { party: { $in: parties } } });
       return new Map(rows.map((row) => [row.party, row]));
     },
-    async effective(party: string): Promise<Policy> {
-      return toPolicy(await this.row(party));
-    },
     /** An override granted with an expiry lets refused writes through until then. */
     activeOverride(row: PolicyRow | null | undefined, now = new Date()): string | null {
       if (!row?.overrideUntil || new Date(row.overrideUntil) <= now) return null;
