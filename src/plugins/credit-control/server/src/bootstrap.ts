@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureRunsTable } from './services/report-runs';
 import { ensureTables } from './services/tables';
+import { getService } from './utils/get-service';
 
 const ACTIONS = [
   { uid: 'read', displayName: 'Read credit panels, policies and the decision log' },
@@ -22,7 +23,7 @@ const registerActions = (strapi: Core.Strapi) =>
   strapi.service('admin::permission').actionProvider.registerMany(ACTIONS.map((a) => ({ section: 'plugins', pluginName: 'credit-control', ...a })));
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  const mapping = strapi.plugin('credit-control').service('mapping');
+  const mapping = getService(strapi, 'mapping');
   if (!mapping.configured()) {
     // installed, not configured: the app boots, the plugin watches nothing, its settings page says why
     strapi.log.warn(`credit-control is installed but not configured: it checks no write until its mapping is in ${mapping.file()} (see the plugin README, "Install")`);
@@ -33,8 +34,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   mapping.load();
   await ensureTables(strapi);
   await ensureRunsTable(strapi);
-  await strapi.plugin('credit-control').service('reconcile').afterCountingChange();
-  if (strapi.plugin('credit-control').service('mapping').get().reports) await strapi.plugin('credit-control').service('dunning').seedLevels();
+  await getService(strapi, 'reconcile').afterCountingChange();
+  if (getService(strapi, 'mapping').get().reports) await getService(strapi, 'dunning').seedLevels();
   await registerActions(strapi);
   const webhooks: any = strapi.get('webhookStore');
   for (const [key, value] of Object.entries(WEBHOOK_EVENTS)) webhooks.addAllowedEvent(key, value);

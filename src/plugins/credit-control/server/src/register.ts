@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { leavesPublishedVersion } from './services/draft-publish';
 import { POLICY_UID } from './services/policies';
+import { getService } from './utils/get-service';
 
 /** Credit warnings reach GraphQL clients in `extensions.creditControl.warnings`. */
 const warningsApolloPlugin = {
@@ -18,17 +19,16 @@ const warningsApolloPlugin = {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // installed without a mapping: inert (bootstrap says so once)
-  if (!strapi.plugin('credit-control').service('mapping').configured()) return;
+  if (!getService(strapi, 'mapping').configured()) return;
   // the bench's baseline switch: refused (header) outside a server booted for the bench
-  strapi.server.use(strapi.plugin('credit-control').service('bench-switch').middleware());
+  strapi.server.use(getService(strapi, 'bench-switch').middleware());
   // Every write path (REST, GraphQL, Content Manager, code) goes through the document service.
   strapi.documents.use(async (ctx, next) => {
-    const plugin = strapi.plugin('credit-control');
-    if (ctx.uid === POLICY_UID) return plugin.service('policy-guard').run(ctx, next);
-    const guard = plugin.service('guard');
+    if (ctx.uid === POLICY_UID) return getService(strapi, 'policy-guard').run(ctx, next);
+    const guard = getService(strapi, 'guard');
     if (!guard.handles(ctx.uid, ctx.action)) return next();
-    if (leavesPublishedVersion(strapi, plugin.service('mapping').get(), ctx)) return next();
-    if (plugin.service('bench-switch').isOff()) return next();
+    if (leavesPublishedVersion(strapi, getService(strapi, 'mapping').get(), ctx)) return next();
+    if (getService(strapi, 'bench-switch').isOff()) return next();
     return guard.run(ctx, next);
   });
 

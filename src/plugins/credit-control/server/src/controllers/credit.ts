@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { fieldError } from '../services/field-error';
 import { decisionQuery } from './decision-query';
 import { partyOf } from './party-param';
+import { getService } from '../utils/get-service';
 
-const service = (strapi: Core.Strapi, name: string) => strapi.plugin('credit-control').service(name);
 
 const reasonOf = (ctx: any): string => {
   const reason = ctx.request.body?.reason;
@@ -14,26 +14,26 @@ const reasonOf = (ctx: any): string => {
 /** Thin HTTP layer over the credit services (content API and admin API alike). */
 const creditController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async summary(ctx: any) {
-    ctx.body = { data: await service(strapi, 'credit').summary(await partyOf(strapi, ctx)) };
+    ctx.body = { data: await getService(strapi, 'credit').summary(await partyOf(strapi, ctx)) };
   },
   async block(ctx: any) {
     const party = await partyOf(strapi, ctx);
-    await service(strapi, 'policies').save(party, { blocked: true, blockedReason: reasonOf(ctx) });
-    ctx.body = { data: await service(strapi, 'credit').summary(party) };
+    await getService(strapi, 'policies').save(party, { blocked: true, blockedReason: reasonOf(ctx) });
+    ctx.body = { data: await getService(strapi, 'credit').summary(party) };
   },
   async unblock(ctx: any) {
     const party = await partyOf(strapi, ctx);
     // the reason is logged with the unblock; the policy keeps no block fields
-    await service(strapi, 'policies').save(party, { blocked: false, blockedReason: reasonOf(ctx) });
-    ctx.body = { data: await service(strapi, 'credit').summary(party) };
+    await getService(strapi, 'policies').save(party, { blocked: false, blockedReason: reasonOf(ctx) });
+    ctx.body = { data: await getService(strapi, 'credit').summary(party) };
   },
   async reconcile(ctx: any) {
     const fix = ctx.request.body?.fix === true || ctx.query?.fix === 'true';
-    ctx.body = { data: await service(strapi, 'reconcile').run({ fix }) };
+    ctx.body = { data: await getService(strapi, 'reconcile').run({ fix }) };
   },
   async decisions(ctx: any) {
     const { filters, paging } = decisionQuery(ctx.query);
-    ctx.body = await service(strapi, 'audit').list(filters, paging);
+    ctx.body = await getService(strapi, 'audit').list(filters, paging);
   },
 });
 

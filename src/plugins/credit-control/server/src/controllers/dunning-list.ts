@@ -3,8 +3,8 @@ import { minorToString } from '../core';
 import type { Letter } from '../reports/letter-pdf';
 import { pageOf, pageParams } from '../services/paging';
 import { dunningCriteria } from './dunning';
+import { getService } from '../utils/get-service';
 
-const service = (strapi: Core.Strapi, name: string) => strapi.plugin('credit-control').service(name);
 
 /** A letter as JSON: who, which level, which invoices, how much (decimal strings). */
 const toJson = (letter: Letter) => ({
@@ -29,11 +29,11 @@ const dunningListController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { page: rawPage, pageSize: rawSize, ...rest } = ctx.query ?? {};
     const criteria = dunningCriteria(strapi, rest);
     const { page, pageSize } = pageParams({ page: rawPage, pageSize: rawSize }, 25);
-    const levels = await service(strapi, 'dunning').levels(criteria.locale);
+    const levels = await getService(strapi, 'dunning').levels(criteria.locale);
     const first = (page - 1) * pageSize;
     const data: ReturnType<typeof toJson>[] = [];
     let total = 0;
-    for await (const letter of service(strapi, 'dunning').letters(criteria, levels) as AsyncGenerator<Letter>) {
+    for await (const letter of getService(strapi, 'dunning').letters(criteria, levels) as AsyncGenerator<Letter>) {
       if (total >= first && data.length < pageSize) data.push(toJson(letter));
       total += 1;
     }

@@ -8,11 +8,11 @@ import { SmtpError } from '../services/dunning-email';
 import { pageOf, pageParams } from '../services/paging';
 import { partyOf } from './reports';
 import { criteriaError, newPdf } from '../services/statements';
+import { getService } from '../utils/get-service';
 
-const service = (strapi: Core.Strapi, name: string) => strapi.plugin('credit-control').service(name);
 
 export const dunningCriteria = (strapi: Core.Strapi, input: Record<string, unknown>): DunningCriteria => {
-  service(strapi, 'report-data').reports();
+  getService(strapi, 'report-data').reports();
   const { criteria, errors: problems } = parseDunningCriteria(input ?? {});
   if (problems.length) throw criteriaError(problems);
   return criteria;
@@ -23,7 +23,7 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: any) {
     const criteria = dunningCriteria(strapi, ctx.query);
     const doc = newPdf(labelsFor(criteria.locale).dunningSummary);
-    service(strapi, 'dunning')
+    getService(strapi, 'dunning')
       .render(doc, criteria)
       .catch((error: any) => {
         strapi.log.error(`credit-control: dunning preview failed: ${error?.message ?? error}`);
@@ -39,11 +39,11 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
     // a run records a level on every invoice it letters: it is asked for a day on purpose, never by default
     if (body.asOf === undefined || body.asOf === '') throw criteriaError([{ path: ['asOf'], message: 'asOf is required for a dunning run: the day the letters are dated (YYYY-MM-DD)' }]);
     const criteria = dunningCriteria(strapi, body);
-    const runId: string = service(strapi, 'dunning').newRunId();
+    const runId: string = getService(strapi, 'dunning').newRunId();
     // the PDF goes to a file while the levels are recorded; a failure rolls the records back
     const { file, result } = await strapi.db.transaction(() =>
-      service(strapi, 'report-files').render(`dunning-${runId}`, labelsFor(criteria.locale).dunningSummary, (doc: PDFKit.PDFDocument) =>
-        service(strapi, 'dunning').render(doc, criteria, { record: { channel: 'pdf', runId } })
+      getService(strapi, 'report-files').render(`dunning-${runId}`, labelsFor(criteria.locale).dunningSummary, (doc: PDFKit.PDFDocument) =>
+        getService(strapi, 'dunning').render(doc, criteria, { record: { channel: 'pdf', runId } })
       )
     );
     ctx.type = 'application/pdf';
@@ -58,13 +58,13 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async recipients(ctx: any) {
     const party = await partyOf(strapi, ctx);
-    ctx.body = { data: await service(strapi, 'recipients').candidates(party) };
+    ctx.body = { data: await getService(strapi, 'recipients').candidates(party) };
   },
 
   async email(ctx: any) {
     const party = await partyOf(strapi, ctx);
     try {
-      ctx.body = { data: await service(strapi, 'dunning-email').send(party, ctx.request.body ?? {}) };
+      ctx.body = { data: await getService(strapi, 'dunning-email').send(party, ctx.request.body ?? {}) };
     } catch (error) {
       if (!(error instanceof SmtpError)) throw error;
       // the SMTP server is not ours: a bad gateway, and nothing was recorded
@@ -74,7 +74,7 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async records(ctx: any) {
-    service(strapi, 'report-data').reports();
+    getService(strapi, 'report-data').reports();
     const { party, invoice } = ctx.query ?? {};
     const { page, pageSize } = pageParams(ctx.query ?? {}, 50);
     for (const [name, value] of Object.entries({ party, invoice })) {

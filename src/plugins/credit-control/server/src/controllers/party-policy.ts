@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { POLICY_UID, type PoliciesService } from '../services/policies';
+import { POLICY_UID } from '../services/policies';
 import { partyOf } from './party-param';
 import { policyInput } from './policy-input';
+import { getService } from '../utils/get-service';
 
-const policies = (strapi: Core.Strapi) => strapi.plugin('credit-control').service('policies') as PoliciesService;
+const policies = (strapi: Core.Strapi) => getService(strapi, 'policies');
 
 /** A party's policy, addressed by the party like every other party route. */
 const partyPolicyController = ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
-import type { PoliciesService, PolicyRow } from '../services/policies';
+import type { PolicyRow } from '../services/policies';
+import { getService } from '../utils/get-service';
 
 /**
  * `GET /policies` (a list, filterable by party) and `POST /policies` (create; a second one for a
@@ -7,7 +8,7 @@ import type { PoliciesService, PolicyRow } from '../services/policies';
  * changed through the party routes. Responses use the plugin's policy shape (threshold a decimal string).
  */
 export default factories.createCoreController('plugin::credit-control.policy' as any, ({ strapi }) => {
-  const toJson = (row: PolicyRow) => (strapi.plugin('credit-control').service('policies') as PoliciesService).toJson(row);
+  const toJson = (row: PolicyRow) => getService(strapi, 'policies').toJson(row);
   return {
     async find(ctx: any) {
       const { data, meta } = (await super.find(ctx)) as { data: PolicyRow[]; meta: unknown };

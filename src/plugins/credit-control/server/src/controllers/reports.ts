@@ -3,13 +3,13 @@ import { errors } from '@strapi/utils';
 import fs from 'fs';
 import { parseStatementCriteria } from '../core';
 import { criteriaError } from '../services/statements';
+import { getService } from '../utils/get-service';
 
-const service = (strapi: Core.Strapi, name: string) => strapi.plugin('credit-control').service(name);
 
 const partyOf = async (strapi: Core.Strapi, ctx: any): Promise<string> => {
-  service(strapi, 'report-data').reports();
+  getService(strapi, 'report-data').reports();
   const party = String(ctx.params.party ?? '');
-  const uid = service(strapi, 'mapping').get().party.uid;
+  const uid = getService(strapi, 'mapping').get().party.uid;
   if (!party || (await strapi.db.query(uid).count({ where: { documentId: party } })) === 0) throw new errors.NotFoundError(`no ${uid} ${party}`);
   return party;
 };
@@ -25,22 +25,22 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async statement(ctx: any) {
     const { criteria, errors: problems } = parseStatementCriteria(ctx.query ?? {});
     if (problems.length) throw criteriaError(problems);
-    await service(strapi, 'statements').check(criteria);
-    sendPdf(ctx, service(strapi, 'statements').stream(criteria), `statement-${criteria.asOf}.pdf`);
+    await getService(strapi, 'statements').check(criteria);
+    sendPdf(ctx, getService(strapi, 'statements').stream(criteria), `statement-${criteria.asOf}.pdf`);
   },
   async startRun(ctx: any) {
-    const runs = service(strapi, 'report-runs');
+    const runs = getService(strapi, 'report-runs');
     const id = await runs.start(await runs.parse(ctx.request.body ?? {}));
     ctx.status = 202;
     ctx.body = { data: await runs.get(id) };
   },
   async run(ctx: any) {
-    service(strapi, 'report-data').reports();
-    ctx.body = { data: await service(strapi, 'report-runs').get(String(ctx.params.id)) };
+    getService(strapi, 'report-data').reports();
+    ctx.body = { data: await getService(strapi, 'report-runs').get(String(ctx.params.id)) };
   },
   async runFile(ctx: any) {
-    service(strapi, 'report-data').reports();
-    const file = await service(strapi, 'report-runs').file(String(ctx.params.id));
+    getService(strapi, 'report-data').reports();
+    const file = await getService(strapi, 'report-runs').file(String(ctx.params.id));
     sendPdf(ctx, fs.createReadStream(file), `report-${ctx.params.id}.pdf`);
   },
   async partyStatement(ctx: any) {
@@ -48,7 +48,7 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { criteria, errors: problems } = parseStatementCriteria(ctx.query ?? {});
     if (problems.length) throw criteriaError(problems);
     const single = { ...criteria, party, company: undefined, division: undefined, entity: undefined, codeFrom: undefined, codeTo: undefined };
-    sendPdf(ctx, service(strapi, 'statements').stream(single), `statement-${criteria.asOf}.pdf`);
+    sendPdf(ctx, getService(strapi, 'statements').stream(single), `statement-${criteria.asOf}.pdf`);
   },
 });
 

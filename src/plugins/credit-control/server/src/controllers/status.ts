@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import pkg from '../../../package.json';
+import { getService } from '../utils/get-service';
 
 const statusController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: { body: unknown }) {
-    const mapping = strapi.plugin('credit-control').service('mapping');
+    const mapping = getService(strapi, 'mapping');
     const configured = mapping.configured();
     ctx.body = {
       plugin: pkg.strapi.name,

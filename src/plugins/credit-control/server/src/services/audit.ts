@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { Actor } from './actor';
 import { decisionView } from './decision-view';
 import { pageOf, type PageParams } from './paging';
-import type { PartyLabelsService } from './party-labels';
 import { TABLES } from './tables';
+import { getService } from '../utils/get-service';
 
 export const DECISION_KINDS = ['write', 'block', 'unblock', 'policy', 'callTaking'] as const;
 export const DECISION_OUTCOMES = ['allowed', 'warned', 'refused', 'overridden', 'recorded'] as const;
@@ -88,7 +88,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (filters.to) query.where('created_at', '<=', filters.to);
     const [{ count }] = await query.clone().count({ count: '*' });
     const rows = await query.orderBy('id', 'desc').limit(paging.pageSize).offset((paging.page - 1) * paging.pageSize);
-    const labels = await (strapi.plugin('credit-control').service('party-labels') as PartyLabelsService).of(rows.map((r: any) => r.party));
+    const labels = await getService(strapi, 'party-labels').of(rows.map((r: any) => r.party));
     return pageOf(rows.map((r: any) => decisionView(r, labels)), paging, Number(count));
   },
 });

@@ -1,17 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { bucketAmounts, minorToString, toIsoDate, totalExposure } from '../core';
-import type { ExposureStore } from './exposure-store';
-import type { PoliciesService } from './policies';
+import { getService } from '../utils/get-service';
 
 /** What the credit panel shows for a party: policy, exposure by bucket, headroom, status. */
 const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async summary(party: string) {
-    const plugin = strapi.plugin('credit-control');
-    const policies = plugin.service('policies') as PoliciesService;
+    const policies = getService(strapi, 'policies');
     const row = await policies.row(party);
     const policy = policies.toPolicy(row);
-    const rows = await (plugin.service('exposure-store') as ExposureStore).read(strapi.db.connection, party);
-    const rateOf = await plugin.service('rates').lookup();
+    const rows = await getService(strapi, 'exposure-store').read(strapi.db.connection, party);
+    const rateOf = await getService(strapi, 'rates').lookup();
     const exposure = totalExposure(rows, policy.buckets, policy.currency, rateOf);
     const money = (minor: bigint) => minorToString(minor, policy.currency);
     const over = exposure.total > policy.thresholdMinor;

@@ -6,6 +6,7 @@ import { drawLetter, letterVars, type Letter } from '../reports/letter-pdf';
 import type { DunningService } from './dunning';
 import type { ReportDataService } from './report-data';
 import { criteriaError, newPdf } from './statements';
+import { getService } from '../utils/get-service';
 
 export const MAX_ATTACHMENTS = 5;
 // extra files travel base64 in a JSON body, which Strapi's body parser caps at 1 MB by default
@@ -34,8 +35,8 @@ const pdfBuffer = (draw: (doc: PDFKit.PDFDocument) => void, title: string): Prom
 
 /** One customer's dunning letter, emailed to chosen employees and contacts; recorded only once sent. */
 const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const dunning = (): DunningService => strapi.plugin('credit-control').service('dunning');
-  const data = (): ReportDataService => strapi.plugin('credit-control').service('report-data');
+  const dunning = (): DunningService => getService(strapi, 'dunning');
+  const data = (): ReportDataService => getService(strapi, 'report-data');
 
   const parseAttachments = (value: unknown, problems: CriteriaError[]): Attachment[] => {
     if (value === undefined || value === null) return [];
@@ -68,7 +69,7 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
       const attachments = parseAttachments(body?.attachments, problems);
 
       // recipients must belong to the customer and have an email
-      const candidates = await strapi.plugin('credit-control').service('recipients').candidates(party);
+      const candidates = await getService(strapi, 'recipients').candidates(party);
       const emails: string[] = [];
       for (const kind of ['employees', 'contacts'] as const) {
         const chosen = body?.recipients?.[kind] ?? [];

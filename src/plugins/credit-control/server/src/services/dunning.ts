@@ -7,6 +7,7 @@ import { FONT, PAGE, table } from '../reports/layout';
 import { drawLetter, summaryColumns, summaryRow, type Letter } from '../reports/letter-pdf';
 import type { Letterhead, ReportDataService } from './report-data';
 import type { Progress } from './statements';
+import { getService } from '../utils/get-service';
 
 export const LEVEL_UID = 'plugin::credit-control.dunning-level';
 export const RECORD_UID = 'plugin::credit-control.dunning-record';
@@ -19,7 +20,7 @@ export interface RecordOptions {
 
 /** Dunning: letters per customer from the levels, and the record of the level each invoice reached. */
 const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const data = (): ReportDataService => strapi.plugin('credit-control').service('report-data');
+  const data = (): ReportDataService => getService(strapi, 'report-data');
 
   return {
     /** Seeds the default French and English levels when there are none. */

@@ -15,15 +15,14 @@ import {
 } from '../core';
 import { currentActor, type Actor } from './actor';
 import { callFacts } from './call-facts';
-import type { DecisionIo } from './decision-io';
-import type { AuditEntry, AuditService } from './audit';
-import type { ExposureStore } from './exposure-store';
+import type { AuditEntry } from './audit';
 import { partiesNamedIn } from './party-refs';
-import type { PoliciesService, PolicyRow } from './policies';
+import type { PolicyRow } from './policies';
 import { judgeLimit, type Judged } from './judgement';
 import { describeRefusal } from './refusal';
 import { causedDeltas, causingWrite, collectCaused } from './caused-writes';
 import { inTurn } from './trx-turns';
+import { getService } from '../utils/get-service';
 
 /** Document-service actions as the engine counts them. */
 const ACTIONS: Record<string, 'create' | 'update' | 'delete' | undefined> = {
@@ -55,7 +54,6 @@ export class CreditRefusal extends errors.ValidationError {
 
 /** The check that wraps every write of a mapped document: lock, write, measure, decide, maintain. */
 const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = <T>(name: string): T => strapi.plugin('credit-control').service(name) as T;
   const calls = callFacts(strapi);
 
   /** The request's override: an admin holding the permission, with a reason in the header. */
@@ -78,12 +76,12 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     handles(uid: string, action: string): boolean {
-      const mapping = service<any>('mapping').get() as Mapping;
+      const mapping = getService(strapi, 'mapping').get() as Mapping;
       return ACTIONS[action] !== undefined && (uid in mapping.documents || uid === mapping.callTaking?.uid);
     },
 
     async run(ctx: { uid: string; action: string; params: any }, next: () => Promise<any>) {
-      const mapping: Mapping = service<any>('mapping').get();
+      const mapping: Mapping = getService(strapi, 'mapping').get();
       const doc: DocumentMapping | undefined = mapping.documents[ctx.uid];
       const action = ACTIONS[ctx.action]!;
       const actor = currentActor(strapi);
@@ -95,7 +93,7 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       } catch (error) {
         if (error instanceof CreditRefusal) {
-          const keep = () => Promise.all(error.audits.map((a) => service<AuditService>('audit').record(a, error.actor))).catch((e) => strapi.log.error(e));
+          const keep = () => Promise.all(error.audits.map((a) => getService(strapi, 'audit').record(a, error.actor))).catch((e) => strapi.log.error(e));
           // a refusal inside someone else's transaction is kept once that transaction ends
           if (nested) strapi.db.transaction(async ({ onRollback, onCommit }: any) => (onRollback(keep), onCommit(keep)));
           else await keep();
@@ -116,14 +114,14 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       actor: Actor,
       onCommit: (callback: () => void) => void
     ) {
-      const states = service<any>('states');
-      const store = service<ExposureStore>('exposure-store');
-      const policies = service<PoliciesService>('policies');
-      const io = service<DecisionIo>('decision-io');
+      const states = getService(strapi, 'states');
+      const store = getService(strapi, 'exposure-store');
+      const policies = getService(strapi, 'policies');
+      const io = getService(strapi, 'decision-io');
       const sourceId: string | undefined = ctx.params?.documentId;
       const readsBefore = Boolean(doc && sourceId && ctx.action !== 'clone');
       if (readsBefore) await store.lockDocument(trx, doc!.uid, sourceId!);
-      const before: DocumentState[] = readsBefore ? await states.read(doc, mapping, sourceId, trx) : [];
+      const before: DocumentState[] = readsBefore ? await states.read(doc!, mapping, sourceId!, trx) : [];
       const partyFields = doc?.partyFields ?? [mapping.callTaking!.partyField];
       // a create has no before state to protect: it locks its parties after its own write (below), so
       // writes for one party queue only for the decision (lock, read, apply), not for each other's write
@@ -159,7 +157,7 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
       // the rates table is read only when a conversion can happen (one currency throughout: none)
       const currencies = new Set([...deltas, ...[...exposures.values()].flat()].map((c) => c.currency));
       allParties.forEach((p) => currencies.add(policies.toPolicy(rows.get(p) ?? null).currency));
-      let rateOf: RateOf = currencies.size > 1 ? await service<any>('rates').lookup() : () => undefined;
+      let rateOf: RateOf = currencies.size > 1 ? await getService(strapi, 'rates').lookup() : () => undefined;
       const override = requestOverride();
       const outcomes: PartyOutcome[] = [];
       const refusals: PartyOutcome[] = [];
@@ -199,8 +197,8 @@ const guardService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       // group limits: a parent whose policy counts its affiliates
       if (mapping.groups && doc && parties.length > 0 && anyGroup) {
-        if (currencies.size <= 1) rateOf = await service<any>('rates').lookup();
-        const groups = service<any>('groups');
+        if (currencies.size <= 1) rateOf = await getService(strapi, 'rates').lookup();
+        const groups = getService(strapi, 'groups');
         const parents: Map<string, string[]> = await groups.parentsOf(mapping.groups, parties);
         const parentRows = await policies.rows([...parents.keys()]);
         for (const parent of parents.keys()) {

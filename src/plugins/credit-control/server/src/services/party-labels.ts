@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import type { MappingService } from './mapping';
+import { getService } from '../utils/get-service';
 
 /** Parties' labels by documentId, read from the mapping's `party.labelField` (none set: an empty map). */
 const partyLabelsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async of(parties: string[]): Promise<Map<string, string>> {
-    const { uid, labelField } = (strapi.plugin('credit-control').service('mapping') as MappingService).get().party;
+    const { uid, labelField } = getService(strapi, 'mapping').get().party;
     const wanted = [...new Set(parties.filter(Boolean))];
     if (!labelField || wanted.length === 0) return new Map();
     const rows: Record<string, unknown>[] = await strapi.db

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CALL_TAKING, MODES, defaultPolicy, minorToString, toIsoDate, toMinor, type Policy } from '../core';
 import type { MappingService } from './mapping';
+import { getService } from '../utils/get-service';
 
 export const POLICY_UID = 'plugin::credit-control.policy';
 
@@ -27,7 +28,7 @@ export interface PolicyRow {
 
 /** Policies per party; a party without a row has the default policy (mode none). */
 const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const mapping = (): MappingService => strapi.plugin('credit-control').service('mapping');
+  const mapping = (): MappingService => getService(strapi, 'mapping');
 
   const toPolicy = (row: PolicyRow | null): Policy => {
     const base = defaultPolicy(mapping().get().currency.default, mapping().gates(), mapping().buckets());

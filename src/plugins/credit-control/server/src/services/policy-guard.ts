@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActor } from './actor';
-import type { AuditService } from './audit';
 import { fieldError } from './field-error';
 import { OVERRIDE_ACTION } from './guard';
-import type { MappingService } from './mapping';
-import { POLICY_UID, type PoliciesService } from './policies';
+import { POLICY_UID } from './policies';
+import { getService } from '../utils/get-service';
 
 const MONEY = /^\d{1,13}(\.\d{1,2})?$/;
 
@@ -22,8 +21,8 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async guarded(ctx: { action: string; params: any }, next: () => Promise<any>, trx: any, onCommit: (cb: () => void) => void) {
-    const mapping = strapi.plugin('credit-control').service('mapping') as MappingService;
-    const policies = strapi.plugin('credit-control').service('policies') as PoliciesService;
+    const mapping = getService(strapi, 'mapping');
+    const policies = getService(strapi, 'policies');
     const data = ctx.params?.data ?? {};
     const before = ctx.params?.documentId
       ? await strapi.db.query(POLICY_UID as any).findOne({ where: { documentId: ctx.params.documentId } })
@@ -80,7 +79,7 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const party = after?.party ?? before?.party;
     const kind = after?.blocked && !before?.blocked ? 'block' : before?.blocked && after && !after.blocked ? 'unblock' : 'policy';
     const reason = kind === 'block' ? (after?.blockedReason ?? null) : kind === 'unblock' ? unblockReason : null;
-    await (strapi.plugin('credit-control').service('audit') as AuditService).record(
+    await getService(strapi, 'audit').record(
       {
         kind,
         outcome: 'recorded',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ReportDataService } from './report-data';
+import { getService } from '../utils/get-service';
 
 export interface Candidate {
   documentId: string;
@@ -13,11 +14,11 @@ const nameOf = (row: any, fields: string[]) => fields.map((f) => row?.[f]).filte
 
 /** Who may receive a customer's dunning email: its employees (salesmen, account manager) and its contacts. */
 const recipientsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const data = (): ReportDataService => strapi.plugin('credit-control').service('report-data');
+  const data = (): ReportDataService => getService(strapi, 'report-data');
   return {
     async candidates(party: string): Promise<{ employees: Candidate[]; contacts: Candidate[] }> {
       const r = data().reports().recipients;
-      const partyUid = strapi.plugin('credit-control').service('mapping').get().party.uid;
+      const partyUid = getService(strapi, 'mapping').get().party.uid;
       const employees = new Map<string, Candidate>();
       const e = r.employees;
       if (e) {

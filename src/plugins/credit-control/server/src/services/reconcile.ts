@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { contributionOf, countingFingerprint, deltasOf, minorToString, type Contribution, type Mapping } from '../core';
 import { isDraftAndPublish } from './draft-publish';
 import { TABLES } from './tables';
-import type { ExposureStore } from './exposure-store';
 import { toState } from './states';
+import { getService } from '../utils/get-service';
 
 const PAGE = 2000;
 const FINGERPRINT_KEY = 'countingFingerprint';
@@ -19,7 +19,7 @@ export interface Drift {
 /** Recomputes every party's exposure from the documents and reports (or repairs) drift. */
 const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async recompute(mapping: Mapping, knex: any = strapi.db.connection): Promise<Contribution[]> {
-    const states = strapi.plugin('credit-control').service('states');
+    const states = getService(strapi, 'states');
     const totals: Contribution[] = [];
     for (const doc of Object.values(mapping.documents)) {
       if (!doc.bucket) continue;
@@ -40,8 +40,8 @@ const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async run({ fix = false }: { fix?: boolean } = {}) {
-    const mapping: Mapping = strapi.plugin('credit-control').service('mapping').get();
-    const store = strapi.plugin('credit-control').service('exposure-store') as ExposureStore;
+    const mapping: Mapping = getService(strapi, 'mapping').get();
+    const store = getService(strapi, 'exposure-store');
     return strapi.db.transaction(async ({ trx }) => {
       const recomputed = await this.recompute(mapping, trx);
       const maintained = await store.all(trx);
@@ -63,7 +63,7 @@ const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * one has to remember to reconcile after an upgrade. The host's data migrations have run by then.
    */
   async afterCountingChange(): Promise<{ reconciled: boolean; corrected: number }> {
-    const mapping: Mapping = strapi.plugin('credit-control').service('mapping').get();
+    const mapping: Mapping = getService(strapi, 'mapping').get();
     const fingerprint = countingFingerprint(mapping, (uid) => isDraftAndPublish(strapi, uid));
     const knex = strapi.db.connection;
     const stored = await knex(TABLES.settings).where({ key: FINGERPRINT_KEY }).first();

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bucketAmounts, contributionOf, minorToString, totalExposure, type Decision, type Mapping, type RateOf } from '../core';
 import { publishedOnly } from './draft-publish';
 import { statePopulate, toState, valueFields } from './states';
+import { getService } from '../utils/get-service';
 
 const TOP = 5;
 
@@ -21,7 +22,7 @@ export async function describeRefusal(
   /** the refused document: read after its write, it is not one of the party's documents */
   refusedDocumentId?: string
 ) {
-  const store = strapi.plugin('credit-control').service('exposure-store');
+  const store = getService(strapi, 'exposure-store');
   const rows = await store.read(trx, party);
   // every bucket held, counted or not, like the credit summary; missingRates: currencies held with no rate
   const exposure = totalExposure(rows, rows.map((r: { bucket: string }) => r.bucket), decision.currency, rateOf);

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { matches, parseDay, toMinor, type FieldPredicate, type InvoiceRow, type Mapping, type PartyInfo, type PaymentRow, type ReportsMapping } from '../core';
 import { publishedOnly } from './draft-publish';
-import type { MappingService } from './mapping';
+import { getService } from '../utils/get-service';
 
 /** Parties are read this many at a time (keyset pages), so that memory stays flat on any range. */
 export const PARTY_PAGE_SIZE = 200;
@@ -36,7 +36,7 @@ const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** Reads what the reports print, through the `reports` mapping only. */
 const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const mapping = (): Mapping => (strapi.plugin('credit-control').service('mapping') as MappingService).get();
+  const mapping = (): Mapping => getService(strapi, 'mapping').get();
   const reports = (): ReportsMapping => {
     const r = mapping().reports;
     if (!r) throw new errors.NotFoundError('reports are not configured (credit-control mapping has no "reports" section)');

@@ -4,8 +4,8 @@ import { randomUUID } from 'crypto';
 import fs from 'fs';
 import { parseDunningCriteria, parseStatementCriteria, type DunningCriteria, type StatementCriteria } from '../core';
 import { labelsFor } from '../reports/labels';
-import type { ReportFilesService } from './report-files';
 import { criteriaError } from './statements';
+import { getService } from '../utils/get-service';
 
 export const RUNS_TABLE = 'credit_control_report_runs';
 
@@ -54,20 +54,19 @@ const toRun = (row: any) =>
 
 /** Background report runs over a whole customer range: the PDF goes to a file, progress to a table. */
 const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const plugin = () => strapi.plugin('credit-control');
-  const files = (): ReportFilesService => plugin().service('report-files');
+  const files = () => getService(strapi, 'report-files');
   const table = () => strapi.db.connection(RUNS_TABLE);
   const update = (id: string, patch: Record<string, unknown>) => table().where({ id }).update(patch);
 
   return {
     /** Validates `{ kind, criteria }` (400 naming the field). */
     async parse(body: any): Promise<RunRequest> {
-      plugin().service('report-data').reports();
+      getService(strapi, 'report-data').reports();
       const kind = body?.kind;
       if (kind === 'statement') {
         const { criteria, errors: problems } = parseStatementCriteria(body?.criteria ?? {});
         if (problems.length) throw criteriaError(problems.map((p) => ({ ...p, path: ['criteria', ...p.path] })));
-        await plugin().service('statements').check(criteria);
+        await getService(strapi, 'statements').check(criteria);
         return { kind, criteria };
       }
       if (kind === 'dunning') {
@@ -98,7 +97,8 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const beat = setInterval(() => void update(id, { beat_at: new Date() }).catch(() => undefined), BEAT_MS);
       beat.unref();
       try {
-        const total: number = await plugin().service('statements').count(request.criteria);
+        // both kinds go over the same parties: the statement's count serves (a report registry would own this)
+        const total: number = await getService(strapi, 'statements').count(request.criteria as StatementCriteria);
         await update(id, { state: 'running', total });
         const progress = (done: number) => {
           onProgress?.(done, total);
@@ -107,9 +107,8 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
         const title = request.kind === 'statement' ? labelsFor(request.criteria.locale).statement : labelsFor(request.criteria.locale).dunningSummary;
         const draw = (doc: PDFKit.PDFDocument) =>
           request.kind === 'statement'
-            ? plugin().service('statements').render(doc, request.criteria, progress)
-            : plugin()
-                .service('dunning')
+            ? getService(strapi, 'statements').render(doc, request.criteria, progress)
+            : getService(strapi, 'dunning')
                 .render(doc, request.criteria, { onProgress: progress, record: request.record ? { channel: 'pdf', runId: id } : undefined })
                 .then((r: { letters: number }) => r.letters);
         const { file, result } =

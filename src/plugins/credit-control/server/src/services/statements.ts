@@ -6,6 +6,7 @@ import { labelsFor } from '../reports/labels';
 import { FONT, PAGE } from '../reports/layout';
 import { drawStatementSection, drawTotals } from '../reports/statement-pdf';
 import type { Letterhead, ReportDataService } from './report-data';
+import { getService } from '../utils/get-service';
 
 export type Progress = (done: number) => void;
 
@@ -17,7 +18,7 @@ export const newPdf = (title: string) =>
 
 /** The invoice statement: one section per customer, streamed page of parties after page of parties. */
 const statementsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const data = (): ReportDataService => strapi.plugin('credit-control').service('report-data');
+  const data = (): ReportDataService => getService(strapi, 'report-data');
   return {
     /** Checks what parsing cannot (configured, relations exist): call before the response starts. */
     async check(criteria: StatementCriteria): Promise<void> {
