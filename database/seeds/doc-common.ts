@@ -4,7 +4,7 @@ import { priceLines, stamp, quantityFor, type LineDraft, type PricedLine, type T
 import { yearOf, type Day } from './dates';
 import { DOC_TYPES, DOC_UIDS, type DocType } from './plan';
 import type { Rng } from './prng';
-import type { ArticleRef, PartyRef, Reference, SeedContext } from './types';
+import type { ArticleRef, PartyRef, Reference, SeedContext, VatRef } from './types';
 
 export interface DocContext extends SeedContext {
   ref: Reference;
@@ -135,6 +135,9 @@ export function windowOf(dc: DocContext, party: PartyRef, recentDays?: number): 
 
 const FX: Record<string, number> = { EUR: 1, CHF: 0.95, USD: 1.08, GBP: 0.86 };
 
+/** The VAT of an article's line for this party: the article's rate in France, the zero rate for EU and export customers. */
+export const vatFor = (dc: DocContext, party: PartyRef, article: ArticleRef): VatRef => (party.vatMode === 'FR' ? article.vat : dc.ref.vatZero);
+
 /** 1–4 lines (1 on big runs) priced in the party's currency with the party's VAT treatment. */
 export function makeLines(dc: DocContext, rng: Rng, party: PartyRef, articles: ArticleRef[] = dc.ref.articles): Totals {
   const count = dc.rich ? rng.weighted({ 1: 35, 2: 30, 3: 20, 4: 15 } as Record<string, number>) : '1';
@@ -149,7 +152,7 @@ export function makeLines(dc: DocContext, rng: Rng, party: PartyRef, articles: A
       label: discount ? `${article.label} (remise ${discount} %)` : article.label,
       quantity: quantityFor(rng, article.unit),
       priceCents,
-      vat: party.vatMode === 'FR' ? article.vat : dc.ref.vatZero,
+      vat: vatFor(dc, party, article),
     });
   }
   return keyed(dc, priceLines(drafts));

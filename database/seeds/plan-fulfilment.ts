@@ -7,7 +7,7 @@
  */
 import { priceLines } from './common';
 import { dayOf } from './dates';
-import { keyed, madeLines, makeLines, sortedDays, windowOf, type DocContext } from './doc-common';
+import { keyed, madeLines, makeLines, sortedDays, vatFor, windowOf, type DocContext } from './doc-common';
 import type { OrderDraft, SourceDraft } from './ledger-types';
 import type { Rng } from './prng';
 import { firstPart, splitWhole, type Part } from './split-parts';
@@ -39,7 +39,7 @@ const centsOf = (amount: string): number => {
 export function contractNotes(dc: DocContext, party: PartyRef, contracts: ContractRef[]): SourceDraft[] {
   const notes: SourceDraft[] = [];
   for (const contract of contracts) {
-    const vat = party.vatMode === 'FR' ? contract.article.vat : dc.ref.vatZero;
+    const vat = vatFor(dc, party, contract.article);
     for (const period of contract.periods) {
       const day = dayOf(period.start);
       const label = `${contract.title} (${period.start} – ${period.end})`;
@@ -96,7 +96,7 @@ export function planFulfilment(
       if (room === 0 || budget.delivery === 0 || !dc.sessions.chance(0.5)) continue;
       const from = reports.reduce((max, r) => Math.max(max, r.day), 0);
       const day = Math.min(last, from + dc.sessions.int(5, 30));
-      const vat = party.vatMode === 'FR' ? article.vat : dc.ref.vatZero;
+      const vat = vatFor(dc, party, article);
       const drafts = reports.flatMap((r) => r.lines.filter((l) => l.rebillable).map((l) => ({
         article, label: [`${l.nature} ${l.date}`, r.employee.name, l.label].filter(Boolean).join(' — ').slice(0, 255), quantity: 1000, priceCents: l.cents, vat, sourceKey: l.key,
       })));
@@ -114,7 +114,7 @@ export function planFulfilment(
       const article = dc.ref.articles.find((a) => a.id === item.articleId);
       const day = Math.min(last, item.dueDay + dc.sessions.int(0, 10));
       if (!article || day < item.dueDay) continue;
-      const vat = party.vatMode === 'FR' ? article.vat : dc.ref.vatZero;
+      const vat = vatFor(dc, party, article);
       const totals = keyed(dc, priceLines([{ article, label: item.label, quantity: 1000, priceCents: item.amountCents, vat, sourceKey: item.key }]));
       made.delivery.push({ type: 'delivery', order: null, contract: null, period: null, day, totals, state: 'delivered', derived: {}, id: 0, doneDay: day, origin: 'schedule', projectId: item.projectId, invoices: [] });
       budget.delivery -= 1;

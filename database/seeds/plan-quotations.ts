@@ -4,7 +4,7 @@
  * `open` parties (the benchmark's) only have draft and sent ones.
  */
 import { priceLines } from './common';
-import { keyed, makeLines, sortedDays, windowOf, type DocContext } from './doc-common';
+import { keyed, makeLines, sortedDays, vatFor, windowOf, type DocContext } from './doc-common';
 import type { QuotationDraft } from './ledger-types';
 import type { Rng } from './prng';
 import { subcontract, SUBCONTRACT_ORIGINS } from './plan-subcontracting';
@@ -41,7 +41,7 @@ export function fromProject(dc: DocContext, party: PartyRef, drawn: string, day:
   const items = party.quotable.filter((item) => item.from === origin && item.projectId === first.projectId);
   const drafts = items.flatMap((item) => {
     const article = dc.ref.articles.find((a) => a.id === item.articleId);
-    return article ? [{ article, label: item.label, quantity: item.quantity, priceCents: item.priceCents, vat: party.vatMode === 'FR' ? article.vat : dc.ref.vatZero, sourceKey: item.key }] : [];
+    return article ? [{ article, label: item.label, quantity: item.quantity, priceCents: item.priceCents, vat: vatFor(dc, party, article), sourceKey: item.key }] : [];
   });
   if (!items.length || drafts.length !== items.length) return null;
   const take = () => {

@@ -7,7 +7,7 @@
  * sub-contracts the orders of the customers written before it.
  */
 import { priceLines } from './common';
-import { keyed, type DocContext } from './doc-common';
+import { keyed, vatFor, type DocContext } from './doc-common';
 import type { Totals } from './common';
 import type { PartyRef } from './types';
 
@@ -26,7 +26,7 @@ export function subcontract(dc: DocContext, party: PartyRef, day: number): { ori
     for (const { line, quantity } of left) source.taken.set(String(line.key), (source.taken.get(String(line.key)) ?? 0) + quantity);
     const drafts = left.map(({ line, quantity }) => ({
       article: line.article, label: line.label, quantity, priceCents: Math.max(1, Math.round((line.priceCents * PRICE_PERCENT) / 100)),
-      vat: party.vatMode === 'FR' ? line.article.vat : dc.ref.vatZero, sourceKey: line.key ?? null,
+      vat: vatFor(dc, party, line.article), sourceKey: line.key ?? null,
     }));
     return { origin: party.company.id === source.companyId ? 'internalSubcontracting' : 'groupSubcontracting', subcontractedFromId: source.id, totals: keyed(dc, priceLines(drafts)) };
   }

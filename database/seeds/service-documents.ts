@@ -6,7 +6,7 @@
 import { contractDerived, MONTHS_PER_PERIOD, periodsUntil, type BillingFrequency, type Period } from '../../src/domain/flow/contract-periods';
 import { money, type LineDraft } from './common';
 import { dayOf, isoDate, msOf } from './dates';
-import { insertDocument, richLinks, sortedDays, windowOf, type DocContext } from './doc-common';
+import { insertDocument, richLinks, sortedDays, vatFor, windowOf, type DocContext } from './doc-common';
 import { HELPDESK_TITLES, TRAINING_TITLES } from './french-data';
 import { personName } from './organisation';
 import { NOTES_PER_CONTRACT } from './plan';
@@ -125,7 +125,7 @@ export function trainingOpportunities(dc: DocContext, rng: Rng, party: PartyRef,
       room -= 1;
       const lastSession = held.reduce((max, r) => Math.max(max, dayOf(r.row.sessionDate)), day);
       const noteDay = Math.min(dc.asOf, party.activeUntil, lastSession + dc.sessions.int(0, 10));
-      const vatOf = (a: ArticleRef) => (party.vatMode === 'FR' ? a.vat : dc.ref.vatZero);
+      const vatOf = (a: ArticleRef) => vatFor(dc, party, a);
       const lines: LineDraft[] = held.map((r) => ({
         article: r.article,
         label: `${r.row.label} (${r.row.sessionDate}, ${r.row.trainees} trainees)`.slice(0, 255),
