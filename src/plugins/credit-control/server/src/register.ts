@@ -20,8 +20,9 @@ const warningsApolloPlugin = {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // installed without a mapping: inert (bootstrap says so once)
   if (!getService(strapi, 'mapping').configured()) return;
-  // the bench's baseline switch: refused (header) outside a server booted for the bench
-  strapi.server.use(getService(strapi, 'bench-switch').middleware());
+  // the bench's baseline switch: its header middleware exists only in a server booted for the bench
+  const bench = getService(strapi, 'bench-switch');
+  if (bench.enabled()) strapi.server.use(bench.middleware());
   // Every write path (REST, GraphQL, Content Manager, code) goes through the document service.
   strapi.documents.use(async (ctx, next) => {
     if (ctx.uid === POLICY_UID) return getService(strapi, 'policy-guard').run(ctx, next);

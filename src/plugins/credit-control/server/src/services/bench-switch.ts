@@ -4,8 +4,9 @@ import { errors } from '@strapi/utils';
 
 /**
  * The benchmark's baseline: the same write with the check off, in the same process. It exists
- * only in a server booted with CREDIT_CONTROL_BENCH=1 (read once, at boot); anywhere else the
- * header is refused and the in-process flag throws, so production can never switch the check off.
+ * only in a server booted with CREDIT_CONTROL_BENCH=1 (read once, at boot); anywhere else no
+ * middleware reads the header (the check runs) and the in-process flag throws, so production can
+ * never switch the check off.
  */
 export const BENCH_ENV = 'CREDIT_CONTROL_BENCH';
 export const BENCH_HEADER = 'x-credit-control-bench';
@@ -32,18 +33,13 @@ const benchSwitch = ({ strapi }: { strapi: Core.Strapi }) => {
       return offScope.run(true, work);
     },
 
-    /** Koa middleware: outside a bench server, a request carrying the header is refused before anything runs. */
+    /** Koa middleware of a bench server (register.ts loads it there only): a header value other than on/off is a 400. */
     middleware() {
       return async (ctx: any, next: () => Promise<unknown>) => {
         const value = ctx.request.headers[BENCH_HEADER];
-        if (value === undefined) return next();
-        const message = enabled
-          ? ['on', 'off'].includes(String(value)) ? null : `Header ${BENCH_HEADER} must be "on" or "off"`
-          : `Header ${BENCH_HEADER} is refused: the credit check can only be switched off in a server started with ${BENCH_ENV}=1`;
-        if (!message) return next();
-        const status = enabled ? 400 : 403;
-        ctx.status = status;
-        ctx.body = { data: null, error: { status, name: enabled ? 'ValidationError' : 'ForbiddenError', message, details: { header: BENCH_HEADER } } };
+        if (value === undefined || ['on', 'off'].includes(String(value))) return next();
+        ctx.status = 400;
+        ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: `Header ${BENCH_HEADER} must be "on" or "off"`, details: { header: BENCH_HEADER } } };
       };
     },
   };
