@@ -10,3 +10,5 @@ export * from './bucket-amounts';
 export * from './iso-date';
 export * from './reports';
 export * from './counting-fingerprint';
+export * from './decision-log';
+export * from './judgement';

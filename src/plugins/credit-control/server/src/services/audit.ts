@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { DECISION_KINDS, DECISION_OUTCOMES, type AuditEntry } from '../core';
 import type { Actor } from './actor';
 import { decisionView } from './decision-view';
 import { pageOf, type PageParams } from './paging';
 import { TABLES } from './tables';
 import { getService } from '../utils/get-service';
 
-export const DECISION_KINDS = ['write', 'block', 'unblock', 'policy', 'callTaking'] as const;
-export const DECISION_OUTCOMES = ['allowed', 'warned', 'refused', 'overridden', 'recorded'] as const;
+export { DECISION_KINDS, DECISION_OUTCOMES, type AuditEntry };
 
 export interface DecisionFilters {
   party?: string;
@@ -15,26 +15,6 @@ export interface DecisionFilters {
   actor?: string;
   from?: Date;
   to?: Date;
-}
-
-export interface AuditEntry {
-  kind: (typeof DECISION_KINDS)[number];
-  outcome: (typeof DECISION_OUTCOMES)[number];
-  reason?: string;
-  party?: string | null;
-  partyLabel?: string | null;
-  documentUid?: string;
-  documentId?: string | null;
-  action?: string;
-  gate?: string;
-  mode?: string;
-  currency?: string;
-  deltaMinor?: bigint;
-  exposureBeforeMinor?: bigint;
-  exposureAfterMinor?: bigint;
-  thresholdMinor?: bigint;
-  message?: string;
-  details?: unknown;
 }
 
 const bigint = (value?: bigint) => (value === undefined ? null : value.toString());
@@ -75,6 +55,14 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async record(entry: AuditEntry, actor: Actor, trx?: any) {
     await (trx ?? strapi.db.connection)(TABLES.decisions).insert(auditRow(entry, actor));
+  },
+
+  /**
+   * A party is being deleted: its rows keep the label it had, since the log reads labels from
+   * the party while it exists and from the row after.
+   */
+  async keepLabel(trx: any, party: string, label: string) {
+    await trx(TABLES.decisions).where({ party }).whereNull('party_label').update({ party_label: label });
   },
 
   /** A page of the log, newest first, in the API's shape (see decision-view). */

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActor } from './actor';
 import { fieldError } from './field-error';
-import { OVERRIDE_ACTION } from './guard';
+import { OVERRIDE_ACTION } from './write-request';
 import { POLICY_UID } from './policies';
 import { getService } from '../utils/get-service';
 

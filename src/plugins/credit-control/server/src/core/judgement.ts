@@ -1,16 +1,12 @@
-import {
-  bucketAmounts,
-  convertMinor,
-  decide,
-  totalExposure,
-  type Contribution,
-  type Decision,
-  type DocumentMapping,
-  type ExposureRow,
-  type Policy,
-  type RateOf,
-} from '../core';
-import type { AuditEntry } from './audit';
+// The judgement of one write against one limit: pure (no Strapi), unit-tested alone.
+import { bucketAmounts } from './bucket-amounts';
+import type { Contribution } from './contribution';
+import { decide, type Decision } from './decision';
+import type { AuditEntry } from './decision-log';
+import { totalExposure, type ExposureRow, type RateOf } from './exposure';
+import type { DocumentMapping } from './mapping';
+import { convertMinor } from './money';
+import type { Policy } from './policy';
 
 /** What the write changes for a policy: its counted buckets, in its currency (missing rates noted). */
 export function inPolicyCurrency(deltas: Contribution[], policy: Policy, rateOf: RateOf, missing: Set<string>): bigint {
@@ -62,6 +58,7 @@ export function judgeLimit(input: LimitInput): Judged {
     decision = {
       ...decision,
       outcome: 'refused',
+      reason: 'missingRate',
       message: `Credit check impossible: no exchange rate from ${[...missing].join(', ')} to ${policy.currency}. Add the rate before saving.`,
     };
   }

@@ -1,0 +1,250 @@
+import type { Core } from '@strapi/strapi';
+import {
+  contributionOf,
+  decideCallTaking,
+  deltasOf,
+  judgeLimit,
+  minorToString,
+  type AuditEntry,
+  type Contribution,
+  type Decision,
+  type DocumentMapping,
+  type DocumentState,
+  type ExposureRow,
+  type Judged,
+  type Mapping,
+  type RateOf,
+} from '../core';
+import type { Actor } from './actor';
+import { callFacts } from './call-facts';
+import { causedDeltas, causingWrite, collectCaused, type CausedWrites } from './caused-writes';
+import { partiesNamedIn } from './party-refs';
+import type { PolicyRow } from './policies';
+import { describeRefusal } from './refusal';
+import { writeRequest, type CreditRefusal } from './write-request';
+import { getService } from '../utils/get-service';
+
+/** One write of a mapped document (or a call-taking issue), as the guard was handed it. */
+export interface WriteUnderCheck {
+  trx: any;
+  ctx: { uid: string; action: string; params: any };
+  next: () => Promise<any>;
+  mapping: Mapping;
+  /** undefined for the call-taking type, which counts nothing */
+  doc: DocumentMapping | undefined;
+  action: 'create' | 'update' | 'delete';
+  actor: Actor;
+  /** runs a callback once the outermost transaction commits (events of writes that stay) */
+  onCommit: (callback: () => void) => void;
+}
+
+interface PartyOutcome {
+  party: string;
+  decision: Decision;
+  audit: AuditEntry;
+  overridden?: string;
+}
+
+/**
+ * The steps of checking one write, in the order the guard runs them (guard.ts `guarded`): lock
+ * and read before, write, read after, measure, read the limits, judge the parties and groups,
+ * then refuse, or keep and announce. Each step reads what earlier ones left on the instance.
+ */
+export class CheckedWrite {
+  private readonly states;
+  private readonly store;
+  private readonly policies;
+  private readonly request;
+  private sourceId: string | undefined;
+  private partyFields: string[] = [];
+  private locked = new Set<string>();
+  private before: DocumentState[] = [];
+  private after: DocumentState[] = [];
+  result: any;
+  private caused: CausedWrites | undefined;
+  /** the write that caused this one, which judges it with its own */
+  causer: CausedWrites | undefined;
+  private resultId: string | undefined;
+  private ownParties: string[] = [];
+  private partiesForCall: string[] = [];
+  private ownDeltas: Contribution[] = [];
+  private parties: string[] = [];
+  private allParties: string[] = [];
+  private deltas: Contribution[] = [];
+  private rows = new Map<string, PolicyRow>();
+  private exposures = new Map<string, ExposureRow[]>();
+  private anyGroup = false;
+  private currencies = new Set<string>();
+  private rateOf: RateOf = () => undefined;
+  /** the request's override reason (an admin's header), asked once */
+  private override: string | null = null;
+  private readonly outcomes: PartyOutcome[] = [];
+  readonly refusals: PartyOutcome[] = [];
+
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly w: WriteUnderCheck
+  ) {
+    this.states = getService(strapi, 'states');
+    this.store = getService(strapi, 'exposure-store');
+    this.policies = getService(strapi, 'policies');
+    this.request = writeRequest(strapi);
+  }
+
+  private get isCall(): boolean {
+    return Boolean(this.w.mapping.callTaking && this.w.ctx.uid === this.w.mapping.callTaking.uid);
+  }
+
+  /** The document as it was, and its parties locked (a create locks after its write: see below). */
+  async lockBefore(): Promise<void> {
+    const { trx, ctx, doc, mapping, action } = this.w;
+    this.sourceId = ctx.params?.documentId;
+    const readsBefore = Boolean(doc && this.sourceId && ctx.action !== 'clone');
+    if (readsBefore) await this.store.lockDocument(trx, doc!.uid, this.sourceId!);
+    this.before = readsBefore ? await this.states.read(doc!, mapping, this.sourceId!, trx) : [];
+    this.partyFields = doc?.partyFields ?? [mapping.callTaking!.partyField];
+    // a create has no before state to protect: it locks its parties after its own write, so
+    // writes for one party queue only for the decision (lock, read, apply), not for each other's write
+    if (action === 'create') return;
+    const named = await partiesNamedIn(this.strapi, mapping.party.uid, this.partyFields.map((f) => ctx.params?.data?.[f]));
+    this.locked = new Set([...this.before.map((s) => s.party).filter((p): p is string => Boolean(p)), ...named]);
+    // the document is locked first (Postgres), so `before` is what the last writer left: no re-read
+    await this.store.lock(trx, [...this.locked]);
+  }
+
+  /** The write itself; the writes it causes are collected to be judged with it (caused-writes.ts). */
+  async write(): Promise<void> {
+    this.causer = causingWrite();
+    if (this.causer) this.result = await this.w.next();
+    else ({ result: this.result, caused: this.caused } = await collectCaused(this.w.next));
+  }
+
+  /** The document as it is now, and the parties it names that are not locked yet. */
+  async readAfter(): Promise<void> {
+    const { trx, doc, mapping, action } = this.w;
+    this.resultId = action === 'delete' ? undefined : (this.result?.documentId ?? this.sourceId);
+    this.after = doc && this.resultId ? await this.states.read(doc, mapping, this.resultId, trx) : [];
+    this.ownParties = [...new Set([...this.before, ...this.after].map((s) => s.party).filter((p): p is string => Boolean(p)))];
+    if (!doc && this.resultId) this.partiesForCall = await callFacts(this.strapi).parties(mapping, this.resultId);
+    const late = [...this.ownParties, ...this.partiesForCall].filter((p) => !this.locked.has(p));
+    if (late.length > 0) await this.store.lock(trx, late);
+    this.ownDeltas = doc ? deltasOf(this.before.map((s) => contributionOf(doc, s)), this.after.map((s) => contributionOf(doc, s))) : [];
+  }
+
+  /** A caused write hands its moves to the write that caused it, and is judged there. */
+  handOver(): any {
+    this.causer!.writes.push({ uid: this.w.ctx.uid, documentId: this.resultId ?? this.sourceId, deltas: this.ownDeltas });
+    this.ownParties.forEach((p) => this.causer!.parties.add(p));
+    return this.result;
+  }
+
+  /** The exposure moves of the write and of the writes it caused, and every party they touch. */
+  measure(): void {
+    // the parties of the caused writes are locked by those writes, in their own turn
+    this.parties = [...new Set([...this.ownParties, ...this.caused!.parties])];
+    this.deltas = deltasOf([], [...this.ownDeltas, ...causedDeltas(this.caused!, this.w.ctx.uid, this.resultId ?? this.sourceId)]);
+    this.allParties = [...new Set([...this.parties, ...this.partiesForCall])];
+  }
+
+  /** The parties' policies and maintained exposure; the rates only when a conversion can happen. */
+  async readLimits(): Promise<void> {
+    const read = await getService(this.strapi, 'decision-io').read(this.w.trx, this.allParties);
+    ({ policies: this.rows, exposures: this.exposures, anyGroup: this.anyGroup } = read);
+    this.currencies = new Set([...this.deltas, ...[...this.exposures.values()].flat()].map((c) => c.currency));
+    this.allParties.forEach((p) => this.currencies.add(this.policies.toPolicy(this.rows.get(p) ?? null).currency));
+    if (this.currencies.size > 1) this.rateOf = await getService(this.strapi, 'rates').lookup();
+  }
+
+  private judge(party: string, row: PolicyRow | undefined, exposureRows: ExposureRow[], counted: Contribution[], group?: string[]): Judged | undefined {
+    const policy = this.policies.toPolicy(row ?? null);
+    if (group && !policy.group) return undefined;
+    const { ctx, doc, action } = this.w;
+    const audit = { kind: this.isCall ? ('callTaking' as const) : ('write' as const), documentUid: ctx.uid, documentId: this.resultId ?? this.sourceId ?? null, action: ctx.action };
+    return judgeLimit({ party, policy, exposureRows, counted, group, rateOf: this.rateOf, doc, action, audit });
+  }
+
+  /** A refused decision stands unless overridden (the request's header, or the policy's standing override). */
+  private settle(party: string, row: PolicyRow | undefined, judged: Judged): void {
+    const outcome: PartyOutcome = { party, decision: judged.decision, audit: judged.audit };
+    if (judged.decision.outcome === 'refused') {
+      const granted = this.override ?? this.policies.activeOverride(row);
+      if (granted) {
+        outcome.overridden = granted;
+        outcome.audit.outcome = 'overridden';
+        outcome.audit.details = { ...(outcome.audit.details as object), overrideReason: granted, refusal: judged.decision.message };
+      } else this.refusals.push(outcome);
+    }
+    if (judged.decision.reason !== 'notGated' || judged.counted.length > 0) this.outcomes.push(outcome);
+  }
+
+  /** Each party's own limit, then a new help-desk issue's call-taking rule. */
+  async judgeParties(): Promise<void> {
+    const { ctx, mapping, action } = this.w;
+    this.override = this.request.override();
+    for (const party of this.allParties) {
+      const row = this.rows.get(party);
+      const judged = this.judge(party, row, this.exposures.get(party) ?? [], this.deltas.filter((d) => d.party === party))!;
+      if (this.isCall && action === 'create' && judged.decision.outcome !== 'refused') {
+        const call = decideCallTaking(judged.policy.callTaking, await callFacts(this.strapi).facts(mapping, party, ctx.params?.data, this.resultId));
+        if (call.outcome !== 'allowed') {
+          judged.decision = { ...judged.decision, outcome: call.outcome, reason: call.reason, message: call.message };
+          Object.assign(judged.audit, { outcome: call.outcome, reason: call.reason, message: call.message });
+        }
+      }
+      this.settle(party, row, judged);
+    }
+  }
+
+  /** Group limits: a parent whose policy counts its affiliates judges the write over all of them. */
+  async judgeGroups(): Promise<void> {
+    const { mapping, doc, trx } = this.w;
+    if (!mapping.groups || !doc || this.parties.length === 0 || !this.anyGroup) return;
+    if (this.currencies.size <= 1) this.rateOf = await getService(this.strapi, 'rates').lookup();
+    const groups = getService(this.strapi, 'groups');
+    const parents: Map<string, string[]> = await groups.parentsOf(mapping.groups, this.parties);
+    const parentRows = await this.policies.rows([...parents.keys()]);
+    for (const parent of parents.keys()) {
+      const row = parentRows.get(parent);
+      if (!this.policies.toPolicy(row ?? null).group) continue;
+      await this.store.lock(trx, [parent]);
+      const members = [...new Set([parent, ...(await groups.membersOf(mapping.groups, parent))])];
+      const memberRows = await this.store.readMany(trx, members);
+      const judged = this.judge(parent, row, [...memberRows.values()].flat(), this.deltas.filter((d) => members.includes(d.party)), members);
+      if (judged) this.settle(parent, row, judged);
+    }
+  }
+
+  /** The first refusal, with its figures, on the field that names the refused party. */
+  async refusal(): Promise<CreditRefusal> {
+    const first = this.refusals[0];
+    const { mapping, trx, action, actor } = this.w;
+    // the customer when no customer to bill is set
+    const field = [...this.after, ...this.before].find((s) => s.party === first.party)?.partyField ?? this.partyFields[0];
+    const figures = await describeRefusal(this.strapi, mapping, first.party, first.decision, field, trx, this.rateOf, action === 'create' ? this.resultId : undefined);
+    return this.request.refusal(first.party, first.decision, field, figures, this.refusals.map((r) => r.audit), actor);
+  }
+
+  /** The write stays: its moves applied to the maintained exposure, its decisions logged, its warnings sent. */
+  async keep(): Promise<void> {
+    const logged = this.outcomes.filter((o) => o.decision.reason !== 'notGated' || o.audit.outcome !== 'allowed');
+    await getService(this.strapi, 'decision-io').write(this.w.trx, this.deltas, logged.map((o) => o.audit), this.w.actor);
+    await this.request.warn(this.outcomes.filter((o) => o.decision.outcome === 'warned').map((o) => o.decision));
+  }
+
+  /** Events of warned and overridden writes, sent once committed: a caller's transaction may still roll this write back. */
+  announce(): void {
+    const { ctx, onCommit } = this.w;
+    for (const o of this.outcomes) {
+      if (o.decision.outcome === 'warned') {
+        const { decision } = o;
+        const money = (minor: bigint) => minorToString(minor, decision.currency);
+        const event = { outcome: 'warned', party: o.party, reason: decision.reason, message: decision.message, currency: decision.currency, threshold: money(decision.threshold), exposureAfter: money(decision.exposureAfter) };
+        onCommit(() => this.strapi.eventHub.emit('credit-control.exceeded', event));
+      }
+      if (o.overridden) {
+        const event = { party: o.party, reason: o.overridden, refusal: o.decision.message, document: { uid: ctx.uid, documentId: this.resultId ?? this.sourceId } };
+        onCommit(() => this.strapi.eventHub.emit('credit-control.overridden', event));
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { quotesCreditFigures, type AuditEntry, type Decision } from '../core';
+import type { Actor } from './actor';
+import { getService } from '../utils/get-service';
+
+// The request side of a checked write (beside actor.ts, who writes): the override asked for in a
+// header, the warnings sent back in headers, and the refusal as this requester may read it.
+
+export const OVERRIDE_ACTION = 'plugin::credit-control.override';
+export const OVERRIDE_HEADER = 'x-credit-override-reason';
+/** What a requester who may not see credit figures reads instead of a credit-limit decision (the reason code stays). */
+export const FIGURES_HIDDEN_MESSAGE = 'Credit control: please contact our accounts department';
+
+/**
+ * A refusal carries its audit rows out of the transaction that it rolls back, and its full figures
+ * for the `credit-control.exceeded` event (the error itself may show fewer: figuresVisible hook).
+ */
+export class CreditRefusal extends errors.ValidationError {
+  constructor(message: string, details: Record<string, unknown>, readonly audits: AuditEntry[], readonly actor: Actor, readonly figures: Record<string, unknown>) {
+    super(message, details);
+  }
+}
+
+/** A decision's message as this requester may read it. */
+const shownMessage = (decision: Decision, figuresVisible: boolean) =>
+  figuresVisible || !quotesCreditFigures(decision.reason) ? decision.message : FIGURES_HIDDEN_MESSAGE;
+
+export const writeRequest = (strapi: Core.Strapi) => ({
+  /** The request's override: an admin holding the permission, with a reason in the header. */
+  override(): string | null {
+    const ctx: any = strapi.requestContext.get();
+    const reason = ctx?.request?.headers?.[OVERRIDE_HEADER];
+    if (!reason || ctx?.state?.auth?.strategy?.name !== 'admin') return null;
+    const ability = ctx.state.userAbility;
+    if (!ability?.can?.(OVERRIDE_ACTION)) return null;
+    const text = decodeURIComponent(String(reason)).trim();
+    return text ? text : null;
+  },
+
+  /** Warnings ride on the response: messages (X-Credit-Control-Warning) and their codes (X-Credit-Control-Reason), in the same order. */
+  async warn(decisions: Decision[]): Promise<void> {
+    const ctx: any = strapi.requestContext.get();
+    if (!ctx || decisions.length === 0) return;
+    const visible = await getService(strapi, 'request-hooks').figuresVisible(ctx);
+    ctx.state.creditControlWarnings = [...(ctx.state.creditControlWarnings ?? []), ...decisions.map((d) => shownMessage(d, visible))];
+    ctx.state.creditControlReasons = [...(ctx.state.creditControlReasons ?? []), ...decisions.map((d) => d.reason)];
+    ctx.set?.('X-Credit-Control-Warning', ctx.state.creditControlWarnings.map((m: string) => encodeURIComponent(m)).join(', '));
+    ctx.set?.('X-Credit-Control-Reason', ctx.state.creditControlReasons.join(', '));
+  },
+
+  /** The refusal as this requester may read it: without figures, only the party, the outcome and the reason code. */
+  async refusal(party: string, decision: Decision, field: string, figures: Record<string, unknown>, audits: AuditEntry[], actor: Actor): Promise<CreditRefusal> {
+    const visible = await getService(strapi, 'request-hooks').figuresVisible();
+    const message = shownMessage(decision, visible);
+    const details = visible
+      ? { reason: decision.reason, ...figures }
+      : { reason: decision.reason, creditControl: { party, outcome: decision.outcome, reason: decision.reason }, errors: [{ path: [field], message, name: 'ValidationError' }] };
+    return new CreditRefusal(message, details, audits, actor, figures);
+  },
+});
