@@ -2,8 +2,6 @@ import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
   'strapi::logger',
-  // outside errors: it sees the error body the errors middleware wrote (src/middlewares/portal-redact.ts)
-  'global::portal-redact',
   'strapi::errors',
   // inside errors: PostgreSQL data exceptions become 400s (src/middlewares/data-errors.ts)
   'global::data-errors',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CREDIT_DOCUMENTS } from '../src/domain/management-types';
+import { creditHooks } from '../src/security/credit-hooks';
 
 const allowedMediaTypes = ['image/*', 'application/pdf', 'text/plain', 'text/csv'];
 const deniedTypes = ['image/svg+xml', 'application/x-msdownload', 'application/x-sh', 'text/x-shellscript'];
@@ -54,6 +55,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       currency: { default: 'EUR', uid: 'api::currency.currency', codeField: 'code' },
       // one declaration per management type (src/domain/management-types.ts)
       documents: CREDIT_DOCUMENTS,
+      // what a request may see and act on: portal users see no credit figure and act on their own customer
+      hooks: creditHooks,
       // a parent's policy with `group` counts its affiliates (links whose linked party is their parent)
       groups: {
         uid: 'api::affiliation-link.affiliation-link', memberField: 'customer', parentField: 'linkedCustomer',

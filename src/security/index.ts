@@ -6,16 +6,15 @@ import { registerMissingDocument } from './missing-document';
 import { guardPluginInputs } from './plugin-input';
 import { guardPortalAccount } from './portal-account';
 import { registerPortalScope } from './portal-scope';
-import { guardPortalStatement } from './portal-statement';
 
 /**
  * Document-service middlewares: portal ownership first (it must wrap the rules' own calls), then a
- * 404 for writing to a missing document; plugin controllers wrapped for portal users.
+ * 404 for writing to a missing document. (What a portal user may see of credit control and on
+ * which party it may act: the plugin's hooks, config/plugins.ts and credit-hooks.ts.)
  */
 export function registerSecurity(strapi: Core.Strapi): void {
   registerPortalScope(strapi);
   registerMissingDocument(strapi);
-  guardPortalStatement(strapi);
   guardPortalAccount(strapi);
 }
 

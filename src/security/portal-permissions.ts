@@ -17,7 +17,7 @@ export const PORTAL_SCOPED_UIDS: readonly string[] = [
 
 export const PORTAL_READ_ACTIONS = PORTAL_SCOPED_UIDS.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 
-/** The statement of the user's own customer (the party is checked in portal-statement.ts). */
+/** The statement of the user's own customer (the plugin checks the party through the partyScope hook: credit-hooks.ts). */
 export const PORTAL_STATEMENT_ACTIONS: string[] = ['plugin::credit-control.reports.partyStatement'];
 
 export const PORTAL_WRITE_ACTIONS = PORTAL_CREATE_UIDS.map((uid) => `${uid}.create`);

@@ -4,8 +4,7 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 import { editViewPath } from '../customer-actions/shared';
 import { refusalOf, type Refusal } from '../customer-actions/components/ActionModal';
-// the credit engine's warnings ride on a response header: the plugin's own reader
-import { warningsOf } from '../../plugins/credit-control/admin/src/utils/formData';
+import { creditWarnings } from './credit-warnings';
 import { useFlowT, type MadeDocument } from './flow';
 
 export interface Preview<T> {
@@ -57,7 +56,7 @@ export function useMake() {
       const res = await post<{ data: MadeDocument | MadeDocument[] }>(path, { data: body });
       const made = ([] as MadeDocument[]).concat(res.data.data);
       toggleNotification({ type: 'success', message: t('made', 'Made: {numbers}', { numbers: made.map((m) => m.number ?? '').join(', ') }) });
-      for (const warning of warningsOf(res.headers)) toggleNotification({ type: 'warning', message: warning });
+      for (const warning of creditWarnings(res.headers)) toggleNotification({ type: 'warning', message: warning });
       if (made.length === 1 && made[0].documentId) {
         onClose();
         navigate(editViewPath(uid, made[0].documentId));

@@ -130,13 +130,17 @@ describe('transfer of a prospect with every kind of relation', () => {
     }
   });
 
-  it.each(['checked', 'content', 'links', 'relations:api::invoice.invoice', 'relations:api::site.site', 'policy', 'source'])(
+  it.each(['checked', 'content', 'links', 'relations:api::invoice.invoice', 'relations:api::site.site', 'source'])(
     'a fault after step %s leaves every table exactly as it was',
     async (failingStep) => {
       const before = await snapshotDatabase(app.strapi);
       const seen: string[] = [];
-      const onStep = (step: string) => {
+      const sourcePolicies = () => app.strapi.db.query(POLICY).count({ where: { party: source.documentId } });
+      let policiesAfterDelete: number | undefined;
+      const onStep = async (step: string) => {
         seen.push(step);
+        // inside the transaction: the source's delete has taken its policy along
+        if (step === 'source') policiesAfterDelete = await sourcePolicies();
         if (step === failingStep) throw new Error(`injected fault at ${step}`);
       };
       await expect(service().transfer(source.documentId, target.documentId, { onStep })).rejects.toThrow(`injected fault at ${failingStep}`);
@@ -144,6 +148,9 @@ describe('transfer of a prospect with every kind of relation', () => {
       const after = await snapshotDatabase(app.strapi);
       expect(changedTables(before, after)).toEqual([]);
       expect(after).toEqual(before);
+      // rolled back with the delete: the source keeps its policy
+      if (failingStep === 'source') expect(policiesAfterDelete).toBe(0);
+      expect(await sourcePolicies()).toBe(1);
     }
   );
 
@@ -193,6 +200,9 @@ describe('transfer of a prospect with every kind of relation', () => {
     expect(await app.strapi.db.query(CUSTOMER).count({ where: { documentId: source.documentId } })).toBe(0);
     expect(await app.strapi.db.query(POLICY).count({ where: { party: source.documentId } })).toBe(0);
     expect(await app.strapi.db.query(POLICY).count({ where: { party: target.documentId } })).toBe(1);
+    for (const table of ['credit_control_exposures', 'credit_control_locks']) {
+      expect([table, (await app.strapi.db.connection(table).where({ party: source.documentId }).select('party')).length]).toEqual([table, 0]);
+    }
 
     // identity from the target, content from the source, nothing lost
     const data = res.body.data;

@@ -96,7 +96,7 @@ describe('roles and permissions seeded at bootstrap', () => {
       .concat('api::helpdesk-issue.helpdesk-issue.create')
       .sort();
     expect(api).toEqual(expected);
-    // of credit control, only the statement of its own customer (the party is checked: portal-statement.test.ts)
+    // of credit control, only the statement of its own customer (the plugin checks the party through the app's partyScope hook: portal-statement.test.ts)
     const credit = role.permissions.map((p: { action: string }) => p.action).filter((a: string) => a.startsWith('plugin::credit-control'));
     expect(credit).toEqual(['plugin::credit-control.reports.partyStatement']);
   });
@@ -262,6 +262,7 @@ describe('portal help-desk issues', () => {
     const refused = await portalB.agent().post('/api/helpdesk-issues').send({ data: { title: 'Help' } });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/^Call taking blocked/);
+    expect(refused.body.error.details.reason).toBe('callTakingUnderWatch');
     expect(JSON.stringify(refused.body)).not.toMatch(/threshold|exposure/i);
     // A's policy alerts over a 1.00 threshold on maintenance contracts: the alert quotes amounts
     await app.api().put(`/api/credit-control/parties/${A.customer.documentId}/policy`).send({ data: { gates: ['maintenanceContracts'] } }).expect(200);
@@ -272,18 +273,26 @@ describe('portal help-desk issues', () => {
     const warned = await portalA.agent().post('/api/helpdesk-issues').send({ data: { title: 'Help' } });
     expect(warned.status).toBe(201);
     expect(decodeURIComponent(String(warned.headers['x-credit-control-warning']))).toBe('Credit control: please contact our accounts department');
+    // the machine-readable code stays: a client need not read the text
+    expect(warned.headers['x-credit-control-reason']).toBe('overThreshold');
+    expect(clerk.headers['x-credit-control-reason']).toBe('overThreshold');
     const gql = await portalA.graphql('mutation { createHelpdeskIssue(data: { title: "Help" }) { documentId } }');
     expect(gql.body.extensions.creditControl.warnings).toEqual(['Credit control: please contact our accounts department']);
+    expect(gql.body.extensions.creditControl.reasons).toEqual(['overThreshold']);
 
     // a refusal quoting the amounts: neither its message nor its details reach the portal user
     await app.api().put(`/api/credit-control/parties/${A.customer.documentId}/policy`).send({ data: { mode: 'block' } }).expect(200);
     const refusedRest = await portalA.agent().post('/api/helpdesk-issues').send({ data: { title: 'Help' } });
     expect(refusedRest.status).toBe(400);
     expect(refusedRest.body.error.message).toBe('Credit control: please contact our accounts department');
-    expect(JSON.stringify(refusedRest.body)).not.toMatch(/threshold|exposure|\d+\.\d\d/i);
+    expect(refusedRest.body.error.details.reason).toBe('overThreshold');
+    expect(refusedRest.body.error.details.creditControl).toEqual({ party: A.customer.documentId, outcome: 'refused', reason: 'overThreshold' });
+    // the reason codes (overThreshold) are the only words of credit control left
+    const withoutCodes = (body: unknown) => JSON.stringify(body).replace(/"reason":"\w+"/g, '');
+    expect(withoutCodes(refusedRest.body)).not.toMatch(/threshold|exposure|\d+\.\d\d/i);
     const refusedGql = await portalA.graphql('mutation { createHelpdeskIssue(data: { title: "Help" }) { documentId } }');
     expect(refusedGql.body.errors[0].message).toBe('Credit control: please contact our accounts department');
-    expect(JSON.stringify(refusedGql.body)).not.toMatch(/threshold|exposure|\d+\.\d\d/i);
+    expect(withoutCodes(refusedGql.body)).not.toMatch(/threshold|exposure|\d+\.\d\d/i);
     const blockedGql = await portalB.graphql('mutation { createHelpdeskIssue(data: { title: "Help" }) { documentId } }');
     expect(blockedGql.body.errors[0].message).toMatch(/^Call taking blocked/);
     expect(JSON.stringify(blockedGql.body)).not.toMatch(/threshold|exposure/i);

@@ -30,5 +30,31 @@ it("prints its own customer's statement, and refuses another customer's (403) an
 
   const foreign = await portal.agent().get(`/api/credit-control/reports/parties/${other.documentId}/statement`);
   expect(foreign.status).toBe(403);
+  expect(foreign.body.error.details).toEqual({ reason: 'partyOutOfScope', party: other.documentId });
   expect((await portal.agent().get('/api/credit-control/reports/statement')).status).toBe(403);
+});
+
+// The app's hooks (src/security/credit-hooks.ts) hold even where the portal role is given more than
+// it has: scoped to its customer, and no credit figure.
+it('a portal user granted more credit-control routes still acts on its own customer only and reads no figure', async () => {
+  const f = creditFixtures(app);
+  const mine = await f.customer({ callName: 'Portal Granted SARL', code: 'PORTAL-G' });
+  const portal = await customerPortalUser(app, mine.documentId);
+  const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'portal' } });
+  const actions = ['plugin::credit-control.dunning.recipients', 'plugin::credit-control.credit.summary', 'plugin::credit-control.dunning.preview'];
+  const rows = await Promise.all(actions.map((action) => app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } })));
+  try {
+    // its own party, a route without figures: answered
+    expect((await portal.agent().get(`/api/credit-control/reports/parties/${mine.documentId}/recipients`)).status).toBe(200);
+    // its own party, a route of figures: refused with the code
+    const figures = await portal.agent().get(`/api/credit-control/parties/${mine.documentId}/credit`);
+    expect(figures.status).toBe(403);
+    expect(figures.body.error.details).toEqual({ reason: 'figuresHidden' });
+    // a route over many parties: refused with the code
+    const many = await portal.agent().get('/api/credit-control/reports/dunning');
+    expect(many.status).toBe(403);
+    expect(many.body.error.details).toEqual({ reason: 'partyOutOfScope' });
+  } finally {
+    await Promise.all(rows.map((row) => app.strapi.db.query('plugin::users-permissions.permission').delete({ where: { id: row.id } })));
+  }
 });

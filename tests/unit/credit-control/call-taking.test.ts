@@ -58,6 +58,19 @@ describe('decideCallTaking', () => {
     expect(decideCallTaking(situation, { unpaidOnCustomer, unpaidOnContract, channel: 'backOffice' }).message).toBe(message);
   });
 
+  it.each<[CallTaking, boolean, boolean, string]>([
+    ['none', true, true, 'callTakingClear'],
+    ['alertUnpaidOnContract', true, true, 'callTakingUnpaidOnContract'],
+    ['alertUnpaidOnContract', true, false, 'callTakingClear'],
+    ['alertUnpaidOnCustomer', true, false, 'callTakingUnpaidOnCustomer'],
+    ['alertAlways', false, false, 'callTakingUnderWatch'],
+    ['blockUnpaidOnContract', true, true, 'callTakingUnpaidOnContract'],
+    ['blockUnpaidOnCustomer', true, false, 'callTakingUnpaidOnCustomer'],
+    ['blockAlways', false, false, 'callTakingUnderWatch'],
+  ])('%s (unpaid on customer %s, on contract %s) gives the reason code %s', (situation, unpaidOnCustomer, unpaidOnContract, reason) => {
+    expect(decideCallTaking(situation, { unpaidOnCustomer, unpaidOnContract, channel: 'backOffice' }).reason).toBe(reason);
+  });
+
   it('an unknown situation stored in the database blocks nothing', () => {
     const decision = decideCallTaking('somethingElse' as CallTaking, { unpaidOnCustomer: true, unpaidOnContract: true, channel: 'backOffice' });
     expect(decision.outcome).toBe('allowed');

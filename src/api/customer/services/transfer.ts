@@ -13,7 +13,6 @@ import {
 } from '../../../domain/transfer';
 
 const CUSTOMER = 'api::customer.customer';
-const POLICY = 'plugin::credit-control.policy';
 /** Types whose records link two parties: a moved link may become a self-link or a duplicate. */
 const LINK_TYPES = ['api::affiliation-link.affiliation-link', 'api::business-link.business-link'];
 
@@ -82,8 +81,9 @@ const transferService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Transfers prospect `sourceId` into `targetId` in one transaction: the target keeps its
-     * identity and takes the source's content, relations, links and salesmen; the source and
-     * its credit policy are deleted. Any failure rolls everything back.
+     * identity and takes the source's content, relations, links and salesmen; the source is
+     * deleted (plugins keyed by the party, like credit control, clean up after a party's delete
+     * themselves). Any failure rolls everything back.
      */
     async transfer(sourceId: string, targetId: unknown, options: TransferOptions = {}) {
       if (typeof targetId !== 'string' || targetId.trim() === '') {
@@ -133,10 +133,8 @@ const transferService = ({ strapi }: { strapi: Core.Strapi }) => {
           await step(`relations:${uid}`);
         }
 
-        const policy = await query(POLICY).findOne({ where: { party: sourceId }, select: ['documentId'] });
-        if (policy) await docs(POLICY).delete({ documentId: policy.documentId });
-        await step('policy');
-
+        // deleting the party is all the app does: the credit-control plugin removes what it keeps
+        // for the party (its policy, its exposure rows) in this same transaction
         await docs(CUSTOMER).delete({ documentId: sourceId });
         await step('source');
 

@@ -3,15 +3,16 @@ import { leavesPublishedVersion } from './services/draft-publish';
 import { POLICY_UID } from './services/policies';
 import { getService } from './utils/get-service';
 
-/** Credit warnings reach GraphQL clients in `extensions.creditControl.warnings`. */
+/** Credit warnings reach GraphQL clients in `extensions.creditControl`: `warnings` (messages) and `reasons` (their codes). */
 const warningsApolloPlugin = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }: any) {
-        const warnings = contextValue?.state?.creditControlWarnings ?? contextValue?.koaContext?.state?.creditControlWarnings;
+        const state = [contextValue?.state, contextValue?.koaContext?.state].find((s) => s?.creditControlWarnings?.length);
+        const warnings = state?.creditControlWarnings;
         if (!warnings?.length || response?.body?.kind !== 'single') return;
         const result = response.body.singleResult;
-        result.extensions = { ...(result.extensions ?? {}), creditControl: { warnings } };
+        result.extensions = { ...(result.extensions ?? {}), creditControl: { warnings, reasons: state.creditControlReasons ?? [] } };
       },
     };
   },
@@ -24,6 +25,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const bench = getService(strapi, 'bench-switch');
   if (bench.enabled()) strapi.server.use(bench.middleware());
   // Every write path (REST, GraphQL, Content Manager, code) goes through the document service.
+  // The party's deletion takes the plugin's rows keyed by it along (outermost: one transaction for both).
+  strapi.documents.use(async (ctx, next) => {
+    const lifecycle = getService(strapi, 'party-lifecycle');
+    return lifecycle.handles(ctx.uid, ctx.action) ? lifecycle.run(ctx, next) : next();
+  });
   strapi.documents.use(async (ctx, next) => {
     if (ctx.uid === POLICY_UID) return getService(strapi, 'policy-guard').run(ctx, next);
     const guard = getService(strapi, 'guard');

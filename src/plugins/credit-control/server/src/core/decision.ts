@@ -1,16 +1,29 @@
 import { formatMinor } from './money';
 import type { Mode, Policy } from './policy';
+import type { CallReason } from './call-taking';
 
 export type Outcome = 'allowed' | 'warned' | 'refused';
 
-export type Reason =
+/** The credit limit's reasons; a help-desk issue's call-taking rule adds its own (CallReason). */
+export type LimitReason =
   | 'notGated'
   | 'modeNone'
   | 'manualBlock'
   | 'blockAll'
   | 'withinThreshold'
   | 'overThreshold'
-  | 'lowersExposure';
+  | 'lowersExposure'
+  /** a currency of the write or the exposure has no rate to the policy currency: refused until one is added */
+  | 'missingRate';
+
+/**
+ * Why a write was allowed, warned or refused: part of the public contract (API clients and hooks
+ * read the code, never the message, which is for people and may change).
+ */
+export type Reason = LimitReason | CallReason;
+
+/** Reasons whose message quotes credit figures or the credit controller's notes: hidden from requesters who may not see figures. */
+export const quotesCreditFigures = (reason: Reason): boolean => !reason.startsWith('callTaking');
 
 export interface DecisionInput {
   policy: Policy;

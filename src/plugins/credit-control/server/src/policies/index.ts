@@ -1,3 +1,4 @@
 import configured from './configured';
+import requestScope from './request-scope';
 
-export default { configured };
+export default { configured, 'request-scope': requestScope };

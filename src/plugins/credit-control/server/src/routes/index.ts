@@ -1,20 +1,21 @@
-type Route = { method: string; path: string; handler: string; action?: string };
+/** `figures`: the answer shows credit figures (refused to a requester the figuresVisible hook hides them from). */
+type Route = { method: string; path: string; handler: string; action?: string; figures?: true };
 
 // One list for both APIs: the content API is governed by users-permissions / API-token scopes,
 // the admin API by the plugin's RBAC actions.
 const ROUTES: Route[] = [
   { method: 'GET', path: '/status', handler: 'status.show', action: 'read' },
-  { method: 'GET', path: '/parties/:party/credit', handler: 'credit.summary', action: 'read' },
-  { method: 'POST', path: '/parties/:party/block', handler: 'credit.block', action: 'policy.edit' },
-  { method: 'POST', path: '/parties/:party/unblock', handler: 'credit.unblock', action: 'policy.edit' },
-  { method: 'POST', path: '/reconcile', handler: 'credit.reconcile', action: 'reconcile' },
-  { method: 'GET', path: '/decisions', handler: 'credit.decisions', action: 'read' },
-  { method: 'GET', path: '/policies', handler: 'policy.find', action: 'read' },
-  { method: 'POST', path: '/policies', handler: 'policy.create', action: 'policy.edit' },
+  { method: 'GET', path: '/parties/:party/credit', handler: 'credit.summary', figures: true, action: 'read' },
+  { method: 'POST', path: '/parties/:party/block', handler: 'credit.block', figures: true, action: 'policy.edit' },
+  { method: 'POST', path: '/parties/:party/unblock', handler: 'credit.unblock', figures: true, action: 'policy.edit' },
+  { method: 'POST', path: '/reconcile', handler: 'credit.reconcile', figures: true, action: 'reconcile' },
+  { method: 'GET', path: '/decisions', handler: 'credit.decisions', figures: true, action: 'read' },
+  { method: 'GET', path: '/policies', handler: 'policy.find', figures: true, action: 'read' },
+  { method: 'POST', path: '/policies', handler: 'policy.create', figures: true, action: 'policy.edit' },
   // a single policy is addressed by its party, like /credit, /block and /unblock
-  { method: 'GET', path: '/parties/:party/policy', handler: 'party-policy.show', action: 'read' },
-  { method: 'PUT', path: '/parties/:party/policy', handler: 'party-policy.put', action: 'policy.edit' },
-  { method: 'DELETE', path: '/parties/:party/policy', handler: 'party-policy.remove', action: 'policy.edit' },
+  { method: 'GET', path: '/parties/:party/policy', handler: 'party-policy.show', figures: true, action: 'read' },
+  { method: 'PUT', path: '/parties/:party/policy', handler: 'party-policy.put', figures: true, action: 'policy.edit' },
+  { method: 'DELETE', path: '/parties/:party/policy', handler: 'party-policy.remove', figures: true, action: 'policy.edit' },
   { method: 'GET', path: '/rates', handler: 'rate.find', action: 'read' },
   { method: 'POST', path: '/rates', handler: 'rate.create', action: 'policy.edit' },
   { method: 'PUT', path: '/rates/:id', handler: 'rate.update', action: 'policy.edit' },
@@ -37,22 +38,26 @@ const ROUTES: Route[] = [
   { method: 'DELETE', path: '/dunning-levels/:id', handler: 'dunning-level.delete', action: 'policy.edit' },
 ];
 
-/** The status route answers even when the plugin is not configured (it says so); the others refuse. */
-const configured = (path: string) => (path === '/status' ? [] : ['plugin::credit-control.configured']);
+/**
+ * The status route answers even when the plugin is not configured (it says so), and to anyone; the
+ * others refuse when not configured, then ask the app's hooks what this requester may see and act on.
+ */
+const guards = ({ path, figures }: Route) =>
+  path === '/status' ? [] : ['plugin::credit-control.configured', { name: 'plugin::credit-control.request-scope', config: { figures: Boolean(figures) } }];
 
 export default {
   'content-api': {
     type: 'content-api',
-    routes: ROUTES.map(({ method, path, handler }) => ({ method, path, handler, config: { policies: configured(path) } })),
+    routes: ROUTES.map((route) => ({ method: route.method, path: route.path, handler: route.handler, config: { policies: guards(route) } })),
   },
   admin: {
     type: 'admin',
-    routes: ROUTES.map(({ method, path, handler, action }) => ({
-      method,
-      path,
-      handler,
+    routes: ROUTES.map((route) => ({
+      method: route.method,
+      path: route.path,
+      handler: route.handler,
       config: {
-        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::credit-control.${action}`] } }, ...configured(path)],
+        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::credit-control.${route.action}`] } }, ...guards(route)],
       },
     })),
   },

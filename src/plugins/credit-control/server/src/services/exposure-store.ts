@@ -59,6 +59,15 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /**
+     * Removes a deleted party's maintained rows and its lock row. Its documents no longer name it
+     * (Strapi drops their relation with the party), so a reconcile recomputes nothing for it either.
+     */
+    async forget(trx: Knex, party: string) {
+      await trx(TABLES.exposures).where({ party }).del();
+      await trx(TABLES.locks).where({ party }).del();
+    },
+
     async all(trx: Knex): Promise<Contribution[]> {
       const rows = await trx(TABLES.exposures).select('party', 'bucket', 'currency', 'amount_minor');
       return rows.map(toContribution);

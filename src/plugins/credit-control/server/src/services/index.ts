@@ -10,6 +10,7 @@ import groups from './groups';
 import guard from './guard';
 import mapping from './mapping';
 import partyLabels from './party-labels';
+import partyLifecycle from './party-lifecycle';
 import policies from './policies';
 import policyGuard from './policy-guard';
 import rates from './rates';
@@ -18,6 +19,7 @@ import recipients from './recipients';
 import reportData from './report-data';
 import reportFiles from './report-files';
 import reportRuns from './report-runs';
+import requestHooks from './request-hooks';
 import states from './states';
 import statements from './statements';
 
@@ -33,6 +35,7 @@ export default {
   guard,
   mapping,
   'party-labels': partyLabels,
+  'party-lifecycle': partyLifecycle,
   policies,
   'policy-guard': policyGuard,
   rates,
@@ -41,6 +44,7 @@ export default {
   'report-data': reportData,
   'report-files': reportFiles,
   'report-runs': reportRuns,
+  'request-hooks': requestHooks,
   states,
   statements,
   // core services behind the policy and rate REST controllers

@@ -102,6 +102,31 @@ export interface ReportsConfig {
   };
 }
 
+/** What a hook is given: the request's Koa context (`ctx.state.user`, `ctx.state.auth`) and Strapi. */
+export interface HookRequest {
+  strapi: any;
+  ctx: any;
+}
+
+/**
+ * The app's say in what a request may see and touch. Each is called once per request, inside a
+ * request only (code outside one sees everything); a hook that throws (a Strapi `ForbiddenError`,
+ * say) fails the request with that error.
+ */
+export interface CreditControlHooks {
+  /**
+   * May this requester read credit figures (outstanding amounts, thresholds, the controller's notes)?
+   * Default: yes. When not, a refusal or warning of the credit limit says only "Credit control: please
+   * contact our accounts department" (its reason code stays), and the routes that return figures answer 403.
+   */
+  figuresVisible?: (request: HookRequest) => boolean | Promise<boolean>;
+  /**
+   * The parties (documentIds) this requester may act on; null: any. A route naming another party
+   * answers 403, and a route over many parties answers 403 to a scoped requester.
+   */
+  partyScope?: (request: HookRequest) => string[] | null | Promise<string[] | null>;
+}
+
 export interface CreditControlConfig {
   /** the type that holds credit policies (a customer, a client, an account) */
   party: { uid: ContentTypeUid; labelField?: string };
@@ -111,6 +136,7 @@ export interface CreditControlConfig {
   callTaking?: CallTakingConfig;
   groups?: GroupsConfig;
   reports?: ReportsConfig;
+  hooks?: CreditControlHooks;
 }
 
 /** The mapping, typed: `config: defineConfig({ party: { uid: 'api::client.client' }, documents: { ... } })`. */
