@@ -79,13 +79,16 @@ export function projectProfitability(projects: ProjectFigures[], years?: number[
 
 // ---------------------------------------------------------------- payment terms
 
-export const DUE_BUCKETS = ['overdue', 'd0to30', 'd31to60', 'd61to90', 'over90'] as const;
-export type DueBucket = (typeof DUE_BUCKETS)[number];
+/**
+ * Term bands of the dashboard: how many days are LEFT until an open invoice falls due (the statement's
+ * ageing bands count days late instead; "bucket" is the credit exposure's word).
+ */
+export const TERM_BANDS = ['overdue', 'dueIn0to30', 'dueIn31to60', 'dueIn61to90', 'dueAfter90'] as const;
+export type TermBand = (typeof TERM_BANDS)[number];
 
 export interface OpenInvoice {
   amountInclTax: Amount;
   amountPaid: Amount;
-  /** ISO date; the invoice date stands in when the due date is missing */
   dueDate?: string | null;
   date?: string | null;
 }
@@ -93,32 +96,35 @@ export interface OpenInvoice {
 const DAY = 86_400_000;
 const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
 
-/** Bucket of `days` remaining until the due date (negative: overdue). */
-export function dueBucket(days: number): DueBucket {
+/** Band of `days` remaining until the due date (negative: overdue). */
+export function termBand(days: number): TermBand {
   if (days < 0) return 'overdue';
-  if (days <= 30) return 'd0to30';
-  if (days <= 60) return 'd31to60';
-  if (days <= 90) return 'd61to90';
-  return 'over90';
+  if (days <= 30) return 'dueIn0to30';
+  if (days <= 60) return 'dueIn31to60';
+  if (days <= 90) return 'dueIn61to90';
+  return 'dueAfter90';
 }
 
-/** Open invoices' remaining amounts (incl. tax minus paid) by days left to the due date, on `today` (ISO date). */
+/**
+ * Open invoices' remaining amounts (incl. tax minus paid) by days left to the due date, on `today` (ISO
+ * date). A missing due date follows the credit statement's rule: the invoice falls due on its own date,
+ * and one without either date is not overdue (due today).
+ */
 export function paymentTerms(invoices: OpenInvoice[], today: string) {
-  const totals = new Map<DueBucket, { count: number; amount: Decimal }>(DUE_BUCKETS.map((b) => [b, { count: 0, amount: new Decimal(0) }]));
+  const totals = new Map<TermBand, { count: number; amount: Decimal }>(TERM_BANDS.map((b) => [b, { count: 0, amount: new Decimal(0) }]));
   const now = dayNumber(today);
   let total = new Decimal(0);
   for (const invoice of invoices) {
     const remaining = dec(invoice.amountInclTax).minus(dec(invoice.amountPaid));
     if (remaining.lte(0)) continue;
     const due = invoice.dueDate || invoice.date;
-    const bucket = due ? dueBucket(dayNumber(due) - now) : 'overdue';
-    const row = totals.get(bucket)!;
+    const row = totals.get(termBand(due ? dayNumber(due) - now : 0))!;
     row.count += 1;
     row.amount = row.amount.plus(remaining);
     total = total.plus(remaining);
   }
   return {
-    buckets: DUE_BUCKETS.map((bucket) => ({ bucket, count: totals.get(bucket)!.count, amount: money(totals.get(bucket)!.amount) })),
+    bands: TERM_BANDS.map((band) => ({ band, count: totals.get(band)!.count, amount: money(totals.get(band)!.amount) })),
     total: money(total),
   };
 }

@@ -47,7 +47,7 @@ beforeAll(async () => {
   for (const documentId of candidates) {
     const { data } = await api.admin(`/customer-records/customers/${documentId}/dashboard`);
     const { data: overview } = await api.admin(`/customer-records/customers/${documentId}/overview`);
-    const open = data.paymentTerms.buckets.some((b: any) => b.count > 0);
+    const open = data.paymentTerms.bands.some((b: any) => b.count > 0);
     if (data.profitability.years.length && data.billingByFamily.years.length && open && overview.sales.rows.length && overview.contacts.rows.length && overview.events.rows.length) {
       customer = documentId;
       break;

@@ -1,4 +1,4 @@
-import { billingByGroup, dueBucket, isSigned, NO_GROUP, parseYears, paymentTerms, projectProfitability } from '../../src/domain/insights';
+import { billingByGroup, isSigned, NO_GROUP, parseYears, paymentTerms, projectProfitability, termBand } from '../../src/domain/insights';
 
 describe('isSigned', () => {
   it('leaves out signed quotations, won opportunities, confirmed orders and contracts in force', () => {
@@ -42,8 +42,8 @@ describe('projectProfitability', () => {
 });
 
 describe('paymentTerms', () => {
-  it('buckets the remaining amount by days to the due date', () => {
-    expect([-1, 0, 30, 31, 60, 61, 90, 91].map(dueBucket)).toEqual(['overdue', 'd0to30', 'd0to30', 'd31to60', 'd31to60', 'd61to90', 'd61to90', 'over90']);
+  it('bands the remaining amount by days left to the due date', () => {
+    expect([-1, 0, 30, 31, 60, 61, 90, 91].map(termBand)).toEqual(['overdue', 'dueIn0to30', 'dueIn0to30', 'dueIn31to60', 'dueIn31to60', 'dueIn61to90', 'dueIn61to90', 'dueAfter90']);
     const result = paymentTerms(
       [
         { amountInclTax: '120.00', amountPaid: '20.00', dueDate: '2026-05-31' }, // overdue by 1 day
@@ -53,17 +53,18 @@ describe('paymentTerms', () => {
         { amountInclTax: 10, amountPaid: 10, dueDate: '2026-07-02' }, // settled: left out
         { amountInclTax: 70, amountPaid: 0, dueDate: null, date: '2026-01-01' }, // no due date: the invoice date
         { amountInclTax: 999.99, amountPaid: 0, dueDate: '2026-12-31' },
+        { amountInclTax: 5, amountPaid: 0, dueDate: null, date: null }, // neither date: due today, not overdue
       ],
       '2026-06-01'
     );
-    expect(result.buckets).toEqual([
-      { bucket: 'overdue', count: 2, amount: '170.00' },
-      { bucket: 'd0to30', count: 2, amount: '50.30' },
-      { bucket: 'd31to60', count: 1, amount: '300.00' },
-      { bucket: 'd61to90', count: 0, amount: '0.00' },
-      { bucket: 'over90', count: 1, amount: '999.99' },
+    expect(result.bands).toEqual([
+      { band: 'overdue', count: 2, amount: '170.00' },
+      { band: 'dueIn0to30', count: 3, amount: '55.30' },
+      { band: 'dueIn31to60', count: 1, amount: '300.00' },
+      { band: 'dueIn61to90', count: 0, amount: '0.00' },
+      { band: 'dueAfter90', count: 1, amount: '999.99' },
     ]);
-    expect(result.total).toBe('1520.29');
+    expect(result.total).toBe('1525.29');
   });
 });
 

@@ -67,10 +67,10 @@ export function dashboardCharts(data: Dashboard, t: T, locale: string): ChartSpe
     {
       id: 'payment-terms',
       title: titles.terms,
-      empty: paymentTerms.buckets.every((b) => b.count === 0),
+      empty: paymentTerms.bands.every((b) => b.count === 0),
       config: bar(
-        paymentTerms.buckets.map((b) => `${t(`bucket.${b.bucket}`, b.bucket)} (${b.count})`),
-        [{ label: t('openAmount', 'Open amount'), data: paymentTerms.buckets.map((b) => num(b.amount)) }],
+        paymentTerms.bands.map((b) => `${t(`termBand.${b.band}`, b.band)} (${b.count})`),
+        [{ label: t('openAmount', 'Open amount'), data: paymentTerms.bands.map((b) => num(b.amount)) }],
         money
       ),
     },

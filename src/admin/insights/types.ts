@@ -31,7 +31,7 @@ export interface Dashboard {
   years: number[];
   today: string;
   profitability: { years: (ProfitRow & { year: number })[]; projects: (ProfitRow & { documentId: string; code: string | null; name: string | null })[] };
-  paymentTerms: { buckets: { bucket: string; count: number; amount: string }[]; total: string };
+  paymentTerms: { bands: { band: string; count: number; amount: string }[]; total: string };
   billingByFamily: GroupBilling;
   billingBySubFamily: GroupBilling;
 }

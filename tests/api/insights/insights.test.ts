@@ -1,9 +1,9 @@
 import { adminSession } from '../../helpers/credit';
 import { Factories, line, uniq, type Doc } from '../../helpers/factories';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 /** The customer's 360 view and dashboard over the admin API, on figures made here. */
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 let admin: Awaited<ReturnType<typeof adminSession>>;
 let customer: Doc;
@@ -11,7 +11,6 @@ const made: Record<string, Doc> = {};
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   admin = await adminSession(app);
   const currency = (await f.currency({ code: 'EUR', name: 'Euro' })).documentId;
@@ -57,9 +56,6 @@ beforeAll(async () => {
   await f.supplierInvoice({ ...buy, supplier: other.documentId }); // another customer's business
   await f.project({ customer: c, code: uniq('P1'), yearlyFigures: [{ year: 2024, revenue: '1000.00', cost: '700.00' }, { year: 2025, revenue: '2000.00', cost: '2500.00' }] });
   made.p2 = await f.project({ customer: c, code: uniq('P2'), yearlyFigures: [{ year: 2025, revenue: '300.50', cost: '100.25' }] });
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 describe('GET /customer-records/customers/:documentId/overview', () => {
@@ -109,7 +105,7 @@ describe('GET /customer-records/customers/:documentId/overview', () => {
     expect(res.body.data.contacts.rows).toHaveLength(2);
     const bad = await admin.get(`/customer-records/customers/${customer.documentId}/overview?limit=0`);
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['limit'], message: 'must be an integer between 1 and 100' });
+    expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['limit'], message: 'limit must be a whole number from 1 to 100' });
   });
 
   it('answers 404 for an unknown customer', async () => {
@@ -132,12 +128,12 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     expect(data.profitability.projects.map((p: any) => p.revenue)).toEqual(['3000.00', '300.50']);
     expect(data.profitability.projects[1]).toMatchObject({ documentId: made.p2.documentId, margin: '200.25' });
     expect(data.paymentTerms).toEqual({
-      buckets: [
-        { bucket: 'overdue', count: 1, amount: '500.00' },
-        { bucket: 'd0to30', count: 1, amount: '300.00' },
-        { bucket: 'd31to60', count: 0, amount: '0.00' },
-        { bucket: 'd61to90', count: 0, amount: '0.00' },
-        { bucket: 'over90', count: 0, amount: '0.00' },
+      bands: [
+        { band: 'overdue', count: 1, amount: '500.00' },
+        { band: 'dueIn0to30', count: 1, amount: '300.00' },
+        { band: 'dueIn31to60', count: 0, amount: '0.00' },
+        { band: 'dueIn61to90', count: 0, amount: '0.00' },
+        { band: 'dueAfter90', count: 0, amount: '0.00' },
       ],
       total: '800.00',
     });

@@ -1,6 +1,7 @@
 import {
   ageBalances,
-  bucketOf,
+  ageingBand,
+  dueOn,
   buildSection,
   dunningLines,
   formatDay,
@@ -19,32 +20,35 @@ import {
 
 const NBSP = '\u00a0';
 
-describe('ageing buckets', () => {
+describe('ageing bands', () => {
   it.each([
     [null, 'notDue'],
     ['2025-06-30', 'notDue'],
-    ['2025-06-29', 'd1to30'],
-    ['2025-05-31', 'd1to30'],
-    ['2025-05-30', 'd31to60'],
-    ['2025-05-01', 'd31to60'],
-    ['2025-04-30', 'd61to90'],
-    ['2025-04-01', 'd61to90'],
-    ['2025-03-31', 'over90'],
-  ])('due %s as of 2025-06-30 → %s', (due, bucket) => {
-    expect(bucketOf(due, '2025-06-30')).toBe(bucket);
+    ['2025-06-29', 'late1to30'],
+    ['2025-05-31', 'late1to30'],
+    ['2025-05-30', 'late31to60'],
+    ['2025-05-01', 'late31to60'],
+    ['2025-04-30', 'late61to90'],
+    ['2025-04-01', 'late61to90'],
+    ['2025-03-31', 'lateOver90'],
+  ])('due %s as of 2025-06-30 → %s', (due, band) => {
+    expect(ageingBand(due, '2025-06-30')).toBe(band);
   });
 
-  it('sums balances per bucket, credit notes lowering theirs', () => {
+  it('sums balances per band, credit notes lowering theirs; a missing due date falls on the document date', () => {
     const ageing = ageBalances(
       [
-        { dueDate: '2025-07-10', balanceMinor: 10000n },
-        { dueDate: '2025-06-01', balanceMinor: 2550n },
-        { dueDate: '2025-06-02', balanceMinor: -550n },
-        { dueDate: '2025-01-01', balanceMinor: 99n },
+        { dueDate: '2025-07-10', date: '2025-06-10', balanceMinor: 10000n },
+        { dueDate: '2025-06-01', date: '2025-05-01', balanceMinor: 2550n },
+        { dueDate: '2025-06-02', date: '2025-05-02', balanceMinor: -550n },
+        { dueDate: '2025-01-01', date: '2024-12-01', balanceMinor: 99n },
+        { dueDate: null, date: '2025-05-15', balanceMinor: 7n }, // 46 days late
+        { dueDate: null, date: null, balanceMinor: 3n }, // undated: not due
       ],
       '2025-06-30'
     );
-    expect(ageing).toEqual({ notDue: 10000n, d1to30: 2000n, d31to60: 0n, d61to90: 0n, over90: 99n });
+    expect(ageing).toEqual({ notDue: 10003n, late1to30: 2000n, late31to60: 7n, late61to90: 0n, lateOver90: 99n });
+    expect(dueOn({ dueDate: null, date: '2025-05-15' })).toBe('2025-05-15');
   });
 });
 
@@ -77,8 +81,8 @@ describe('statement section', () => {
     expect(section.payments.map((p) => p.number)).toEqual(['R1', 'R2']);
     const eur = section.totals.find((t) => t.currency === 'EUR')!;
     expect(eur).toMatchObject({ totalMinor: 171456n, paidMinor: 23456n, balanceMinor: 148000n, paymentsMinor: 37000n, unallocatedMinor: 20000n });
-    expect(eur.ageing).toEqual({ notDue: 0n, d1to30: 100000n, d31to60: 48000n, d61to90: 0n, over90: 0n });
-    expect(section.totals.find((t) => t.currency === 'USD')!.ageing.over90).toBe(1000n);
+    expect(eur.ageing).toEqual({ notDue: 0n, late1to30: 100000n, late31to60: 48000n, late61to90: 0n, lateOver90: 0n });
+    expect(section.totals.find((t) => t.currency === 'USD')!.ageing.lateOver90).toBe(1000n);
   });
 
   it('has no section without open item or payment', () => {

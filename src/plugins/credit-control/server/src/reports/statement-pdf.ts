@@ -1,5 +1,5 @@
 import type PDFKit from 'pdfkit';
-import { BUCKETS, formatDay, formatMoney, type CurrencyTotals, type StatementCriteria, type StatementSection } from '../core';
+import { AGEING_BANDS, formatDay, formatMoney, type CurrencyTotals, type StatementCriteria, type StatementSection } from '../core';
 import type { Letterhead } from '../services/report-data';
 import type { Labels } from './labels';
 import { CONTENT_WIDTH, FONT, PAGE, heading, keyValues, table, type Column } from './layout';
@@ -72,12 +72,12 @@ export function drawTotals(doc: PDFKit.PDFDocument, totals: CurrencyTotals[], la
       [labels.unallocatedPayments, m(t.unallocatedMinor)],
       [labels.balanceDue, m(t.balanceMinor)],
     ]);
-    const width = Math.floor(CONTENT_WIDTH / BUCKETS.length);
+    const width = Math.floor(CONTENT_WIDTH / AGEING_BANDS.length);
     heading(doc, labels.ageing);
     table(
       doc,
-      labels.buckets.map((label) => ({ label, width, align: 'right' as const })),
-      [BUCKETS.map((b) => m(t.ageing[b]))],
+      labels.ageingBands.map((label) => ({ label, width, align: 'right' as const })),
+      [AGEING_BANDS.map((b) => m(t.ageing[b]))],
       { heading: labels.ageing, continued: labels.continued }
     );
   }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { randomUUID } from 'crypto';
-import { dunningLines, formatDay, letterOf, minorToString, type DunnableInvoice, type DunningCriteria, type DunningLevel } from '../core';
+import { dueOn, dunningLines, formatDay, letterOf, minorToString, type DunnableInvoice, type DunningCriteria, type DunningLevel } from '../core';
 import { DEFAULT_LEVELS } from '../reports/default-levels';
 import { labelsFor } from '../reports/labels';
 import { FONT, PAGE, table } from '../reports/layout';
@@ -53,8 +53,8 @@ const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
         const ranks = await this.lastRanks(invoiceUid, all.map((i) => i.documentId));
         for (const party of page) {
           const dunnable: DunnableInvoice[] = (byParty.get(party.documentId) ?? [])
-            .filter((i) => !i.creditNote && i.dueDate)
-            .map((i) => ({ documentId: i.documentId, number: i.number, date: i.date, dueDate: i.dueDate!, balanceMinor: i.totalMinor - i.paidMinor, currency: i.currency, lastRank: ranks.get(i.documentId) ?? null }));
+            .filter((i) => !i.creditNote && dueOn(i))
+            .map((i) => ({ documentId: i.documentId, number: i.number, date: i.date, dueDate: dueOn(i)!, balanceMinor: i.totalMinor - i.paidMinor, currency: i.currency, lastRank: ranks.get(i.documentId) ?? null }));
           const lines = dunningLines(dunnable, criteria, levels);
           const letter = letterOf(lines);
           if (letter) yield { party, lines, ...letter };

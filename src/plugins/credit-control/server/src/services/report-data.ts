@@ -143,7 +143,8 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
         toWhere(i.open),
         publishedOnly(strapi, i.uid),
         Object.keys(date).length ? { [i.dateField]: date } : {},
-        Object.keys(due).length ? { [i.dueDateField]: due } : {},
+        // a missing due date: the invoice's own date stands in (core/reports/ageing.ts dueOn)
+        Object.keys(due).length ? { $or: [{ [i.dueDateField]: due }, { [i.dueDateField]: { $null: true }, [i.dateField]: due }] } : {},
       ];
       // one query per party field (the first one set names the party): an $or across two relations
       // made Postgres scan every invoice; each of these starts from the parties' links

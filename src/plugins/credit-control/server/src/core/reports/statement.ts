@@ -1,5 +1,5 @@
 import type { Minor } from '../money';
-import { ageBalances, emptyAgeing, BUCKETS, type Ageing } from './ageing';
+import { ageBalances, dueOn, emptyAgeing, AGEING_BANDS, type Ageing } from './ageing';
 
 export interface PartyInfo {
   documentId: string;
@@ -70,7 +70,7 @@ export function buildSection(party: PartyInfo, invoices: InvoiceRow[], payments:
   const items = invoices
     .map(openItem)
     .filter((item) => item.balanceMinor !== 0n)
-    .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.number.localeCompare(b.number));
+    .sort((a, b) => (dueOn(a) ?? '').localeCompare(dueOn(b) ?? '') || a.number.localeCompare(b.number));
   const sortedPayments = [...payments].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.number.localeCompare(b.number));
   if (items.length === 0 && sortedPayments.length === 0) return null;
   const byCurrency = new Map<string, CurrencyTotals>();
@@ -102,6 +102,6 @@ export function addTotals(grand: Map<string, CurrencyTotals>, section: Statement
     g.balanceMinor += t.balanceMinor;
     g.paymentsMinor += t.paymentsMinor;
     g.unallocatedMinor += t.unallocatedMinor;
-    for (const b of BUCKETS) g.ageing[b] += t.ageing[b];
+    for (const b of AGEING_BANDS) g.ageing[b] += t.ageing[b];
   }
 }
