@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { refuse } from '../rules/validation-error';
 
 /** Business-link resolution and the customer record's management objects over GraphQL. */
 export default (strapi: Core.Strapi) => () => ({
@@ -30,7 +31,7 @@ export default (strapi: Core.Strapi) => () => ({
         const service = strapi.service('api::business-link.resolver') as any;
         const resolved = await service.resolve({ documentId: args.customer }, args.project ? { documentId: args.project } : null);
         if (!resolved) throw new errors.NotFoundError(`no customer or prospect ${args.customer}`);
-        if (args.project && !resolved.project) throw new errors.ValidationError(`no project ${args.project}`);
+        if (args.project && !resolved.project) refuse('project', `no project ${args.project}`);
         return service.present(resolved);
       },
       async linkedManagementObjectCounts(_parent: unknown, args: { customer: string }) {

@@ -1,19 +1,15 @@
 import { adminSession } from './../helpers/credit';
 import { dec, Factories, uniq } from '../helpers/factories';
 import { flowFixtures } from '../helpers/flow';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { testApp } from '../helpers/strapi';
 
 /** The record-sheet operations over the admin API: an admin login and the "Customer records" RBAC actions. */
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 let eur: string;
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   eur = (await f.currency({ code: 'EUR', name: 'Euro' })).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 /** An admin whose one role holds exactly `actions` (each `{ action, subject? }`). */

@@ -5,15 +5,11 @@
  */
 import { seedDemo } from '../../database/seeds';
 import { derivedDrift, FLOW_TYPES } from '../helpers/derived-drift';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { testApp } from '../helpers/strapi';
 
-let app: TestApp;
+const app = testApp();
 beforeAll(async () => {
-  app = await startApp();
   expect(await seedDemo(app.strapi, { asOf: '2026-12-03' })).not.toBeNull();
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const count = (uid: string, where: Record<string, unknown>) => app.strapi.db.query(uid as any).count({ where });

@@ -1,13 +1,7 @@
-import { startApp, type TestApp } from '../helpers/strapi';
+import { testApp } from '../helpers/strapi';
 
 // The credit-control plugin is built, loaded and reads its mapping from config/plugins.ts.
-let app: TestApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = testApp();
 
 it('is loaded with the app mapping', async () => {
   expect(app.strapi.plugin('credit-control')).toBeDefined();

@@ -1,15 +1,11 @@
-import { startApp, type TestApp } from '../helpers/strapi';
+import { testApp } from '../helpers/strapi';
 
 // Domain rules over REST and GraphQL: each refusal is a 400 whose details name the field path.
-let app: TestApp;
+const app = testApp();
 let eur: string;
 beforeAll(async () => {
-  app = await startApp();
   const currency = await app.api().post('/api/currencies').send({ data: { code: 'EUR', name: 'Euro', minorUnits: 2 } });
   eur = currency.body.data.documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const createCustomer = (data: Record<string, unknown>) =>

@@ -74,3 +74,24 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
     },
   };
 }
+
+/**
+ * The one app set-up of an API test file: boots the app before the file's tests (in the first
+ * beforeAll, so the file's own hooks see it booted) and stops it after them. The handle stands for
+ * the booted app; reading it before the boot is a mistake and says so.
+ */
+export function testApp(options: StartOptions = {}): TestApp {
+  let booted: TestApp | undefined;
+  beforeAll(async () => {
+    booted = await startApp(options);
+  });
+  afterAll(async () => {
+    await booted?.stop();
+  });
+  return new Proxy({} as TestApp, {
+    get(_target, key) {
+      if (!booted) throw new Error(`the test app is not booted yet (read of ${String(key)}): use it inside a hook or a test`);
+      return (booted as any)[key];
+    },
+  });
+}

@@ -1,27 +1,23 @@
 import { creditFixtures } from '../../helpers/credit';
 import { Factories, uniq, type Doc } from '../../helpers/factories';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 /**
  * The spec's sold-to / to-bill scenario (Creating business links): the sold-to party's TO_BILL link
  * marked Default names the customer to bill; the invoice shows both; the credit check hits the
  * customer to bill.
  */
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 let credit: ReturnType<typeof creditFixtures>;
 let eur: string;
 let toBillType: string;
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   credit = creditFixtures(app);
   eur = (await credit.currency('EUR')).documentId;
   const types = await app.api().get('/api/link-types').query({ 'filters[code][$in][0]': 'TO_BILL', 'filters[code][$in][1]': 'SOLDTOPARTY' });
   toBillType = types.body.data.find((t: Doc) => t.code === 'TO_BILL').documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 /** A sold-to party, a customer to bill with billing sites (one closed), and the Default TO_BILL link. */

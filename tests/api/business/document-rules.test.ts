@@ -1,17 +1,13 @@
 import { Factories, dec, line, uniq } from '../../helpers/factories';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 /** VAT equivalences of the functional area, holdback due dates, and closed sites and customers. */
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 let eur: string;
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   eur = (await f.currency({ code: 'EUR', name: 'Euro' })).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);

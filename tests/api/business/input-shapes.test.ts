@@ -1,9 +1,9 @@
 import { dec, Factories, IDS, uniq, type Doc } from '../../helpers/factories';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Input shapes a REST or GraphQL client trips over: each is a 400 naming its field, and nothing
 // is written; an update derives what a create derives.
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 let eur: Doc;
 let company: Doc;
@@ -11,15 +11,11 @@ let alpha: Doc;
 let beta: Doc;
 
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   eur = await f.currency({ code: 'EUR', name: 'Euro' });
   company = await f.company({ currency: eur.documentId });
   alpha = await f.customer({ callName: 'Alpha', company: company.documentId, siret: IDS.siret });
   beta = await f.customer({ callName: 'Beta', company: company.documentId, siret: IDS.siret2 });
-}, 120_000);
-afterAll(async () => {
-  await app?.stop();
 });
 
 const INVOICES = 'api::invoice.invoice';

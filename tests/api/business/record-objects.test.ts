@@ -1,20 +1,16 @@
 import { Factories, uniq, type Doc } from '../../helpers/factories';
 import { portalUser } from '../../helpers/portal-user';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 /** Management objects from the customer record: pre-filled creation and the linked-objects search. */
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 let eur: string;
 let toBillType: string;
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   eur = (await f.currency({ code: 'EUR', name: 'Euro' })).documentId;
   toBillType = (await app.api().get('/api/link-types').query({ 'filters[code]': 'TO_BILL' })).body.data[0].documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 async function customerWithEverything(o: Record<string, unknown> = {}) {

@@ -1,25 +1,21 @@
 import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // The Content Manager runs a bulk action's document calls concurrently (Promise.all) in one
 // transaction: every guarded write there must still get its own savepoint, one at a time.
 const INV = 'api::invoice.invoice';
 const REC = 'api::receipt.receipt';
 const HD = 'api::helpdesk-issue.helpdesk-issue';
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof creditFixtures>;
 let eur: string;
 let admin: Awaited<ReturnType<typeof adminSession>>;
 let seq = 0;
 
 beforeAll(async () => {
-  app = await startApp();
   f = creditFixtures(app);
   eur = (await f.currency('EUR')).documentId;
   admin = await adminSession(app);
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const created = async (res: { status: number; body: any }): Promise<string> => {

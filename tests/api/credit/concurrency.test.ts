@@ -1,18 +1,14 @@
 import { creditFixtures, decisionCount } from '../../helpers/credit';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Two writes must never jointly pass a threshold (DESIGN "Concurrency and cost"); runs on SQLite and Postgres.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof creditFixtures>;
 let eur: string;
 
 beforeAll(async () => {
-  app = await startApp();
   f = creditFixtures(app);
   eur = (await f.currency('EUR')).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const reconcile = async () => {

@@ -1,21 +1,17 @@
 import { creditFixtures, decisionCount } from '../../helpers/credit';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Modes, gates, counted buckets, manual block, call taking and currencies (DESIGN "Exposure semantics").
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof creditFixtures>;
 let eur: string;
 let usd: string;
 let seq = 0;
 
 beforeAll(async () => {
-  app = await startApp();
   f = creditFixtures(app);
   eur = (await f.currency('EUR')).documentId;
   usd = (await f.currency('USD')).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const line = (amount: number) => [{ quantity: 1, unitPrice: amount, vatRate: 20 }];

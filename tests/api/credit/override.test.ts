@@ -1,10 +1,10 @@
 import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // A refused write goes through only for an admin holding plugin::credit-control.override, with a reason.
 const INV = 'api::invoice.invoice';
 const HEADER = 'x-credit-override-reason';
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof creditFixtures>;
 let eur: string;
 let superAdmin: Awaited<ReturnType<typeof adminSession>>;
@@ -12,7 +12,6 @@ let clerk: Awaited<ReturnType<typeof adminSession>>;
 let seq = 0;
 
 beforeAll(async () => {
-  app = await startApp();
   f = creditFixtures(app);
   eur = (await f.currency('EUR')).documentId;
   superAdmin = await adminSession(app);
@@ -28,9 +27,6 @@ beforeAll(async () => {
     cm('read', 'api::currency.currency'),
   ]);
   clerk = await adminSession(app, [role.id]);
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 /** Content Manager body: relations as connect, and the document's `state` (a `status` field would clash with draft/published). */

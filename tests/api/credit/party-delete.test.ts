@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import { adminSession, creditFixtures } from '../../helpers/credit';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // The plugin owns what happens to its rows when a party is deleted: the policy and the maintained
 // exposure and lock rows go with the party, in the delete's transaction; the decision log and
@@ -10,16 +10,12 @@ const CUSTOMER = 'api::customer.customer';
 const POLICY = 'plugin::credit-control.policy';
 const DUNNING_RECORD = 'plugin::credit-control.dunning-record';
 
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof creditFixtures>;
 let eur: string;
 beforeAll(async () => {
-  app = await startApp();
   f = creditFixtures(app);
   eur = (await f.currency('EUR')).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const ignore = { ignoreColumns: { strapi_api_tokens: ['last_used_at', 'updated_at'] } };

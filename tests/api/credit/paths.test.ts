@@ -1,22 +1,18 @@
 import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Every write path and the anchors' known bypasses go through the credit check (DESIGN "Every path").
 const INV = 'api::invoice.invoice';
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof creditFixtures>;
 let eur: string;
 let admin: Awaited<ReturnType<typeof adminSession>>;
 let seq = 0;
 
 beforeAll(async () => {
-  app = await startApp();
   f = creditFixtures(app);
   eur = (await f.currency('EUR')).documentId;
   admin = await adminSession(app);
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const line = (amount: number) => [{ quantity: 1, unitPrice: amount, vatRate: 20 }];

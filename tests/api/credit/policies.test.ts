@@ -1,14 +1,10 @@
 import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof creditFixtures>;
 beforeAll(async () => {
-  app = await startApp();
   f = creditFixtures(app);
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const paths = (body: any) => (body?.error?.details?.errors ?? []).map((e: any) => e.path.join('.'));

@@ -1,8 +1,8 @@
 import { creditFixtures } from '../../helpers/credit';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // A seeded random write sequence keeps the maintained exposure equal to a recomputation from the documents.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof creditFixtures>;
 let currencies: string[];
 let customers: string[];
@@ -44,7 +44,6 @@ interface Doc {
 }
 
 beforeAll(async () => {
-  app = await startApp();
   f = creditFixtures(app);
   currencies = [(await f.currency('EUR')).documentId, (await f.currency('USD')).documentId];
   customers = [];
@@ -53,9 +52,6 @@ beforeAll(async () => {
     await f.policy(customer, { mode: 'none', threshold: '0.00', currency: 'EUR' });
     customers.push(customer);
   }
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 /** Runs a seeded random write sequence on the parties, reconciling every 25 steps; returns the status counts. */

@@ -1,16 +1,12 @@
 import { creditFixtures } from '../../helpers/credit';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof creditFixtures>;
 let eur: string;
 beforeAll(async () => {
-  app = await startApp();
   f = creditFixtures(app);
   eur = (await f.currency('EUR')).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 it("holds the spec's worked example to the cent: 6000 + 1600 - 500 = 7100 > 7000 refuses a new invoice", async () => {

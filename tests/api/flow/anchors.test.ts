@@ -1,19 +1,15 @@
 import { flowFixtures } from '../../helpers/flow';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // The anchors' worst credit bugs live in the document flow (issue 16). Each test would fail on a naive
 // implementation: one that counts every open document whole, or judges a flow step as a lone create.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof flowFixtures>;
 let eur: string;
 
 beforeAll(async () => {
-  app = await startApp();
   f = flowFixtures(app);
   eur = (await f.currency('EUR')).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 async function customer(policy: Record<string, unknown> = { mode: 'alert', threshold: '1000000.00' }) {

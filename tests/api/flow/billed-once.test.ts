@@ -1,9 +1,9 @@
 import { dec, Factories } from '../../helpers/factories';
 import { flowFixtures } from '../../helpers/flow';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // "Generating a delivery note from expenses rebilling" and "… from a training session": each item billed once.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof flowFixtures>;
 let make: Factories;
 let eur: string;
@@ -11,15 +11,11 @@ let fees: string;
 let employee: string;
 
 beforeAll(async () => {
-  app = await startApp();
   f = flowFixtures(app);
   make = new Factories(app.api);
   eur = (await f.currency('EUR')).documentId;
   fees = (await make.article({ label: 'Frais refacturés' })).documentId;
   employee = (await make.employee({ firstName: 'Paul', lastName: 'Durand' })).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);

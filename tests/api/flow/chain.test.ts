@@ -1,20 +1,16 @@
 import { dec } from '../../helpers/factories';
 import { flowFixtures } from '../../helpers/flow';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // The whole chain of issue 16: quotation 10,000 → order → 40 % delivery → invoice of it → receipt allocated
 // → the rest delivered and invoiced → paid. One euro counts once at every step, to the cent, with no drift.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof flowFixtures>;
 let eur: string;
 
 beforeAll(async () => {
-  app = await startApp();
   f = flowFixtures(app);
   eur = (await f.currency('EUR')).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 test('a quotation of 10,000 walks to paid, and the exposure moves between buckets without ever counting twice', async () => {

@@ -1,19 +1,15 @@
 import { flowFixtures } from '../../helpers/flow';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // A flow step is one write, judged under the gate of the document it makes with the exposure it really
 // moves; payments are never refused; a refused step writes nothing.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof flowFixtures>;
 let eur: string;
 
 beforeAll(async () => {
-  app = await startApp();
   f = flowFixtures(app);
   eur = (await f.currency('EUR')).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const count = async (plural: string, customer: string) =>

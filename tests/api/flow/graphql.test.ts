@@ -1,18 +1,14 @@
 import { flowFixtures } from '../../helpers/flow';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // The sales flow over GraphQL: the same service, figures and refusals as REST.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof flowFixtures>;
 let eur: string;
 
 beforeAll(async () => {
-  app = await startApp();
   f = flowFixtures(app);
   eur = (await f.currency('EUR')).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const gql = async (query: string, variables: Record<string, unknown> = {}) => (await app.api().post('/graphql').send({ query, variables })).body;

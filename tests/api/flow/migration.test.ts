@@ -3,19 +3,15 @@ import { migrateOnce, migrateSalesFlow, reconcileAfterMigration } from '../../..
 import { derivedDrift, FLOW_TYPES } from '../../helpers/derived-drift';
 import { dec } from '../../helpers/factories';
 import { flowFixtures } from '../../helpers/flow';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Data written before the sales flow: lines without keys, figures typed by hand, invoices paid
 // without allocations. The migration keys every line and derives every figure from the links.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof flowFixtures>;
 
 beforeAll(async () => {
-  app = await startApp();
   f = flowFixtures(app);
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const knex = () => app.strapi.db.connection;

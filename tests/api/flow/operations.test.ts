@@ -1,19 +1,15 @@
 import { dec } from '../../helpers/factories';
 import { flowFixtures } from '../../helpers/flow';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Each operation of the sales flow: the documents made, the derived figures, the exposure after the step.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof flowFixtures>;
 let eur: string;
 
 beforeAll(async () => {
-  app = await startApp();
   f = flowFixtures(app);
   eur = (await f.currency('EUR')).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 async function customerWithPolicy() {

@@ -1,23 +1,19 @@
 import { dec, Factories } from '../../helpers/factories';
 import { flowFixtures } from '../../helpers/flow';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // "Creating a quotation from a schedule and from a task"; a due schedule line billed straight. Each item once.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof flowFixtures>;
 let make: Factories;
 let eur: string;
 let article: string;
 
 beforeAll(async () => {
-  app = await startApp();
   f = flowFixtures(app);
   make = new Factories(app.api);
   eur = (await f.currency('EUR')).documentId;
   article = (await make.article({ label: 'Journée de conseil' })).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);

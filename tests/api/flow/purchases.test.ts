@@ -1,21 +1,17 @@
 import { dec, Factories } from '../../helpers/factories';
 import { flowFixtures } from '../../helpers/flow';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // The purchase side: supplier orders and invoices, by hand or for a customer's order; never in credit exposure.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof flowFixtures>;
 let make: Factories;
 let eur: string;
 
 beforeAll(async () => {
-  app = await startApp();
   f = flowFixtures(app);
   make = new Factories(app.api);
   eur = (await f.currency('EUR')).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);

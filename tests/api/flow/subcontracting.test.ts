@@ -1,9 +1,9 @@
 import { dec, Factories } from '../../helpers/factories';
 import { flowFixtures } from '../../helpers/flow';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // "Creating an internal / a group sub-contracting quotation (order)": for the internal customer that stands for the ordering company.
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof flowFixtures>;
 let make: Factories;
 let eur: string;
@@ -11,15 +11,11 @@ let orderer: string;
 let performer: string;
 
 beforeAll(async () => {
-  app = await startApp();
   f = flowFixtures(app);
   make = new Factories(app.api);
   eur = (await f.currency('EUR')).documentId;
   orderer = (await make.company({ name: 'Acme Conseil' })).documentId;
   performer = (await make.company({ name: 'Acme Industrie' })).documentId;
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);

@@ -1,18 +1,14 @@
 import { Factories, uniq, type Doc } from '../../helpers/factories';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Accounting view: manage the customer in accounting, check consistency with subledger accounts.
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 let company: Doc;
 
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   company = await f.company({ name: 'Compta SA', managementRules: { subledgerAccountPrefix: '411', subledgerAccountLength: 10 } });
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const errorPaths = (body: any): string[] => (body?.error?.details?.errors ?? []).map((e: { path: string[] }) => e.path.join('.'));
@@ -188,7 +184,7 @@ describe('GET /api/accounting/consistency', () => {
     const bad = await app.api().get(`/api/accounting/consistency?company=${company.documentId}&pageSize=500`);
     expect(bad.status).toBe(400);
     expect(errorPaths(bad.body)).toEqual(['pageSize']);
-    expect(bad.body.error.message).toBe('pageSize must be an integer between 1 and 100');
+    expect(bad.body.error.message).toBe('pageSize must be a whole number from 1 to 100');
   });
 });
 

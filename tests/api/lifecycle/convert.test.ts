@@ -1,25 +1,21 @@
 import { creditFixtures } from '../../helpers/credit';
 import { Factories, dec, uniq, type Doc } from '../../helpers/factories';
 import { portalUser } from '../../helpers/portal-user';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Prospect → customer: manual conversion, opportunity → order (one transaction), the
 // document-service hook on any opportunity write linking an order, GraphQL and permissions.
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 let eur: string;
 let auto: Doc;
 let manual: Doc;
 
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   eur = (await f.currency({ code: 'EUR', name: 'Euro' })).documentId;
   auto = await f.company({ currency: eur });
   manual = await f.company({ currency: eur, name: 'Manuel SA', customerNumbering: 'manual' });
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const today = () => new Date().toISOString().slice(0, 10);

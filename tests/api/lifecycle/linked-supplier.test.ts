@@ -1,20 +1,16 @@
 import { Factories, IDS, uniq, type Doc } from '../../helpers/factories';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // New linked supplier: a supplier record pre-filled from a prospect (or customer) and linked to it.
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 let eur: string;
 let company: Doc;
 
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   eur = (await f.currency({ code: 'EUR', name: 'Euro' })).documentId;
   company = await f.company({ currency: eur });
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const errorPaths = (body: any): string[] => (body?.error?.details?.errors ?? []).map((e: { path: string[] }) => e.path.join('.'));

@@ -3,7 +3,7 @@ import path from 'path';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { Factories, IDS, type Doc } from '../../helpers/factories';
 import { portalUser } from '../../helpers/portal-user';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Edit > Transfer a prospect to a prospect or a customer: the target record takes the prospect's
 // content and every relation, in one transaction.
@@ -11,18 +11,14 @@ const CUSTOMER = 'api::customer.customer';
 const POLICY = 'plugin::credit-control.policy';
 const ACTION = 'api::customer.transfer.transfer';
 
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 let eur: Doc;
 let company: Doc;
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   eur = await f.currency({ code: 'EUR', name: 'Euro' });
   company = await f.company({ currency: eur.documentId });
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const service = () => app.strapi.service('api::customer.transfer');

@@ -1,16 +1,12 @@
 import { portalUser } from '../../helpers/portal-user';
 import { binary, keepPdf, pdfText } from '../../helpers/pdf-text';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 import { receivablesBook } from './fixtures';
 
-let app: TestApp;
+const app = testApp();
 let book: Awaited<ReturnType<typeof receivablesBook>>;
 beforeAll(async () => {
-  app = await startApp();
   book = await receivablesBook(app);
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const URL = '/api/credit-control/reports/dunning';

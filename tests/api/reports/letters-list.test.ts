@@ -1,15 +1,11 @@
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 import { receivablesBook } from './fixtures';
 
 // GET /reports/dunning/letters: the dunning preview as a JSON list (the admin's Reports page picks a party from it)
-let app: TestApp;
+const app = testApp();
 let book: Awaited<ReturnType<typeof receivablesBook>>;
 beforeAll(async () => {
-  app = await startApp();
   book = await receivablesBook(app);
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 const URL = '/api/credit-control/reports/dunning/letters';

@@ -4,16 +4,12 @@
  */
 import { seed } from '../../../database/seeds';
 import { binary, pdfText } from '../../helpers/pdf-text';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
-let app: TestApp;
+const app = testApp();
 beforeAll(async () => {
-  app = await startApp();
   await seed(app.strapi, { customers: 300, documents: 900, seed: 11, asOf: '2026-06-30' });
 }, 600_000);
-afterAll(async () => {
-  await app?.stop();
-});
 
 const waitFor = async (id: string) => {
   for (let i = 0; i < 600; i += 1) {

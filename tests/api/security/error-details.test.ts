@@ -1,16 +1,9 @@
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // `npm run demo` runs with NODE_ENV=development, where Apollo adds the server's stack trace (with
 // file paths) to every GraphQL error unless told not to; tests run with NODE_ENV=test, where it
 // adds none by default, so the option itself is checked as well as the answers.
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-afterAll(async () => {
-  await app?.stop();
-});
+const app = testApp();
 
 const hasStack = (value: unknown): boolean => /stacktrace|\/dist\/|node_modules|at [A-Za-z.<>]+ \(/.test(JSON.stringify(value));
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
     }
     return result;
   });
-}, 120_000);
+});
 afterAll(async () => {
   await app?.stop();
   await app?.database.cleanup();

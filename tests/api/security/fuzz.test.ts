@@ -1,6 +1,6 @@
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { Factories, type Doc } from '../../helpers/factories';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 import { contentApiRoutes, generateCases, type FuzzCase } from './fuzz-cases';
 
 // A seeded, repeatable fuzz over every content-API route and GraphQL: thousands of bad requests
@@ -10,12 +10,11 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const REST_CASES = Number(process.env.FUZZ_CASES ?? 3000);
 const SNAPSHOT = { ignoreColumns: { strapi_api_tokens: ['last_used_at', 'updated_at'] } };
 
-let app: TestApp;
+const app = testApp();
 const realIds = new Map<string, string>();
 const bases = new Map<string, Record<string, unknown>>();
 
 beforeAll(async () => {
-  app = await startApp();
   const f = new Factories(app.api);
   const eur = await f.currency({ code: 'EUR', name: 'Euro' });
   const company = await f.company({ currency: eur.documentId });
@@ -50,9 +49,6 @@ beforeAll(async () => {
     }
     bases.set(uid, base);
   }
-}, 120_000);
-afterAll(async () => {
-  await app?.stop();
 });
 
 async function send(c: FuzzCase) {

@@ -2,13 +2,13 @@ import request from 'supertest';
 import { adminSession } from '../../helpers/credit';
 import { Factories, IDS, type Doc } from '../../helpers/factories';
 import { customerPortalUser } from '../../helpers/portal-user';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Role × route matrix: who may call what, and what a customer-portal user can reach of another
 // customer's records through ids, filters, populate and GraphQL nesting.
 const SCOPED = ['customers', 'sites', 'contacts', 'invoices', 'helpdesk-issues', 'maintenance-contracts'];
 
-let app: TestApp;
+const app = testApp();
 let f: Factories;
 type Portal = Awaited<ReturnType<typeof customerPortalUser>>;
 let portalA: Portal;
@@ -26,7 +26,6 @@ let policyA: Doc;
 const adminRole = async (code: string) => (await app.strapi.db.query('admin::role').findOne({ where: { code } })).id;
 
 beforeAll(async () => {
-  app = await startApp();
   f = new Factories(app.api);
   const eur = await f.currency({ code: 'EUR', name: 'Euro' });
   const company = await f.company({ currency: eur.documentId });
@@ -47,9 +46,6 @@ beforeAll(async () => {
   backOffice = await adminSession(app, [await adminRole('credit-records-back-office')]);
   controller = await adminSession(app, [await adminRole('credit-records-credit-controller')]);
   readOnly = await adminSession(app, [await adminRole('credit-records-read-only')]);
-}, 120_000);
-afterAll(async () => {
-  await app?.stop();
 });
 
 const ids = (body: any) => (body?.data ?? []).map((d: Doc) => d.documentId).sort();

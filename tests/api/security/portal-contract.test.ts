@@ -1,7 +1,7 @@
 import { adminSession, creditFixtures } from '../../helpers/credit';
 import { Factories, type Doc } from '../../helpers/factories';
 import { customerPortalUser, portalUser } from '../../helpers/portal-user';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // A help-desk issue names its maintenance contract, from the back office or the customer portal,
 // and the contract's call-taking rule applies either way (spec: "Call taking blocked" situations).
@@ -12,7 +12,7 @@ import { startApp, type TestApp } from '../../helpers/strapi';
 const { PORTAL_SCOPED_UIDS } = require('../../../dist/src/security/portal-permissions');
 const HELPDESK = 'api::helpdesk-issue.helpdesk-issue';
 
-let app: TestApp;
+const app = testApp();
 let cf: ReturnType<typeof creditFixtures>;
 let portalA: Awaited<ReturnType<typeof customerPortalUser>>;
 let backOffice: Awaited<ReturnType<typeof adminSession>>;
@@ -26,7 +26,6 @@ let otherContract: Doc;
 let seq = 0;
 
 beforeAll(async () => {
-  app = await startApp();
   cf = creditFixtures(app);
   const f = new Factories(app.api);
   const eur = (await cf.currency('EUR')).documentId;
@@ -40,9 +39,6 @@ beforeAll(async () => {
   portalA = await customerPortalUser(app, A.documentId);
   const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'credit-records-back-office' } });
   backOffice = await adminSession(app, [role.id]);
-}, 120_000);
-afterAll(async () => {
-  await app?.stop();
 });
 
 const issueCount = () => app.strapi.db.query(HELPDESK).count();

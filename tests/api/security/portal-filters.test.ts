@@ -1,23 +1,19 @@
 import type { Doc } from '../../helpers/factories';
 import { portalFixtures, type PortalFixtures } from '../../helpers/portal-fixtures';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // A portal user's filters, several relation keys together: no condition may be lost on the way to
 // SQL (Strapi merges two relations' `$and` with Object.assign), and the answer is the one an API
 // token gets for the same records, less what the owner rule hides.
-let app: TestApp;
+const app = testApp();
 let x: PortalFixtures;
 /** ordered by and billed to A */
 let both: Doc;
 
 beforeAll(async () => {
-  app = await startApp();
   x = await portalFixtures(app);
   const invoice = await app.api().get(`/api/invoices/${x.A.invoice.documentId}?populate=*`).expect(200);
   both = await x.f.invoice({ customer: x.A.customer.documentId, customerToBill: x.A.customer.documentId, currency: invoice.body.data.currency.documentId, company: invoice.body.data.company.documentId });
-}, 120_000);
-afterAll(async () => {
-  await app?.stop();
 });
 
 const ids = (body: any) => (body?.data ?? []).map((d: Doc) => d.documentId).sort();

@@ -1,6 +1,6 @@
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { leaked, portalFixtures, type PortalFixtures } from '../../helpers/portal-fixtures';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 import { contentApiRoutes, generateCases, type FuzzCase } from './fuzz-cases';
 
 // The seeded fuzz of fuzz.test.ts, sent as customer-portal user A with B's real ids in the paths:
@@ -9,20 +9,16 @@ import { contentApiRoutes, generateCases, type FuzzCase } from './fuzz-cases';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const CASES = Number(process.env.PORTAL_FUZZ_CASES ?? process.env.FUZZ_CASES ?? 1000);
 
-let app: TestApp;
+const app = testApp();
 let x: PortalFixtures;
 const realIds = new Map<string, string>();
 
 beforeAll(async () => {
-  app = await startApp();
   x = await portalFixtures(app);
   for (const [key, doc] of Object.entries(x.B)) {
     const uid = `api::${key === 'issue' ? 'helpdesk-issue' : key}.${key === 'issue' ? 'helpdesk-issue' : key}`;
     realIds.set(uid, doc.documentId);
   }
-}, 120_000);
-afterAll(async () => {
-  await app?.stop();
 });
 
 async function send(c: FuzzCase) {

@@ -1,6 +1,6 @@
 import { Factories, IDS, type Doc } from '../../helpers/factories';
 import { customerPortalUser } from '../../helpers/portal-user';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // GraphQL `filters` arguments must not be an oracle on another customer's records. The cases are
 // generated from the schema: every list a portal user can query (root lists and to-many relation
@@ -15,7 +15,7 @@ const SCOPED: string[] = [...PORTAL_SCOPED_UIDS];
 const TEXT_TYPES = ['string', 'email', 'uid', 'text'];
 const MISS_ID = 'zzzzzzzzzzzzzzzzzzzzzzzz';
 
-let app: TestApp;
+const app = testApp();
 let portalA: Awaited<ReturnType<typeof customerPortalUser>>;
 /** each customer's base record of every scoped type, by uid */
 const A: Record<string, Doc> = {};
@@ -58,7 +58,6 @@ const isOwnedBy = async (uid: string, id: number, customerId: number) =>
 const rowOf = (uid: string, doc: Doc) => app.strapi.db.query(uid).findOne({ where: { documentId: doc.documentId } });
 
 beforeAll(async () => {
-  app = await startApp();
   const naming = app.strapi.plugin('graphql').service('utils').naming;
   for (const uid of SCOPED) {
     const res = await app.api().post('/graphql').send({ query: `{ __type(name: "${naming.getFiltersInputTypeName(model(uid))}") { inputFields { name } } }` });
@@ -88,9 +87,6 @@ beforeAll(async () => {
   }
   portalA = await customerPortalUser(app, A['api::customer.customer'].documentId);
 }, 180_000);
-afterAll(async () => {
-  await app?.stop();
-});
 
 type Wrap = (args: string, selection: string) => string;
 

@@ -1,16 +1,10 @@
 import { creditFixtures } from '../../helpers/credit';
 import { binary, pdfText } from '../../helpers/pdf-text';
 import { customerPortalUser } from '../../helpers/portal-user';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 /** The portal reads the statement of its own customer, and of no other. */
-let app: TestApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = testApp();
 
 it("prints its own customer's statement, and refuses another customer's (403) and the range report", async () => {
   const f = creditFixtures(app);

@@ -1,18 +1,14 @@
 import { leaked, portalFixtures, type PortalFixtures } from '../../helpers/portal-fixtures';
 import { customerPortalUser } from '../../helpers/portal-user';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // users-permissions reads users through the query engine, outside the document-service scoping:
 // its routes must still only reach the portal user's own records (src/security/portal-account.ts).
-let app: TestApp;
+const app = testApp();
 let x: PortalFixtures;
 
 beforeAll(async () => {
-  app = await startApp();
   x = await portalFixtures(app);
-}, 120_000);
-afterAll(async () => {
-  await app?.stop();
 });
 
 const me = (query: string) => x.portalA.agent().get(`/api/users/me?${query}`);

@@ -1,18 +1,11 @@
 import request from 'supertest';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 import { customerPortalUser, portalUser } from '../../helpers/portal-user';
 
 // Registration is closed on every path: REST, GraphQL `register`, and whatever an admin turns
 // back on in the users-permissions settings (the public role still lacks the permission).
-let app: TestApp;
+const app = testApp();
 const USER = 'plugin::users-permissions.user';
-
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-afterAll(async () => {
-  await app?.stop();
-});
 
 const anonymous = () => request(app.strapi.server.httpServer);
 const graphql = (query: string, variables: Record<string, unknown> = {}, jwt?: string) => {

@@ -1,13 +1,7 @@
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // An upload whose multipart body is not multipart (the boundary never comes) is the client's fault: a 400, not a 500.
-let app: TestApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = testApp();
 
 test.each(['<data><a>1</a></data>', 'data=1&x=2', 'plain text'])('POST /api/upload multipart with body %j', async (raw) => {
   const res = await app.api().post('/api/upload').set('Content-Type', 'multipart/form-data; boundary=zz').send(raw);

@@ -1,18 +1,14 @@
 import request from 'supertest';
 import { leaked, portalFixtures, type PortalFixtures } from '../../helpers/portal-fixtures';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Every users-permissions content-API route × public, portal A, portal B, unlinked portal user:
 // the expected status, and no other customer's data in any 2xx body.
-let app: TestApp;
+const app = testApp();
 let x: PortalFixtures;
 
 beforeAll(async () => {
-  app = await startApp();
   x = await portalFixtures(app);
-}, 120_000);
-afterAll(async () => {
-  await app?.stop();
 });
 
 type Actor = 'public' | 'portalA' | 'portalB' | 'unlinked';

@@ -1,16 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { parseYears } from '../../../domain/insights';
-
-const invalid = (field: string, message: string) =>
-  new errors.ValidationError(`${field} ${message}`, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+import { refuse } from '../../../rules/validation-error';
 
 /** The customer's 360 view and dashboard (admin API, "Customer records" read permission). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(ctx: any) {
     const raw = ctx.query.limit;
     const limit = raw === undefined ? 20 : Number(raw);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw invalid('limit', 'must be an integer between 1 and 100');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) refuse('limit', 'limit must be a whole number from 1 to 100');
     // like the linked-objects list: what the caller's role may not read in the Content Manager stays out
     const ability = ctx.state.userAbility;
     const canRead = (uid: string) => !ability || Boolean(ability.can('plugin::content-manager.explorer.read', uid));
@@ -19,7 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async dashboard(ctx: any) {
     const years = parseYears(ctx.query.years);
-    if (!years.ok) throw invalid('years', years.reason);
+    if (!years.ok) refuse('years', years.reason);
     ctx.body = { data: await (strapi.service('api::customer.dashboard') as any).dashboard(ctx.params.documentId, years.years) };
   },
 });

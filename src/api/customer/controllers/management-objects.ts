@@ -1,13 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { pageParams } from '../../../http/paging';
+import { refuse } from '../../../rules/validation-error';
 
 const service = (strapi: Core.Strapi) => strapi.service('api::customer.management-objects') as any;
-const positiveInt = (value: unknown, field: string) => {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new errors.ValidationError(`${field} must be a positive integer`, { errors: [{ path: [field], message: 'must be a positive integer', name: 'ValidationError' }] });
-  return n;
-};
 
 /**
  * Creating from the record also needs the permission to create that type, and listing needs the
@@ -38,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await requireAction(strapi, ctx, target.uid, 'create');
     const input = ctx.request.body?.data ?? {};
     if (typeof input !== 'object' || Array.isArray(input)) {
-      throw new errors.ValidationError('data must be an object', { errors: [{ path: ['data'], message: 'must be an object', name: 'ValidationError' }] });
+      refuse('data', 'data must be an object');
     }
     const created = await service(strapi).create(documentId, type, input);
     ctx.status = 201;
@@ -52,8 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const result = await service(strapi).linked(documentId, {
       type: type || undefined,
       state: state || undefined,
-      page: positiveInt(ctx.query.page, 'page'),
-      pageSize: positiveInt(ctx.query.pageSize, 'pageSize'),
+      ...pageParams(ctx.query),
     });
     ctx.body = type ? { ...result, data: await sanitize(strapi, ctx, result.meta.uid, result.data) } : result;
   },

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { accountingRule, checkAccountingConsistency, defaultGeneralAccount, expectedSubledgerAccount, type AccountingRule } from '../../../domain/accounting';
-import { label, refuse } from './lifecycle';
+import { pageOf, pageParams } from '../../../http/paging';
+import { refuse } from '../../../rules/validation-error';
+import { label } from './lifecycle';
 
 const CUSTOMER = 'api::customer.customer';
 const COMPANY = 'api::company.company';
@@ -19,18 +21,6 @@ interface Row {
   company?: { id: number; name: string; managementRules?: Record<string, any> | null } | null;
 }
 
-
-/** Page number / size from the query string: positive integers, pageSize at most 100. */
-function paging(query: Record<string, unknown>): { page: number; pageSize: number } {
-  const read = (key: string, fallback: number, max: number) => {
-    const raw = query[key];
-    if (raw === undefined || raw === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > max) refuse(key, `${key} must be an integer between 1 and ${max}`);
-    return n;
-  };
-  return { page: read('page', 1, Number.MAX_SAFE_INTEGER), pageSize: read('pageSize', 25, 100) };
-}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const load = async (documentId: string): Promise<Row> => {
@@ -85,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async companyConsistency(query: Record<string, unknown>) {
       const companyId = query.company;
       if (typeof companyId !== 'string' || companyId === '') refuse('company', 'company (a company documentId) is required');
-      const { page, pageSize } = paging(query);
+      const paging = pageParams(query);
       const company = await strapi.db.query(COMPANY).findOne({ where: { documentId: companyId }, populate: ['managementRules'] });
       if (!company) throw new errors.NotFoundError(`company ${String(companyId)} not found`);
       const rule = accountingRule(company.managementRules);
@@ -105,10 +95,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })
         .filter((entry) => !entry.consistent);
       const total = withIssues.length;
-      return {
-        data: withIssues.slice((page - 1) * pageSize, page * pageSize),
-        meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
-      };
+      const first = (paging.page - 1) * paging.pageSize;
+      return pageOf(withIssues.slice(first, first + paging.pageSize), paging, total);
     },
   };
 };

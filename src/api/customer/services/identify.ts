@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { SireneAddress, SireneIdentity } from '../../../domain/sirene';
-import { invalidInput } from '../../identification/lib/invalid-input';
+import { refuse } from '../../../rules/validation-error';
 
 const CUSTOMER = 'api::customer.customer';
 
@@ -35,7 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * it found through the document service, so the customer rules check it like any other write.
    */
   async identify(documentId: string, input: IdentifyInput) {
-    if (given(input.siret) && given(input.siren)) invalidInput('siren', 'give either a SIRET or a SIREN, not both');
+    if (given(input.siret) && given(input.siren)) refuse('siren', 'give either a SIRET or a SIREN, not both');
     const customer = await strapi.documents(CUSTOMER).findOne({ documentId, populate: ['address'] });
     if (!customer) throw new errors.NotFoundError(`no customer with documentId ${documentId}`);
 
@@ -46,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     else if (given(input.siren)) identity = await sirene.bySiren(input.siren);
     else if (given(record.siret)) identity = await sirene.bySiret(record.siret);
     else if (given(record.siren)) identity = await sirene.bySiren(record.siren);
-    else invalidInput('siret', 'the customer has no SIRET or SIREN: give one to identify it');
+    else refuse('siret', 'the customer has no SIRET or SIREN: give one to identify it');
 
     const updated = await strapi.documents(CUSTOMER).update({
       documentId,

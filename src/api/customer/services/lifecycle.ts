@@ -21,7 +21,6 @@ export interface ConversionPlan {
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 export const label = (row: { code?: string | null; callName?: string | null }): string => [row.code, row.callName].filter(Boolean).join(' ');
-export { refuse };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async load(documentId: string): Promise<CustomerRow> {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { label, refuse } from './lifecycle';
+import { refuse } from '../../../rules/validation-error';
+import { label } from './lifecycle';
 
 const CUSTOMER = 'api::customer.customer';
 const SUPPLIER = 'api::supplier.supplier';

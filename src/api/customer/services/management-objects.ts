@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { billingDefaults, type ResolvedBilling } from '../../business-link/services/resolver';
 import { MANAGEMENT_UIDS, relationFieldsTo } from '../../../rules/management-types';
+import { pageOf, type PageParams } from '../../../http/paging';
+import { refuse } from '../../../rules/validation-error';
 
 const CUSTOMER = 'api::customer.customer';
 /** Linked management objects also list the events of the record. */
@@ -41,9 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const found = managementTypes(strapi).find((t) => t.type === type || t.uid === type);
     if (!found) {
       const known = managementTypes(strapi).map((t) => t.type).join(', ');
-      throw new errors.ValidationError(`unknown management object type ${type}: use one of ${known}`, {
-        errors: [{ path: ['type'], message: `must be one of ${known}`, name: 'ValidationError' }],
-      });
+      refuse('type', `unknown management object type ${type}: use one of ${known}`);
     }
     return found;
   };
@@ -56,9 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const assertCreatable = (customer: { kind: string; callName: string }, type: ManagementType) => {
     if (customer.kind === 'prospect' && !PROSPECT_TYPES.includes(type.uid)) {
-      throw new errors.ValidationError(`${customer.callName} is a prospect: only opportunities are created from a prospect; convert it into a customer first`, {
-        errors: [{ path: ['type'], message: 'a prospect takes opportunities only', name: 'ValidationError' }],
-      });
+      refuse('type', `${customer.callName} is a prospect: only opportunities are created from a prospect; convert it into a customer first`);
     }
   };
 
@@ -73,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const resolved = await resolver(strapi).resolve({ documentId: customerDocumentId }, projectDocumentId ? { documentId: projectDocumentId } : null);
       if (!resolved) throw new errors.NotFoundError(`no customer or prospect ${customerDocumentId}`);
       if (projectDocumentId && !resolved.project) {
-        throw new errors.ValidationError(`no project ${projectDocumentId}`, { errors: [{ path: ['project'], message: 'project not found', name: 'ValidationError' }] });
+        refuse('project', `no project ${projectDocumentId}`);
       }
       const attributes = (strapi.getModel(target.uid as any) as any).attributes as Record<string, unknown>;
       const candidates: Record<string, string | undefined> = {
@@ -91,15 +89,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const target = typeOf(type);
       assertCreatable(customer, target);
       if (input.customer !== undefined && input.customer !== customerDocumentId) {
-        throw new errors.ValidationError('customer is the record the object is created from', {
-          errors: [{ path: ['customer'], message: `must be ${customerDocumentId} or left out`, name: 'ValidationError' }],
-        });
+        refuse('customer', `customer is the record the object is created from: ${customerDocumentId} or left out`);
       }
       return strapi.documents(target.uid as any).create({ data: { ...input, customer: customerDocumentId } as any });
     },
 
     /** Counts per type, or one type's objects where the record is customer, customer to bill or donor. */
-    async linked(customerDocumentId: string, query: { type?: string; state?: string; page?: number; pageSize?: number }) {
+    async linked(customerDocumentId: string, query: { type?: string; state?: string } & PageParams) {
       await customerOf(customerDocumentId);
       const where = (t: ManagementType) => ({ $or: t.partyFields.map((field) => ({ [field]: { documentId: customerDocumentId } })) });
       if (!query.type) {
@@ -109,12 +105,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { data: counts, meta: {} };
       }
       const t = typeOf(query.type);
-      const page = Math.max(1, Math.floor(query.page ?? 1));
-      const pageSize = Math.min(100, Math.max(1, Math.floor(query.pageSize ?? 25)));
+      const { page, pageSize } = query;
       const filters: Record<string, unknown> = where(t);
       if (query.state) {
         if (!('state' in ((strapi.getModel(t.uid as any) as any).attributes ?? {}))) {
-          throw new errors.ValidationError(`${t.type} have no state`, { errors: [{ path: ['state'], message: 'not a field of this type', name: 'ValidationError' }] });
+          refuse('state', `${t.type} have no state`);
         }
         Object.assign(filters, { state: query.state });
       }
@@ -122,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.documents(t.uid as any).findMany({ filters: filters as any, sort: [`${t.sortField}:desc`, 'id:desc'] as any, start: (page - 1) * pageSize, limit: pageSize }),
         strapi.documents(t.uid as any).count({ filters: filters as any }),
       ]);
-      return { data: rows, meta: { type: t.type, uid: t.uid, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
+      return pageOf(rows, query, total, { type: t.type, uid: t.uid });
     },
   };
 };

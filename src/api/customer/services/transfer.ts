@@ -11,6 +11,7 @@ import {
   type ModelShape,
   type PartyReference,
 } from '../../../domain/transfer';
+import { refuse } from '../../../rules/validation-error';
 
 const CUSTOMER = 'api::customer.customer';
 /** Types whose records link two parties: a moved link may become a self-link or a duplicate. */
@@ -29,8 +30,6 @@ export interface TransferMeta {
 
 type Row = Record<string, any>;
 
-const fieldError = (path: string, message: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
 
 const transferService = ({ strapi }: { strapi: Core.Strapi }) => {
   const model = (uid: string) => strapi.getModel(uid as any) as unknown as ModelShape;
@@ -87,7 +86,7 @@ const transferService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async transfer(sourceId: string, targetId: unknown, options: TransferOptions = {}) {
       if (typeof targetId !== 'string' || targetId.trim() === '') {
-        throw fieldError('target', 'target is required: the documentId of the customer or prospect that receives the prospect');
+        refuse('target', 'target is required: the documentId of the customer or prospect that receives the prospect');
       }
       const references = this.references();
       const inComponents = references.filter((r) => r.component);
@@ -100,10 +99,10 @@ const transferService = ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const source = await loadParty(sourceId);
         if (!source) throw new errors.NotFoundError(`customer/prospect ${sourceId} not found`);
-        if (source.kind !== 'prospect') throw fieldError('kind', `only a prospect can be transferred: ${source.callName} is a ${source.kind}`);
-        if (targetId === sourceId) throw fieldError('target', 'a prospect cannot be transferred into itself');
+        if (source.kind !== 'prospect') refuse('kind', `only a prospect can be transferred: ${source.callName} is a ${source.kind}`);
+        if (targetId === sourceId) refuse('target', 'a prospect cannot be transferred into itself');
         const target = await loadParty(targetId);
-        if (!target) throw fieldError('target', `target ${targetId} is not an existing customer or prospect`);
+        if (!target) refuse('target', `target ${targetId} is not an existing customer or prospect`);
         await step('checked');
 
         const moved = Object.fromEntries(references.map((r) => [`${r.uid}.${r.field}`, 0]));

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isValidSiren, isValidSiret, normalizeIdentifier } from '../../../domain/siret';
 import { mapSirenAnswer, mapSiretAnswer, SireneFormatError, type SireneIdentity } from '../../../domain/sirene';
-import { invalidInput } from '../lib/invalid-input';
+import { refuse } from '../../../rules/validation-error';
 import { fetchJson } from '../lib/fetch-json';
 import { UpstreamError } from '../lib/upstream-error';
 
@@ -22,7 +22,7 @@ function validIdentifier(kind: Kind, input: unknown): string {
   const valid = kind === 'siret' ? isValidSiret(value) : isValidSiren(value);
   if (!valid) {
     const shown = value || String(input ?? '');
-    invalidInput(kind, `${LABEL[kind]} ${shown} is not valid: ${LENGTH[kind]} digits with a correct check digit expected`);
+    refuse(kind, `${LABEL[kind]} ${shown} is not valid: ${LENGTH[kind]} digits with a correct check digit expected`);
   }
   return value;
 }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { checkEuVatNumber } from '../../../domain/vat';
 import { interpretViesAnswer, viesErrorCode, viesReason, viesUnknown, type ViesResult } from '../../../domain/vies';
-import { invalidInput } from '../lib/invalid-input';
+import { refuse } from '../../../rules/validation-error';
 import { fetchJson } from '../lib/fetch-json';
 import { UpstreamError } from '../lib/upstream-error';
 
@@ -12,7 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { enabled, baseUrl, timeoutMs } = strapi.config.get('vies', {}) as { enabled?: boolean; baseUrl?: string; timeoutMs?: number };
     // a malformed number is the caller's 400 whether or not VIES is enabled (never a 503)
     const vat = checkEuVatNumber(typeof input === 'string' ? input : '');
-    if (!vat.ok) invalidInput('vatNumber', vat.reason);
+    if (!vat.ok) refuse('vatNumber', vat.reason);
     if (!enabled) throw new UpstreamError(503, 'VIES is not enabled', { reason: 'VIES_ENABLED is off' });
     const timeout = Number(timeoutMs) || 10000;
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { refuse, today, type ConversionPlan } from '../../customer/services/lifecycle';
+import { refuse } from '../../../rules/validation-error';
+import { today, type ConversionPlan } from '../../customer/services/lifecycle';
 
 const OPPORTUNITY = 'api::opportunity.opportunity';
 const ORDER = 'api::order.order';
