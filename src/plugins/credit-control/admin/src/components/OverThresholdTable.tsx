@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { editViewPath, formatAmount } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
-import type { OverRow } from '../hooks/useOverThreshold';
+import type { OverRow } from '../utils/types';
 import { StatusBadge } from './StatusBadge';
 
 /** Parties over or near their threshold; `compact` for the home page widget. */
@@ -27,16 +27,16 @@ export const OverThresholdTable = ({ rows, partyUid, compact = false }: { rows: 
         </Tr>
       </Thead>
       <Tbody>
-        {rows.map(({ party, label, summary, percent }) => (
+        {rows.map(({ party, label, status, percent, exposure, threshold, currency, mode }) => (
           <Tr key={party} data-credit-over={party}>
-            <Td><Typography><Link to={editViewPath(partyUid, party)}>{label}</Link></Typography></Td>
-            <Td><StatusBadge status={summary.status} /></Td>
+            <Td><Typography><Link to={editViewPath(partyUid, party)}>{label ?? party}</Link></Typography></Td>
+            <Td><StatusBadge status={status} /></Td>
             <Td><Typography>{percent === null ? '-' : `${percent} %`}</Typography></Td>
             {compact ? null : (
               <>
-                <Td><Typography>{formatAmount(summary.exposure, summary.policy.currency, locale)}</Typography></Td>
-                <Td><Typography>{formatAmount(summary.policy.threshold, summary.policy.currency, locale)}</Typography></Td>
-                <Td><Typography>{t(`mode.${summary.policy.mode}`, summary.policy.mode)}</Typography></Td>
+                <Td><Typography>{formatAmount(exposure, currency, locale)}</Typography></Td>
+                <Td><Typography>{formatAmount(threshold, currency, locale)}</Typography></Td>
+                <Td><Typography>{t(`mode.${mode}`, mode)}</Typography></Td>
               </>
             )}
           </Tr>

@@ -10,12 +10,12 @@ import { OverThresholdTable } from './OverThresholdTable';
 const OverThresholdWidget = () => {
   const { formatMessage } = useIntl();
   const { status, unconfigured } = useCreditStatus();
-  const { rows, loading, error } = useOverThreshold(90);
+  const { rows, loading, error } = useOverThreshold({ pageSize: 8 });
   if (unconfigured) return <Widget.NoData>{formatMessage({ id: getTranslation('notConfigured.title'), defaultMessage: 'Credit control is not configured' })}</Widget.NoData>;
   if (loading || !status) return <Widget.Loading />;
   if (error) return <Widget.Error>{errorText(error)}</Widget.Error>;
   if (rows.length === 0) return <Widget.NoData>{formatMessage({ id: getTranslation('over.none'), defaultMessage: 'No customer near its threshold' })}</Widget.NoData>;
-  return <OverThresholdTable rows={rows.slice(0, 8)} partyUid={status.mapping.party} compact />;
+  return <OverThresholdTable rows={rows} partyUid={status.mapping.party} compact />;
 };
 
 export default OverThresholdWidget;

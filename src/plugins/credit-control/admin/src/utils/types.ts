@@ -65,7 +65,25 @@ export interface CreditSummary {
   exposureByBucket: BucketAmount[];
   missingRates: unknown[];
   headroom: string;
-  status: 'blocked' | 'unchecked' | 'blockedAll' | 'over' | 'within';
+  status: CreditStatusCode;
+}
+
+export type CreditStatusCode = 'blocked' | 'unchecked' | 'blockedAll' | 'over' | 'within';
+
+/** A row of GET /parties/over-threshold: amounts are decimal strings in `currency` (the policy's). */
+export interface OverRow {
+  party: string;
+  /** the party's `labelField`, or null */
+  label: string | null;
+  status: CreditStatusCode;
+  mode: Mode;
+  blocked: boolean;
+  /** exposure / threshold in whole percent, null without a positive threshold */
+  percent: number | null;
+  exposure: string;
+  threshold: string;
+  currency: string;
+  missingRates: string[];
 }
 
 /** A decision-log row (GET /decisions): amounts are decimal strings in `currency`, dates ISO 8601. */

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import credit from './credit';
 import dunning from './dunning';
 import dunningList from './dunning-list';
+import overThreshold from './over-threshold';
 import partyPolicy from './party-policy';
 import policy from './policy';
 import reports from './reports';
@@ -11,6 +12,7 @@ export default {
   credit,
   dunning,
   'dunning-list': dunningList,
+  'over-threshold': overThreshold,
   'party-policy': partyPolicy,
   policy,
   reports,

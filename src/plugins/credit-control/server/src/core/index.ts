@@ -12,3 +12,4 @@ export * from './reports';
 export * from './counting-fingerprint';
 export * from './decision-log';
 export * from './judgement';
+export * from './over-threshold';

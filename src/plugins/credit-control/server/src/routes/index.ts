@@ -5,6 +5,8 @@ type Route = { method: string; path: string; handler: string; action?: string; f
 // the admin API by the plugin's RBAC actions.
 const ROUTES: Route[] = [
   { method: 'GET', path: '/status', handler: 'status.show', action: 'read' },
+  // the parties over or near their threshold, most over first, paged (one query whatever their number)
+  { method: 'GET', path: '/parties/over-threshold', handler: 'over-threshold.list', figures: true, action: 'read' },
   { method: 'GET', path: '/parties/:party/credit', handler: 'credit.summary', figures: true, action: 'read' },
   { method: 'POST', path: '/parties/:party/block', handler: 'credit.block', figures: true, action: 'policy.edit' },
   { method: 'POST', path: '/parties/:party/unblock', handler: 'credit.unblock', figures: true, action: 'policy.edit' },

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { bucketAmounts, minorToString, toIsoDate, totalExposure } from '../core';
+import { bucketAmounts, creditStatus, minorToString, toIsoDate, totalExposure } from '../core';
 import { getService } from '../utils/get-service';
 
 /** What the credit panel shows for a party: policy, exposure by bucket, headroom, status. */
@@ -12,7 +12,6 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const rateOf = await getService(strapi, 'rates').lookup();
     const exposure = totalExposure(rows, policy.buckets, policy.currency, rateOf);
     const money = (minor: bigint) => minorToString(minor, policy.currency);
-    const over = exposure.total > policy.thresholdMinor;
     return {
       party,
       policy: {
@@ -32,7 +31,7 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
       exposureByBucket: bucketAmounts(exposure.byBucket, policy.currency),
       missingRates: exposure.missingRates,
       headroom: money(policy.thresholdMinor - exposure.total),
-      status: policy.blocked ? 'blocked' : policy.mode === 'none' ? 'unchecked' : policy.mode === 'blockAll' ? 'blockedAll' : over ? 'over' : 'within',
+      status: creditStatus(policy, exposure.total, policy.thresholdMinor),
     };
   },
 });

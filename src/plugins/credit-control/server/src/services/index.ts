@@ -9,6 +9,7 @@ import exposureStore from './exposure-store';
 import groups from './groups';
 import guard from './guard';
 import mapping from './mapping';
+import overThreshold from './over-threshold';
 import partyLabels from './party-labels';
 import partyLifecycle from './party-lifecycle';
 import policies from './policies';
@@ -34,6 +35,7 @@ export default {
   groups,
   guard,
   mapping,
+  'over-threshold': overThreshold,
   'party-labels': partyLabels,
   'party-lifecycle': partyLifecycle,
   policies,
