@@ -1,10 +1,10 @@
 import { adminSession, creditFixtures } from '../../helpers/credit';
 import { uniq } from '../../helpers/factories';
 import { customerPortalUser } from '../../helpers/portal-user';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 /** GET /credit-control/parties/over-threshold: one query for the admin's over-threshold page and widget. */
-let app: TestApp;
+const app = testApp();
 let f: ReturnType<typeof creditFixtures>;
 let eur: string;
 let jpy: string;
@@ -15,7 +15,6 @@ const list = (query = '') => app.api().get(`${ROUTE}${query}`);
 const paths = (body: any) => (body?.error?.details?.errors ?? []).map((e: any) => e.path.join('.'));
 
 beforeAll(async () => {
-  app = await startApp();
   f = creditFixtures(app);
   eur = (await f.currency('EUR')).documentId;
   jpy = (await f.post('/api/currencies', { code: 'JPY', name: 'Yen', minorUnits: 0 })).documentId;
@@ -34,9 +33,6 @@ beforeAll(async () => {
   // blocked by hand, with no policy before: mode none, threshold 0
   const blocked = await app.api().post(`/api/credit-control/parties/${P.blocked.documentId}/block`).send({ reason: 'test: disputed account' });
   expect(blocked.status).toBe(200);
-});
-afterAll(async () => {
-  await app?.stop();
 });
 
 it('lists the blocked, over and near parties, most over first, with labels and amounts in the policy currency', async () => {
