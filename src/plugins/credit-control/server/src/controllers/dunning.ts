@@ -7,7 +7,8 @@ import { RECORD_UID } from '../services/dunning';
 import { SmtpError } from '../services/dunning-email';
 import { pageOf, pageParams } from '../services/paging';
 import { partyOf } from './reports';
-import { criteriaError, newPdf } from '../services/statements';
+import { newPdf } from '../reports/pdf-document';
+import { criteriaError } from '../services/field-error';
 import { getService } from '../utils/get-service';
 
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import fs from 'fs';
 import { parseStatementCriteria } from '../core';
-import { criteriaError } from '../services/statements';
+import { criteriaError } from '../services/field-error';
 import { getService } from '../utils/get-service';
 
 

@@ -5,7 +5,8 @@ import { labelsFor } from '../reports/labels';
 import { drawLetter, letterVars, type Letter } from '../reports/letter-pdf';
 import type { DunningService } from './dunning';
 import type { ReportDataService } from './report-data';
-import { criteriaError, newPdf } from './statements';
+import { newPdf } from '../reports/pdf-document';
+import { criteriaError } from './field-error';
 import { getService } from '../utils/get-service';
 
 export const MAX_ATTACHMENTS = 5;

@@ -1,4 +1,5 @@
 import { errors } from '@strapi/utils';
+import type { CriteriaError } from '../core';
 
 /**
  * A 400 that names the bad input: `details.errors[].path` is what the Content Manager and API
@@ -6,3 +7,7 @@ import { errors } from '@strapi/utils';
  */
 export const fieldError = (field: string, message: string) =>
   new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+
+/** The same 400 for several bad inputs at once (report criteria are checked together). */
+export const criteriaError = (list: CriteriaError[]) =>
+  new errors.ValidationError(list.map((e) => e.message).join('; '), { errors: list.map((e) => ({ ...e, name: 'ValidationError' })) });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import fs from 'fs';
 import path from 'path';
-import { newPdf } from './statements';
+import { newPdf } from '../reports/pdf-document';
 
 /** PDFs written to `<app>/.tmp/reports/`: dunning runs (recorded in a transaction) and batch runs. */
 const reportFilesService = ({ strapi }: { strapi: Core.Strapi }) => ({

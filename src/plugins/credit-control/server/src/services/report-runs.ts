@@ -2,14 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { randomUUID } from 'crypto';
 import fs from 'fs';
-import { parseDunningCriteria, parseStatementCriteria, type DunningCriteria, type StatementCriteria } from '../core';
-import { labelsFor } from '../reports/labels';
-import { criteriaError } from './statements';
+import { criteriaError } from './field-error';
+import { isReportKind, REPORT_KINDS, reportKind, type ReportKindName } from './report-kinds';
 import { getService } from '../utils/get-service';
 
 export const RUNS_TABLE = 'credit_control_report_runs';
 
-export type RunRequest = { kind: 'statement'; criteria: StatementCriteria } | { kind: 'dunning'; criteria: DunningCriteria; record: boolean };
+/** A run as stored: its kind, the criteria that kind parsed, and whether it records what it sends. */
+export interface RunRequest {
+  kind: ReportKindName;
+  criteria: any;
+  record?: boolean;
+}
 
 /** A running run writes a heartbeat this often; one silent for STALE_MS died with its server. */
 export const BEAT_MS = 5_000;
@@ -63,18 +67,11 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async parse(body: any): Promise<RunRequest> {
       getService(strapi, 'report-data').reports();
       const kind = body?.kind;
-      if (kind === 'statement') {
-        const { criteria, errors: problems } = parseStatementCriteria(body?.criteria ?? {});
-        if (problems.length) throw criteriaError(problems.map((p) => ({ ...p, path: ['criteria', ...p.path] })));
-        await getService(strapi, 'statements').check(criteria);
-        return { kind, criteria };
-      }
-      if (kind === 'dunning') {
-        const { criteria, errors: problems } = parseDunningCriteria(body?.criteria ?? {});
-        if (problems.length) throw criteriaError(problems.map((p) => ({ ...p, path: ['criteria', ...p.path] })));
-        return { kind, criteria, record: body?.record === true };
-      }
-      throw criteriaError([{ path: ['kind'], message: 'kind must be one of statement, dunning' }]);
+      if (!isReportKind(kind)) throw criteriaError([{ path: ['kind'], message: `kind must be one of ${Object.keys(REPORT_KINDS).join(', ')}` }]);
+      const { criteria, errors: problems } = reportKind(kind).parse(body?.criteria);
+      if (problems.length) throw criteriaError(problems.map((p) => ({ ...p, path: ['criteria', ...p.path] })));
+      await reportKind(kind).check(strapi, criteria);
+      return { kind, criteria, record: body?.record === true };
     },
 
     /** Records a queued run (the CLI then executes it in the foreground). */
@@ -97,24 +94,22 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const beat = setInterval(() => void update(id, { beat_at: new Date() }).catch(() => undefined), BEAT_MS);
       beat.unref();
       try {
-        // both kinds go over the same parties: the statement's count serves (a report registry would own this)
-        const total: number = await getService(strapi, 'statements').count(request.criteria as StatementCriteria);
+        const kind = reportKind(request.kind);
+        const total = await kind.count(strapi, request.criteria);
         await update(id, { state: 'running', total });
-        const progress = (done: number) => {
-          onProgress?.(done, total);
-          void update(id, { done }).catch(() => undefined);
+        const run = {
+          runId: id,
+          record: request.record === true,
+          onProgress: (done: number) => {
+            onProgress?.(done, total);
+            void update(id, { done }).catch(() => undefined);
+          },
         };
-        const title = request.kind === 'statement' ? labelsFor(request.criteria.locale).statement : labelsFor(request.criteria.locale).dunningSummary;
-        const draw = (doc: PDFKit.PDFDocument) =>
-          request.kind === 'statement'
-            ? getService(strapi, 'statements').render(doc, request.criteria, progress)
-            : getService(strapi, 'dunning')
-                .render(doc, request.criteria, { onProgress: progress, record: request.record ? { channel: 'pdf', runId: id } : undefined })
-                .then((r: { letters: number }) => r.letters);
-        const { file, result } =
-          request.kind === 'dunning' && request.record
-            ? await strapi.db.transaction(() => files().render(`run-${id}`, title, draw))
-            : await files().render(`run-${id}`, title, draw);
+        const draw = (doc: PDFKit.PDFDocument) => kind.render(strapi, doc, request.criteria, run);
+        const title = kind.title(request.criteria);
+        const { file, result } = kind.writes(run)
+          ? await strapi.db.transaction(() => files().render(`run-${id}`, title, draw))
+          : await files().render(`run-${id}`, title, draw);
         const sections = Number(result);
         await update(id, { state: 'done', done: total, sections, finished_at: new Date() });
         return { file, sections };

@@ -1,20 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import PDFDocument from 'pdfkit';
-import { addTotals, buildSection, type CriteriaError, type CurrencyTotals, type StatementCriteria } from '../core';
+import { addTotals, buildSection, type CurrencyTotals, type StatementCriteria } from '../core';
 import { labelsFor } from '../reports/labels';
 import { FONT, PAGE } from '../reports/layout';
+import { newPdf } from '../reports/pdf-document';
 import { drawStatementSection, drawTotals } from '../reports/statement-pdf';
 import type { Letterhead, ReportDataService } from './report-data';
 import { getService } from '../utils/get-service';
 
 export type Progress = (done: number) => void;
-
-export const criteriaError = (list: CriteriaError[]) =>
-  new errors.ValidationError(list.map((e) => e.message).join('; '), { errors: list.map((e) => ({ ...e, name: 'ValidationError' })) });
-
-export const newPdf = (title: string) =>
-  new PDFDocument({ size: 'A4', margin: PAGE.margin, info: { Title: title, Producer: 'strapi-plugin-credit-control' }, font: FONT.regular });
 
 /** The invoice statement: one section per customer, streamed page of parties after page of parties. */
 const statementsService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -24,12 +17,6 @@ const statementsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async check(criteria: StatementCriteria): Promise<void> {
       data().reports();
       for (const field of ['company', 'division', 'entity'] as const) await data().checkRelation(field, criteria[field]);
-    },
-
-    async count(criteria: StatementCriteria): Promise<number> {
-      let total = 0;
-      for await (const page of data().partyPages({ ...criteria, sort: 'code' })) total += page.length;
-      return total;
     },
 
     /** Draws into `doc` and ends it; resolves with the number of customer sections. */
