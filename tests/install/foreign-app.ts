@@ -2,7 +2,9 @@
  * A throwaway Strapi 5.54 JavaScript app that has never seen this repository: its own party and
  * document types, and the credit-control plugin installed from the packed tarball. Its
  * node_modules links the repository's installed packages one by one (no download) and holds the
- * unpacked plugin as a real folder, as `npm install <tarball>` leaves it.
+ * unpacked plugin as a real folder, as `npm install <tarball>` leaves it. Its config/database.js
+ * reads DATABASE_CLIENT as a generated app's does: SQLite by default, MySQL / MariaDB through the
+ * mysql2 driver, which the repository does not install: installMysql2() installs it for the app.
  */
 import { execFileSync, fork, type ChildProcess } from 'child_process';
 import fs from 'fs';
@@ -59,7 +61,16 @@ const SCHEMAS: Record<string, { plural: string; draftAndPublish: boolean; attrib
 const CONFIG: Record<string, string> = {
   'database.js': `const path = require('path');
 module.exports = ({ env }) => ({
-  connection: { client: 'sqlite', connection: { filename: env('DATABASE_FILENAME', path.join(__dirname, '..', '.tmp', 'data.db')) }, useNullAsDefault: true },
+  connection: env('DATABASE_CLIENT', 'sqlite') === 'mysql'
+    ? {
+        client: 'mysql',
+        connection: {
+          host: env('DATABASE_HOST', '127.0.0.1'), port: env.int('DATABASE_PORT', 3306), database: env('DATABASE_NAME', 'strapi'),
+          user: env('DATABASE_USERNAME', 'strapi'), password: env('DATABASE_PASSWORD', 'strapi'),
+        },
+        pool: { min: 0, max: 10 },
+      }
+    : { client: 'sqlite', connection: { filename: env('DATABASE_FILENAME', path.join(__dirname, '..', '.tmp', 'data.db')) }, useNullAsDefault: true },
 });`,
   'server.js': `module.exports = ({ env }) => ({ host: '127.0.0.1', port: env.int('PORT', 1337), app: { keys: ['install-a', 'install-b'] } });`,
   'admin.js': `module.exports = () => ({
@@ -89,7 +100,9 @@ const BOOT = `const { createStrapi } = require('@strapi/strapi');
     process.send({ failed: String(error && error.message) });
     return process.exit(1);
   }
-  const { accessKey } = await app.service('admin::api-token').create({ name: 'install-test', type: 'full-access', lifespan: null });
+  // a second process on the same database names its own token (names are unique)
+  const name = process.env.TOKEN_NAME || 'install-test';
+  const { accessKey } = await app.service('admin::api-token').create({ name, type: 'full-access', lifespan: null });
   app.server.mount();
   app.server.httpServer.listen(0, '127.0.0.1', () => process.send({ port: app.server.httpServer.address().port, token: accessKey }));
 })();`;
@@ -113,6 +126,27 @@ function installModules(appDir: string, tarball: string) {
   execFileSync('tar', ['-xzf', tarball, '-C', pluginDir, '--strip-components=1']);
 }
 
+/** The mysql2 an installer on MySQL / MariaDB adds (`npm install mysql2`); Strapi's `client: 'mysql'` loads it. */
+export const MYSQL2 = '3.25.0';
+
+/**
+ * Installs mysql2 from the registry once per machine (a folder in the temp dir, reused by later
+ * runs) and links it into the app's node_modules like the other packages.
+ */
+export function installMysql2(appDir: string): void {
+  const home = path.join(os.tmpdir(), `credit-install-mysql2-${MYSQL2}`);
+  const installed = path.join(home, 'node_modules', 'mysql2');
+  if (!fs.existsSync(path.join(installed, 'package.json'))) {
+    const partial = fs.mkdtempSync(`${home}-`);
+    fs.writeFileSync(path.join(partial, 'package.json'), JSON.stringify({ name: 'mysql2-home', private: true }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', `mysql2@${MYSQL2}`], { cwd: partial, stdio: 'pipe' });
+    fs.rmSync(home, { recursive: true, force: true });
+    fs.renameSync(partial, home);
+  }
+  const link = path.join(appDir, 'node_modules', 'mysql2');
+  if (!fs.existsSync(link)) fs.symlinkSync(installed, link);
+}
+
 export interface ForeignApp {
   appDir: string;
   tarball: string;
@@ -134,6 +168,7 @@ export function createForeignApp(): ForeignApp {
       '@strapi/strapi': pkg.dependencies['@strapi/strapi'],
       '@strapi/plugin-graphql': pkg.dependencies['@strapi/plugin-graphql'],
       'better-sqlite3': pkg.dependencies['better-sqlite3'],
+      mysql2: MYSQL2,
       [PLUGIN]: `file:${path.relative(appDir, tarball)}`,
     },
     strapi: { uuid: false },
@@ -170,7 +205,10 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-/** Boots the app in a child process on its own SQLite file; rejects with the boot error and output. */
+/**
+ * Boots the app in a child process, on its own SQLite file unless `env` names another database
+ * (DATABASE_CLIENT=mysql and its DATABASE_*); rejects with the boot error and output.
+ */
 export function bootForeignApp(appDir: string, env: Record<string, string> = {}): Promise<RunningApp> {
   const dbDir = fs.mkdtempSync(path.join(appDir, 'db-'));
   const child: ChildProcess = fork(path.join(appDir, 'boot.js'), [], {
@@ -180,6 +218,7 @@ export function bootForeignApp(appDir: string, env: Record<string, string> = {})
       ...process.env,
       NODE_ENV: 'production',
       STRAPI_TELEMETRY_DISABLED: 'true',
+      DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: path.join(dbDir, 'data.db'),
       // the linked packages run from their real folder, outside the app: Strapi finds the app's own
       // packages (the plugin) through NODE_PATH, as it would from an npm-installed node_modules

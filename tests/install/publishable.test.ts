@@ -17,6 +17,7 @@ afterAll(() => app?.cleanup());
 
 it('packs from a clean checkout: prepack builds dist, with the config types', () => {
   // a copy of the plugin's sources without dist, inside the repository so that its build tools resolve
+  fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true }); // a fresh clone has none
   const copy = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'pack-'));
   try {
     const source = path.join(repoRoot, 'src', 'plugins', 'credit-control');

@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 import type { Contribution, ExposureRow } from '../core';
 import type { Actor } from './actor';
 import { auditRow, type AuditEntry } from './audit';
+import { dialectSql } from './dialect';
 import { POLICY_UID, type PolicyRow } from './policies';
 import { attributeRow } from './raw-rows';
 import { TABLES } from './tables';
+import { getService } from '../utils/get-service';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -20,9 +22,11 @@ export interface DecisionInputs {
  * statement each way on Postgres (each statement is a round trip, and planning a query there
  * costs more than running it). The read must follow the lock statement: under read committed a
  * statement sees what was committed when it started, so it cannot share the lock's statement.
+ * MySQL (repeatable read) reads the exposure rows apart, with a locking read (dialect.ts), and
+ * writes statement by statement.
  */
 const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
-  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+  const sql = () => dialectSql(strapi);
 
   return {
     /** The parties' maintained exposure rows, their policies and the any-group flag. */
@@ -43,7 +47,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
            left join ?? p on p.?? = x.party`,
         [meta.tableName, groupColumn, true, ...parties, meta.tableName, partyColumn]
       );
-      const rows: any[] = isPostgres() ? result.rows : result;
+      const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;
       for (const r of rows) {
         if (r.any_group !== null && r.any_group !== undefined) anyGroup = true;
@@ -52,16 +56,17 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         if (r.id !== null && r.id !== undefined && !policies.has(r.x_party)) policies.set(r.x_party, attributeRow(meta, r) as unknown as PolicyRow);
       }
+      // MySQL: the rows above come from the transaction's snapshot, perhaps older than the lock
+      if (sql().readsSnapshot) return { exposures: await getService(strapi, 'exposure-store').readMany(trx, parties), policies, anyGroup };
       return { exposures, policies, anyGroup };
     },
 
     /** Applies the write's deltas to the maintained exposure and records its decisions. */
     async write(trx: Knex, deltas: Contribution[], audits: AuditEntry[], actor: Actor): Promise<void> {
-      const upsert = `insert into ${TABLES.exposures} (party, bucket, currency, amount_minor) values (?, ?, ?, ?)
-        on conflict (party, bucket, currency) do update set amount_minor = ${TABLES.exposures}.amount_minor + excluded.amount_minor`;
+      const upsert = sql().addExposure;
       const bindingsOf = (d: Contribution) => [d.party, d.bucket, d.currency, d.minor.toString()];
       const insert = audits.length > 0 ? trx(TABLES.decisions).insert(audits.map((a) => auditRow(a, actor))).toSQL() : null;
-      if (isPostgres() && deltas.length + (insert ? 1 : 0) > 1) {
+      if (sql().batchesWrites && deltas.length + (insert ? 1 : 0) > 1) {
         // data-modifying CTEs: every upsert and the decision rows in one statement
         const ctes = deltas.map((_, i) => `d${i} as (${upsert} returning 1)`).join(', ');
         const main = insert ? insert.sql : `select ${deltas.map((_, i) => `(select count(*) from d${i})`).join(' + ')}`;

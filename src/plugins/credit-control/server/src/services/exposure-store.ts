@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Contribution, ExposureRow } from '../core';
+import { dialectSql } from './dialect';
 import { TABLES } from './tables';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -10,41 +11,45 @@ const toExposureRow = ({ bucket, currency, minor }: Contribution): ExposureRow =
 
 /** Maintained exposure rows and party locks, always through the write's transaction. */
 const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
-  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+  const sql = () => dialectSql(strapi);
 
   return {
     /**
      * Locks the parties in a stable order (no deadlock between two writes on the same pair).
-     * Postgres: a row lock held to the end of the transaction. SQLite: the write transaction
-     * already holds the database lock.
+     * PostgreSQL and MySQL: a row lock held to the end of the transaction, taken by an upsert of the
+     * party's lock row in one round trip (dialect.ts). SQLite: the write transaction already holds
+     * the database lock.
      */
     async lock(trx: Knex, parties: string[]) {
-      for (const party of [...new Set(parties)].sort()) {
-        // Postgres: an upsert that updates locks the row to the end of the transaction, in one round trip
-        const onConflict = isPostgres() ? `do update set version = ${TABLES.locks}.version + 1` : 'do nothing';
-        await trx.raw(`insert into ${TABLES.locks} (party, version) values (?, 0) on conflict (party) ${onConflict}`, [party]);
-      }
+      const statement = sql().lockParty;
+      for (const party of [...new Set(parties)].sort()) await trx.raw(statement, [party]);
     },
 
     /**
-     * Postgres: locks a document's rows before its parties are read and locked, so that writers of
+     * PostgreSQL and MySQL: locks a document's rows before its parties are read and locked, so that writers of
      * one document queue there, each reads the parties the previous one left, and party locks are
      * always taken after it in sorted order (no deadlock when concurrent writes move the document).
      */
     async lockDocument(trx: Knex, uid: string, documentId: string) {
-      if (!isPostgres()) return;
+      const statement = sql().lockDocument;
+      if (!statement) return;
       const { tableName } = strapi.db.metadata.get(uid as any) as unknown as { tableName: string };
-      await trx.raw('select id from ?? where document_id = ? for update', [tableName, documentId]);
+      await trx.raw(statement, [tableName, documentId]);
     },
 
     async read(trx: Knex, party: string): Promise<ExposureRow[]> {
       return (await this.readMany(trx, [party])).get(party) ?? [];
     },
 
+    /**
+     * The parties' maintained rows. In a transaction, after the parties' locks: what the previous
+     * lock holder committed (MySQL: a locking read, since a plain one reads the transaction's snapshot).
+     */
     async readMany(trx: Knex, parties: string[]): Promise<Map<string, ExposureRow[]>> {
       const byParty = new Map<string, ExposureRow[]>(parties.map((p) => [p, []]));
       if (parties.length === 0) return byParty;
-      const rows = await trx(TABLES.exposures).select('party', 'bucket', 'currency', 'amount_minor').whereIn('party', parties);
+      const query = trx(TABLES.exposures).select('party', 'bucket', 'currency', 'amount_minor').whereIn('party', parties);
+      const rows = (trx as any).isTransaction && sql().readsSnapshot ? await query.forUpdate() : await query;
       for (const row of rows) byParty.get(row.party)?.push(toExposureRow(toContribution(row)));
       return byParty;
     },

@@ -1,0 +1,90 @@
+import type { Core } from '@strapi/strapi';
+import { TABLES } from './tables';
+
+/**
+ * Every statement of the plugin whose SQL differs between Strapi's three databases, in one place.
+ * Everything else goes through knex's query builder or Strapi's query engine, which compile it
+ * for each.
+ *
+ * - SQLite: one writer at a time (the write transaction holds the database lock), so there are
+ *   no row locks; `insert … on conflict` (SQLite 3.24+).
+ * - PostgreSQL: row locks; `insert … on conflict … do update`; data-modifying CTEs batch a
+ *   write's statements into one round trip; a statement sees what was committed when it started
+ *   (read committed).
+ * - MySQL / MariaDB (Strapi's `client: 'mysql'`, the mysql2 driver): row locks; no `on conflict`
+ *   but `on duplicate key update` (on the tables' primary keys); no `returning` and no
+ *   data-modifying CTEs; raw results come as `[rows, fields]`. InnoDB's default isolation is
+ *   repeatable read: a plain select reads the transaction's snapshot, taken at its first plain
+ *   read, which for a create is before the party's lock was granted. A read that must see what
+ *   the previous lock holder committed is therefore a locking read (`for update` reads the latest
+ *   committed rows).
+ */
+export type DialectName = 'sqlite' | 'postgres' | 'mysql';
+
+export interface DialectSql {
+  name: DialectName;
+  /** whether rows can be locked (`select … for update`) */
+  rowLocks: boolean;
+  /** whether several writes can go as one statement (data-modifying CTEs) */
+  batchesWrites: boolean;
+  /** whether a plain select inside a transaction may miss rows committed after its first read (then: `forUpdate()`) */
+  readsSnapshot: boolean;
+  /** creates the party's lock row, and on PostgreSQL and MySQL locks it to the end of the transaction (binding: party) */
+  lockParty: string;
+  /** adds a delta to a maintained exposure row, creating it (bindings: party, bucket, currency, minor units) */
+  addExposure: string;
+  /** locks a document's rows (bindings: table, document id); none on SQLite */
+  lockDocument: string | null;
+  /** the rows of a `knex.raw` select */
+  rowsOf: (result: any) => any[];
+}
+
+const L = TABLES.locks;
+const E = TABLES.exposures;
+
+const SQL: Record<DialectName, DialectSql> = {
+  sqlite: {
+    name: 'sqlite',
+    rowLocks: false,
+    batchesWrites: false,
+    readsSnapshot: false,
+    lockParty: `insert into ${L} (party, version) values (?, 0) on conflict (party) do nothing`,
+    addExposure: `insert into ${E} (party, bucket, currency, amount_minor) values (?, ?, ?, ?)
+      on conflict (party, bucket, currency) do update set amount_minor = ${E}.amount_minor + excluded.amount_minor`,
+    lockDocument: null,
+    rowsOf: (result) => result,
+  },
+  postgres: {
+    name: 'postgres',
+    rowLocks: true,
+    batchesWrites: true,
+    readsSnapshot: false,
+    // an upsert that updates locks the row to the end of the transaction, in one round trip
+    lockParty: `insert into ${L} (party, version) values (?, 0) on conflict (party) do update set version = ${L}.version + 1`,
+    addExposure: `insert into ${E} (party, bucket, currency, amount_minor) values (?, ?, ?, ?)
+      on conflict (party, bucket, currency) do update set amount_minor = ${E}.amount_minor + excluded.amount_minor`,
+    lockDocument: 'select id from ?? where document_id = ? for update',
+    rowsOf: (result) => result.rows,
+  },
+  mysql: {
+    name: 'mysql',
+    rowLocks: true,
+    batchesWrites: false,
+    readsSnapshot: true,
+    // a duplicate primary key takes an exclusive lock on that row (the update), held to the end of the transaction
+    lockParty: `insert into ${L} (party, version) values (?, 0) on duplicate key update version = version + 1`,
+    // values(col): MariaDB and MySQL 8 both accept it (MySQL 8.0.20+ deprecates it in favour of an alias MariaDB lacks)
+    addExposure: `insert into ${E} (party, bucket, currency, amount_minor) values (?, ?, ?, ?)
+      on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
+    lockDocument: 'select id from ?? where document_id = ? for update',
+    rowsOf: (result) => result[0],
+  },
+};
+
+/** The statements for this app's database (`strapi.db.dialect.client`: sqlite, postgres or mysql). */
+export function dialectSql(strapi: Core.Strapi): DialectSql {
+  const client = strapi.db.dialect.client as string;
+  const sql = SQL[client as DialectName];
+  if (!sql) throw new Error(`credit-control: unsupported database client "${client}" (sqlite, postgres or mysql)`);
+  return sql;
+}
