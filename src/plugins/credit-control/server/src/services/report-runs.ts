@@ -72,6 +72,7 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (kind === 'dunning') {
         const { criteria, errors: problems } = parseDunningCriteria(body?.criteria ?? {});
         if (problems.length) throw criteriaError(problems.map((p) => ({ ...p, path: ['criteria', ...p.path] })));
+        await getService(strapi, 'dunning').check(criteria);
         return { kind, criteria, record: body?.record === true };
       }
       throw criteriaError([{ path: ['kind'], message: 'kind must be one of statement, dunning' }]);
