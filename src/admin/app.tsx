@@ -1,6 +1,7 @@
 // App-level admin extensions: customer actions on the record, the 360 view and dashboard, and the
 // sales flow on its documents (actions and chain).
-// The credit-control plugin's own admin (panel, rules, reports) lives in the plugin.
+// The credit-control plugin's own admin (panel, rules, reports, and the party record's report actions)
+// lives in the plugin.
 import { registerCustomerActions } from './customer-actions';
 import { registerInsights, bootstrapInsights } from './insights';
 import { registerSalesFlow } from './sales-flow';

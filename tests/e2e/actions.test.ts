@@ -3,12 +3,12 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { pdfText } from '../helpers/pdf-text';
 import { adminApi, readOnlyClerk, type AdminApi } from './admin-api';
 import { SCREENSHOTS, launch, login, screenshot, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
 
-// The customer record's actions ("More actions" menu of the edit view) on the demo data.
+// The customer record's actions ("More actions" menu of the edit view) on the demo data. Its report
+// actions (statement, dunning letter, dun by email) are the plugin's: tests/e2e/record-reports.test.ts.
 let demo: DemoServer;
 let browser: Browser;
 let page: Page;
@@ -235,43 +235,6 @@ it('lists the linked objects per type with a state filter, and opens one', async
   await page.waitForURL(new RegExp(`api::invoice\\.invoice/${issued.data[0].documentId}$`), { timeout: 30_000 });
 }, 300_000);
 
-it('downloads the invoice statement PDF of the record', async () => {
-  const party = await overdueParty();
-  const modal = await openAction(party.documentId, 'Print invoice statement');
-  await screenshot(page, 'actions-10-statement');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), modal.getByRole('button', { name: 'Download the PDF' }).click()]);
-  const file = path.join(SCREENSHOTS, 'actions-statement.pdf');
-  await download.saveAs(file);
-  const bytes = fs.readFileSync(file);
-  expect(bytes.subarray(0, 4).toString()).toBe('%PDF');
-  const { text } = await pdfText(bytes);
-  expect(text).toContain(party.callName);
-}, 300_000);
-
-it('opens the dun-by-email dialog with the recipients, and shows the server text when sending fails', async () => {
-  const party = await overdueParty();
-  const recipients = (await api.admin(`/credit-control/reports/parties/${party.documentId}/recipients`)).data;
-  const all = [...recipients.contacts, ...recipients.employees] as { name: string; email: string | null }[];
-  expect(all.some((r) => r.email)).toBe(true);
-  const modal = await openAction(party.documentId, 'Dun by email');
-  await modal.locator('[data-recipients]').waitFor({ timeout: 30_000 });
-  for (const r of all) await modal.getByText(`${r.name} (${r.email ?? 'no email address'})`).first().waitFor();
-  // nothing chosen: the server names the recipients
-  await modal.getByRole('button', { name: 'Send the dunning email' }).click();
-  await modal.getByText('choose at least one employee or contact with an email address').first().waitFor();
-  const withEmail = all.find((r) => r.email)!;
-  await modal.getByRole('checkbox', { name: `${withEmail.name} (${withEmail.email})` }).first().click();
-  await screenshot(page, 'actions-11-dun-email');
-  await modal.getByRole('button', { name: 'Send the dunning email' }).click();
-  // the demo has no SMTP server: a 502 with the server's text (or, with one, the sent notice)
-  await modal
-    .getByRole('alert')
-    .getByText(/the email could not be sent/)
-    .or(page.getByText(/Dunning email sent to/))
-    .waitFor({ timeout: 60_000 });
-  await screenshot(page, 'actions-12-dun-email-result');
-}, 300_000);
-
 it('looks the record up in SIRENE: the server text for an unknown SIRET, then fills the form from a found one without saving', async () => {
   const [customer] = await parties('filters[siret][$notNull]=true&filters[kind][$eq]=customer');
   const modal = await openAction(customer.documentId, 'SIRENE lookup');
@@ -294,15 +257,8 @@ it('looks the record up in SIRENE: the server text for an unknown SIRET, then fi
   expect((await api.content(`/api/customers/${customer.documentId}`)).data.callName).toBe(customer.callName);
 }, 300_000);
 
-it('prints the dunning letter of the record and checks consistency', async () => {
+it("checks the record's accounting consistency", async () => {
   const party = await overdueParty();
-  const modal = await openAction(party.documentId, 'Print dunning letter');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), modal.getByRole('button', { name: 'Download the letter' }).click()]);
-  const file = path.join(SCREENSHOTS, 'actions-dunning.pdf');
-  await download.saveAs(file);
-  expect(fs.readFileSync(file).subarray(0, 4).toString()).toBe('%PDF');
-  expect((await pdfText(fs.readFileSync(file))).text).toContain(party.callName);
-
   const expected = (await api.admin(`/customer-records/customers/${party.documentId}/accounting/consistency`)).data;
   const check = await openAction(party.documentId, 'Check accounting consistency');
   await check.locator(`[data-consistent="${expected.consistent}"]`).waitFor({ timeout: 30_000 });

@@ -1,13 +1,12 @@
 // Customer actions on the record's edit view: entries of the header's "more" menu opening modals,
-// and the reliability colour badge in the header.
+// and the reliability colour badge in the header. The record's reports (statement, dunning letter,
+// dun by email) are the credit-control plugin's own actions.
 import { ConsistencyAction, ManageAccountingAction } from './components/AccountingActions';
 import { ConvertAction } from './components/ConvertAction';
-import { DunEmailAction } from './components/DunEmailAction';
 import { LinkedObjectsAction } from './components/LinkedObjectsAction';
 import { LinkedSupplierAction } from './components/LinkedSupplierAction';
 import { NewObjectAction } from './components/NewObjectAction';
 import { ReliabilityBadge } from './components/ReliabilityBadge';
-import { DunningLetterAction, StatementAction } from './components/ReportActions';
 import { SireneAction } from './components/SireneAction';
 import { TransferAction } from './components/TransferAction';
 
@@ -24,8 +23,5 @@ export function registerCustomerActions(app: any): void {
     LinkedObjectsAction,
     ManageAccountingAction,
     ConsistencyAction,
-    StatementAction,
-    DunningLetterAction,
-    DunEmailAction,
   ]);
 }

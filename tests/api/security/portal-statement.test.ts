@@ -35,7 +35,8 @@ it('a portal user granted more credit-control routes still acts on its own custo
   const mine = await f.customer({ callName: 'Portal Granted SARL', code: 'PORTAL-G' });
   const portal = await customerPortalUser(app, mine.documentId);
   const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'portal' } });
-  const actions = ['plugin::credit-control.dunning.recipients', 'plugin::credit-control.credit.summary', 'plugin::credit-control.dunning.preview'];
+  const other = await f.customer({ callName: 'Someone Else SA', code: 'PORTAL-O' });
+  const actions = ['plugin::credit-control.dunning.recipients', 'plugin::credit-control.credit.summary', 'plugin::credit-control.dunning.preview', 'plugin::credit-control.dunning-list.letters'];
   const rows = await Promise.all(actions.map((action) => app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } })));
   try {
     // its own party, a route without figures: answered
@@ -48,6 +49,18 @@ it('a portal user granted more credit-control routes still acts on its own custo
     const many = await portal.agent().get('/api/credit-control/reports/dunning');
     expect(many.status).toBe(403);
     expect(many.body.error.details).toEqual({ reason: 'partyOutOfScope' });
+    // the same routes narrowed by a party criterion: its own party is answered, another is refused
+    const criteria = { asOf: '2026-03-01', dueBefore: '2026-03-01' };
+    const ownLetters = await portal.agent().get('/api/credit-control/reports/dunning/letters').query({ ...criteria, party: mine.documentId });
+    expect(ownLetters.status).toBe(200);
+    expect(ownLetters.body.data).toEqual([]);
+    for (const query of [{ party: other.documentId }, { party: '' }, { 'party[0]': mine.documentId }, { party: other.documentId, codeFrom: 'PORTAL-G', codeTo: 'PORTAL-G' }]) {
+      const res = await portal.agent().get('/api/credit-control/reports/dunning/letters').query({ ...criteria, ...query });
+      expect([res.status, res.body.error?.details?.reason]).toEqual([403, 'partyOutOfScope']);
+    }
+    const ownPreview = await portal.agent().get('/api/credit-control/reports/dunning').query({ ...criteria, party: mine.documentId });
+    expect(ownPreview.status).toBe(200);
+    expect((await portal.agent().get('/api/credit-control/reports/dunning').query({ ...criteria, party: other.documentId })).status).toBe(403);
   } finally {
     await Promise.all(rows.map((row) => app.strapi.db.query('plugin::users-permissions.permission').delete({ where: { id: row.id } })));
   }

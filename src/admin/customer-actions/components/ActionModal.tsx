@@ -1,14 +1,27 @@
 import * as React from 'react';
 import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
-import { errorText, fieldErrors, useT } from '../shared';
+import { useT } from '../shared';
 
 export interface Refusal {
   message: string;
   fields: Record<string, string>;
 }
 
-/** The server's refusal, read from a failed useFetchClient call. */
-export const refusalOf = (error: unknown): Refusal => ({ message: errorText(error), fields: fieldErrors(error) });
+type ErrorBody = { response?: { data?: { error?: { message?: string; details?: { errors?: { path?: string[]; message?: string }[] } } } }; message?: string };
+
+/**
+ * The server's refusal, read from a failed useFetchClient call: its message, and the first message
+ * per field (details.errors[].path joined with '.', as a form of nested fields names them).
+ */
+export const refusalOf = (error: unknown): Refusal => {
+  const body = (error as ErrorBody)?.response?.data?.error;
+  const fields: Record<string, string> = {};
+  for (const item of body?.details?.errors ?? []) {
+    const key = (item.path ?? []).join('.');
+    if (key && item.message && !fields[key]) fields[key] = item.message;
+  }
+  return { message: body?.message ?? (error as ErrorBody)?.message ?? String(error), fields };
+};
 
 /**
  * Body and footer of an action's modal: the server's refusal above the content, Cancel, and the

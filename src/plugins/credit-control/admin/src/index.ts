@@ -1,6 +1,8 @@
 import { ChartPie } from '@strapi/icons';
 import { BlockToggleAction, BlockedIndicator } from './components/BlockedHeader';
 import { CreditPanel } from './components/CreditPanel';
+import { DunEmailAction } from './components/record-actions/DunEmailAction';
+import { DunningLetterAction, StatementAction } from './components/record-actions/pdfActions';
 import { OverrideAction } from './components/OverrideAction';
 import { RulesAction } from './components/RulesAction';
 import { WarningWatcher } from './components/WarningWatcher';
@@ -50,7 +52,8 @@ export default {
     if (!cm) return;
     cm.addEditViewSidePanel([CreditPanel]);
     cm.addDocumentHeaderAction([BlockedIndicator, BlockToggleAction, WarningWatcher]);
-    cm.addDocumentAction([OverrideAction, RulesAction]);
+    // the party record's reports (statement, dunning letter, dun by email), for users with the report permissions
+    cm.addDocumentAction([OverrideAction, RulesAction, StatementAction, DunningLetterAction, DunEmailAction]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -168,7 +168,7 @@ export const DunningPage = () => {
         </Flex>
       </Layouts.Content>
       {emailFor && shown ? (
-        <DunningEmailDialog letter={emailFor} criteria={shown} onClose={() => setEmailFor(null)} onSent={() => (setEmailFor(null), void load(shown, page))} />
+        <DunningEmailDialog party={emailFor.party} letter={emailFor} criteria={shown} onClose={() => setEmailFor(null)} onSent={() => (setEmailFor(null), void load(shown, page))} />
       ) : null}
     </>
   );

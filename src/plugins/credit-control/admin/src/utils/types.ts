@@ -1,6 +1,10 @@
 /** Shapes of the plugin's admin API (server/src/controllers, services). */
 export interface CreditMapping {
   party: string;
+  /** the party type's display name (its content type's info), e.g. "Customer" or "Account" */
+  partyDisplayName: string;
+  /** the party field that names one party (config `party.labelField`), or null */
+  partyLabelField: string | null;
   currency: string;
   gates: string[];
   buckets: string[];

@@ -27,7 +27,7 @@ const toJson = (letter: Letter) => ({
 const dunningListController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async letters(ctx: any) {
     const { page: rawPage, pageSize: rawSize, ...rest } = ctx.query ?? {};
-    const criteria = dunningCriteria(strapi, rest);
+    const criteria = await dunningCriteria(strapi, rest);
     const { page, pageSize } = pageParams({ page: rawPage, pageSize: rawSize }, 25);
     const levels = await getService(strapi, 'dunning').levels(criteria.locale);
     const first = (page - 1) * pageSize;

@@ -12,17 +12,19 @@ import { criteriaError } from '../services/field-error';
 import { getService } from '../utils/get-service';
 
 
-export const dunningCriteria = (strapi: Core.Strapi, input: Record<string, unknown>): DunningCriteria => {
+/** Parsed and checked criteria (a `party` must exist): call before the response starts. */
+export const dunningCriteria = async (strapi: Core.Strapi, input: Record<string, unknown>): Promise<DunningCriteria> => {
   getService(strapi, 'report-data').reports();
   const { criteria, errors: problems } = parseDunningCriteria(input ?? {});
   if (problems.length) throw criteriaError(problems);
+  await getService(strapi, 'dunning').check(criteria);
   return criteria;
 };
 
 /** Dunning letters: preview (records nothing), run (records, in one transaction), and the records. */
 const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: any) {
-    const criteria = dunningCriteria(strapi, ctx.query);
+    const criteria = await dunningCriteria(strapi, ctx.query);
     const doc = newPdf(labelsFor(criteria.locale).dunningSummary);
     getService(strapi, 'dunning')
       .render(doc, criteria)
@@ -39,7 +41,7 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = ctx.request.body && typeof ctx.request.body === 'object' && !Array.isArray(ctx.request.body) ? ctx.request.body : {};
     // a run records a level on every invoice it letters: it is asked for a day on purpose, never by default
     if (body.asOf === undefined || body.asOf === '') throw criteriaError([{ path: ['asOf'], message: 'asOf is required for a dunning run: the day the letters are dated (YYYY-MM-DD)' }]);
-    const criteria = dunningCriteria(strapi, body);
+    const criteria = await dunningCriteria(strapi, body);
     const runId: string = getService(strapi, 'dunning').newRunId();
     // the PDF goes to a file while the levels are recorded; a failure rolls the records back
     const { file, result } = await strapi.db.transaction(() =>

@@ -5,17 +5,24 @@ import { getService } from '../utils/get-service';
 /**
  * What the app's hooks let this requester see and act on (config `hooks`): a route showing credit
  * figures needs figuresVisible; a requester scoped to some parties may use only the routes that
- * name one of them (`:party`). PolicyError (a 403): Strapi turns any other ForbiddenError raised
+ * name one of them (`:party`, or a `party` criterion on a route that narrows to it). PolicyError (a 403): Strapi turns any other ForbiddenError raised
  * behind its authorization into a bare "Forbidden", dropping the reason code.
  */
-export default async (ctx: any, config: { figures?: boolean } | undefined, { strapi }: { strapi: Core.Strapi }) => {
+/** The party a route's criteria narrow it to: the query's, the body's or the body's `criteria`'s. */
+const criterionParty = (ctx: any): unknown => {
+  const body = ctx.request?.body;
+  return ctx.query?.party ?? body?.party ?? body?.criteria?.party;
+};
+
+export default async (ctx: any, config: { figures?: boolean; partyCriterion?: boolean } | undefined, { strapi }: { strapi: Core.Strapi }) => {
   const hooks = getService(strapi, 'request-hooks');
   if (config?.figures && !(await hooks.figuresVisible(ctx))) {
     throw new errors.PolicyError('Credit figures are not shown to this requester', { reason: 'figuresHidden' });
   }
   const scope = await hooks.partyScope(ctx);
   if (!scope) return true;
-  const party: string | undefined = ctx.params?.party;
+  const named = ctx.params?.party ?? (config?.partyCriterion ? criterionParty(ctx) : undefined);
+  const party = typeof named === 'string' && named !== '' ? named : undefined;
   if (!party) throw new errors.PolicyError('This requester may act on its own parties only, and this route covers many', { reason: 'partyOutOfScope' });
   if (!scope.has(party)) throw new errors.PolicyError('This requester may not act on this party', { reason: 'partyOutOfScope', party });
   return true;

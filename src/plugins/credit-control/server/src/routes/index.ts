@@ -1,5 +1,9 @@
-/** `figures`: the answer shows credit figures (refused to a requester the figuresVisible hook hides them from). */
-type Route = { method: string; path: string; handler: string; action?: string; figures?: true };
+/**
+ * `figures`: the answer shows credit figures (refused to a requester the figuresVisible hook hides them from).
+ * `partyCriterion`: the route narrows to one party named by a `party` criterion (query, body or the
+ * body's `criteria`), so a party-scoped requester may call it for one of its own parties.
+ */
+type Route = { method: string; path: string; handler: string; action?: string; figures?: true; partyCriterion?: true };
 
 // One list for both APIs: the content API is governed by users-permissions / API-token scopes,
 // the admin API by the plugin's RBAC actions.
@@ -24,12 +28,12 @@ const ROUTES: Route[] = [
   { method: 'DELETE', path: '/rates/:id', handler: 'rate.delete', action: 'policy.edit' },
   { method: 'GET', path: '/reports/statement', handler: 'reports.statement', action: 'reports.read' },
   { method: 'GET', path: '/reports/parties/:party/statement', handler: 'reports.partyStatement', action: 'reports.read' },
-  { method: 'POST', path: '/reports/runs', handler: 'reports.startRun', action: 'reports.dun' },
+  { method: 'POST', path: '/reports/runs', handler: 'reports.startRun', partyCriterion: true, action: 'reports.dun' },
   { method: 'GET', path: '/reports/runs/:id', handler: 'reports.run', action: 'reports.read' },
   { method: 'GET', path: '/reports/runs/:id/file', handler: 'reports.runFile', action: 'reports.read' },
-  { method: 'GET', path: '/reports/dunning', handler: 'dunning.preview', action: 'reports.read' },
-  { method: 'POST', path: '/reports/dunning', handler: 'dunning.run', action: 'reports.dun' },
-  { method: 'GET', path: '/reports/dunning/letters', handler: 'dunning-list.letters', action: 'reports.read' },
+  { method: 'GET', path: '/reports/dunning', handler: 'dunning.preview', partyCriterion: true, action: 'reports.read' },
+  { method: 'POST', path: '/reports/dunning', handler: 'dunning.run', partyCriterion: true, action: 'reports.dun' },
+  { method: 'GET', path: '/reports/dunning/letters', handler: 'dunning-list.letters', partyCriterion: true, action: 'reports.read' },
   { method: 'GET', path: '/reports/parties/:party/recipients', handler: 'dunning.recipients', action: 'reports.read' },
   { method: 'POST', path: '/reports/parties/:party/dunning-email', handler: 'dunning.email', action: 'reports.dun' },
   { method: 'GET', path: '/reports/dunning-records', handler: 'dunning.records', action: 'reports.read' },
@@ -44,8 +48,10 @@ const ROUTES: Route[] = [
  * The status route answers even when the plugin is not configured (it says so), and to anyone; the
  * others refuse when not configured, then ask the app's hooks what this requester may see and act on.
  */
-const guards = ({ path, figures }: Route) =>
-  path === '/status' ? [] : ['plugin::credit-control.configured', { name: 'plugin::credit-control.request-scope', config: { figures: Boolean(figures) } }];
+const guards = ({ path, figures, partyCriterion }: Route) =>
+  path === '/status'
+    ? []
+    : ['plugin::credit-control.configured', { name: 'plugin::credit-control.request-scope', config: { figures: Boolean(figures), partyCriterion: Boolean(partyCriterion) } }];
 
 export default {
   'content-api': {

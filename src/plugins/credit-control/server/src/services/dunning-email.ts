@@ -65,6 +65,8 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
     async send(party: string, body: Record<string, any>) {
       const problems: CriteriaError[] = [];
       const { criteria } = ((r) => (problems.push(...r.errors), r))(parseDunningCriteria(body ?? {}, undefined, ['subject', 'attachments', 'recipients', 'level']));
+      // the route names the party: a `party` in the body may only repeat it
+      if (criteria.party !== undefined && criteria.party !== party) problems.push({ path: ['party'], message: `party is the route's ${party}; leave it out or repeat it` });
       const subject = typeof body?.subject === 'string' ? body.subject.trim() : '';
       if (!subject || subject.length > 255) problems.push({ path: ['subject'], message: 'subject is required (1 to 255 characters)' });
       const attachments = parseAttachments(body?.attachments, problems);

@@ -34,6 +34,11 @@ const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map((r: any) => ({ ...r, fee: r.fee === null ? null : String(r.fee), interestRate: r.interestRate === null ? null : String(r.interestRate) }));
     },
 
+    /** Checks what parsing cannot (a `party` criterion names an existing party): 400 naming the field. */
+    async check(criteria: DunningCriteria): Promise<void> {
+      await data().checkParty(criteria.party);
+    },
+
     /** Highest rank each invoice already reached. */
     async lastRanks(invoiceUid: string, invoices: string[]): Promise<Map<string, number>> {
       const ranks = new Map<string, number>();

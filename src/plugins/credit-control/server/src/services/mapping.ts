@@ -55,6 +55,9 @@ const mappingService = ({ strapi }: { strapi: Core.Strapi }) => {
       const mapping = this.get();
       return {
         party: mapping.party.uid,
+        // the party's own words for the admin: its type's display name and the field naming one party
+        partyDisplayName: String((strapi.contentTypes as unknown as Record<string, { info?: { displayName?: string } }>)[mapping.party.uid]?.info?.displayName ?? mapping.party.uid),
+        partyLabelField: mapping.party.labelField ?? null,
         currency: mapping.currency.default,
         gates: this.gates(),
         buckets: this.buckets(),

@@ -86,6 +86,17 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /** Checks that a `party` criterion is the documentId of an existing party (400 naming the field otherwise). */
+    async checkParty(documentId: string | undefined): Promise<void> {
+      if (documentId === undefined) return;
+      reports();
+      const uid = mapping().party.uid as any;
+      if ((await strapi.db.query(uid).count({ where: { documentId } })) === 0) {
+        const message = `no ${uid} ${documentId}`;
+        throw new errors.ValidationError(`party "${documentId}" does not exist`, { errors: [{ path: ['party'], message, name: 'ValidationError' }] });
+      }
+    },
+
     /** Parties in keyset pages of `pageSize`, sorted by name or code, then id (empty names first). */
     async *partyPages(filter: PartyFilter, pageSize = PARTY_PAGE_SIZE): AsyncGenerator<PartyRecord[]> {
       const r = reports();

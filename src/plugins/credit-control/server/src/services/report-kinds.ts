@@ -46,7 +46,7 @@ const statement: ReportKind<StatementCriteria> = {
 
 const dunning: ReportKind<DunningCriteria> = {
   parse: (raw) => parseDunningCriteria((raw ?? {}) as Record<string, unknown>),
-  check: async (strapi) => void getService(strapi, 'report-data').reports(),
+  check: (strapi, criteria) => getService(strapi, 'dunning').check(criteria),
   count: (strapi, c) => countParties(strapi, { party: c.party, codeFrom: c.codeFrom, codeTo: c.codeTo, sort: 'code' }),
   title: (criteria) => labelsFor(criteria.locale).dunningSummary,
   render: async (strapi, doc, criteria, run) =>

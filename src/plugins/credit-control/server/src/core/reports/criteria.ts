@@ -34,6 +34,7 @@ export interface DunningCriteria {
   codeTo?: string;
   format: 'letter' | 'summary';
   locale: ReportLocale;
+  /** one party (its documentId): the record's own letter, whether or not it has a code */
   party?: string;
 }
 
@@ -69,7 +70,7 @@ const oneOf = <T extends string>(input: Record<string, unknown>, key: string, al
 };
 
 export const STATEMENT_KEYS = ['company', 'division', 'entity', 'codeFrom', 'codeTo', 'from', 'to', 'dueBy', 'paymentsUntil', 'asOf', 'sort', 'locale'];
-export const DUNNING_KEYS = ['dueBefore', 'asOf', 'codeFrom', 'codeTo', 'format', 'locale'];
+export const DUNNING_KEYS = ['dueBefore', 'asOf', 'codeFrom', 'codeTo', 'party', 'format', 'locale'];
 
 /** Criteria are an object of known keys: a typo must not silently widen a report that records. */
 function knownKeys(input: unknown, allowed: string[], errors: CriteriaError[]): Record<string, unknown> {
@@ -110,7 +111,7 @@ export function parseStatementCriteria(raw: unknown, now = today(), extraKeys: s
   return { criteria, errors };
 }
 
-/** Reads the dunning criteria: invoices due before, as of (the dunning date), customer code between, format. */
+/** Reads the dunning criteria: invoices due before, as of (the dunning date), customer code between or one party, format. */
 export function parseDunningCriteria(raw: unknown, now = today(), extraKeys: string[] = []): { criteria: DunningCriteria; errors: CriteriaError[] } {
   const errors: CriteriaError[] = [];
   const input = knownKeys(raw, [...DUNNING_KEYS, ...extraKeys], errors);
@@ -120,6 +121,7 @@ export function parseDunningCriteria(raw: unknown, now = today(), extraKeys: str
     asOf,
     codeFrom: text(input, 'codeFrom', errors),
     codeTo: text(input, 'codeTo', errors),
+    party: text(input, 'party', errors),
     format: oneOf(input, 'format', ['letter', 'summary'] as const, 'letter', errors),
     locale: oneOf(input, 'locale', REPORT_LOCALES, 'fr', errors),
   };

@@ -1,0 +1,12 @@
+import type { CreditMapping } from '../utils/types';
+
+/**
+ * The party in its own words: its type's display name ("Customer", "Account") and one party's name,
+ * read from the mapping's `party.labelField` (the documentId when none is mapped or the field is empty).
+ */
+export const partyWords = (mapping: CreditMapping, party: { documentId?: string | null; [field: string]: unknown }) => {
+  const field = mapping.partyLabelField;
+  const value = field ? party[field] : undefined;
+  const name = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  return { type: mapping.partyDisplayName, name: name || String(party.documentId ?? '') };
+};
