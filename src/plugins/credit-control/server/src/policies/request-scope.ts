@@ -8,10 +8,13 @@ import { getService } from '../utils/get-service';
  * name one of them (`:party`, or a `party` criterion on a route that narrows to it). PolicyError (a 403): Strapi turns any other ForbiddenError raised
  * behind its authorization into a bare "Forbidden", dropping the reason code.
  */
-/** The party a route's criteria narrow it to: the query's, the body's or the body's `criteria`'s. */
+/**
+ * The party a route's criteria narrow it to: the query's, the body's or the body's `criteria`'s.
+ * Read from `ctx.request`: the policy context Strapi hands a policy has no `ctx.query`.
+ */
 const criterionParty = (ctx: any): unknown => {
-  const body = ctx.request?.body;
-  return ctx.query?.party ?? body?.party ?? body?.criteria?.party;
+  const { query, body } = ctx.request ?? {};
+  return query?.party ?? body?.party ?? body?.criteria?.party;
 };
 
 export default async (ctx: any, config: { figures?: boolean; partyCriterion?: boolean } | undefined, { strapi }: { strapi: Core.Strapi }) => {
