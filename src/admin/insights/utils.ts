@@ -6,8 +6,8 @@ export const READ_PERMISSIONS = [{ action: 'api::customer-records.read', subject
 /** Pages of the 360 view and dashboard (under the admin's base path). */
 export const overviewPath = (documentId: string) => `/customer-insights/${documentId}/overview`;
 export const dashboardPath = (documentId: string) => `/customer-insights/${documentId}/dashboard`;
-/** The Content Manager edit view of a document. */
-export const editViewPath = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;
+/** The Content Manager edit view of a document (one definition for the app's admin). */
+export { editViewPath } from '../customer-actions/shared';
 
 /** `t('x', 'Default')` reads `insights.x`. */
 export const useT = () => {
