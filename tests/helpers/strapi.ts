@@ -77,12 +77,15 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
 
 /**
  * The one app set-up of an API test file: boots the app before the file's tests (in the first
- * beforeAll, so the file's own hooks see it booted) and stops it after them. The handle stands for
+ * beforeAll, so the file's own hooks see it booted; `beforeBoot` runs just before) and stops it
+ * after them. The handle stands for
  * the booted app; reading it before the boot is a mistake and says so.
  */
-export function testApp(options: StartOptions = {}): TestApp {
+export function testApp({ beforeBoot, ...options }: StartOptions & { beforeBoot?: () => unknown } = {}): TestApp {
   let booted: TestApp | undefined;
   beforeAll(async () => {
+    // what the app reads at boot (a local SMTP or webhook receiver's address) is set up here
+    await beforeBoot?.();
     booted = await startApp(options);
   });
   afterAll(async () => {

@@ -1,13 +1,13 @@
 import http from 'http';
 import type { AddressInfo } from 'net';
 import { creditFixtures } from '../../helpers/credit';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 
 // Credit events reach Strapi webhooks: a local receiver records what it gets.
-let app: TestApp;
-let f: ReturnType<typeof creditFixtures>;
 let receiver: http.Server;
 const received: { event: string; [key: string]: unknown }[] = [];
+const app = testApp();
+const f = creditFixtures(app);
 
 beforeAll(async () => {
   receiver = http.createServer((req, res) => {
@@ -19,8 +19,6 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  app = await startApp();
-  f = creditFixtures(app);
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
   const webhook = await app.strapi.get('webhookStore').createWebhook({
     name: 'credit',
@@ -32,7 +30,6 @@ beforeAll(async () => {
   app.strapi.get('webhookRunner').add(webhook);
 });
 afterAll(async () => {
-  await app?.stop();
   await new Promise((resolve) => receiver.close(resolve));
 });
 

@@ -1,20 +1,18 @@
 import { IDS } from '../../helpers/factories';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 import type { StubServer } from '../../helpers/stub-server';
 import { portalUser } from '../../helpers/portal-user';
 import { insee, SIRENE, startSireneStub } from './sirene-stub';
 
 // POST /api/customers/:documentId/identify (and GraphQL identifyCustomer): SIRENE data written
 // through the document service, so the customer rules check it.
-let app: TestApp;
+const app = testApp();
 let stub: StubServer;
 beforeAll(async () => {
-  app = await startApp();
   stub = await startSireneStub(app.strapi);
 });
 afterAll(async () => {
   await stub?.close();
-  await app?.stop();
 });
 beforeEach(() => {
   stub.reset();

@@ -1,18 +1,16 @@
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 import { refusedUrl, type StubServer } from '../../helpers/stub-server';
 import { portalUser } from '../../helpers/portal-user';
 import { API_KEY, configureSirene, insee, SIRENE, startSireneStub } from './sirene-stub';
 
 // SIRENE look-ups over REST and GraphQL against a stub INSEE API: mapping, INSEE failures, permissions.
-let app: TestApp;
+const app = testApp();
 let stub: StubServer;
 beforeAll(async () => {
-  app = await startApp();
   stub = await startSireneStub(app.strapi);
 });
 afterAll(async () => {
   await stub?.close();
-  await app?.stop();
 });
 beforeEach(() => {
   stub.reset();

@@ -3,19 +3,17 @@ import msUnavailable from '../../fixtures/vies/ms-unavailable.json';
 import serviceUnavailable from '../../fixtures/vies/service-unavailable.json';
 import valid from '../../fixtures/vies/valid.json';
 import { IDS } from '../../helpers/factories';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 import { refusedUrl, startStubServer, type StubServer } from '../../helpers/stub-server';
 
 // GET /api/vies/:vatNumber against a stub VIES REST API: "could not check" is unknown, never invalid.
-let app: TestApp;
+const app = testApp();
 let stub: StubServer;
 beforeAll(async () => {
-  app = await startApp();
   stub = await startStubServer();
 });
 afterAll(async () => {
   await stub?.close();
-  await app?.stop();
 });
 beforeEach(() => {
   stub.reset();

@@ -1,17 +1,19 @@
 import { portalUser } from '../../helpers/portal-user';
 import { pdfText } from '../../helpers/pdf-text';
 import { startSmtp } from '../../helpers/smtp';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 import { receivablesBook } from './fixtures';
 
-let app: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
+const app = testApp({
+  beforeBoot: async () => {
+    smtp = await startSmtp();
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', EMAIL_FROM: 'recouvrement@alpha.example', EMAIL_REPLY_TO: 'compta@alpha.example' });
+  },
+});
 let book: Awaited<ReturnType<typeof receivablesBook>>;
 let people: Record<string, string>;
 beforeAll(async () => {
-  smtp = await startSmtp();
-  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', EMAIL_FROM: 'recouvrement@alpha.example', EMAIL_REPLY_TO: 'compta@alpha.example' });
-  app = await startApp();
   book = await receivablesBook(app);
   const { f } = book;
   const salesman = await f.employee({ company: book.alpha.documentId, firstName: 'Paul', lastName: 'Vendeur', email: 'paul.vendeur@alpha.example' });
@@ -24,7 +26,6 @@ beforeAll(async () => {
   people = { salesman: salesman.documentId, second: second.documentId, noEmail: noEmail.documentId, accounting: accounting.documentId, other: other.documentId };
 });
 afterAll(async () => {
-  await app?.stop();
   await smtp?.close().catch(() => undefined);
 });
 

@@ -1,18 +1,20 @@
 import { binary, pdfText } from '../../helpers/pdf-text';
 import { startSmtp } from '../../helpers/smtp';
-import { startApp, type TestApp } from '../../helpers/strapi';
+import { testApp } from '../../helpers/strapi';
 import { receivablesBook } from './fixtures';
 
 // The `party` criterion of the dunning routes: one party's letter by its documentId (the record's
 // own action), whether or not the party has a code; an unknown party is a 400 naming `party`.
-let app: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
+const app = testApp({
+  beforeBoot: async () => {
+    smtp = await startSmtp();
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', EMAIL_FROM: 'recouvrement@alpha.example' });
+  },
+});
 let book: Awaited<ReturnType<typeof receivablesBook>>;
 let noCode: { documentId: string; contact: string };
 beforeAll(async () => {
-  smtp = await startSmtp();
-  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', EMAIL_FROM: 'recouvrement@alpha.example' });
-  app = await startApp();
   book = await receivablesBook(app);
   const { f } = book;
   // a party without a code: the app numbers every new customer, so an imported one is made here by
@@ -24,7 +26,6 @@ beforeAll(async () => {
   noCode = { documentId: party.documentId, contact: contact.documentId };
 });
 afterAll(async () => {
-  await app?.stop();
   await smtp?.close().catch(() => undefined);
 });
 
