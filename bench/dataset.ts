@@ -6,6 +6,7 @@ import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import { seed, type PartySummary } from '../database/seeds';
+import { copySqlite, removeSqlite } from '../database/sqlite-files';
 import { AS_OF, SCALES, SEED, type BenchArgs } from './args';
 import { APP_DIR, boot } from './boot';
 import { log } from './log';
@@ -65,20 +66,18 @@ async function sqlite(args: BenchArgs, key: string): Promise<Dataset> {
   const base = path.join(CACHE, `sqlite-${key}`);
   const [file, metaFile, tmp, seeded] = [`${base}.db`, `${base}.json`, `${base}.tmp.db`, `${base}.seed.json`];
   if (!fs.existsSync(file) || !fs.existsSync(metaFile)) {
-    if (!fs.existsSync(seeded)) for (const f of [tmp, `${tmp}-journal`]) fs.rmSync(f, { force: true });
+    if (!fs.existsSync(seeded)) removeSqlite(tmp);
     const meta = await build({ DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: tmp }, args, key, seeded);
-    fs.renameSync(tmp, file);
+    copySqlite(tmp, file);
+    removeSqlite(tmp);
     fs.writeFileSync(metaFile, JSON.stringify(meta, null, 2));
     fs.rmSync(seeded, { force: true });
   } else log(`reusing the cached data set ${path.relative(APP_DIR, file)}`);
   const meta: Meta = JSON.parse(fs.readFileSync(metaFile, 'utf8'));
   // the bench writes: work on a copy so that the cache stays as seeded
   const run = path.join(CACHE, `sqlite-run-${process.pid}.db`);
-  for (const f of [run, `${run}-journal`]) fs.rmSync(f, { force: true });
-  fs.copyFileSync(file, run);
-  const cleanup = async () => {
-    for (const f of [run, `${run}-journal`]) fs.rmSync(f, { force: true });
-  };
+  copySqlite(file, run);
+  const cleanup = async () => removeSqlite(run);
   return { key, big: meta.big, small: meta.small, env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: run }, cleanup };
 }
 

@@ -59,6 +59,21 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      // WAL for every connection of the pool: a commit costs ~0.1 ms instead of ~8 ms in the rollback
+      // journal, and readers do not wait for a writer. synchronous=NORMAL: a power cut can lose the
+      // last commits, never corrupt the file (see the README).
+      pool: {
+        afterCreate: (conn: unknown, done: (error?: Error, conn?: unknown) => void) => {
+          const db = conn as { pragma: (statement: string) => unknown };
+          try {
+            db.pragma('journal_mode = WAL');
+            db.pragma('synchronous = NORMAL');
+            done(undefined, conn);
+          } catch (error) {
+            done(error as Error, conn);
+          }
+        },
+      },
     },
   };
 

@@ -7,6 +7,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { Client } from 'pg';
+import { copySqlite } from '../../database/sqlite-files';
 
 export const appDir = path.resolve(__dirname, '..', '..');
 export const usesPostgres = (): boolean => process.env.DATABASE_CLIENT === 'postgres';
@@ -95,6 +96,6 @@ export async function freshDatabase(): Promise<{ name?: string; filename?: strin
   }
   const dir = scratchDir();
   const filename = path.join(dir, 'test.db');
-  if (template && fs.existsSync(template)) fs.copyFileSync(template, filename);
+  if (template && fs.existsSync(template)) copySqlite(template, filename);
   return { filename, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
