@@ -164,7 +164,8 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     expect(res.body.data.billingByFamily.years.map((y: any) => y.year)).toEqual([2025]);
     const bad = await admin.get(`/customer-records/customers/${customer.documentId}/dashboard?years=last`);
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['years'], message: 'must be years between 1900 and 2200 separated by commas (got "last")' });
+    expect(bad.body.error.message).toBe('years must be years between 1900 and 2200 separated by commas (got "last")');
+    expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['years'], message: 'years must be years between 1900 and 2200 separated by commas (got "last")' });
   });
 
   it('answers 404 for an unknown customer, 403 without the read permission, 200 with it, without the types the role may not read', async () => {

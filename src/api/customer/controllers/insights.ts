@@ -16,7 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async dashboard(ctx: any) {
     const years = parseYears(ctx.query.years);
-    if (!years.ok) refuse('years', years.reason);
+    if (!years.ok) refuse('years', `years ${years.reason}`);
     ctx.body = { data: await (strapi.service('api::customer.dashboard') as any).dashboard(ctx.params.documentId, years.years) };
   },
 });
