@@ -36,7 +36,7 @@ it('a portal user granted more credit-control routes still acts on its own custo
   const portal = await customerPortalUser(app, mine.documentId);
   const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'portal' } });
   const other = await f.customer({ callName: 'Someone Else SA', code: 'PORTAL-O' });
-  const actions = ['plugin::credit-control.dunning.recipients', 'plugin::credit-control.credit.summary', 'plugin::credit-control.dunning.preview', 'plugin::credit-control.dunning-list.letters'];
+  const actions = ['plugin::credit-control.dunning.recipients', 'plugin::credit-control.credit.summary', 'plugin::credit-control.dunning.preview', 'plugin::credit-control.dunning-list.letters', 'plugin::credit-control.dunning.run'];
   const rows = await Promise.all(actions.map((action) => app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } })));
   try {
     // its own party, a route without figures: answered
@@ -61,6 +61,9 @@ it('a portal user granted more credit-control routes still acts on its own custo
     const ownPreview = await portal.agent().get('/api/credit-control/reports/dunning').query({ ...criteria, party: mine.documentId });
     expect(ownPreview.status).toBe(200);
     expect((await portal.agent().get('/api/credit-control/reports/dunning').query({ ...criteria, party: other.documentId })).status).toBe(403);
+    // an own party in the query does not cover another one in the body
+    const mixed = await portal.agent().post('/api/credit-control/reports/dunning').query({ party: mine.documentId }).send({ ...criteria, party: other.documentId });
+    expect([mixed.status, mixed.body.error?.details]).toEqual([403, { reason: 'partyOutOfScope', party: other.documentId }]);
   } finally {
     await Promise.all(rows.map((row) => app.strapi.db.query('plugin::users-permissions.permission').delete({ where: { id: row.id } })));
   }

@@ -9,12 +9,13 @@ import { getService } from '../utils/get-service';
  * behind its authorization into a bare "Forbidden", dropping the reason code.
  */
 /**
- * The party a route's criteria narrow it to: the query's, the body's or the body's `criteria`'s.
- * Read from `ctx.request`: the policy context Strapi hands a policy has no `ctx.query`.
+ * Every party a request's criteria name: the query's, the body's and the body's `criteria`'s (read
+ * from `ctx.request`: a policy context has no `ctx.query`). All are checked, not the first found, so
+ * a query naming an own party cannot cover a body naming another.
  */
-const criterionParty = (ctx: any): unknown => {
+const criterionParties = (ctx: any): unknown[] => {
   const { query, body } = ctx.request ?? {};
-  return query?.party ?? body?.party ?? body?.criteria?.party;
+  return [query?.party, body?.party, body?.criteria?.party].filter((value) => value !== undefined);
 };
 
 export default async (ctx: any, config: { figures?: boolean; partyCriterion?: boolean } | undefined, { strapi }: { strapi: Core.Strapi }) => {
@@ -24,9 +25,11 @@ export default async (ctx: any, config: { figures?: boolean; partyCriterion?: bo
   }
   const scope = await hooks.partyScope(ctx);
   if (!scope) return true;
-  const named = ctx.params?.party ?? (config?.partyCriterion ? criterionParty(ctx) : undefined);
-  const party = typeof named === 'string' && named !== '' ? named : undefined;
-  if (!party) throw new errors.PolicyError('This requester may act on its own parties only, and this route covers many', { reason: 'partyOutOfScope' });
-  if (!scope.has(party)) throw new errors.PolicyError('This requester may not act on this party', { reason: 'partyOutOfScope', party });
+  const named = ctx.params?.party !== undefined ? [ctx.params.party] : config?.partyCriterion ? criterionParties(ctx) : [];
+  if (named.length === 0 || named.some((party) => typeof party !== 'string' || party === '')) {
+    throw new errors.PolicyError('This requester may act on its own parties only, and this route covers many', { reason: 'partyOutOfScope' });
+  }
+  const foreign = (named as string[]).find((party) => !scope.has(party));
+  if (foreign) throw new errors.PolicyError('This requester may not act on this party', { reason: 'partyOutOfScope', party: foreign });
   return true;
 };
