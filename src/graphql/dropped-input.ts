@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { throwIfErrors } from '../rules/validation-error';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
@@ -33,8 +33,8 @@ export default (strapi: Core.Strapi) => () => {
     const kept = await strapi.contentAPI.sanitize.input(sent, strapi.getModel(uid as any), { auth: context?.state?.auth });
     const dropped = droppedPaths(sent, kept);
     if (dropped.length > 0) {
-      const issues = dropped.map((path) => ({ path, message: `${path.join('.')} cannot be set by this user`, name: 'ValidationError' }));
-      throw new errors.ValidationError(`Invalid key ${dropped[0].join('.')}: ${issues[0].message}`, { errors: issues });
+      const issues = dropped.map((path) => ({ path, message: `${path.join('.')} cannot be set by this user` }));
+      throwIfErrors(issues, `Invalid key ${dropped[0].join('.')}: ${issues[0].message}`);
     }
     return resolve(parent, args, context, info);
   };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { throwIfErrors } from '../rules/validation-error';
 import { checkFilters } from '../security/query-filters';
 
 /** The content types behind content-API path prefixes, for checking filters on their attributes. */
@@ -29,7 +29,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const segments = ctx.path.slice('/api/'.length).split('/');
     const uid = prefixes.get(`${segments[0]}/${segments[1]}`) ?? prefixes.get(segments[0]);
     const problems = checkFilters(strapi, uid, ctx.query?.filters, ['filters']);
-    if (problems.length) throw new errors.ValidationError(problems[0].message, { errors: problems });
+    throwIfErrors(problems);
 
     await next();
 

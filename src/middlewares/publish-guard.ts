@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { refuse } from '../rules/validation-error';
 
 /** The Content Manager's draft & publish actions: `/content-manager/<kind>/<uid>[/<id>]/actions/<action>`. */
 const PUBLISH_ACTION = /^\/content-manager\/(?:collection-types|single-types)\/([^/]+)(?:\/[^/]+)?\/actions\/(publish|unpublish|discard|bulkPublish|bulkUnpublish)$/;
@@ -14,9 +14,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async 
     const uid = decodeURIComponent(match[1]);
     const model = strapi.getModel(uid as any) as { options?: { draftAndPublish?: boolean } } | undefined;
     if (model && model.options?.draftAndPublish !== true) {
-      throw new errors.ValidationError(`${uid} has no draft & publish: its documents cannot be ${match[2].replace(/^bulk/, '').toLowerCase()}ed`, {
-        errors: [{ path: ['action'], message: `${match[2]} needs draft & publish`, name: 'ValidationError' }],
-      });
+      refuse('action', `${match[2]} needs draft & publish`, `${uid} has no draft & publish: its documents cannot be ${match[2].replace(/^bulk/, '').toLowerCase()}ed`);
     }
   }
   return next();

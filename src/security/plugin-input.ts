@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { throwIfErrors } from '../rules/validation-error';
 
 type Problem = { path: string[]; message: string; name: 'ValidationError' };
 
@@ -39,9 +40,7 @@ function roleProblems(data: unknown, creating: boolean, attributes: Record<strin
   return out;
 }
 
-const refuse = (problems: Problem[]) => {
-  if (problems.length) throw new errors.ValidationError(problems[0].message, { errors: problems });
-};
+const refuse = (problems: Problem[]) => throwIfErrors(problems);
 
 /**
  * Plugin routes that do not validate their input, guarded where the plugin hands it over, so

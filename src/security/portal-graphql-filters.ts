@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { refuse } from '../rules/validation-error';
 import { scopeFilters } from './portal-filters';
 import { isPortalScoped, scopeWhere } from './portal-permissions';
 
@@ -19,7 +19,7 @@ function toGraphQL(filters: unknown, names: Map<string, string>): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
     const name = key.startsWith('$') ? names.get(key) : key;
-    if (name === undefined) throw new errors.ValidationError(`filters: unsupported operator ${key}`);
+    if (name === undefined) refuse('filters', `unsupported operator ${key}`, `filters: unsupported operator ${key}`);
     out[name] = toGraphQL(value, names);
   }
   return out;

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'async_hooks';
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { refuse, throwIfErrors } from '../rules/validation-error';
 import { singleRelationRef, type RelationRef } from '../rules/relation-input';
 import { portalCustomerId } from './portal-context';
 import { PORTAL_HELPDESK_FIELDS, isPortalScoped, scopeWhere } from './portal-permissions';
@@ -58,7 +59,7 @@ const refWhere = (ref: Exclude<RelationRef, null>): Where => ('id' in ref ? { id
  * customer's own.
  */
 async function portalIssueData(strapi: Core.Strapi, input: unknown, customerId: number): Promise<Record<string, unknown>> {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) throw new errors.ValidationError('data must be an object');
+  if (!input || typeof input !== 'object' || Array.isArray(input)) refuse('data', 'data must be an object');
   const data = input as Record<string, unknown>;
   const customer = await strapi.db.query('api::customer.customer').findOne({ where: { id: customerId }, select: ['id', 'documentId'] });
   if (!customer) throw new errors.ForbiddenError('This portal account is not linked to a customer');
@@ -79,7 +80,7 @@ async function portalIssueData(strapi: Core.Strapi, input: unknown, customerId: 
     const owned = await strapi.db.query(uid).findOne({ where: { $and: [refWhere(ref), { customer: { id: customerId } }] }, select: ['id'] });
     if (!owned) issues.push({ path: [field], message: `no ${field} ${JSON.stringify(data[field])} for your customer`, name: 'ValidationError' });
   }
-  if (issues.length) throw new errors.ValidationError(issues[0].message, { errors: issues });
+  throwIfErrors(issues);
 
   const out: Record<string, unknown> = {};
   for (const key of PORTAL_HELPDESK_FIELDS) if (data[key] !== undefined) out[key] = data[key];
