@@ -105,23 +105,36 @@ export function termBand(days: number): TermBand {
   return 'dueAfter90';
 }
 
+/** Open invoices that fall due on one day, and what they still owe (a group the database summed). */
+export interface DueAmount {
+  /** the due date, or the invoice date when there is none (null: neither) */
+  dueOn: string | null;
+  count: number;
+  remaining: Amount;
+}
+
 /**
  * Open invoices' remaining amounts (incl. tax minus paid) by days left to the due date, on `today` (ISO
  * date). A missing due date follows the credit statement's rule: the invoice falls due on its own date,
  * and one without either date is not overdue (due today).
  */
 export function paymentTerms(invoices: OpenInvoice[], today: string) {
+  const owed: DueAmount[] = invoices
+    .map((invoice) => ({ dueOn: invoice.dueDate || invoice.date || null, count: 1, remaining: dec(invoice.amountInclTax).minus(dec(invoice.amountPaid)).toFixed() }))
+    .filter((row) => new Decimal(row.remaining).gt(0));
+  return paymentTermsOf(owed, today);
+}
+
+/** `paymentTerms` over amounts already grouped by due day (only invoices that still owe something). */
+export function paymentTermsOf(owed: DueAmount[], today: string) {
   const totals = new Map<TermBand, { count: number; amount: Decimal }>(TERM_BANDS.map((b) => [b, { count: 0, amount: new Decimal(0) }]));
   const now = dayNumber(today);
   let total = new Decimal(0);
-  for (const invoice of invoices) {
-    const remaining = dec(invoice.amountInclTax).minus(dec(invoice.amountPaid));
-    if (remaining.lte(0)) continue;
-    const due = invoice.dueDate || invoice.date;
-    const row = totals.get(termBand(due ? dayNumber(due) - now : 0))!;
-    row.count += 1;
-    row.amount = row.amount.plus(remaining);
-    total = total.plus(remaining);
+  for (const { dueOn, count, remaining } of owed) {
+    const row = totals.get(termBand(dueOn ? dayNumber(dueOn) - now : 0))!;
+    row.count += count;
+    row.amount = row.amount.plus(dec(remaining));
+    total = total.plus(dec(remaining));
   }
   return {
     bands: TERM_BANDS.map((band) => ({ band, count: totals.get(band)!.count, amount: money(totals.get(band)!.amount) })),

@@ -1,4 +1,4 @@
-import { billingByGroup, isSigned, NO_GROUP, parseYears, paymentTerms, projectProfitability, termBand } from '../../src/domain/insights';
+import { billingByGroup, isSigned, NO_GROUP, parseYears, paymentTerms, paymentTermsOf, projectProfitability, termBand } from '../../src/domain/insights';
 
 describe('isSigned', () => {
   it('leaves out signed quotations, won opportunities, confirmed orders and contracts in force', () => {
@@ -65,6 +65,28 @@ describe('paymentTerms', () => {
       { band: 'dueAfter90', count: 1, amount: '999.99' },
     ]);
     expect(result.total).toBe('1525.29');
+  });
+});
+
+describe('paymentTermsOf', () => {
+  it('bands amounts the database grouped by due day, counting their invoices', () => {
+    const result = paymentTermsOf(
+      [
+        { dueOn: '2026-05-31', count: 3, remaining: '300.10' },
+        { dueOn: '2026-06-01', count: 2, remaining: 0.2 },
+        { dueOn: null, count: 1, remaining: '5.00' }, // neither date: due today, not overdue
+        { dueOn: '2026-09-30', count: 4, remaining: '1000000000.01' },
+      ],
+      '2026-06-01'
+    );
+    expect(result.bands).toEqual([
+      { band: 'overdue', count: 3, amount: '300.10' },
+      { band: 'dueIn0to30', count: 3, amount: '5.20' },
+      { band: 'dueIn31to60', count: 0, amount: '0.00' },
+      { band: 'dueIn61to90', count: 0, amount: '0.00' },
+      { band: 'dueAfter90', count: 4, amount: '1000000000.01' },
+    ]);
+    expect(result.total).toBe('1000000305.31');
   });
 });
 

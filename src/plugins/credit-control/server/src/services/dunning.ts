@@ -5,6 +5,7 @@ import { DEFAULT_LEVELS } from '../reports/default-levels';
 import { labelsFor } from '../reports/labels';
 import { FONT, PAGE, table } from '../reports/layout';
 import { drawLetter, summaryColumns, summaryRow, type Letter } from '../reports/letter-pdf';
+import { chunksOf } from './batched-reads';
 import type { Letterhead, ReportDataService } from './report-data';
 import type { Progress } from './statements';
 import { getService } from '../utils/get-service';
@@ -43,8 +44,10 @@ const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
     async lastRanks(invoiceUid: string, invoices: string[]): Promise<Map<string, number>> {
       const ranks = new Map<string, number>();
       if (invoices.length === 0) return ranks;
-      const rows = await strapi.db.query(RECORD_UID as any).findMany({ where: { invoiceUid, invoice: { $in: invoices } }, select: ['invoice', 'rank'] });
-      for (const r of rows as { invoice: string; rank: number }[]) ranks.set(r.invoice, Math.max(ranks.get(r.invoice) ?? 0, r.rank));
+      for (const chunk of chunksOf(invoices)) {
+        const rows = await strapi.db.query(RECORD_UID as any).findMany({ where: { invoiceUid, invoice: { $in: chunk } }, select: ['invoice', 'rank'] });
+        for (const r of rows as { invoice: string; rank: number }[]) ranks.set(r.invoice, Math.max(ranks.get(r.invoice) ?? 0, r.rank));
+      }
       return ranks;
     },
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { matches, parseDay, toMinor, type FieldPredicate, type InvoiceRow, type Mapping, type PartyInfo, type PaymentRow, type ReportsMapping } from '../core';
+import { findAllInBatches } from './batched-reads';
 import { publishedOnly } from './draft-publish';
 import { getService } from '../utils/get-service';
 
@@ -162,12 +163,7 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows: any[] = [];
       for (const [k, field] of i.partyFields.entries()) {
         const earlierUnset = i.partyFields.slice(0, k).map((f) => ({ [f]: { id: { $null: true } } }));
-        rows.push(
-          ...(await strapi.db.query(i.uid as any).findMany({
-            where: { $and: [...earlierUnset, { [field]: { documentId: { $in: parties } } }, ...common] },
-            populate,
-          }))
-        );
+        rows.push(...(await findAllInBatches(strapi, i.uid, { where: { $and: [...earlierUnset, { [field]: { documentId: { $in: parties } } }, ...common] }, populate })));
       }
       for (const row of rows as any[]) {
         const party = i.partyFields.map((f) => row[f]?.documentId).find((id) => typeof id === 'string');
@@ -198,7 +194,7 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (c.from) date.$gte = c.from;
       const upper = [c.to, c.paymentsUntil].filter((d): d is string => Boolean(d)).sort()[0];
       if (upper) date.$lte = upper;
-      const rows = await strapi.db.query(p.uid as any).findMany({
+      const rows = await findAllInBatches(strapi, p.uid, {
         where: { $and: [{ [p.partyField]: { documentId: { $in: parties } } }, toWhere(p.counted), publishedOnly(strapi, p.uid), Object.keys(date).length ? { [p.dateField]: date } : {}] },
         populate: { [p.partyField]: { select: ['documentId'] }, ...currencyPopulate(p.currencyField) },
       });

@@ -1,0 +1,67 @@
+/**
+ * The few SQL expressions the app's aggregate reads need that differ between Strapi's databases, and
+ * the table, column and link-table names they read from `strapi.db.metadata` (never spelled here).
+ */
+import type { Core } from '@strapi/strapi';
+import Decimal from 'decimal.js';
+
+export type SqlClient = 'sqlite' | 'postgres' | 'mysql';
+
+export interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  on?: Record<string, unknown>;
+}
+
+interface ModelMeta {
+  tableName: string;
+  attributes: Record<string, { columnName?: string; joinTable?: JoinTable; target?: string }>;
+}
+
+export const sqlClient = (strapi: Core.Strapi): SqlClient => {
+  const client = String((strapi.db as unknown as { dialect: { client: string } }).dialect.client);
+  return client === 'postgres' || client === 'mysql' ? client : 'sqlite';
+};
+
+const metaOf = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(uid as never) as unknown as ModelMeta;
+
+export const tableOf = (strapi: Core.Strapi, uid: string): string => metaOf(strapi, uid).tableName;
+
+export function columnOf(strapi: Core.Strapi, uid: string, field: string): string {
+  const attribute = metaOf(strapi, uid).attributes[field];
+  if (!attribute) throw new Error(`${uid} has no attribute ${field}`);
+  return attribute.columnName ?? field;
+}
+
+/** The link (or component) table of a relation or component field, and the model it reaches. */
+export function linkOf(strapi: Core.Strapi, uid: string, field: string): JoinTable & { target?: string } {
+  const attribute = metaOf(strapi, uid).attributes[field];
+  if (!attribute?.joinTable) throw new Error(`${uid}.${field} has no link table`);
+  return { ...attribute.joinTable, target: attribute.target };
+}
+
+/**
+ * A money column as an exact number to add up and compare, null as 0. SQLite keeps decimals as
+ * floating point, and summing them there adds their binary errors, so on SQLite it is an integer of
+ * minor units; Postgres and MySQL add numerics exactly. Read a result back with `fromExactMoney`.
+ */
+export function exactMoney(client: SqlClient, column: string, scale = 2): [string, string[]] {
+  return client === 'sqlite' ? [`CAST(ROUND(COALESCE(??, 0) * ${10 ** scale}) AS INTEGER)`, [column]] : ['COALESCE(??, 0)', [column]];
+}
+
+export function fromExactMoney(client: SqlClient, value: unknown, scale = 2): Decimal {
+  const sum = new Decimal(value === null || value === undefined ? 0 : String(value));
+  return client === 'sqlite' ? sum.div(10 ** scale) : sum;
+}
+
+/** The year of a date column, as an integer. */
+export function yearOf(client: SqlClient, column: string): [string, string[]] {
+  if (client === 'sqlite') return ['CAST(substr(??, 1, 4) AS INTEGER)', [column]];
+  if (client === 'mysql') return ['YEAR(??)', [column]];
+  return ['CAST(EXTRACT(YEAR FROM ??) AS INTEGER)', [column]];
+}
+
+/** A date as the ISO day: Postgres and SQLite give text (Strapi's type parser), a MySQL driver may give a Date. */
+export const isoDay = (value: unknown): string | null =>
+  value === null || value === undefined ? null : value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : String(value).slice(0, 10);
