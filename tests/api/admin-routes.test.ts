@@ -1,6 +1,5 @@
 import { adminSession } from './../helpers/credit';
 import { dec, Factories, uniq } from '../helpers/factories';
-import { flowFixtures } from '../helpers/flow';
 import { testApp } from '../helpers/strapi';
 
 /** The record-sheet operations over the admin API: an admin login and the "Customer records" RBAC actions. */
@@ -83,10 +82,9 @@ it('shows the server refusal as it is (a prospect conversion with a missing code
 });
 
 describe('the sales flow under /customer-records (the content API\'s routes and controller)', () => {
-  const flow = () => flowFixtures(app);
   const quotation = async () => {
     const customer = (await f.customer({ callName: uniq('Flow') })).documentId;
-    return { customer, quotation: await flow().quotation(customer, eur, [[10, 100], [5, 200]]) };
+    return { customer, quotation: await f.quotationFor(customer, eur, [[10, 100], [5, 200]]) };
   };
 
   it('previews and makes documents, allocates and un-allocates, and reads the chain, for a super admin', async () => {
@@ -101,7 +99,7 @@ describe('the sales flow under /customer-records (the content API\'s routes and 
     const invoice = await admin.post('/customer-records/invoices/from-sources').send({ data: { deliveries: [delivery.body.data.documentId] } });
     expect(invoice.status).toBe(201);
     const invoiceId = invoice.body.data[0].documentId;
-    const receipt = (await flow().receipt(customer, eur, 1200)).body.data;
+    const receipt = (await f.receiptResponse(customer, eur, 1200)).body.data;
     const allocated = await admin.post(`/customer-records/receipts/${receipt.documentId}/allocations`).send({ data: { invoice: invoiceId } });
     expect([allocated.status, allocated.body.data.state]).toEqual([200, 'allocated']);
     const removed = await admin.delete(`/customer-records/receipts/${receipt.documentId}/allocations/${invoiceId}`);
@@ -136,14 +134,14 @@ describe('the sales flow under /customer-records (the content API\'s routes and 
     expect(made.status).toBe(201);
     const chain = await orderer.get(`/customer-records/sales-flow/quotations/${q.documentId}/chain`);
     expect([chain.status, chain.body.data?.made?.[0]?.documentId]).toEqual([403, undefined]); // read is its own action
-    const receipt = (await flow().receipt((await f.customer({ callName: uniq('Payer') })).documentId, eur, 10)).body.data;
+    const receipt = (await f.receiptResponse((await f.customer({ callName: uniq('Payer') })).documentId, eur, 10)).body.data;
     expect((await orderer.delete(`/customer-records/receipts/${receipt.documentId}/allocations/x`)).status).toBe(403);
   });
 
   it('answers a refusal with the server text: the credit check, and the rule errors with their fields', async () => {
     const admin = await adminSession(app);
     const { customer, quotation: q } = await quotation();
-    await flow().policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    await f.creditPolicy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
     const refused = await admin.post(`/customer-records/quotations/${q.documentId}/order`).send({ data: {} });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/^Credit blocked.*outstanding .* exceeds the .* threshold/);

@@ -1,28 +1,4 @@
-import { post as postTo, uniq } from './factories';
 import type { TestApp } from './strapi';
-
-/**
- * The credit-control API tests' builders, on the factories' poster and codes: a party is a bare
- * customer (no company, site or contact), and writes of invoices and receipts return the response,
- * since the tests read refusals from it.
- */
-export function creditFixtures(app: TestApp) {
-  const next = uniq;
-  const post = (path: string, data: Record<string, unknown>) => postTo(app.api, path.replace(/^\/api\//, ''), data, [200, 201]);
-  return {
-    post,
-    currency: (code = 'EUR') => post('/api/currencies', { code, name: code, minorUnits: 2 }),
-    customer: (data: Record<string, unknown> = {}) => post('/api/customers', { callName: next('Customer'), kind: 'customer', ...data }),
-    policy: (party: string, data: Record<string, unknown>) => post('/api/credit-control/policies', { party, ...data }),
-    invoice: (customer: string, currency: string, amount: number, data: Record<string, unknown> = {}) =>
-      app.api().post('/api/invoices').send({
-        data: { number: next('INV'), customer, currency, date: '2026-01-10', state: 'issued', lines: [{ quantity: 1, unitPrice: amount, vatRate: 20 }], ...data },
-      }),
-    receipt: (customer: string, currency: string, amount: number, data: Record<string, unknown> = {}) =>
-      app.api().post('/api/receipts').send({ data: { number: next('REC'), customer, currency, date: '2026-01-12', amount, ...data } }),
-    summary: async (party: string) => (await app.api().get(`/api/credit-control/parties/${party}/credit`)).body.data,
-  };
-}
 
 /** An admin user (super admin unless roles are given) logged in, with Content Manager and admin-API helpers. */
 export async function adminSession(app: TestApp, roles?: number[]) {

@@ -1,5 +1,4 @@
-import { creditFixtures } from '../../helpers/credit';
-import { Factories, uniq, type Doc } from '../../helpers/factories';
+import { Factories, Probes, uniq, type Doc } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 /**
@@ -9,13 +8,13 @@ import { testApp } from '../../helpers/strapi';
  */
 const app = testApp();
 let f: Factories;
-let credit: ReturnType<typeof creditFixtures>;
+let probe: Probes;
 let eur: string;
 let toBillType: string;
 beforeAll(async () => {
   f = new Factories(app.api);
-  credit = creditFixtures(app);
-  eur = (await credit.currency('EUR')).documentId;
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
   const types = await app.api().get('/api/link-types').query({ 'filters[code][$in][0]': 'TO_BILL', 'filters[code][$in][1]': 'SOLDTOPARTY' });
   toBillType = types.body.data.find((t: Doc) => t.code === 'TO_BILL').documentId;
 });
@@ -138,16 +137,16 @@ describe('a new management object', () => {
 
   it('credit-checks the customer to bill, not the sold-to party', async () => {
     const s = await scenario();
-    await credit.policy(s.toBill.documentId, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
-    await credit.policy(s.soldTo.documentId, { mode: 'block', threshold: '1000000.00', currency: 'EUR' });
-    const first = await credit.invoice(s.soldTo.documentId, eur, 900, { customerToBill: undefined });
+    await f.creditPolicy(s.toBill.documentId, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
+    await f.creditPolicy(s.soldTo.documentId, { mode: 'block', threshold: '1000000.00', currency: 'EUR' });
+    const first = await f.invoiceResponse(s.soldTo.documentId, eur, 900, { customerToBill: undefined });
     expect(first.status).toBe(201);
-    const refused = await credit.invoice(s.soldTo.documentId, eur, 200);
+    const refused = await f.invoiceResponse(s.soldTo.documentId, eur, 200);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/Credit blocked/);
     expect(refused.body.error.details).toMatchObject({ errors: [expect.objectContaining({ path: ['customerToBill'] })] });
-    const toBill = await credit.summary(s.toBill.documentId);
-    const soldTo = await credit.summary(s.soldTo.documentId);
+    const toBill = await probe.summary(s.toBill.documentId);
+    const soldTo = await probe.summary(s.soldTo.documentId);
     expect(toBill.exposure).toBe('900.00');
     expect(soldTo.exposure).toBe('0.00');
   });

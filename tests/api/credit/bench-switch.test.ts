@@ -1,4 +1,5 @@
-import { creditFixtures, decisionCount } from '../../helpers/credit';
+import { decisionCount } from '../../helpers/credit';
+import { Factories, Probes } from '../../helpers/factories';
 import { startApp, type TestApp } from '../../helpers/strapi';
 
 // The bench's baseline switch (issue 8): the check can be turned off only in a server booted with
@@ -7,7 +8,8 @@ import { startApp, type TestApp } from '../../helpers/strapi';
 const HEADER = 'x-credit-control-bench';
 const INVOICE = 'api::invoice.invoice';
 let app: TestApp;
-let f: ReturnType<typeof creditFixtures>;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 let blocked: string;
 
@@ -19,11 +21,12 @@ const invoiceBody = (customer: string, number: string) => ({
 beforeAll(async () => {
   delete process.env.CREDIT_CONTROL_BENCH;
   app = await startApp({ keepDatabase: true });
-  f = creditFixtures(app);
-  eur = (await f.currency('EUR')).documentId;
-  blocked = (await f.customer()).documentId;
-  expect((await f.invoice(blocked, eur, 1000)).status).toBe(201);
-  await f.policy(blocked, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
+  blocked = (await f.bareCustomer()).documentId;
+  expect((await f.invoiceResponse(blocked, eur, 1000)).status).toBe(201);
+  await f.creditPolicy(blocked, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
 });
 afterAll(async () => {
   delete process.env.CREDIT_CONTROL_BENCH;
@@ -71,14 +74,15 @@ describe('a bench server (CREDIT_CONTROL_BENCH=1 at boot, same database)', () =>
     await app.stop();
     process.env.CREDIT_CONTROL_BENCH = '1';
     app = await startApp({ database: app.database, keepDatabase: true });
-    f = creditFixtures(app);
+    f = new Factories(app.api);
+    probe = new Probes(app.api);
   });
 
   it('lets a request turn the check off: the refused create goes through and the maintained exposure does not move', async () => {
     const res = await app.api().post('/api/invoices').set(HEADER, 'off').send(invoiceBody(blocked, 'BENCH-OFF'));
     expect(res.status).toBe(201);
     expect(await invoiceCount(blocked)).toBe(2);
-    expect((await f.summary(blocked)).exposure).toBe('1000.00');
+    expect((await probe.summary(blocked)).exposure).toBe('1000.00');
     // with the check on it is still refused
     const on = await app.api().post('/api/invoices').set(HEADER, 'on').send(invoiceBody(blocked, 'BENCH-ON'));
     expect(on.status).toBe(400);

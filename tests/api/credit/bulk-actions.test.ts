@@ -1,4 +1,5 @@
-import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
+import { adminSession, decisionCount } from '../../helpers/credit';
+import { Factories, Probes } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // The Content Manager runs a bulk action's document calls concurrently (Promise.all) in one
@@ -7,14 +8,16 @@ const INV = 'api::invoice.invoice';
 const REC = 'api::receipt.receipt';
 const HD = 'api::helpdesk-issue.helpdesk-issue';
 const app = testApp();
-let f: ReturnType<typeof creditFixtures>;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 let admin: Awaited<ReturnType<typeof adminSession>>;
 let seq = 0;
 
 beforeAll(async () => {
-  f = creditFixtures(app);
-  eur = (await f.currency('EUR')).documentId;
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
   admin = await adminSession(app);
 });
 
@@ -33,36 +36,36 @@ const noDrift = async () => {
 
 describe('Content Manager bulkDelete on mapped types', () => {
   it('deletes 3 invoices of two customers: 200, all gone, exposure maintained', async () => {
-    const [a, b] = [(await f.customer()).documentId, (await f.customer()).documentId];
-    const ids = [await created(await f.invoice(a, eur, 100)), await created(await f.invoice(a, eur, 200)), await created(await f.invoice(b, eur, 300))];
-    const keep = await created(await f.invoice(a, eur, 40));
-    expect((await f.summary(a)).exposure).toBe('340.00');
+    const [a, b] = [(await f.bareCustomer()).documentId, (await f.bareCustomer()).documentId];
+    const ids = [await created(await f.invoiceResponse(a, eur, 100)), await created(await f.invoiceResponse(a, eur, 200)), await created(await f.invoiceResponse(b, eur, 300))];
+    const keep = await created(await f.invoiceResponse(a, eur, 40));
+    expect((await probe.summary(a)).exposure).toBe('340.00');
 
     const res = await admin.cmBulkDelete(INV, ids);
     expect([res.status, res.body]).toEqual([200, { count: 3 }]);
     expect(await exists(INV, ids)).toBe(0);
     expect(await exists(INV, [keep])).toBe(1);
-    expect((await f.summary(a)).exposure).toBe('40.00');
-    expect((await f.summary(b)).exposure).toBe('0.00');
+    expect((await probe.summary(a)).exposure).toBe('40.00');
+    expect((await probe.summary(b)).exposure).toBe('0.00');
     await noDrift();
   });
 
   it('deletes 3 receipts: 200, all gone, the unallocated amounts leave the exposure', async () => {
-    const customer = (await f.customer()).documentId;
-    await created(await f.invoice(customer, eur, 1000));
-    const ids = [await created(await f.receipt(customer, eur, 100)), await created(await f.receipt(customer, eur, 200)), await created(await f.receipt(customer, eur, 50))];
-    expect((await f.summary(customer)).exposure).toBe('650.00');
+    const customer = (await f.bareCustomer()).documentId;
+    await created(await f.invoiceResponse(customer, eur, 1000));
+    const ids = [await created(await f.receiptResponse(customer, eur, 100)), await created(await f.receiptResponse(customer, eur, 200)), await created(await f.receiptResponse(customer, eur, 50))];
+    expect((await probe.summary(customer)).exposure).toBe('650.00');
 
     const res = await admin.cmBulkDelete(REC, ids);
     expect([res.status, res.body]).toEqual([200, { count: 3 }]);
     expect(await exists(REC, ids)).toBe(0);
-    expect((await f.summary(customer)).exposure).toBe('1000.00');
+    expect((await probe.summary(customer)).exposure).toBe('1000.00');
     await noDrift();
   });
 
   it('deletes 2 help-desk issues (gated on create only): 200, all gone', async () => {
-    const customer = (await f.customer()).documentId;
-    await f.policy(customer, { mode: 'alert', threshold: '5000.00', currency: 'EUR' });
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'alert', threshold: '5000.00', currency: 'EUR' });
     const ids = [await created(await helpdeskIssue(customer)), await created(await helpdeskIssue(customer))];
 
     const res = await admin.cmBulkDelete(HD, ids);
@@ -73,37 +76,37 @@ describe('Content Manager bulkDelete on mapped types', () => {
 
   it('refuses the whole bulk delete when one document is refused: 400, nothing deleted, the refusal audited', async () => {
     // a free customer's invoice, and a blocked customer's credit note: deleting the note raises its exposure
-    const free = (await f.customer()).documentId;
-    const blocked = (await f.customer()).documentId;
-    const invoice = await created(await f.invoice(free, eur, 100));
-    await created(await f.invoice(blocked, eur, 1000));
-    const note = await created(await f.invoice(blocked, eur, 600, { kind: 'creditNote' }));
-    await f.policy(blocked, { mode: 'block', threshold: '500.00', currency: 'EUR' });
-    expect((await f.summary(blocked)).exposure).toBe('400.00');
+    const free = (await f.bareCustomer()).documentId;
+    const blocked = (await f.bareCustomer()).documentId;
+    const invoice = await created(await f.invoiceResponse(free, eur, 100));
+    await created(await f.invoiceResponse(blocked, eur, 1000));
+    const note = await created(await f.invoiceResponse(blocked, eur, 600, { kind: 'creditNote' }));
+    await f.creditPolicy(blocked, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    expect((await probe.summary(blocked)).exposure).toBe('400.00');
     const refusedBefore = await decisionCount(app, blocked, 'refused');
 
     const res = await admin.cmBulkDelete(INV, [invoice, note]);
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ name: 'ValidationError', message: 'Credit blocked: outstanding 1,000.00 EUR exceeds the 500.00 EUR threshold' });
     expect(await exists(INV, [invoice, note])).toBe(2);
-    expect((await f.summary(free)).exposure).toBe('100.00');
-    expect((await f.summary(blocked)).exposure).toBe('400.00');
+    expect((await probe.summary(free)).exposure).toBe('100.00');
+    expect((await probe.summary(blocked)).exposure).toBe('400.00');
     expect(await decisionCount(app, blocked, 'refused')).toBe(refusedBefore + 1);
     await noDrift();
 
     // the transaction ended cleanly: the same bulk action without the refused note goes through
     const again = await admin.cmBulkDelete(INV, [invoice]);
     expect([again.status, again.body]).toEqual([200, { count: 1 }]);
-    expect((await f.summary(free)).exposure).toBe('0.00');
+    expect((await probe.summary(free)).exposure).toBe('0.00');
     await noDrift();
   });
 });
 
 describe('guarded writes run concurrently inside one caller transaction', () => {
   it('Promise.all of updates in one transaction: each maintained, and a refused one undone alone when caught', async () => {
-    const customer = (await f.customer()).documentId;
-    const ids = [await created(await f.invoice(customer, eur, 100)), await created(await f.invoice(customer, eur, 100)), await created(await f.invoice(customer, eur, 100))];
-    await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    const customer = (await f.bareCustomer()).documentId;
+    const ids = [await created(await f.invoiceResponse(customer, eur, 100)), await created(await f.invoiceResponse(customer, eur, 100)), await created(await f.invoiceResponse(customer, eur, 100))];
+    await f.creditPolicy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
     const documents = app.strapi.documents(INV);
     // 100 → 150 twice (passes), and 100 → 400 once: refused, whatever order the queue takes them in
     const amounts = [150, 150, 400];
@@ -111,15 +114,15 @@ describe('guarded writes run concurrently inside one caller transaction', () => 
       Promise.all(ids.map((documentId, i) => documents.update({ documentId, data: { lines: [{ quantity: 1, unitPrice: amounts[i], vatRate: 20 }] } }).then(() => 'ok', (e: any) => e.name)))
     );
     expect(outcomes).toEqual(['ok', 'ok', 'ValidationError']);
-    expect((await f.summary(customer)).exposure).toBe('400.00');
+    expect((await probe.summary(customer)).exposure).toBe('400.00');
     await noDrift();
   });
 
   it('a guarded write made inside another guarded write runs nested, without waiting for it (no deadlock)', async () => {
-    const customer = (await f.customer()).documentId;
+    const customer = (await f.bareCustomer()).documentId;
     const documents = app.strapi.documents(INV);
-    const outer = await created(await f.invoice(customer, eur, 100));
-    const inner = await created(await f.invoice(customer, eur, 100));
+    const outer = await created(await f.invoiceResponse(customer, eur, 100));
+    const inner = await created(await f.invoiceResponse(customer, eur, 100));
     // a document middleware registered after the plugin's runs inside the guard's next()
     let nestedOnce = false;
     app.strapi.documents.use(async (ctx: any, next: () => Promise<unknown>) => {
@@ -131,15 +134,15 @@ describe('guarded writes run concurrently inside one caller transaction', () => 
     });
     await app.strapi.db.transaction(() => documents.update({ documentId: outer, data: { lines: [{ quantity: 1, unitPrice: 120, vatRate: 20 }] } }));
     expect(nestedOnce).toBe(true);
-    expect((await f.summary(customer)).exposure).toBe('370.00');
+    expect((await probe.summary(customer)).exposure).toBe('370.00');
     await noDrift();
   });
 });
 
 describe('publish actions on types without draft & publish', () => {
   it('bulkPublish, bulkUnpublish, publish, unpublish and discard are 400s saying why, not 500s', async () => {
-    const customer = (await f.customer()).documentId;
-    const id = await created(await f.invoice(customer, eur, 100));
+    const customer = (await f.bareCustomer()).documentId;
+    const id = await created(await f.invoiceResponse(customer, eur, 100));
     for (const uid of [INV, REC, HD, 'api::order.order']) {
       for (const [path, body] of [
         ['actions/bulkPublish', { documentIds: [id] }],

@@ -1,14 +1,17 @@
-import { creditFixtures, decisionCount } from '../../helpers/credit';
+import { decisionCount } from '../../helpers/credit';
+import { Factories, Probes } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // Two writes must never jointly pass a threshold (DESIGN "Concurrency and cost"); runs on SQLite and Postgres.
 const app = testApp();
-let f: ReturnType<typeof creditFixtures>;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 
 beforeAll(async () => {
-  f = creditFixtures(app);
-  eur = (await f.currency('EUR')).documentId;
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
 });
 
 const reconcile = async () => {
@@ -18,12 +21,12 @@ const reconcile = async () => {
 };
 
 it('50 simultaneous creates of 100.00 against 1,500.00 of a 2,000.00 threshold: at most 5 go through', async () => {
-  const customer = (await f.customer()).documentId;
-  expect((await f.invoice(customer, eur, 1500)).status).toBe(201);
-  await f.policy(customer, { mode: 'block', threshold: '2000.00', currency: 'EUR' });
-  expect((await f.summary(customer)).exposure).toBe('1500.00');
+  const customer = (await f.bareCustomer()).documentId;
+  expect((await f.invoiceResponse(customer, eur, 1500)).status).toBe(201);
+  await f.creditPolicy(customer, { mode: 'block', threshold: '2000.00', currency: 'EUR' });
+  expect((await probe.summary(customer)).exposure).toBe('1500.00');
 
-  const results = await Promise.all(Array.from({ length: 50 }, () => f.invoice(customer, eur, 100)));
+  const results = await Promise.all(Array.from({ length: 50 }, () => f.invoiceResponse(customer, eur, 100)));
   const statuses = results.map((r) => r.status);
   expect(statuses.filter((s) => s !== 201 && s !== 400)).toEqual([]);
   const accepted = statuses.filter((s) => s === 201).length;
@@ -31,7 +34,7 @@ it('50 simultaneous creates of 100.00 against 1,500.00 of a 2,000.00 threshold: 
   expect(accepted).toBe(5);
   for (const r of results.filter((x) => x.status === 400)) expect(r.body.error.message).toMatch(/^Credit blocked: outstanding/);
 
-  const summary = await f.summary(customer);
+  const summary = await probe.summary(customer);
   expect(Number(summary.exposure)).toBeLessThanOrEqual(2000);
   expect(summary.exposure).toBe((1500 + 100 * accepted).toFixed(2));
   const stored = await app.strapi.db.query('api::invoice.invoice').count({ where: { customer: { documentId: customer } } });
@@ -41,10 +44,10 @@ it('50 simultaneous creates of 100.00 against 1,500.00 of a 2,000.00 threshold: 
 });
 
 it('simultaneous raises of existing invoices never jointly pass the threshold', async () => {
-  const customer = (await f.customer()).documentId;
+  const customer = (await f.bareCustomer()).documentId;
   const ids: string[] = [];
-  for (let i = 0; i < 10; i += 1) ids.push((await f.invoice(customer, eur, 100)).body.data.documentId);
-  await f.policy(customer, { mode: 'block', threshold: '1500.00', currency: 'EUR' });
+  for (let i = 0; i < 10; i += 1) ids.push((await f.invoiceResponse(customer, eur, 100)).body.data.documentId);
+  await f.creditPolicy(customer, { mode: 'block', threshold: '1500.00', currency: 'EUR' });
   // each raise adds 100.00; 5 fit under the threshold
   const results = await Promise.all(
     ids.map((id) => app.api().put(`/api/invoices/${id}`).send({ data: { lines: [{ quantity: 1, unitPrice: 200, vatRate: 20 }] } }))
@@ -53,16 +56,16 @@ it('simultaneous raises of existing invoices never jointly pass the threshold', 
   expect(statuses.filter((s) => s !== 200 && s !== 400)).toEqual([]);
   const accepted = statuses.filter((s) => s === 200).length;
   expect(accepted).toBeLessThanOrEqual(5);
-  const summary = await f.summary(customer);
+  const summary = await probe.summary(customer);
   expect(summary.exposure).toBe((1000 + 100 * accepted).toFixed(2));
   expect(await reconcile()).toEqual([]);
 });
 
 it('simultaneous updates of one document keep the maintained exposure equal to the documents', async () => {
-  const customer = (await f.customer()).documentId;
-  const other = (await f.customer()).documentId;
-  const invoice = (await f.invoice(customer, eur, 100)).body.data.documentId;
-  await f.policy(customer, { mode: 'none', threshold: '0.00', currency: 'EUR' });
+  const customer = (await f.bareCustomer()).documentId;
+  const other = (await f.bareCustomer()).documentId;
+  const invoice = (await f.invoiceResponse(customer, eur, 100)).body.data.documentId;
+  await f.creditPolicy(customer, { mode: 'none', threshold: '0.00', currency: 'EUR' });
   // amounts, payments and party changes of the same invoice, all at once
   const writes = Array.from({ length: 20 }, (_, i) =>
     app

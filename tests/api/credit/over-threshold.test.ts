@@ -1,11 +1,12 @@
-import { adminSession, creditFixtures } from '../../helpers/credit';
-import { uniq } from '../../helpers/factories';
+import { adminSession } from '../../helpers/credit';
+import { Factories, Probes, uniq } from '../../helpers/factories';
 import { customerPortalUser } from '../../helpers/portal-user';
 import { testApp } from '../../helpers/strapi';
 
 /** GET /credit-control/parties/over-threshold: one query for the admin's over-threshold page and widget. */
 const app = testApp();
-let f: ReturnType<typeof creditFixtures>;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 let jpy: string;
 const P: Record<string, { documentId: string; callName: string }> = {};
@@ -15,21 +16,22 @@ const list = (query = '') => app.api().get(`${ROUTE}${query}`);
 const paths = (body: any) => (body?.error?.details?.errors ?? []).map((e: any) => e.path.join('.'));
 
 beforeAll(async () => {
-  f = creditFixtures(app);
-  eur = (await f.currency('EUR')).documentId;
-  jpy = (await f.post('/api/currencies', { code: 'JPY', name: 'Yen', minorUnits: 0 })).documentId;
-  for (const name of ['over', 'near', 'under', 'noPolicy', 'blocked', 'yen']) P[name] = await f.customer();
-  const invoice = async (party: string, currency: string, amount: number) => expect((await f.invoice(party, currency, amount)).status).toBe(201);
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
+  jpy = (await f.post('currencies', { code: 'JPY', name: 'Yen', minorUnits: 0 })).documentId;
+  for (const name of ['over', 'near', 'under', 'noPolicy', 'blocked', 'yen']) P[name] = await f.bareCustomer();
+  const invoice = async (party: string, currency: string, amount: number) => expect((await f.invoiceResponse(party, currency, amount)).status).toBe(201);
   // the documents first, then the limits: nothing is refused on the way
   await invoice(P.over.documentId, eur, 1500); // 150 %
   await invoice(P.near.documentId, eur, 950); // 95 %: near
   await invoice(P.under.documentId, eur, 500); // 50 %: not listed
   await invoice(P.noPolicy.documentId, eur, 5000); // no policy (mode none): not listed
   await invoice(P.yen.documentId, jpy, 120000); // 120 %, in yen
-  await f.policy(P.over.documentId, { mode: 'alert', threshold: '1000.00', currency: 'EUR' });
-  await f.policy(P.near.documentId, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
-  await f.policy(P.under.documentId, { mode: 'alert', threshold: '1000.00', currency: 'EUR' });
-  await f.policy(P.yen.documentId, { mode: 'alert', threshold: '100000', currency: 'JPY' });
+  await f.creditPolicy(P.over.documentId, { mode: 'alert', threshold: '1000.00', currency: 'EUR' });
+  await f.creditPolicy(P.near.documentId, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
+  await f.creditPolicy(P.under.documentId, { mode: 'alert', threshold: '1000.00', currency: 'EUR' });
+  await f.creditPolicy(P.yen.documentId, { mode: 'alert', threshold: '100000', currency: 'JPY' });
   // blocked by hand, with no policy before: mode none, threshold 0
   const blocked = await app.api().post(`/api/credit-control/parties/${P.blocked.documentId}/block`).send({ reason: 'test: disputed account' });
   expect(blocked.status).toBe(200);
@@ -49,7 +51,7 @@ it('lists the blocked, over and near parties, most over first, with labels and a
   expect(res.body.meta).toEqual({ nearPercent: 90, pagination: { page: 1, pageSize: 25, pageCount: 1, total: 4 } });
   // the figures agree with each party's credit summary
   for (const row of res.body.data) {
-    const summary = await f.summary(row.party);
+    const summary = await probe.summary(row.party);
     expect([summary.exposure, summary.policy.threshold, summary.policy.currency, summary.status]).toEqual([row.exposure, row.threshold, row.currency, row.status]);
   }
 });
@@ -145,9 +147,9 @@ it('sends the same few queries whatever the number of parties', async () => {
   // watched policies with their exposure rows (one join), the rates, the page's labels
   expect(before.count).toBe(3);
   for (let i = 0; i < 12; i += 1) {
-    const party = (await f.customer()).documentId;
-    expect((await f.invoice(party, eur, 100 + i)).status).toBe(201);
-    await f.policy(party, { mode: 'alert', threshold: '100.00', currency: 'EUR' });
+    const party = (await f.bareCustomer()).documentId;
+    expect((await f.invoiceResponse(party, eur, 100 + i)).status).toBe(201);
+    await f.creditPolicy(party, { mode: 'alert', threshold: '100.00', currency: 'EUR' });
   }
   const after = await queriesOf('?pageSize=100');
   expect(after.total).toBe(before.total + 12);

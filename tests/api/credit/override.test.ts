@@ -1,19 +1,22 @@
-import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
+import { adminSession, decisionCount } from '../../helpers/credit';
+import { Factories, Probes } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // A refused write goes through only for an admin holding plugin::credit-control.override, with a reason.
 const INV = 'api::invoice.invoice';
 const HEADER = 'x-credit-override-reason';
 const app = testApp();
-let f: ReturnType<typeof creditFixtures>;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 let superAdmin: Awaited<ReturnType<typeof adminSession>>;
 let clerk: Awaited<ReturnType<typeof adminSession>>;
 let seq = 0;
 
 beforeAll(async () => {
-  f = creditFixtures(app);
-  eur = (await f.currency('EUR')).documentId;
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
   superAdmin = await adminSession(app);
   // a Content Manager role on invoices, without the override permission
   const roles = app.strapi.service('admin::role');
@@ -40,9 +43,9 @@ const cmInvoice = (customer: string, amount: number) => ({
 });
 
 async function overCustomer() {
-  const customer = (await f.customer()).documentId;
-  expect((await f.invoice(customer, eur, 1000)).status).toBe(201);
-  await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+  const customer = (await f.bareCustomer()).documentId;
+  expect((await f.invoiceResponse(customer, eur, 1000)).status).toBe(201);
+  await f.creditPolicy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
   return customer;
 }
 
@@ -51,12 +54,12 @@ it('an admin with the override permission pushes a refused write through with a 
   const refused = await superAdmin.cmCreate(INV, cmInvoice(customer, 100));
   expect(refused.status).toBe(400);
   expect(refused.body.error.message).toBe('Credit blocked: outstanding 1,100.00 EUR exceeds the 500.00 EUR threshold');
-  expect((await f.summary(customer)).exposure).toBe('1000.00');
+  expect((await probe.summary(customer)).exposure).toBe('1000.00');
 
   const reason = 'Director approved – order #42';
   const res = await superAdmin.cmCreate(INV, cmInvoice(customer, 100)).set(HEADER, encodeURIComponent(reason));
   expect(res.status).toBe(201);
-  expect((await f.summary(customer)).exposure).toBe('1100.00');
+  expect((await probe.summary(customer)).exposure).toBe('1100.00');
   const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=overridden`);
   expect(audit.body.data).toHaveLength(1);
   expect(audit.body.data[0]).toMatchObject({ actorType: 'admin', documentUid: INV, documentId: res.body.data.documentId });
@@ -65,7 +68,7 @@ it('an admin with the override permission pushes a refused write through with a 
   // an update through the Content Manager too
   const updated = await superAdmin.cmUpdate(INV, res.body.data.documentId, { lines: [{ quantity: 1, unitPrice: 300, vatRate: 20 }] }).set(HEADER, 'raise approved');
   expect(updated.status).toBe(200);
-  expect((await f.summary(customer)).exposure).toBe('1300.00');
+  expect((await probe.summary(customer)).exposure).toBe('1300.00');
   expect(await decisionCount(app, customer, 'overridden')).toBe(2);
   expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
 });
@@ -79,14 +82,14 @@ it('an empty reason is no override', async () => {
 
 it('an admin without the override permission is refused even with the header', async () => {
   const customer = await overCustomer();
-  const within = (await f.customer()).documentId;
+  const within = (await f.bareCustomer()).documentId;
   const allowed = await clerk.cmCreate(INV, cmInvoice(within, 10));
   expect([allowed.status, allowed.body.error]).toEqual([201, undefined]);
 
   const res = await clerk.cmCreate(INV, cmInvoice(customer, 100)).set(HEADER, 'I say so');
   expect(res.status).toBe(400);
   expect(res.body.error.message).toMatch(/^Credit blocked: outstanding 1,100.00 EUR/);
-  expect((await f.summary(customer)).exposure).toBe('1000.00');
+  expect((await probe.summary(customer)).exposure).toBe('1000.00');
   expect(await decisionCount(app, customer, 'overridden')).toBe(0);
   const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
   expect(audit.body.data[0]).toMatchObject({ actorType: 'admin', actorLabel: clerk.user.email });
@@ -100,7 +103,7 @@ it('a full-access API token with the header is refused', async () => {
     .post('/api/invoices')
     .send({ data: { number: `O-${++seq}`, customer, currency: eur, date: '2026-01-10', state: 'issued', lines: [{ quantity: 1, unitPrice: 100, vatRate: 20 }] } });
   expect(res.status).toBe(400);
-  expect((await f.summary(customer)).exposure).toBe('1000.00');
+  expect((await probe.summary(customer)).exposure).toBe('1000.00');
   expect(await decisionCount(app, customer, 'overridden')).toBe(0);
   expect(await decisionCount(app, customer, 'refused')).toBe(1);
 });
@@ -115,24 +118,24 @@ it('a time-limited override on the policy is granted only by an admin with the p
   expect(byToken.status).toBe(403);
   const byClerk = await clerk.put(`/credit-control/${policy}`).send({ data: { overrideUntil: until, overrideReason: 'clerk' } });
   expect(byClerk.status).toBe(403);
-  expect((await f.invoice(customer, eur, 100)).status).toBe(400);
+  expect((await f.invoiceResponse(customer, eur, 100)).status).toBe(400);
 
   const granted = await superAdmin.put(`/credit-control/${policy}`).send({ data: { overrideUntil: until, overrideReason: 'year-end deal' } });
   expect(granted.status).toBe(200);
   expect(granted.body.data).toMatchObject({ party: customer, overrideUntil: until, overrideReason: 'year-end deal' });
-  const res = await f.invoice(customer, eur, 100);
+  const res = await f.invoiceResponse(customer, eur, 100);
   expect(res.status).toBe(201);
-  expect((await f.summary(customer)).exposure).toBe('1100.00');
+  expect((await probe.summary(customer)).exposure).toBe('1100.00');
   const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=overridden`);
   expect(audit.body.data[0].details.overrideReason).toBe('year-end deal');
 
   // once expired it no longer applies
   expect((await superAdmin.put(`/credit-control/${policy}`).send({ data: { overrideUntil: new Date(Date.now() - 1000).toISOString() } })).status).toBe(200);
-  expect((await f.invoice(customer, eur, 100)).status).toBe(400);
+  expect((await f.invoiceResponse(customer, eur, 100)).status).toBe(400);
 });
 
 it('the admin API follows the plugin RBAC actions: the super admin reads and blocks, a clerk cannot', async () => {
-  const customer = (await f.customer()).documentId;
+  const customer = (await f.bareCustomer()).documentId;
   expect((await superAdmin.get(`/credit-control/parties/${customer}/credit`)).status).toBe(200);
   expect((await clerk.get(`/credit-control/parties/${customer}/credit`)).status).toBe(403);
   expect((await clerk.get('/credit-control/decisions')).status).toBe(403);

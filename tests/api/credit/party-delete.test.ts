@@ -1,6 +1,7 @@
 import { errors } from '@strapi/utils';
-import { adminSession, creditFixtures } from '../../helpers/credit';
+import { adminSession } from '../../helpers/credit';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
+import { Factories, Probes } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // The plugin owns what happens to its rows when a party is deleted: the policy and the maintained
@@ -11,11 +12,13 @@ const POLICY = 'plugin::credit-control.policy';
 const DUNNING_RECORD = 'plugin::credit-control.dunning-record';
 
 const app = testApp();
-let f: ReturnType<typeof creditFixtures>;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 beforeAll(async () => {
-  f = creditFixtures(app);
-  eur = (await f.currency('EUR')).documentId;
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
 });
 
 const ignore = { ignoreColumns: { strapi_api_tokens: ['last_used_at', 'updated_at'] } };
@@ -26,12 +29,12 @@ const reconcile = () => app.strapi.plugin('credit-control').service('reconcile')
 
 /** A customer with a policy, open invoices (maintained exposure), logged decisions and a dunning record. */
 async function partyWithCredit() {
-  const customer = await f.customer();
+  const customer = await f.bareCustomer();
   const party: string = customer.documentId;
-  await f.policy(party, { mode: 'alert', threshold: '100.00', currency: 'EUR' });
-  const invoice = await f.invoice(party, eur, 150);
+  await f.creditPolicy(party, { mode: 'alert', threshold: '100.00', currency: 'EUR' });
+  const invoice = await f.invoiceResponse(party, eur, 150);
   expect(invoice.status).toBe(201);
-  expect((await f.invoice(party, eur, 40)).status).toBe(201);
+  expect((await f.invoiceResponse(party, eur, 40)).status).toBe(201);
   await app.strapi.db.query(DUNNING_RECORD).create({
     data: { invoiceUid: 'api::invoice.invoice', invoice: invoice.body.data.documentId, party, levelCode: 'friendly', rank: 1, dunnedAt: new Date(), asOf: '2026-02-01', channel: 'pdf' },
   });
@@ -101,7 +104,7 @@ describe('deleting a party with credit rows', () => {
     expect(await policies(stays.party)).toBe(1);
     expect(await rowsOf('credit_control_exposures', stays.party)).toEqual(before.exposures);
     expect(await rowsOf('credit_control_locks', stays.party)).toEqual(before.locks);
-    expect((await f.summary(stays.party)).exposure).toBe('190.00');
+    expect((await probe.summary(stays.party)).exposure).toBe('190.00');
   });
 });
 

@@ -1,17 +1,20 @@
-import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
+import { adminSession, decisionCount } from '../../helpers/credit';
+import { Factories, Probes } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // Every write path and the anchors' known bypasses go through the credit check (DESIGN "Every path").
 const INV = 'api::invoice.invoice';
 const app = testApp();
-let f: ReturnType<typeof creditFixtures>;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 let admin: Awaited<ReturnType<typeof adminSession>>;
 let seq = 0;
 
 beforeAll(async () => {
-  f = creditFixtures(app);
-  eur = (await f.currency('EUR')).documentId;
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
   admin = await adminSession(app);
 });
 
@@ -31,20 +34,20 @@ const put = (documentId: string, data: Record<string, unknown>) => app.api().put
 
 /** A customer in block mode over its 500.00 threshold: one issued invoice of 1,000.00 pre-tax. */
 async function overCustomer(policy: Record<string, unknown> = {}) {
-  const customer = (await f.customer()).documentId;
-  const inv = await f.invoice(customer, eur, 1000);
+  const customer = (await f.bareCustomer()).documentId;
+  const inv = await f.invoiceResponse(customer, eur, 1000);
   expect(inv.status).toBe(201);
-  await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR', ...policy });
-  expect((await f.summary(customer)).exposure).toBe('1000.00');
+  await f.creditPolicy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR', ...policy });
+  expect((await probe.summary(customer)).exposure).toBe('1000.00');
   return { customer, invoice: inv.body.data.documentId as string };
 }
 
 /** Runs a write that must be refused: the maintained exposure is unchanged and one refusal is audited. */
 async function expectRefused<T>(party: string, write: () => Promise<T>, others: string[] = []): Promise<T> {
-  const before = await Promise.all([party, ...others].map((p) => f.summary(p)));
+  const before = await Promise.all([party, ...others].map((p) => probe.summary(p)));
   const refused = await decisionCount(app, party, 'refused');
   const result = await write();
-  expect(await Promise.all([party, ...others].map((p) => f.summary(p)))).toEqual(before);
+  expect(await Promise.all([party, ...others].map((p) => probe.summary(p)))).toEqual(before);
   expect(await decisionCount(app, party, 'refused')).toBe(refused + 1);
   return result;
 }
@@ -60,7 +63,7 @@ describe('every path', () => {
     expect(details).toMatchObject({ party: customer, mode: 'block', threshold: '500.00', exposureBefore: '1000.00', exposureAfter: '1010.00' });
     // the same entries as the credit summary: one per bucket, money beside its currency
     expect(details.exposureByBucket).toEqual([{ bucket: 'invoices', amount: '1000.00', currency: 'EUR' }]);
-    expect(details.exposureByBucket).toEqual((await f.summary(customer)).exposureByBucket);
+    expect(details.exposureByBucket).toEqual((await probe.summary(customer)).exposureByBucket);
     expect(details.missingRates).toEqual([]);
     expect(details.topDocuments[0]).toMatchObject({ uid: INV, documentId: invoice, bucket: 'invoices', amount: '1000.00', currency: 'EUR' });
     const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
@@ -135,7 +138,7 @@ describe('every path', () => {
         data: { number: `P-R-${++seq}`, customer, currency: eur, date: '2026-02-01', amount: 1200, allocations: [{ invoice, amount: 1200 }] } as any,
       });
     });
-    expect((await f.summary(customer)).exposure).toBe('0.00');
+    expect((await probe.summary(customer)).exposure).toBe('0.00');
     expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
   });
 
@@ -162,34 +165,34 @@ describe('every path', () => {
   });
 
   it('Content Manager create within the threshold is allowed and maintained', async () => {
-    const customer = (await f.customer()).documentId;
-    await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
     const created = await admin.cmCreate(INV, cmData(customer, 100));
     expect([created.status, created.body.error]).toEqual([201, undefined]);
-    expect((await f.summary(customer)).exposure).toBe('100.00');
+    expect((await probe.summary(customer)).exposure).toBe('100.00');
   });
 
   it('Content Manager bulk delete lowers the maintained exposure, even over the threshold', async () => {
     const { customer, invoice } = await overCustomer();
-    const extra = await f.post('/api/invoices', invoiceData(customer, 0.01)).catch(() => null);
+    const extra = await f.post('invoices', invoiceData(customer, 0.01)).catch(() => null);
     expect(extra).toBeNull(); // still refused: over the threshold
     const res = await admin.cmBulkDelete(INV, [invoice]);
     expect(res.status).toBe(200);
-    expect((await f.summary(customer)).exposure).toBe('0.00');
+    expect((await probe.summary(customer)).exposure).toBe('0.00');
     expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
   });
 });
 
 describe("the anchors' known bypasses", () => {
   it('reopening a cancelled invoice (cancelled → issued) is refused when over; a paid one is reopened only by its payments', async () => {
-    const customer = (await f.customer()).documentId;
-    const closed = (await f.invoice(customer, eur, 300)).body.data;
+    const customer = (await f.bareCustomer()).documentId;
+    const closed = (await f.invoiceResponse(customer, eur, 300)).body.data;
     expect((await put(closed.documentId, { state: 'cancelled' })).status).toBe(200);
-    const paid = (await f.invoice(customer, eur, 100)).body.data;
-    expect((await f.receipt(customer, eur, 120, { allocations: [{ invoice: paid.documentId, amount: 120 }] })).status).toBe(201);
-    expect((await f.invoice(customer, eur, 1000)).status).toBe(201);
-    await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
-    expect((await f.summary(customer)).exposure).toBe('1000.00');
+    const paid = (await f.invoiceResponse(customer, eur, 100)).body.data;
+    expect((await f.receiptResponse(customer, eur, 120, { allocations: [{ invoice: paid.documentId, amount: 120 }] })).status).toBe(201);
+    expect((await f.invoiceResponse(customer, eur, 1000)).status).toBe(201);
+    await f.creditPolicy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    expect((await probe.summary(customer)).exposure).toBe('1000.00');
     const res = await expectRefused(customer, () => put(closed.documentId, { state: 'issued' }));
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('Credit blocked: outstanding 1,300.00 EUR exceeds the 500.00 EUR threshold');
@@ -201,30 +204,30 @@ describe("the anchors' known bypasses", () => {
   });
 
   it('editing the amounts after creation (lines raised) is refused', async () => {
-    const customer = (await f.customer()).documentId;
-    const inv = (await f.invoice(customer, eur, 400)).body.data;
-    await f.policy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    const customer = (await f.bareCustomer()).documentId;
+    const inv = (await f.invoiceResponse(customer, eur, 400)).body.data;
+    await f.creditPolicy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
     const res = await expectRefused(customer, () => put(inv.documentId, { lines: line(600) }));
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('Credit blocked: outstanding 600.00 EUR exceeds the 500.00 EUR threshold');
     // within the threshold it goes through and is maintained
     expect((await put(inv.documentId, { lines: line(450) })).status).toBe(200);
-    expect((await f.summary(customer)).exposure).toBe('450.00');
+    expect((await probe.summary(customer)).exposure).toBe('450.00');
   });
 
   it('changing the customer to a blocked one is refused; moving away from it is allowed', async () => {
-    const unlimited = (await f.customer()).documentId;
-    const free = (await f.invoice(unlimited, eur, 200)).body.data;
+    const unlimited = (await f.bareCustomer()).documentId;
+    const free = (await f.invoiceResponse(unlimited, eur, 200)).body.data;
     const { customer: blocked, invoice } = await overCustomer();
     const res = await expectRefused(blocked, () => put(free.documentId, { customer: blocked }), [unlimited]);
     expect(res.status).toBe(400);
     expect(res.body.error.details.creditControl.party).toBe(blocked);
-    expect((await f.summary(unlimited)).exposure).toBe('200.00');
+    expect((await probe.summary(unlimited)).exposure).toBe('200.00');
 
     const away = await put(invoice, { customer: unlimited });
     expect(away.status).toBe(200);
-    expect((await f.summary(blocked)).exposure).toBe('0.00');
-    expect((await f.summary(unlimited)).exposure).toBe('1200.00');
+    expect((await probe.summary(blocked)).exposure).toBe('0.00');
+    expect((await probe.summary(unlimited)).exposure).toBe('1200.00');
   });
 
   it('cloning an invoice of a blocked customer is refused (a document made from a checked one)', async () => {
@@ -234,10 +237,10 @@ describe("the anchors' known bypasses", () => {
   });
 
   it('a credit note modified while the customer is manually blocked is refused', async () => {
-    const customer = (await f.customer()).documentId;
-    const note = (await f.invoice(customer, eur, 100, { kind: 'creditNote' })).body.data;
-    expect((await f.summary(customer)).exposure).toBe('-100.00');
-    await f.policy(customer, { mode: 'none', threshold: '0.00', currency: 'EUR' });
+    const customer = (await f.bareCustomer()).documentId;
+    const note = (await f.invoiceResponse(customer, eur, 100, { kind: 'creditNote' })).body.data;
+    expect((await probe.summary(customer)).exposure).toBe('-100.00');
+    await f.creditPolicy(customer, { mode: 'none', threshold: '0.00', currency: 'EUR' });
     expect((await app.api().post(`/api/credit-control/parties/${customer}/block`).send({ reason: 'litigation' })).status).toBe(200);
     const res = await expectRefused(customer, () => put(note.documentId, { lines: line(50) }));
     expect(res.status).toBe(400);
@@ -245,47 +248,47 @@ describe("the anchors' known bypasses", () => {
   });
 
   it('a zero threshold with negative exposure allows an invoice that keeps exposure ≤ 0', async () => {
-    const customer = (await f.customer()).documentId;
-    expect((await f.receipt(customer, eur, 1000)).status).toBe(201);
-    await f.policy(customer, { mode: 'block', threshold: '0.00', currency: 'EUR' });
-    expect((await f.summary(customer)).exposure).toBe('-1000.00');
-    expect((await f.invoice(customer, eur, 800)).status).toBe(201);
-    expect((await f.invoice(customer, eur, 200)).status).toBe(201);
-    expect((await f.summary(customer)).exposure).toBe('0.00');
-    const res = await expectRefused(customer, () => f.invoice(customer, eur, 0.01));
+    const customer = (await f.bareCustomer()).documentId;
+    expect((await f.receiptResponse(customer, eur, 1000)).status).toBe(201);
+    await f.creditPolicy(customer, { mode: 'block', threshold: '0.00', currency: 'EUR' });
+    expect((await probe.summary(customer)).exposure).toBe('-1000.00');
+    expect((await f.invoiceResponse(customer, eur, 800)).status).toBe(201);
+    expect((await f.invoiceResponse(customer, eur, 200)).status).toBe(201);
+    expect((await probe.summary(customer)).exposure).toBe('0.00');
+    const res = await expectRefused(customer, () => f.invoiceResponse(customer, eur, 0.01));
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('Credit blocked: outstanding 0.01 EUR exceeds the 0.00 EUR threshold');
   });
 
   it('the customer to bill, not the sold-to customer, carries the check and the exposure', async () => {
-    const soldTo = (await f.customer()).documentId;
+    const soldTo = (await f.bareCustomer()).documentId;
     const { customer: blocked } = await overCustomer();
-    const res = await expectRefused(blocked, () => f.invoice(soldTo, eur, 10, { customerToBill: blocked }), [soldTo]);
+    const res = await expectRefused(blocked, () => f.invoiceResponse(soldTo, eur, 10, { customerToBill: blocked }), [soldTo]);
     expect(res.status).toBe(400);
     expect(res.body.error.details.creditControl.party).toBe(blocked);
     expect(await decisionCount(app, soldTo)).toBe(0);
 
-    const billed = (await f.customer()).documentId;
-    await f.policy(billed, { mode: 'block', threshold: '5000.00', currency: 'EUR' });
-    expect((await f.invoice(soldTo, eur, 100, { customerToBill: billed })).status).toBe(201);
-    expect((await f.summary(billed)).exposure).toBe('100.00');
-    expect((await f.summary(soldTo)).exposure).toBe('0.00');
+    const billed = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(billed, { mode: 'block', threshold: '5000.00', currency: 'EUR' });
+    expect((await f.invoiceResponse(soldTo, eur, 100, { customerToBill: billed })).status).toBe(201);
+    expect((await probe.summary(billed)).exposure).toBe('100.00');
+    expect((await probe.summary(soldTo)).exposure).toBe('0.00');
   });
 
   it('a payment (a receipt allocated to the invoice) passes in block mode while over, and so does its un-allocation', async () => {
     const { customer, invoice } = await overCustomer();
-    const partial = await f.receipt(customer, eur, 300, { allocations: [{ invoice, amount: 300 }] });
+    const partial = await f.receiptResponse(customer, eur, 300, { allocations: [{ invoice, amount: 300 }] });
     expect(partial.status).toBe(201);
     expect((await app.strapi.db.query(INV).findOne({ where: { documentId: invoice } })).state).toBe('partiallyPaid');
-    expect((await f.summary(customer)).exposure).toBe('750.00');
-    const rest = await f.receipt(customer, eur, 900);
+    expect((await probe.summary(customer)).exposure).toBe('750.00');
+    const rest = await f.receiptResponse(customer, eur, 900);
     expect((await app.api().post(`/api/receipts/${rest.body.data.documentId}/allocations`).send({ data: { invoice } })).status).toBe(200);
-    expect((await f.summary(customer)).exposure).toBe('0.00');
+    expect((await probe.summary(customer)).exposure).toBe('0.00');
     expect(await decisionCount(app, customer, 'refused')).toBe(0);
     expect((await app.api().put(`/api/invoices/${invoice}`).send({ data: { state: 'issued' } })).status).toBe(400);
     expect((await app.api().delete(`/api/receipts/${rest.body.data.documentId}/allocations/${invoice}`)).status).toBe(200);
     // the unallocated receipt counts −900.00 again (a receipt's amount), the invoice its unpaid pre-tax share +750.00
-    expect((await f.summary(customer)).exposure).toBe('-150.00');
+    expect((await probe.summary(customer)).exposure).toBe('-150.00');
     expect(await decisionCount(app, customer, 'refused')).toBe(0);
     expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
   });

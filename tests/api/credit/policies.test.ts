@@ -1,18 +1,21 @@
-import { adminSession, creditFixtures, decisionCount } from '../../helpers/credit';
+import { adminSession, decisionCount } from '../../helpers/credit';
+import { Factories, Probes } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 const app = testApp();
-let f: ReturnType<typeof creditFixtures>;
+let f: Factories;
+let probe: Probes;
 beforeAll(async () => {
-  f = creditFixtures(app);
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
 });
 
 const paths = (body: any) => (body?.error?.details?.errors ?? []).map((e: any) => e.path.join('.'));
 
 describe('policies', () => {
   it('gives a new customer mode none, with every gate and bucket ticked', async () => {
-    const customer = (await f.customer()).documentId;
-    const summary = await f.summary(customer);
+    const customer = (await f.bareCustomer()).documentId;
+    const summary = await probe.summary(customer);
     expect(summary.policy).toMatchObject({ mode: 'none', threshold: '0.00', currency: 'EUR', blocked: false, callTaking: 'none' });
     expect(summary.policy.gates).toEqual(
       expect.arrayContaining(['opportunities', 'quotations', 'orders', 'deliveries', 'billingTables', 'invoices', 'trainingOpportunities', 'registrationFiles', 'maintenanceContracts'])
@@ -22,8 +25,8 @@ describe('policies', () => {
   });
 
   it('reads and edits a policy over REST and GraphQL', async () => {
-    const customer = (await f.customer()).documentId;
-    const created = await f.policy(customer, { mode: 'alert', threshold: '1500.50', gates: ['invoices', 'orders'] });
+    const customer = (await f.bareCustomer()).documentId;
+    const created = await f.creditPolicy(customer, { mode: 'alert', threshold: '1500.50', gates: ['invoices', 'orders'] });
     // money is a decimal string with its currency, on SQLite (float column) and Postgres alike
     expect(created).toMatchObject({ party: customer, mode: 'alert', threshold: '1500.50', currency: 'EUR', gates: ['invoices', 'orders'] });
     const updated = await app.api().put(`/api/credit-control/parties/${customer}/policy`).send({ data: { mode: 'block' } });
@@ -45,7 +48,7 @@ describe('policies', () => {
     [{ threshold: '12,50' }, 'threshold'],
     [{ threshold: '0.005' }, 'threshold'],
   ])('refuses %p with the field path', async (data, field) => {
-    const customer = (await f.customer()).documentId;
+    const customer = (await f.bareCustomer()).documentId;
     const res = await app.api().post('/api/credit-control/policies').send({ data: { party: customer, ...data } });
     expect(res.status).toBe(400);
     expect(paths(res.body)).toEqual([field]);
@@ -55,17 +58,17 @@ describe('policies', () => {
     const res = await app.api().post('/api/credit-control/policies').send({ data: { party: 'nope', mode: 'block' } });
     expect(res.status).toBe(400);
     expect(paths(res.body)).toEqual(['party']);
-    const a = (await f.customer()).documentId;
-    const b = (await f.customer()).documentId;
-    await f.policy(a, { mode: 'alert' });
+    const a = (await f.bareCustomer()).documentId;
+    const b = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(a, { mode: 'alert' });
     const moved = await app.api().put(`/api/credit-control/parties/${a}/policy`).send({ data: { party: b } });
     expect(moved.status).toBe(400);
     expect(paths(moved.body)).toEqual(['party']);
   });
 
   it('answers a second POST for the same party with a 400 on party that points to PUT /parties/:party/policy', async () => {
-    const customer = (await f.customer()).documentId;
-    await f.policy(customer, { mode: 'alert' });
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'alert' });
     const again = await app.api().post('/api/credit-control/policies').send({ data: { party: customer, mode: 'block' } });
     expect(again.status).toBe(400);
     expect(paths(again.body)).toEqual(['party']);
@@ -77,7 +80,7 @@ describe('a policy addressed by its party', () => {
   const url = (party: string) => `/api/credit-control/parties/${party}/policy`;
 
   it('PUT creates the policy, then changes only the fields sent; GET reads it; DELETE removes it', async () => {
-    const customer = (await f.customer()).documentId;
+    const customer = (await f.bareCustomer()).documentId;
     expect((await app.api().get(url(customer))).status).toBe(404);
     const created = await app.api().put(url(customer)).send({ data: { mode: 'alert', threshold: '250.5', currency: 'EUR' } });
     expect(created.status).toBe(200);
@@ -94,7 +97,7 @@ describe('a policy addressed by its party', () => {
     expect(removed.status).toBe(200);
     expect(removed.body.data.documentId).toBe(created.body.data.documentId);
     expect((await app.api().get(url(customer))).status).toBe(404);
-    expect((await f.summary(customer)).policy.mode).toBe('none');
+    expect((await probe.summary(customer)).policy.mode).toBe('none');
   });
 
   it('is a 404 for a party that does not exist', async () => {
@@ -119,7 +122,7 @@ describe('a policy addressed by its party', () => {
     [{ callTaking: 'sometimes' }, 'callTaking'],
     [{ blocked: true }, 'blockedReason'],
   ])('PUT refuses %p with a 400 naming %s', async (data, field) => {
-    const customer = (await f.customer()).documentId;
+    const customer = (await f.bareCustomer()).documentId;
     const res = await app.api().put(url(customer)).send(data === undefined ? {} : { data });
     expect(res.status).toBe(400);
     expect([...new Set(paths(res.body))]).toEqual([field]);
@@ -127,7 +130,7 @@ describe('a policy addressed by its party', () => {
   });
 
   it('follows the RBAC actions on the admin API', async () => {
-    const customer = (await f.customer()).documentId;
+    const customer = (await f.bareCustomer()).documentId;
     const admin = await adminSession(app);
     const put = await admin.put(`/credit-control/parties/${customer}/policy`).send({ data: { mode: 'block', threshold: '10.00' } });
     expect(put.status).toBe(200);
@@ -139,7 +142,7 @@ describe('a policy addressed by its party', () => {
 
 describe('block and unblock', () => {
   it('block sets blockedAt and blockedBy; unblock clears them, and the log keeps both reasons', async () => {
-    const customer = (await f.customer()).documentId;
+    const customer = (await f.bareCustomer()).documentId;
     const before = Date.now();
     const blocked = await app.api().post(`/api/credit-control/parties/${customer}/block`).send({ reason: 'cheque bounced' });
     expect(blocked.status).toBe(200);
@@ -169,11 +172,11 @@ describe('block and unblock', () => {
 
 describe('the decision log', () => {
   it('gives camelCase rows, decimal money with its currency, ISO dates, the party label and Strapi pagination', async () => {
-    const eur = (await app.strapi.db.query('api::currency.currency').findOne({ where: { code: 'EUR' } }))?.documentId ?? (await f.currency('EUR')).documentId;
-    const customer = await f.customer();
-    await f.policy(customer.documentId, { mode: 'alert', threshold: '100.00', currency: 'EUR' });
-    expect((await f.invoice(customer.documentId, eur, 80)).status).toBe(201);
-    expect((await f.invoice(customer.documentId, eur, 50)).status).toBe(201);
+    const eur = (await app.strapi.db.query('api::currency.currency').findOne({ where: { code: 'EUR' } }))?.documentId ?? (await f.isoCurrency('EUR')).documentId;
+    const customer = await f.bareCustomer();
+    await f.creditPolicy(customer.documentId, { mode: 'alert', threshold: '100.00', currency: 'EUR' });
+    expect((await f.invoiceResponse(customer.documentId, eur, 80)).status).toBe(201);
+    expect((await f.invoiceResponse(customer.documentId, eur, 50)).status).toBe(201);
     const res = await app.api().get(`/api/credit-control/decisions?party=${customer.documentId}&kind=write&pageSize=1`);
     expect(res.status).toBe(200);
     expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 2, total: 2 });
@@ -229,7 +232,7 @@ describe('the decision log', () => {
 
 describe('policy access', () => {
   it('keeps override grants to admins holding the override permission', async () => {
-    const customer = (await f.customer()).documentId;
+    const customer = (await f.bareCustomer()).documentId;
     const res = await app
       .api()
       .post('/api/credit-control/policies')
@@ -246,9 +249,9 @@ describe('policy access', () => {
 
 describe('reconcile', () => {
   it('reports drift in words and repairs it with fix', async () => {
-    const eur = (await f.currency('XOF')).documentId;
-    const customer = (await f.customer()).documentId;
-    expect((await f.invoice(customer, eur, 100)).status).toBe(201);
+    const eur = (await f.isoCurrency('XOF')).documentId;
+    const customer = (await f.bareCustomer()).documentId;
+    expect((await f.invoiceResponse(customer, eur, 100)).status).toBe(201);
     await app.strapi.db.connection('credit_control_exposures').where({ party: customer }).update({ amount_minor: 1 });
     const report = await app.api().post('/api/credit-control/reconcile').send({});
     expect(report.status).toBe(200);

@@ -1,9 +1,10 @@
-import { creditFixtures } from '../../helpers/credit';
+import { Factories, Probes } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // A seeded random write sequence keeps the maintained exposure equal to a recomputation from the documents.
 const app = testApp();
-let f: ReturnType<typeof creditFixtures>;
+let f: Factories;
+let probe: Probes;
 let currencies: string[];
 let customers: string[];
 
@@ -44,12 +45,13 @@ interface Doc {
 }
 
 beforeAll(async () => {
-  f = creditFixtures(app);
-  currencies = [(await f.currency('EUR')).documentId, (await f.currency('USD')).documentId];
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  currencies = [(await f.isoCurrency('EUR')).documentId, (await f.isoCurrency('USD')).documentId];
   customers = [];
   for (let i = 0; i < 3; i += 1) {
-    const customer = (await f.customer()).documentId;
-    await f.policy(customer, { mode: 'none', threshold: '0.00', currency: 'EUR' });
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'none', threshold: '0.00', currency: 'EUR' });
     customers.push(customer);
   }
 });
@@ -157,7 +159,7 @@ it(`keeps maintained exposure == reconcile over ${STEPS} random writes (seed ${S
   // the sequence did real work: most writes succeeded, every kind was written
   expect((outcomes['create 201'] ?? 0) + (outcomes['update 200'] ?? 0)).toBeGreaterThan(STEPS * 0.6);
   expect(new Set(docs.map((d) => d.kind)).size).toBeGreaterThanOrEqual(4);
-  const exposures = await Promise.all(customers.map((c) => f.summary(c)));
+  const exposures = await Promise.all(customers.map((c) => probe.summary(c)));
   expect(exposures.some((s) => s.exposure !== '0.00')).toBe(true);
 });
 
@@ -169,8 +171,8 @@ it(`refused writes leave no drift either: block and alert parties (seed ${SEED +
     { mode: 'alert', threshold: '2000.00', currency: 'EUR' },
   ];
   for (const policy of policies) {
-    const party = (await f.customer()).documentId;
-    await f.policy(party, policy);
+    const party = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(party, policy);
     parties.push(party);
   }
   const { outcomes } = await runSequence(SEED + 1, parties, true);

@@ -1,4 +1,4 @@
-import { creditFixtures } from '../../helpers/credit';
+import { Factories, Probes } from '../../helpers/factories';
 import { startSecondProcess, type SecondProcess } from '../../helpers/second-process';
 import { startApp, type TestApp } from '../../helpers/strapi';
 
@@ -21,11 +21,12 @@ describeOnPostgres('two Strapi processes on one Postgres', () => {
   });
 
   it('50 simultaneous creates split over both processes never jointly pass the threshold', async () => {
-    const f = creditFixtures(app);
-    const eur = (await f.currency('EUR')).documentId;
-    const customer = (await f.customer()).documentId;
-    expect((await f.invoice(customer, eur, 1500)).status).toBe(201);
-    await f.policy(customer, { mode: 'block', threshold: '2000.00', currency: 'EUR' });
+    const f = new Factories(app.api);
+    const probe = new Probes(app.api);
+    const eur = (await f.isoCurrency('EUR')).documentId;
+    const customer = (await f.bareCustomer()).documentId;
+    expect((await f.invoiceResponse(customer, eur, 1500)).status).toBe(201);
+    await f.creditPolicy(customer, { mode: 'block', threshold: '2000.00', currency: 'EUR' });
 
     const create = (i: number) => {
       const data = { number: `TP-${i}`, customer, currency: eur, date: '2026-02-01', state: 'issued', lines: [{ quantity: 1, unitPrice: 100, vatRate: 20 }] };
@@ -38,7 +39,7 @@ describeOnPostgres('two Strapi processes on one Postgres', () => {
     // both processes served requests, and only the five that fit went through
     expect(results.filter((r, i) => i % 2 === 1 && (r.status === 201 || r.status === 400))).toHaveLength(25);
     expect(statuses.filter((s) => s === 201)).toHaveLength(5);
-    expect((await f.summary(customer)).exposure).toBe('2000.00');
+    expect((await probe.summary(customer)).exposure).toBe('2000.00');
     const drift = await app.api().post('/api/credit-control/reconcile').send({});
     expect(drift.body.data.drift).toEqual([]);
   });

@@ -1,13 +1,13 @@
 import http from 'http';
 import type { AddressInfo } from 'net';
-import { creditFixtures } from '../../helpers/credit';
+import { Factories } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // Credit events reach Strapi webhooks: a local receiver records what it gets.
 let receiver: http.Server;
 const received: { event: string; [key: string]: unknown }[] = [];
 const app = testApp();
-const f = creditFixtures(app);
+const f = new Factories(() => app.api());
 
 beforeAll(async () => {
   receiver = http.createServer((req, res) => {
@@ -39,8 +39,8 @@ const eventually = async (predicate: () => boolean) => {
 };
 
 it('sends customer-blocked, customer-unblocked and exceeded events', async () => {
-  const eur = (await f.currency('EUR')).documentId;
-  const customer = (await f.customer()).documentId;
+  const eur = (await f.isoCurrency('EUR')).documentId;
+  const customer = (await f.bareCustomer()).documentId;
   expect((await app.api().post(`/api/credit-control/parties/${customer}/block`).send({ reason: 'cheque bounced' })).status).toBe(200);
   expect(await eventually(() => received.some((e) => e.event === 'credit-control.customer-blocked'))).toBe(true);
   expect(received.find((e) => e.event === 'credit-control.customer-blocked')).toMatchObject({ party: customer, reason: 'cheque bounced' });
@@ -48,9 +48,9 @@ it('sends customer-blocked, customer-unblocked and exceeded events', async () =>
   expect((await app.api().post(`/api/credit-control/parties/${customer}/unblock`).send({ reason: 'paid' })).status).toBe(200);
   expect(await eventually(() => received.some((e) => e.event === 'credit-control.customer-unblocked'))).toBe(true);
 
-  const limited = (await f.customer()).documentId;
-  await f.policy(limited, { mode: 'block', threshold: '50.00' });
-  expect((await f.invoice(limited, eur, 100)).status).toBe(400);
+  const limited = (await f.bareCustomer()).documentId;
+  await f.creditPolicy(limited, { mode: 'block', threshold: '50.00' });
+  expect((await f.invoiceResponse(limited, eur, 100)).status).toBe(400);
   expect(await eventually(() => received.some((e) => e.event === 'credit-control.exceeded'))).toBe(true);
   const refused = received.find((e) => e.event === 'credit-control.exceeded') as any;
   expect(refused).toMatchObject({ outcome: 'refused', creditControl: { party: limited, threshold: '50.00', currency: 'EUR' } });
@@ -61,8 +61,8 @@ it('sends customer-blocked, customer-unblocked and exceeded events', async () =>
 
 it('announces a warned write once committed, and never one that its caller rolled back', async () => {
   const eur = (await app.strapi.db.query('api::currency.currency').findOne({ where: { code: 'EUR' } })).documentId;
-  const party = (await f.customer()).documentId;
-  await f.policy(party, { mode: 'alert', threshold: '50.00' });
+  const party = (await f.bareCustomer()).documentId;
+  await f.creditPolicy(party, { mode: 'alert', threshold: '50.00' });
   const warned = () => received.some((e) => e.event === 'credit-control.exceeded' && (e as any).party === party && (e as any).outcome === 'warned');
 
   // the warned invoice is written inside a caller's transaction that then fails: no event
@@ -77,7 +77,7 @@ it('announces a warned write once committed, and never one that its caller rolle
   expect(received.some((e) => e.event === 'credit-control.exceeded' && (e as any).party === party)).toBe(false);
 
   // the same write, committed: one warned event
-  const committed = await f.invoice(party, eur, 100);
+  const committed = await f.invoiceResponse(party, eur, 100);
   expect(committed.status).toBe(201);
   expect(await eventually(warned)).toBe(true);
   const event = received.find((e) => e.event === 'credit-control.exceeded' && (e as any).party === party) as any;

@@ -1,22 +1,24 @@
-import { creditFixtures } from '../../helpers/credit';
+import { Factories, Probes } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 const app = testApp();
-let f: ReturnType<typeof creditFixtures>;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 beforeAll(async () => {
-  f = creditFixtures(app);
-  eur = (await f.currency('EUR')).documentId;
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
 });
 
 it("holds the spec's worked example to the cent: 6000 + 1600 - 500 = 7100 > 7000 refuses a new invoice", async () => {
-  const customer = (await f.customer()).documentId;
+  const customer = (await f.bareCustomer()).documentId;
   // the documents were entered before the threshold was set, as in the spec
-  expect((await f.invoice(customer, eur, 6000)).status).toBe(201);
-  expect((await f.invoice(customer, eur, 1600)).status).toBe(201);
-  expect((await f.receipt(customer, eur, 500)).status).toBe(201);
-  await f.policy(customer, { mode: 'block', threshold: '7000.00', currency: 'EUR' });
-  const summary = await f.summary(customer);
+  expect((await f.invoiceResponse(customer, eur, 6000)).status).toBe(201);
+  expect((await f.invoiceResponse(customer, eur, 1600)).status).toBe(201);
+  expect((await f.receiptResponse(customer, eur, 500)).status).toBe(201);
+  await f.creditPolicy(customer, { mode: 'block', threshold: '7000.00', currency: 'EUR' });
+  const summary = await probe.summary(customer);
   expect(summary.exposure).toBe('7100.00');
   expect(summary.exposureByBucket).toEqual([
     { bucket: 'invoices', amount: '7600.00', currency: 'EUR' },
@@ -24,7 +26,7 @@ it("holds the spec's worked example to the cent: 6000 + 1600 - 500 = 7100 > 7000
   ]);
   expect(summary.status).toBe('over');
 
-  const refused = await f.invoice(customer, eur, 10);
+  const refused = await f.invoiceResponse(customer, eur, 10);
   expect(refused.status).toBe(400);
   expect(refused.body.error.name).toBe('ValidationError');
   expect(refused.body.error.message).toBe('Credit blocked: outstanding 7,110.00 EUR exceeds the 7,000.00 EUR threshold');
@@ -33,7 +35,7 @@ it("holds the spec's worked example to the cent: 6000 + 1600 - 500 = 7100 > 7000
   // the two unpaid invoices, not the refused one (rolled back)
   expect(details.topDocuments.map((d: { amount: string }) => d.amount)).toEqual(['6000.00', '1600.00']);
   expect(refused.body.error.details.errors[0].path).toEqual(['customer']); // no customer to bill: the customer pays
-  expect((await f.summary(customer)).exposure).toBe('7100.00');
+  expect((await probe.summary(customer)).exposure).toBe('7100.00');
   const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
   expect(audit.status).toBe(200);
   expect(audit.body.data).toHaveLength(1);
@@ -44,9 +46,9 @@ it("holds the spec's worked example to the cent: 6000 + 1600 - 500 = 7100 > 7000
 });
 
 it('warns in alert mode, over REST (header) and GraphQL (extensions)', async () => {
-  const customer = (await f.customer()).documentId;
-  await f.policy(customer, { mode: 'alert', threshold: '100.00', currency: 'EUR' });
-  const res = await f.invoice(customer, eur, 150);
+  const customer = (await f.bareCustomer()).documentId;
+  await f.creditPolicy(customer, { mode: 'alert', threshold: '100.00', currency: 'EUR' });
+  const res = await f.invoiceResponse(customer, eur, 150);
   expect(res.status).toBe(201);
   expect(decodeURIComponent(res.headers['x-credit-control-warning'])).toBe('Credit alert: outstanding 150.00 EUR exceeds the 100.00 EUR threshold');
   const gql = await app

@@ -1,33 +1,32 @@
-import { dec, Factories } from '../../helpers/factories';
-import { flowFixtures } from '../../helpers/flow';
+import { dec, Factories, Probes, uniq } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // "Generating a delivery note from expenses rebilling" and "… from a training session": each item billed once.
 const app = testApp();
-let f: ReturnType<typeof flowFixtures>;
-let make: Factories;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 let fees: string;
 let employee: string;
 
 beforeAll(async () => {
-  f = flowFixtures(app);
-  make = new Factories(app.api);
-  eur = (await f.currency('EUR')).documentId;
-  fees = (await make.article({ label: 'Frais refacturés' })).documentId;
-  employee = (await make.employee({ firstName: 'Paul', lastName: 'Durand' })).documentId;
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
+  fees = (await f.article({ label: 'Frais refacturés' })).documentId;
+  employee = (await f.employee({ firstName: 'Paul', lastName: 'Durand' })).documentId;
 });
 
 const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);
 async function customerWithPolicy(data: Record<string, unknown> = {}) {
-  const customer = (await f.customer()).documentId;
-  await f.policy(customer, { mode: 'alert', threshold: '1000000.00', currency: 'EUR', ...data });
+  const customer = (await f.bareCustomer()).documentId;
+  await f.creditPolicy(customer, { mode: 'alert', threshold: '1000000.00', currency: 'EUR', ...data });
   return customer;
 }
-const project = async (customer: string) => f.post('/api/projects', { code: f.next('PRJ'), name: 'Migration', customer, currency: eur, state: 'active' });
+const project = async (customer: string) => f.post('projects', { code: uniq('PRJ'), name: 'Migration', customer, currency: eur, state: 'active' });
 const report = (projectId: string, lines: [string, boolean][], data: Record<string, unknown> = {}) =>
-  f.post('/api/expense-reports?populate=lines', {
-    number: f.next('EXP'), employee, project: projectId, currency: eur, date: '2026-03-31', state: 'approved',
+  f.post('expense-reports?populate=lines', {
+    number: uniq('EXP'), employee, project: projectId, currency: eur, date: '2026-03-31', state: 'approved',
     lines: lines.map(([amount, rebillable], i) => ({ date: `2026-03-${String(10 + i).padStart(2, '0')}`, nature: 'travel', label: `train ${i + 1}`, amountExclTax: amount, rebillable })),
     ...data,
   });
@@ -41,7 +40,7 @@ describe('expenses rebilling', () => {
     const r2 = await report(p.documentId, [['300.00', true]]);
     await report(p.documentId, [['999.00', true]], { state: 'submitted' });
     expect(dec(r1.amountExclTax)).toBe('160.50');
-    const res = await f.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees, date: '2026-04-02' });
+    const res = await probe.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees, date: '2026-04-02' });
     expect(res.status).toBe(201);
     const note = res.body.data;
     expect([note.origin, note.state, dec(note.amountExclTax), dec(note.amountInclTax)]).toEqual(['expensesRebilling', 'delivered', '420.50', '504.60']);
@@ -50,24 +49,24 @@ describe('expenses rebilling', () => {
       ['travel 2026-03-10 — Paul Durand — train 1', r1.lines[0].key],
       ['travel 2026-03-10 — Paul Durand — train 1', r2.lines[0].key],
     ].sort());
-    expect(dec((await f.read('expense-reports', r1.documentId)).rebilledAmountExclTax)).toBe('120.50');
-    expect(dec((await f.read('expense-reports', r2.documentId)).rebilledAmountExclTax)).toBe('300.00');
-    expect(await f.byBucket(customer)).toEqual({ deliveries: '420.50' });
-    const again = await f.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees });
+    expect(dec((await probe.read('expense-reports', r1.documentId)).rebilledAmountExclTax)).toBe('120.50');
+    expect(dec((await probe.read('expense-reports', r2.documentId)).rebilledAmountExclTax)).toBe('300.00');
+    expect(await probe.byBucket(customer)).toEqual({ deliveries: '420.50' });
+    const again = await probe.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees });
     expect([again.status, fieldErrors(again)]).toEqual([400, [expect.stringMatching(/^expenseReports: no rebillable expense of project .* is left to rebill/)]]);
     expect(await deliveriesOf(customer)).toHaveLength(1);
-    expect(await f.drift()).toEqual([]);
+    expect(await probe.drift()).toEqual([]);
   });
 
   test('an expense is rebilled once, whatever the path; cancelling the note frees it; the report keeps what was rebilled', async () => {
     const customer = await customerWithPolicy();
     const p = await project(customer);
     const r = await report(p.documentId, [['80.00', true], ['20.00', true]]);
-    const first = await f.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees });
+    const first = await probe.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees });
     expect(first.status).toBe(201);
     // by hand, through the plain API, naming an expense already rebilled
     const byHand = await app.api().post('/api/deliveries').send({ data: {
-      number: f.next('DEL'), customer, currency: eur, date: '2026-04-03', state: 'delivered', expenseReports: [r.documentId],
+      number: uniq('DEL'), customer, currency: eur, date: '2026-04-03', state: 'delivered', expenseReports: [r.documentId],
       lines: [{ label: 'again', quantity: 1, unitPrice: 80, vatRate: 20, sourceKey: r.lines[0].key }],
     } });
     expect([byHand.status, fieldErrors(byHand)]).toEqual([400, [expect.stringMatching(/^lines.0.sourceKey: this item of expense-report .* is already rebilled by DEL-/)]]);
@@ -83,8 +82,8 @@ describe('expenses rebilling', () => {
     const typed = await app.api().put(`/api/expense-reports/${r.documentId}`).send({ data: { rebilledAmountExclTax: '0.00' } });
     expect([typed.status, fieldErrors(typed)]).toEqual([400, ['rebilledAmountExclTax: rebilledAmountExclTax is derived from the linked documents and cannot be set']]);
     expect((await app.api().put(`/api/deliveries/${first.body.data.documentId}`).send({ data: { state: 'cancelled' } })).status).toBe(200);
-    expect(dec((await f.read('expense-reports', r.documentId)).rebilledAmountExclTax)).toBe('0.00');
-    expect((await f.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees })).status).toBe(201);
+    expect(dec((await probe.read('expense-reports', r.documentId)).rebilledAmountExclTax)).toBe('0.00');
+    expect((await probe.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees })).status).toBe(201);
   });
 
   test('refused: no article; another project\'s report; the credit check under the deliveries gate; preview writes nothing', async () => {
@@ -92,13 +91,13 @@ describe('expenses rebilling', () => {
     const p = await project(customer);
     await report(p.documentId, [['500.00', true]]);
     const other = await report((await project(customer)).documentId, [['10.00', true]]);
-    const noArticle = await f.op(`/api/projects/${p.documentId}/expenses-rebilling`);
+    const noArticle = await probe.op(`/api/projects/${p.documentId}/expenses-rebilling`);
     expect([noArticle.status, fieldErrors(noArticle)]).toEqual([400, [expect.stringMatching(/^article: give the article the lines are billed under \(no article with the configured code "FRAIS-DEPL"\)/)]]);
-    const foreign = await f.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees, expenseReports: [other.documentId] });
+    const foreign = await probe.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees, expenseReports: [other.documentId] });
     expect([foreign.status, fieldErrors(foreign)]).toEqual([400, [expect.stringMatching(/^expenseReports: expense report .* is not an approved report of project/)]]);
-    const preview = await f.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees, preview: true });
+    const preview = await probe.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees, preview: true });
     expect([preview.status, preview.body.data.amountExclTax]).toEqual([200, '500.00']);
-    const refused = await f.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees });
+    const refused = await probe.op(`/api/projects/${p.documentId}/expenses-rebilling`, { article: fees });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/^Credit blocked: outstanding [\d,.]+ EUR exceeds the 100.00 EUR threshold/);
     expect(await deliveriesOf(customer)).toHaveLength(0);
@@ -107,8 +106,8 @@ describe('expenses rebilling', () => {
 
 describe('training sessions', () => {
   const opportunity = (customer: string, data: Record<string, unknown> = {}) =>
-    f.post('/api/training-opportunities?populate[trainingLines][populate]=article', {
-      number: f.next('TOP'), customer, currency: eur, title: 'Excel', date: '2026-02-01', state: 'won',
+    f.post('training-opportunities?populate[trainingLines][populate]=article', {
+      number: uniq('TOP'), customer, currency: eur, title: 'Excel', date: '2026-02-01', state: 'won',
       trainingLines: [
         { label: 'Excel basics', sessionDate: '2026-03-02', trainees: 6, amountExclTax: '1800.00', status: 'won', held: true, article: fees },
         { label: 'Excel advanced', sessionDate: '2026-04-06', trainees: 4, amountExclTax: '2400.00', status: 'won', held: false, article: fees },
@@ -120,35 +119,35 @@ describe('training sessions', () => {
     const customer = await customerWithPolicy();
     const o = await opportunity(customer);
     const [basics, advanced] = o.trainingLines;
-    const res = await f.op(`/api/training-opportunities/${o.documentId}/deliveries`, { date: '2026-03-03' });
+    const res = await probe.op(`/api/training-opportunities/${o.documentId}/deliveries`, { date: '2026-03-03' });
     expect(res.status).toBe(201);
     expect([res.body.data.origin, dec(res.body.data.amountExclTax)]).toEqual(['trainingSession', '1800.00']);
     expect(res.body.data.lines.map((l: any) => [l.label, l.sourceKey])).toEqual([['Excel basics (2026-03-02, 6 trainees)', basics.key]]);
-    expect(dec((await f.read('training-opportunities', o.documentId)).deliveredAmountExclTax)).toBe('1800.00');
-    const none = await f.op(`/api/training-opportunities/${o.documentId}/deliveries`);
+    expect(dec((await probe.read('training-opportunities', o.documentId)).deliveredAmountExclTax)).toBe('1800.00');
+    const none = await probe.op(`/api/training-opportunities/${o.documentId}/deliveries`);
     expect([none.status, fieldErrors(none)]).toEqual([400, [expect.stringMatching(/^sessions: no held session of training-opportunity .* is left to deliver/)]]);
     // the second session is held: its note comes next; keys last across the edit
     const held = await app.api().put(`/api/training-opportunities/${o.documentId}`).send({ data: {
       trainingLines: o.trainingLines.map((l: any) => ({ key: l.key, label: l.label, sessionDate: l.sessionDate, trainees: l.trainees, amountExclTax: l.amountExclTax, status: l.status, held: true, article: fees })),
     } });
     expect(held.status).toBe(200);
-    const second = await f.op(`/api/training-opportunities/${o.documentId}/deliveries`, { sessions: [advanced.key] });
+    const second = await probe.op(`/api/training-opportunities/${o.documentId}/deliveries`, { sessions: [advanced.key] });
     expect([second.status, second.body.data.lines.map((l: any) => l.sourceKey)]).toEqual([201, [advanced.key]]);
-    expect(dec((await f.read('training-opportunities', o.documentId)).deliveredAmountExclTax)).toBe('4200.00');
-    const twice = await f.op(`/api/training-opportunities/${o.documentId}/deliveries`, { sessions: [basics.key] });
+    expect(dec((await probe.read('training-opportunities', o.documentId)).deliveredAmountExclTax)).toBe('4200.00');
+    const twice = await probe.op(`/api/training-opportunities/${o.documentId}/deliveries`, { sessions: [basics.key] });
     expect([twice.status, fieldErrors(twice)]).toEqual([400, [expect.stringMatching(/^sessions: session .* is not held, or already delivered/)]]);
-    expect(await f.drift()).toEqual([]);
+    expect(await probe.drift()).toEqual([]);
   });
 
   test('an open opportunity delivers nothing; a blocked customer is refused under the deliveries gate', async () => {
     const customer = await customerWithPolicy();
     const open = await opportunity(customer, { state: 'open' });
-    const res = await f.op(`/api/training-opportunities/${open.documentId}/deliveries`);
+    const res = await probe.op(`/api/training-opportunities/${open.documentId}/deliveries`);
     expect([res.status, fieldErrors(res)]).toEqual([400, [expect.stringMatching(/^state: training-opportunity .* is open: only a won training opportunity delivers its sessions/)]]);
     const blocked = await customerWithPolicy();
     const won = await opportunity(blocked);
     expect((await app.api().post(`/api/credit-control/parties/${blocked}/block`).send({ reason: 'litigation' })).status).toBe(200);
-    const refused = await f.op(`/api/training-opportunities/${won.documentId}/deliveries`);
+    const refused = await probe.op(`/api/training-opportunities/${won.documentId}/deliveries`);
     expect([refused.status, refused.body.error.message]).toEqual([400, expect.stringMatching(/^Credit blocked: the customer is blocked/)]);
     expect(await deliveriesOf(blocked)).toHaveLength(0);
   });

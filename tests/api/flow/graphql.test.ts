@@ -1,22 +1,24 @@
-import { flowFixtures } from '../../helpers/flow';
+import { Factories, Probes } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // The sales flow over GraphQL: the same service, figures and refusals as REST.
 const app = testApp();
-let f: ReturnType<typeof flowFixtures>;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 
 beforeAll(async () => {
-  f = flowFixtures(app);
-  eur = (await f.currency('EUR')).documentId;
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
+  eur = (await f.isoCurrency('EUR')).documentId;
 });
 
 const gql = async (query: string, variables: Record<string, unknown> = {}) => (await app.api().post('/graphql').send({ query, variables })).body;
 
 test('order, delivery by percentage, invoice, allocation and the chain, with a preview and a refusal', async () => {
-  const customer = (await f.customer()).documentId;
-  await f.policy(customer, { mode: 'alert', threshold: '1000000.00', currency: 'EUR' });
-  const quotation = await f.quotation(customer, eur, [[2, 500]]);
+  const customer = (await f.bareCustomer()).documentId;
+  await f.creditPolicy(customer, { mode: 'alert', threshold: '1000000.00', currency: 'EUR' });
+  const quotation = await f.quotationFor(customer, eur, [[2, 500]]);
 
   const ordered = await gql('mutation($id: ID!) { orderFromQuotation(documentId: $id) { documentId state amountExclTax lines { key sourceKey quantity } } }', { id: quotation.documentId });
   expect(ordered.errors).toBeUndefined();
@@ -37,7 +39,7 @@ test('order, delivery by percentage, invoice, allocation and the chain, with a p
   const invoice = invoiced.data.invoiceSources[0];
   expect([invoice.amountInclTax, invoice.state]).toEqual([600, 'issued']);
 
-  const receipt = (await f.receipt(customer, eur, 600)).body.data;
+  const receipt = (await f.receiptResponse(customer, eur, 600)).body.data;
   const allocated = await gql('mutation($r: ID!, $i: ID!) { allocateReceipt(documentId: $r, invoice: $i) { state allocatedAmount } }', { r: receipt.documentId, i: invoice.documentId });
   expect(allocated.data.allocateReceipt).toEqual({ state: 'allocated', allocatedAmount: 600 });
 
@@ -47,5 +49,5 @@ test('order, delivery by percentage, invoice, allocation and the chain, with a p
 
   const typed = await gql('mutation($id: ID!) { updateOrder(documentId: $id, data: { deliveredAmountExclTax: 1 }) { documentId } }', { id: order.documentId });
   expect(typed.errors[0].message).toBe('deliveredAmountExclTax is derived from the linked documents and cannot be set');
-  expect(await f.drift()).toEqual([]);
+  expect(await probe.drift()).toEqual([]);
 });

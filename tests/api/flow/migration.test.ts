@@ -1,17 +1,18 @@
 import { FLOW_UIDS } from '../../../src/domain/flow/edges';
 import { migrateOnce, migrateSalesFlow, reconcileAfterMigration } from '../../../src/flow/migration';
 import { derivedDrift, FLOW_TYPES } from '../../helpers/derived-drift';
-import { dec } from '../../helpers/factories';
-import { flowFixtures } from '../../helpers/flow';
+import { dec, Factories, Probes, uniq } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // Data written before the sales flow: lines without keys, figures typed by hand, invoices paid
 // without allocations. The migration keys every line and derives every figure from the links.
 const app = testApp();
-let f: ReturnType<typeof flowFixtures>;
+let f: Factories;
+let probe: Probes;
 
 beforeAll(async () => {
-  f = flowFixtures(app);
+  f = new Factories(app.api);
+  probe = new Probes(app.api);
 });
 
 const knex = () => app.strapi.db.connection;
@@ -20,20 +21,20 @@ const row = (uid: string, documentId: string) => app.strapi.db.query(uid).findOn
 
 test('keys every line and derives every figure and state from the links, whatever was typed', async () => {
   const strapi = app.strapi;
-  const eur = (await f.currency('EUR')).documentId;
-  const customer = await f.customer();
+  const eur = (await f.isoCurrency('EUR')).documentId;
+  const customer = await f.bareCustomer();
   const customerId = (await row('api::customer.customer', customer.documentId)).id;
   const currencyId = (await row('api::currency.currency', eur)).id;
 
   // a chain made through the flow: two deliveries of 40 % each, invoiced apart (the same figure twice), one paid
-  const quotation = await f.quotation(customer.documentId, eur, [[10, 1000]]);
-  const order = (await f.op(`/api/quotations/${quotation.documentId}/order`)).body.data;
+  const quotation = await f.quotationFor(customer.documentId, eur, [[10, 1000]]);
+  const order = (await probe.op(`/api/quotations/${quotation.documentId}/order`)).body.data;
   const deliveries = [];
-  for (let i = 0; i < 2; i += 1) deliveries.push((await f.op(`/api/orders/${order.documentId}/deliveries`, { by: 'percentage', percentage: 40 })).body.data);
+  for (let i = 0; i < 2; i += 1) deliveries.push((await probe.op(`/api/orders/${order.documentId}/deliveries`, { by: 'percentage', percentage: 40 })).body.data);
   const invoices = [];
-  for (const delivery of deliveries) invoices.push((await f.op('/api/invoices/from-sources', { deliveries: [delivery.documentId] })).body.data[0]);
-  const receipt = (await f.receipt(customer.documentId, eur, 4800)).body.data;
-  expect((await f.op(`/api/receipts/${receipt.documentId}/allocations`, { invoice: invoices[0].documentId })).status).toBe(200);
+  for (const delivery of deliveries) invoices.push((await probe.op('/api/invoices/from-sources', { deliveries: [delivery.documentId] })).body.data[0]);
+  const receipt = (await f.receiptResponse(customer.documentId, eur, 4800)).body.data;
+  expect((await probe.op(`/api/receipts/${receipt.documentId}/allocations`, { invoice: invoices[0].documentId })).status).toBe(200);
 
   // what an older version left: no keys, figures and states typed by hand
   await knex()(table('sales.document-line')).update({ key: null, source_key: null });
@@ -50,8 +51,8 @@ test('keys every line and derives every figure and state from the links, whateve
   expect((await derivedDrift(strapi, FLOW_UIDS.order)).length).toBeGreaterThan(0);
 
   // a training opportunity whose sessions have no key yet (they are billed once by key)
-  const training = await f.post('/api/training-opportunities', {
-    number: f.next('TOP'), customer: customer.documentId, currency: eur, title: 'Excel', date: '2026-01-05', state: 'won',
+  const training = await f.post('training-opportunities', {
+    number: uniq('TOP'), customer: customer.documentId, currency: eur, title: 'Excel', date: '2026-01-05', state: 'won',
     trainingLines: [{ label: 'Excel', sessionDate: '2026-02-02', trainees: 4, amountExclTax: '900.00', status: 'won', held: true }],
   });
   await knex()(table('training.line')).update({ key: null });
@@ -106,8 +107,8 @@ test('runs once per database, and the credit figures are rebuilt after a run tha
   expect(await migrateOnce(strapi)).toBeNull();
 
   // the maintained exposure still holds what the earlier knex writes left: rebuilt once, then nothing is pending
-  expect((await f.drift()).length).toBeGreaterThan(0);
+  expect((await probe.drift()).length).toBeGreaterThan(0);
   await reconcileAfterMigration(strapi);
-  expect(await f.drift()).toEqual([]);
+  expect(await probe.drift()).toEqual([]);
   expect(await store.get({ key: 'migration' })).toMatchObject({ reconcilePending: false });
 });

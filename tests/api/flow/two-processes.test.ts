@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
-import { dec } from '../../helpers/factories';
-import { flowFixtures } from '../../helpers/flow';
+import { dec, Factories, Probes } from '../../helpers/factories';
 import { startSecondProcess, type SecondProcess } from '../../helpers/second-process';
 import { startApp, type TestApp } from '../../helpers/strapi';
 
@@ -15,7 +14,8 @@ const INVOICE = 'api::invoice.invoice';
 
 let app: TestApp;
 let second: SecondProcess;
-let f: ReturnType<typeof flowFixtures>;
+let f: Factories;
+let probe: Probes;
 let eur: string;
 
 /** Request i goes to the first process when even, to the second when odd. */
@@ -27,8 +27,9 @@ describeOnPostgres('the sales flow from two Strapi processes on one Postgres', (
   beforeAll(async () => {
     app = await startApp();
     second = await startSecondProcess(app);
-    f = flowFixtures(app);
-    eur = (await f.currency('EUR')).documentId;
+    f = new Factories(app.api);
+    probe = new Probes(app.api);
+    eur = (await f.isoCurrency('EUR')).documentId;
   });
   afterAll(async () => {
     await second?.stop();
@@ -36,10 +37,10 @@ describeOnPostgres('the sales flow from two Strapi processes on one Postgres', (
   });
 
   it('10 orders delivered at once from two processes: 10 deliveries, 10 numbers (the numbering takes turns)', async () => {
-    const customer = (await f.customer()).documentId;
-    await f.policy(customer, { mode: 'alert', threshold: '1000000.00', currency: 'EUR' });
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'alert', threshold: '1000000.00', currency: 'EUR' });
     const orders = [];
-    for (let i = 0; i < 10; i += 1) orders.push(await f.order(customer, eur, [[1, 100]]));
+    for (let i = 0; i < 10; i += 1) orders.push(await f.orderFor(customer, eur, [[1, 100]]));
     const results = await Promise.all(orders.map((order, i) => client(i).post(`/api/orders/${order.documentId}/deliveries`).send({ data: {} })));
     expect(results.map((r) => r.status)).toEqual(orders.map(() => 201));
     const numbers = results.map((r) => r.body.data.number);
@@ -48,12 +49,12 @@ describeOnPostgres('the sales flow from two Strapi processes on one Postgres', (
   });
 
   it('20 simultaneous deliveries of 1 unit of a 10-unit line: exactly 10 go through, no drift', async () => {
-    const customer = (await f.customer()).documentId;
-    await f.policy(customer, { mode: 'block', threshold: '1000000.00', currency: 'EUR' });
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'block', threshold: '1000000.00', currency: 'EUR' });
     // a second line nobody delivers keeps the order open (partiallyDelivered): every refusal is then
     // the over-delivery check, not "the order is delivered"
-    const order = await f.order(customer, eur, [[10, 100], [5, 40]]);
-    const key = (await f.read('orders', order.documentId, 'lines')).lines[0].key;
+    const order = await f.orderFor(customer, eur, [[10, 100], [5, 40]]);
+    const key = (await probe.read('orders', order.documentId, 'lines')).lines[0].key;
     expect(key).toBeTruthy();
 
     const results = await Promise.all(
@@ -76,17 +77,17 @@ describeOnPostgres('the sales flow from two Strapi processes on one Postgres', (
     expect(sum(deliveries.flatMap((d) => d.lines.map((l: any) => money(l.quantity)))).toString()).toBe('10');
     const delivered = sum(deliveries.map((d) => money(d.amountExclTax))).toFixed(2);
     expect(delivered).toBe('1000.00');
-    const stored = await f.read('orders', order.documentId);
+    const stored = await probe.read('orders', order.documentId);
     expect([stored.state, dec(stored.deliveredAmountExclTax), dec(stored.remainingAmountExclTax)]).toEqual(['partiallyDelivered', delivered, '200.00']);
-    expect(await f.byBucket(customer)).toEqual({ orders: '200.00', deliveries: '1000.00' });
-    expect(await f.drift()).toEqual([]);
+    expect(await probe.byBucket(customer)).toEqual({ orders: '200.00', deliveries: '1000.00' });
+    expect(await probe.drift()).toEqual([]);
   });
 
   it('20 simultaneous allocations (receipts to one invoice, one receipt to invoices) never over-allocate', async () => {
-    const customer = (await f.customer()).documentId;
-    await f.policy(customer, { mode: 'block', threshold: '1000000.00', currency: 'EUR' });
-    const invoice = async (excl: number) => (await f.invoice(customer, eur, excl)).body.data.documentId as string;
-    const receipt = async (amount: number) => (await f.receipt(customer, eur, amount)).body.data.documentId as string;
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'block', threshold: '1000000.00', currency: 'EUR' });
+    const invoice = async (excl: number) => (await f.invoiceResponse(customer, eur, excl)).body.data.documentId as string;
+    const receipt = async (amount: number) => (await f.receiptResponse(customer, eur, amount)).body.data.documentId as string;
     const shared = await invoice(500); // 600.00 tax included: room for 6 of the 100.00 receipts
     const others: string[] = [];
     for (let i = 0; i < 9; i += 1) others.push(await invoice(100)); // 120.00 each
@@ -131,16 +132,16 @@ describeOnPostgres('the sales flow from two Strapi processes on one Postgres', (
     }
     // the big receipt is asked for far more than it holds: it ends fully allocated, to the cent
     expect(dec(receipts.find((r) => r.documentId === big).allocatedAmount)).toBe('500.00');
-    expect(await f.drift()).toEqual([]);
+    expect(await probe.drift()).toEqual([]);
   });
 
   it('10 simultaneous invoices of the same two deliveries, named in either order: one goes through, no deadlock', async () => {
-    const customer = (await f.customer()).documentId;
-    await f.policy(customer, { mode: 'block', threshold: '1000000.00', currency: 'EUR' });
-    const order = await f.order(customer, eur, [[10, 100]]);
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'block', threshold: '1000000.00', currency: 'EUR' });
+    const order = await f.orderFor(customer, eur, [[10, 100]]);
     const halves: string[] = [];
     for (let i = 0; i < 2; i += 1) {
-      const made = await f.op(`/api/orders/${order.documentId}/deliveries`, { by: 'percentage', percentage: 50 });
+      const made = await probe.op(`/api/orders/${order.documentId}/deliveries`, { by: 'percentage', percentage: 50 });
       expect(made.status).toBe(201);
       halves.push(made.body.data.documentId);
     }
@@ -153,9 +154,9 @@ describeOnPostgres('the sales flow from two Strapi processes on one Postgres', (
     expect(results.filter((r) => r.status !== 201 && r.status !== 400).map((r) => [r.status, r.body?.error?.message])).toEqual([]);
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     for (const r of results.filter((x) => x.status === 400)) expect(r.body.error.message).toMatch(/^delivery .* is invoiced: it cannot be invoiced$/);
-    const stored = await f.read('orders', order.documentId);
+    const stored = await probe.read('orders', order.documentId);
     expect([stored.state, dec(stored.invoicedAmountExclTax)]).toEqual(['invoiced', '1000.00']);
-    expect(await f.drift()).toEqual([]);
+    expect(await probe.drift()).toEqual([]);
   });
 });
 

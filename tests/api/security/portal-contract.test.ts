@@ -1,4 +1,4 @@
-import { adminSession, creditFixtures } from '../../helpers/credit';
+import { adminSession } from '../../helpers/credit';
 import { Factories, type Doc } from '../../helpers/factories';
 import { customerPortalUser, portalUser } from '../../helpers/portal-user';
 import { testApp } from '../../helpers/strapi';
@@ -13,7 +13,6 @@ const { PORTAL_SCOPED_UIDS } = require('../../../dist/src/security/portal-permis
 const HELPDESK = 'api::helpdesk-issue.helpdesk-issue';
 
 const app = testApp();
-let cf: ReturnType<typeof creditFixtures>;
 let portalA: Awaited<ReturnType<typeof customerPortalUser>>;
 let backOffice: Awaited<ReturnType<typeof adminSession>>;
 let A: Doc;
@@ -26,16 +25,15 @@ let otherContract: Doc;
 let seq = 0;
 
 beforeAll(async () => {
-  cf = creditFixtures(app);
   const f = new Factories(app.api);
-  const eur = (await cf.currency('EUR')).documentId;
-  A = await cf.customer();
-  B = await cf.customer();
+  const eur = (await f.isoCurrency('EUR')).documentId;
+  A = await f.bareCustomer();
+  B = await f.bareCustomer();
   unpaidContract = await f.maintenanceContract({ customer: A.documentId, currency: eur });
   paidContract = await f.maintenanceContract({ customer: A.documentId, currency: eur });
   otherContract = await f.maintenanceContract({ customer: B.documentId, currency: eur });
-  expect((await cf.invoice(A.documentId, eur, 100, { contract: unpaidContract.documentId })).status).toBe(201);
-  await cf.policy(A.documentId, { mode: 'none', threshold: '0.00', currency: 'EUR', callTaking: 'blockUnpaidOnContract' });
+  expect((await f.invoiceResponse(A.documentId, eur, 100, { contract: unpaidContract.documentId })).status).toBe(201);
+  await f.creditPolicy(A.documentId, { mode: 'none', threshold: '0.00', currency: 'EUR', callTaking: 'blockUnpaidOnContract' });
   portalA = await customerPortalUser(app, A.documentId);
   const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'credit-records-back-office' } });
   backOffice = await adminSession(app, [role.id]);

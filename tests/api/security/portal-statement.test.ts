@@ -1,4 +1,4 @@
-import { creditFixtures } from '../../helpers/credit';
+import { Factories } from '../../helpers/factories';
 import { binary, pdfText } from '../../helpers/pdf-text';
 import { customerPortalUser } from '../../helpers/portal-user';
 import { testApp } from '../../helpers/strapi';
@@ -7,12 +7,12 @@ import { testApp } from '../../helpers/strapi';
 const app = testApp();
 
 it("prints its own customer's statement, and refuses another customer's (403) and the range report", async () => {
-  const f = creditFixtures(app);
-  const eur = (await f.currency('EUR')).documentId;
-  const mine = await f.customer({ callName: 'Portal Owner SARL', code: 'PORTAL-A', siret: '73282932000074' });
-  const other = await f.customer({ callName: 'Someone Else SA', code: 'PORTAL-B' });
-  expect((await f.invoice(mine.documentId, eur, 100, { number: 'PORTAL-INV-A', dueDate: '2026-02-10' })).status).toBe(201);
-  expect((await f.invoice(other.documentId, eur, 200, { number: 'PORTAL-INV-B', dueDate: '2026-02-10' })).status).toBe(201);
+  const f = new Factories(app.api);
+  const eur = (await f.isoCurrency('EUR')).documentId;
+  const mine = await f.bareCustomer({ callName: 'Portal Owner SARL', code: 'PORTAL-A', siret: '73282932000074' });
+  const other = await f.bareCustomer({ callName: 'Someone Else SA', code: 'PORTAL-B' });
+  expect((await f.invoiceResponse(mine.documentId, eur, 100, { number: 'PORTAL-INV-A', dueDate: '2026-02-10' })).status).toBe(201);
+  expect((await f.invoiceResponse(other.documentId, eur, 200, { number: 'PORTAL-INV-B', dueDate: '2026-02-10' })).status).toBe(201);
   const portal = await customerPortalUser(app, mine.documentId);
 
   const own = await portal.agent().get(`/api/credit-control/reports/parties/${mine.documentId}/statement?asOf=2026-03-01`).buffer(true).parse(binary);
@@ -31,11 +31,11 @@ it("prints its own customer's statement, and refuses another customer's (403) an
 // The app's hooks (src/security/credit-hooks.ts) hold even where the portal role is given more than
 // it has: scoped to its customer, and no credit figure.
 it('a portal user granted more credit-control routes still acts on its own customer only and reads no figure', async () => {
-  const f = creditFixtures(app);
-  const mine = await f.customer({ callName: 'Portal Granted SARL', code: 'PORTAL-G' });
+  const f = new Factories(app.api);
+  const mine = await f.bareCustomer({ callName: 'Portal Granted SARL', code: 'PORTAL-G' });
   const portal = await customerPortalUser(app, mine.documentId);
   const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'portal' } });
-  const other = await f.customer({ callName: 'Someone Else SA', code: 'PORTAL-O' });
+  const other = await f.bareCustomer({ callName: 'Someone Else SA', code: 'PORTAL-O' });
   const actions = ['plugin::credit-control.dunning.recipients', 'plugin::credit-control.credit.summary', 'plugin::credit-control.dunning.preview', 'plugin::credit-control.dunning-list.letters', 'plugin::credit-control.dunning.run'];
   const rows = await Promise.all(actions.map((action) => app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } })));
   try {
