@@ -1,4 +1,4 @@
-/** `npm run bench`: seed (cached), boot with the bench switch, measure P1–P6 as in-run ratios, print, write JSON. */
+/** `npm run bench`: seed (cached), boot with the bench switch, measure P0–P7 as in-run ratios, print, write JSON. */
 import os from 'os';
 import path from 'path';
 import { parseBenchArgs, USAGE } from './args';
@@ -9,6 +9,7 @@ import { createFigures } from './p1-p2-create';
 import { dunningFigure } from './p4-dunning';
 import { panelFigure } from './p5-panel';
 import { flowFigure } from './p6-flow';
+import { historyReadsFigure } from './p7-history-reads';
 import { entryOf, table, writeResults, type Db, type Entry } from './results';
 import { log } from './log';
 
@@ -33,8 +34,8 @@ async function main(): Promise<void> {
       seconds: Math.round((Date.now() - started) / 1000), node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100), notes,
     });
   try {
-    if (only('P1') || only('P2')) {
-      log('P1/P2: creates…');
+    if (only('P0') || only('P1') || only('P2')) {
+      log('P0/P1/P2: creates…');
       const figures = await createFigures(strapi, data, { ...rounds, batch: small ? 5 : 20 }, only);
       for (const [id, figure] of Object.entries(figures)) entries[id] = entryOf(id, db, figure);
       save();
@@ -61,6 +62,11 @@ async function main(): Promise<void> {
     if (only('P5')) {
       log('P5: credit panel read…');
       entries.P5 = entryOf('P5', db, await panelFigure(strapi, data, { ...rounds, batch: small ? 20 : 200 }));
+      save();
+    }
+    if (only('P7')) {
+      log('P7: 360 view and dashboard…');
+      entries.P7 = entryOf('P7', db, await historyReadsFigure(strapi, data, { ...rounds, batch: small ? 3 : 5 }));
       save();
     }
     if (only('P6')) {

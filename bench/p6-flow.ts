@@ -16,8 +16,8 @@ import Decimal from 'decimal.js';
 import { AS_OF } from './args';
 import type { Dataset } from './dataset';
 import { blockPolicy, euro } from './fixtures';
-import { queryCounter } from './queries';
-import { interleave, type Figure } from './stats';
+import { countedInterleave } from './queries';
+import type { Figure } from './stats';
 
 const LINES = 100;
 const ORDER = 'api::order.order';
@@ -52,29 +52,21 @@ export async function flowFigure(strapi: Core.Strapi, data: Dataset, options: { 
   const same = (side: string, doc: any) => {
     if (new Decimal(String(doc?.amountExclTax ?? 0)).toFixed(2) !== TOTAL) throw new Error(`P6 ${side}: made ${doc?.amountExclTax}, expected ${TOTAL}`);
   };
-  const queries = queryCounter(strapi);
-  try {
-    const figure = await interleave({
-      rounds: options.rounds,
-      warmup: options.warmup,
-      ops: options.batch,
-      label: 'P6',
-      a: () =>
-        queries.count('a', async () => {
-          const order = orders.shift();
-          if (!order) throw new Error('P6: no order left for the flow side');
-          const delivery = (await flow.deliveryFromOrder(order, {})).data;
-          same('delivery from the order', delivery);
-          same('invoice from the delivery', (await flow.invoiceSources({ deliveries: [delivery.documentId] })).data[0]);
-        }),
-      b: () =>
-        queries.count('b', async () => {
-          same('delivery', await strapi.documents(DELIVERY as any).create({ data: { ...header, number: number('DEL'), state: 'delivered', deliveredOn: AS_OF, lines: lines() } as any }));
-          same('invoice', await strapi.documents(INVOICE as any).create({ data: { ...header, number: number('INV'), kind: 'invoice', state: 'issued', lines: lines() } as any }));
-        }),
-    });
-    return { ...figure, queries: { a: queries.perCall('a'), b: queries.perCall('b') } };
-  } finally {
-    queries.stop();
-  }
+  return countedInterleave(strapi, {
+    rounds: options.rounds,
+    warmup: options.warmup,
+    ops: options.batch,
+    label: 'P6',
+    a: async () => {
+      const order = orders.shift();
+      if (!order) throw new Error('P6: no order left for the flow side');
+      const delivery = (await flow.deliveryFromOrder(order, {})).data;
+      same('delivery from the order', delivery);
+      same('invoice from the delivery', (await flow.invoiceSources({ deliveries: [delivery.documentId] })).data[0]);
+    },
+    b: async () => {
+      same('delivery', await strapi.documents(DELIVERY as any).create({ data: { ...header, number: number('DEL'), state: 'delivered', deliveredOn: AS_OF, lines: lines() } as any }));
+      same('invoice', await strapi.documents(INVOICE as any).create({ data: { ...header, number: number('INV'), kind: 'invoice', state: 'issued', lines: lines() } as any }));
+    },
+  });
 }

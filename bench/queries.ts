@@ -1,5 +1,6 @@
 /** Counts the SQL statements the database runs while the bench measures a side (P6's queries per operation). */
 import type { Core } from '@strapi/strapi';
+import { interleave, type Figure, type InterleaveOptions } from './stats';
 
 export interface QueryCounter {
   /** runs `work`, adding the statements it ran to `side` */
@@ -35,4 +36,15 @@ export function queryCounter(strapi: Core.Strapi): QueryCounter {
     },
     stop: () => void knex.off('query', onQuery),
   };
+}
+
+/** `interleave` with the statements of each side counted: the figure with its queries per operation. */
+export async function countedInterleave(strapi: Core.Strapi, options: InterleaveOptions): Promise<Figure & { queries: { a: number; b: number } }> {
+  const queries = queryCounter(strapi);
+  try {
+    const figure = await interleave({ ...options, a: () => queries.count('a', options.a), b: () => queries.count('b', options.b) });
+    return { ...figure, queries: { a: queries.perCall('a'), b: queries.perCall('b') } };
+  } finally {
+    queries.stop();
+  }
 }

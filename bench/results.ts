@@ -4,17 +4,19 @@ import path from 'path';
 import type { Figure } from './stats';
 
 export const FIGURES = [
-  { id: 'P1', figure: 'create an invoice, block policy, sequential', baseline: 'same create, check off', target: { sqlite: '≤ 1.10', postgres: '≤ 1.15' }, max: { sqlite: 1.1, postgres: 1.15 } },
+  { id: 'P0', figure: "the app's invoice create (rules, flow, credit check)", baseline: 'bare Strapi create of the same invoice, no document middleware', target: '≤ 1.30', max: 1.3 },
+  { id: 'P1', figure: 'create an invoice, block policy, sequential', baseline: 'same create, check off, same transaction', target: '≤ 1.05', max: 1.05 },
   { id: 'P2', figure: 'checked create, 100k-open customer', baseline: 'same, ~100-open customer', target: '≤ 1.05', max: 1.05 },
   { id: 'P3', figure: '16 clients over customers, 2 processes (throughput)', baseline: 'same, check off', target: '≥ 0.90, 0 oversub.', min: 0.9 },
   { id: 'P3h', figure: '16 clients on one customer (throughput)', baseline: 'same, check off', target: '≥ 0.75, 0 oversub.', min: 0.75 },
-  { id: 'P4', figure: '1,000 dunning letters to PDF', baseline: 'pdfkit, same pages bare', target: '≤ 1.5', max: 1.5 },
+  { id: 'P4', figure: '1,000 dunning letters to PDF', baseline: 'pdfkit, same pages bare', target: '≤ 1.30', max: 1.3 },
   { id: 'P5', figure: 'credit panel exposure read', baseline: 'plain findOne of the customer', target: '≤ 2', max: 2 },
   { id: 'P6', figure: 'order of 100 lines → delivery → invoice (flow)', baseline: 'same two documents, plain creates', target: '≤ 1.5', max: 1.5 },
+  { id: 'P7', figure: '360 view and dashboard, 100k-document customer', baseline: 'same, ~100-document customer', target: '≤ 2', max: 2 },
 ] as const;
 
 export type Db = 'sqlite' | 'postgres';
-/** SQL statements per operation of A and B (P6), beside the ratio */
+/** SQL statements per operation of A and B, beside the ratio */
 export type Queries = { a: number; b: number };
 export type Measured = Figure & { oversubscription?: number; queries?: Queries; note?: string };
 export type Entry =

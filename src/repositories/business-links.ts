@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { SiteFacts, ToBillLink } from '../domain/billing-resolution';
+import type { RelationRef } from '../rules/relation-input';
+import { keepRead, readOnce } from './write-reads';
 
 export const TO_BILL = 'TO_BILL';
 export const SOLD_TO_PARTY = 'SOLDTOPARTY';
@@ -26,5 +28,12 @@ export async function findToBillLinks(strapi: Core.Strapi, soldToId: number): Pr
 }
 
 export async function findCustomerSites(strapi: Core.Strapi, customerId: number): Promise<SiteFacts[]> {
-  return strapi.db.query('api::site.site').findMany({ where: { customer: { id: customerId } }, select: SITE_FIELDS, orderBy: { id: 'asc' } });
+  const sites: SiteFacts[] = await strapi.db.query('api::site.site').findMany({ where: { customer: { id: customerId } }, select: SITE_FIELDS, orderBy: { id: 'asc' } });
+  keepRead('site', sites);
+  return sites;
+}
+
+/** One site, read once per write (the billing site the pre-fill chose is already read with its customer's). */
+export async function findSite(strapi: Core.Strapi, ref: NonNullable<RelationRef>): Promise<SiteFacts | null> {
+  return readOnce('site', ref, () => strapi.db.query('api::site.site').findOne({ where: ref, select: SITE_FIELDS }));
 }

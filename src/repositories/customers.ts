@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { RelationRef } from '../rules/relation-input';
+import { columnOf, leftJoinOne, tableOf, withKnex } from './sql';
+import { readOnce } from './write-reads';
 
 export const CUSTOMER_UID = 'api::customer.customer';
 
@@ -18,25 +20,71 @@ export interface CustomerFacts extends Ref {
   currency: (Ref & { code: string }) | null;
   salesman: Ref | null;
   salesmen: { isMain?: boolean | null; employee: Ref | null }[];
-  functionalArea: (Ref & { equivalences: { sourceVatCode: Ref | null; targetVatCode: Ref | null }[] }) | null;
+  functionalArea: Ref | null;
 }
 
 const REF = { select: ['id', 'documentId'] };
 
+/**
+ * The customer a write starts from, in one statement: its to-one relations and its company's
+ * management rules are joined; the salesman assignments are read only when the record names no
+ * salesman, and the functional area's VAT equivalences only by the line VAT rule that needs them
+ * (`findEquivalences`). Read once per write (write-reads.ts).
+ */
 export async function findCustomer(strapi: Core.Strapi, ref: RelationRef | undefined): Promise<CustomerFacts | null> {
   if (!ref) return null;
-  return strapi.db.query(CUSTOMER_UID).findOne({
-    where: ref,
-    select: ['id', 'documentId', 'kind', 'code', 'callName', 'closedOn', 'holdbackDays', 'reliabilityColour'],
-    populate: {
-      company: { select: ['id', 'documentId', 'name', 'defaultHoldbackDays'], populate: { managementRules: true } },
-      paymentTerm: REF,
-      currency: { select: ['id', 'documentId', 'code'] },
-      salesman: REF,
-      salesmen: { populate: { employee: REF } },
-      functionalArea: { ...REF, populate: { equivalences: { populate: { sourceVatCode: REF, targetVatCode: REF } } } },
-    },
+  return readOnce('customer', ref, () => readCustomer(strapi, ref));
+}
+
+const TO_ONE = [
+  { field: 'company', as: 'co', fields: ['id', 'documentId', 'name', 'defaultHoldbackDays'] },
+  { field: 'paymentTerm', as: 'pt', fields: ['id', 'documentId'] },
+  { field: 'currency', as: 'cu', fields: ['id', 'documentId', 'code'] },
+  { field: 'salesman', as: 'sm', fields: ['id', 'documentId'] },
+  { field: 'functionalArea', as: 'fa', fields: ['id', 'documentId'] },
+] as const;
+const OWN = ['id', 'documentId', 'kind', 'code', 'callName', 'closedOn', 'holdbackDays', 'reliabilityColour'] as const;
+
+async function readCustomer(strapi: Core.Strapi, ref: NonNullable<RelationRef>): Promise<CustomerFacts | null> {
+  return withKnex(strapi, async (knex) => {
+    const query = knex(`${tableOf(strapi, CUSTOMER_UID)} as c`).where('id' in ref ? { 'c.id': ref.id } : { 'c.document_id': ref.documentId }).first();
+    const select: string[] = OWN.map((field) => `c.${columnOf(strapi, CUSTOMER_UID, field)} as c_${field}`);
+    for (const { field, as, fields } of TO_ONE) {
+      const target = leftJoinOne(strapi, query, CUSTOMER_UID, 'c', field, as);
+      for (const f of fields) select.push(`${as}.${columnOf(strapi, target, f)} as ${as}_${f}`);
+    }
+    const rules = leftJoinOne(strapi, query, 'api::company.company', 'co', 'managementRules', 'mr');
+    select.push(`mr.${columnOf(strapi, rules, 'reliabilityColour')} as mr_reliabilityColour`);
+    const row = await query.select(select);
+    if (!row) return null;
+    const part = (as: string, fields: readonly string[]) =>
+      row[`${as}_id`] === null || row[`${as}_id`] === undefined ? null : Object.fromEntries(fields.map((f) => [f, row[`${as}_${f}`]]));
+    const company = part('co', TO_ONE[0].fields);
+    const facts: CustomerFacts = {
+      ...(Object.fromEntries(OWN.map((f) => [f, row[`c_${f}`]])) as any),
+      company: company ? { ...company, managementRules: { reliabilityColour: Boolean(row.mr_reliabilityColour) } } : null,
+      paymentTerm: part('pt', TO_ONE[1].fields),
+      currency: part('cu', TO_ONE[2].fields),
+      salesman: part('sm', TO_ONE[3].fields),
+      salesmen: [],
+      functionalArea: part('fa', TO_ONE[4].fields),
+    };
+    if (!facts.salesman) {
+      const withAssignments: any = await strapi.db.query(CUSTOMER_UID).findOne({ where: { id: facts.id }, select: ['id'], populate: { salesmen: { populate: { employee: REF } } } });
+      facts.salesmen = withAssignments?.salesmen ?? [];
+    }
+    return facts;
   });
+}
+
+/** The VAT equivalences of a functional area (the line VAT rule, when a line takes its article's VAT). */
+export async function findEquivalences(strapi: Core.Strapi, functionalAreaId: number): Promise<{ sourceVatCode: Ref | null; targetVatCode: Ref | null }[]> {
+  const row: any = await strapi.db.query('api::functional-area.functional-area').findOne({
+    where: { id: functionalAreaId },
+    select: ['id'],
+    populate: { equivalences: { populate: { sourceVatCode: REF, targetVatCode: REF } } },
+  });
+  return row?.equivalences ?? [];
 }
 
 /** The salesman of the record, else its main salesman assignment, else its first one. */

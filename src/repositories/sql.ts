@@ -65,3 +65,27 @@ export function yearOf(client: SqlClient, column: string): [string, string[]] {
 /** A date as the ISO day: Postgres and SQLite give text (Strapi's type parser), a MySQL driver may give a Date. */
 export const isoDay = (value: unknown): string | null =>
   value === null || value === undefined ? null : value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : String(value).slice(0, 10);
+
+/**
+ * Runs `work` with a knex builder on the current transaction when there is one (a read inside a
+ * write must see the write, and SQLite's pool has one connection), else on the connection.
+ */
+export function withKnex<T>(strapi: Core.Strapi, work: (knex: any) => Promise<T>): Promise<T> {
+  if (strapi.db.inTransaction()) return strapi.db.transaction(({ trx }: any) => work(trx)) as Promise<T>;
+  return work(strapi.db.connection);
+}
+
+/**
+ * Left-joins the record a to-one relation or single component `field` of `uid` (on alias `from`)
+ * points at, as alias `as`; returns the target's uid.
+ */
+export function leftJoinOne(strapi: Core.Strapi, query: any, uid: string, from: string, field: string, as: string): string {
+  const link = linkOf(strapi, uid, field);
+  query
+    .leftJoin(`${link.name} as ${as}_l`, function on(this: any) {
+      this.on(`${as}_l.${link.joinColumn.name}`, '=', `${from}.id`);
+      for (const [column, value] of Object.entries(link.on ?? {})) this.andOnVal(`${as}_l.${column}`, '=', value);
+    })
+    .leftJoin(`${tableOf(strapi, link.target as string)} as ${as}`, `${as}.id`, `${as}_l.${link.inverseJoinColumn.name}`);
+  return link.target as string;
+}

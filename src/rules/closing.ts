@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { isoDay, isPartyClosed, isSiteClosed } from '../domain/closing';
 import type { RuleError } from '../domain/rule-error';
+import { findSite } from '../repositories/business-links';
+import { findCustomer } from '../repositories/customers';
 import { isManagementUid, relationFieldsTo } from './management-types';
 import { singleRelationRef, type RelationRef } from './relation-input';
 import type { WriteContext } from './write-context';
@@ -40,12 +42,12 @@ export async function closingRules(strapi: Core.Strapi, write: WriteContext): Pr
   for (const { field, target, ref } of checks) {
     if (stored && sameRef(stored[field], ref)) continue; // kept, not newly used
     if (target === SITE) {
-      const site = await strapi.db.query(SITE).findOne({ where: ref, select: ['name', 'closed', 'closedOn'] });
+      const site = await findSite(strapi, ref);
       if (site && isSiteClosed(site, today)) {
         errors.push({ path: [field], message: `site ${site.name} is closed${site.closedOn ? ` since ${site.closedOn}` : ''}: it cannot be used on new management objects` });
       }
     } else {
-      const party = await strapi.db.query(CUSTOMER).findOne({ where: ref, select: ['callName', 'closedOn'] });
+      const party = await findCustomer(strapi, ref);
       if (party && isPartyClosed(party, today) && write.uid !== PAYMENT) {
         errors.push({ path: [field], message: `customer ${party.callName} was closed on ${party.closedOn}: it cannot get new management objects` });
       }

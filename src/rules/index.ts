@@ -11,6 +11,7 @@ import { managementRules } from './management';
 import { managementPrefill } from './management-prefill';
 import { checkRelations } from './relation-fields';
 import { throwIfErrors } from './validation-error';
+import { withWriteReads } from '../repositories/write-reads';
 import type { WriteContext } from './write-context';
 
 type Rule = (strapi: Core.Strapi, write: WriteContext) => Promise<RuleError[]>;
@@ -34,17 +35,20 @@ export function registerDomainRules(strapi: Core.Strapi): void {
     if (!params.data || typeof params.data !== 'object') return next();
     const write: WriteContext = { uid: ctx.uid, action: ctx.action, documentId: params.documentId, data: params.data };
 
-    // first, on what the caller sent: the rules below fill some derived figures themselves
-    const derived = await derivedFieldErrors(strapi, ctx.uid, write.data, write.documentId);
-    const model = strapi.getModel(ctx.uid as any) as unknown as { attributes: Record<string, any> };
-    throwIfErrors([...checkFieldTypes(strapi, model.attributes, write.data), ...(await checkRelations(strapi, model.attributes, write.data))]);
-    // pre-fill first (the totals need the lines' VAT codes), holdback after the totals, closing last
-    // (it also judges what the pre-fill chose)
-    throwIfErrors(await managementPrefill(strapi, write));
-    const errors: RuleError[] = [...derived];
-    for (const rule of [...(RULES_BY_UID[ctx.uid] ?? []), managementRules]) errors.push(...(await rule(strapi, write)));
-    throwIfErrors(errors);
-    throwIfErrors([...(await holdbackRules(strapi, write)), ...(await closingRules(strapi, write))]);
+    // the customer, project and sites the rules ask for are read once for all of them
+    await withWriteReads(async () => {
+      // first, on what the caller sent: the rules below fill some derived figures themselves
+      const derived = await derivedFieldErrors(strapi, ctx.uid, write.data, write.documentId);
+      const model = strapi.getModel(ctx.uid as any) as unknown as { attributes: Record<string, any> };
+      throwIfErrors([...checkFieldTypes(strapi, model.attributes, write.data), ...(await checkRelations(strapi, model.attributes, write.data))]);
+      // pre-fill first (the totals need the lines' VAT codes), holdback after the totals, closing last
+      // (it also judges what the pre-fill chose)
+      throwIfErrors(await managementPrefill(strapi, write));
+      const errors: RuleError[] = [...derived];
+      for (const rule of [...(RULES_BY_UID[ctx.uid] ?? []), managementRules]) errors.push(...(await rule(strapi, write)));
+      throwIfErrors(errors);
+      throwIfErrors([...(await holdbackRules(strapi, write)), ...(await closingRules(strapi, write))]);
+    });
     return next();
   });
 }

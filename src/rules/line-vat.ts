@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { lineVatCode, type Equivalence } from '../domain/vat-equivalence';
 import type { RuleError } from '../domain/rule-error';
-import { findCustomer, type CustomerFacts } from '../repositories/customers';
+import { findCustomer, findEquivalences, type CustomerFacts } from '../repositories/customers';
 import { singleRelationRef, type RelationRef } from './relation-input';
 import type { WriteContext } from './write-context';
 
@@ -33,7 +33,7 @@ export async function substituteLineVat(strapi: Core.Strapi, write: WriteContext
   const lines = (write.data.lines as Record<string, unknown>[]).filter((line) => line && typeof line === 'object' && !given(line.vatRate));
   if (lines.length === 0) return [];
   const customer = billed ?? (await billedCustomerOf(strapi, write));
-  const equivalences: Equivalence[] = (customer?.functionalArea?.equivalences ?? []).map((e) => ({
+  const equivalences: Equivalence[] = (customer?.functionalArea ? await findEquivalences(strapi, customer.functionalArea.id) : []).map((e) => ({
     sourceVatCodeId: e.sourceVatCode?.id ?? null,
     targetVatCodeId: e.targetVatCode?.id ?? null,
   }));

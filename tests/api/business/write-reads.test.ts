@@ -1,0 +1,87 @@
+/**
+ * What a write reads, counted on the connection's query event (never timed): the rules read the
+ * customer once whatever how many of them ask (pre-fill, line VAT, holdback, closing), a create
+ * without a project reads no project, and one with a project reads it once.
+ */
+import { Factories, line, type Doc } from '../../helpers/factories';
+import { testApp } from '../../helpers/strapi';
+
+const app = testApp();
+let f: Factories;
+let made: Record<string, Doc>;
+
+/** The SQL statements `work` runs. */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const knex: any = app.strapi.db.connection;
+  const seen: string[] = [];
+  const onQuery = (query: { sql: string }) => seen.push(query.sql);
+  knex.on('query', onQuery);
+  try {
+    await work();
+  } finally {
+    knex.off('query', onQuery);
+  }
+  return seen;
+}
+/** statements that read `table` (a from or a join), whatever the quoting of the database */
+const reading = (statements: string[], table: string) => statements.filter((sql) => /^\s*select/i.test(sql) && new RegExp(`(from|join) [\`"]${table}[\`"]`, 'i').test(sql));
+
+beforeAll(async () => {
+  f = new Factories(app.api);
+  const currency = await f.currency({ code: 'EUR', name: 'Euro' });
+  const company = await f.company({ currency: currency.documentId });
+  const vat = await f.vatCode();
+  // a customer whose closure date, holdback and functional area every rule reads
+  const customer = await f.customer({ company: company.documentId, currency: currency.documentId, holdbackDays: 30 });
+  const site = await f.site({ customer: customer.documentId, isBillingSite: true });
+  const article = await f.article({ vatCode: vat.documentId });
+  const project = await f.project({ customer: customer.documentId });
+  made = { currency, company, vat, customer, site, article, project };
+});
+
+const invoice = (extra: Record<string, unknown> = {}) =>
+  app.strapi.documents('api::invoice.invoice').create({
+    data: {
+      number: `WR-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+      customer: made.customer.documentId,
+      date: '2026-01-10',
+      state: 'issued',
+      holdbackRate: '5.00',
+      // no VAT rate: the line takes its article's VAT code, through the customer's functional area
+      lines: [{ ...line(made.article, made.vat, '1', '100.00'), vatRate: undefined, vatCode: undefined }],
+      ...extra,
+    },
+  } as any);
+
+describe('a management object write reads its context once', () => {
+  it('reads the customer once for every rule, and no project when none is given', async () => {
+    const statements = await statementsOf(() => invoice());
+    expect(reading(statements, 'projects')).toEqual([]);
+    // the rules' one read of the customer (its to-one relations joined); the others are Strapi's own
+    // checks of the relation it writes (ids, then existence)
+    const facts = reading(statements, 'customers').filter((sql) => /holdback_days/.test(sql));
+    expect(facts).toHaveLength(1);
+  });
+
+  it('reads the project once when one is given, though the pre-fill and the billing resolution both ask', async () => {
+    const statements = await statementsOf(() => invoice({ project: made.project.documentId }));
+    const projectReads = reading(statements, 'projects').filter((sql) => /multi_customer/.test(sql));
+    expect(projectReads).toHaveLength(1);
+    expect(reading(statements, 'customers').filter((sql) => /holdback_days/.test(sql))).toHaveLength(1);
+  });
+
+  it('still fills what the customer gives, and applies each rule', async () => {
+    const created: any = await invoice();
+    const stored: any = await app.strapi.db.query('api::invoice.invoice').findOne({
+      where: { documentId: created.documentId },
+      populate: { company: { select: ['documentId'] }, currency: { select: ['documentId'] }, billingSite: { select: ['documentId'] }, lines: { populate: { vatCode: { select: ['documentId'] } } } },
+    });
+    expect(stored.company?.documentId).toBe(made.company.documentId);
+    expect(stored.currency?.documentId).toBe(made.currency.documentId);
+    expect(stored.billingSite?.documentId).toBe(made.site.documentId);
+    expect(stored.lines[0].vatCode?.documentId).toBe(made.vat.documentId);
+    // holdback: 5 % of 120.00, due 30 days (the customer's) after the invoice date
+    expect(Number(stored.holdbackAmount)).toBe(6);
+    expect(stored.holdbackDueDate).toBe('2026-02-09');
+  });
+});
