@@ -16,12 +16,12 @@ const EXPENSE_REPORT_UID = 'api::expense-report.expense-report';
 const linesTotal = (lines: unknown) => (Array.isArray(lines) ? lines : []).reduce((sum: Decimal, l: any) => sum.add(dec(l?.amountExclTax)), new Decimal(0)).toFixed(2);
 const edge = (from: string, to: string) => edgesFrom(from).find((e) => e.to === to) as FlowEdge;
 
-async function taken(strapi: Core.Strapi, doc: StoredDocument, flowEdge: FlowEdge): Promise<Decimal> {
+async function takenOf(strapi: Core.Strapi, doc: StoredDocument, flowEdge: FlowEdge): Promise<Decimal> {
   return takenFrom(keysOf(doc), await madeFrom(strapi, flowEdge, doc.documentId), flowEdge.takesIn).amount;
 }
 
 /** What the documents made from an order's deliveries and billing tables invoiced of them. */
-async function invoicedThrough(strapi: Core.Strapi, orderId: string): Promise<Decimal> {
+async function invoicedThroughOrder(strapi: Core.Strapi, orderId: string): Promise<Decimal> {
   let sum = new Decimal(0);
   for (const flowEdge of edgesFrom(FLOW_UIDS.order)) {
     const ids = await idsReaching(strapi, flowEdge.to, [flowEdge.link], [orderId]);
@@ -38,12 +38,12 @@ async function invoicedThrough(strapi: Core.Strapi, orderId: string): Promise<De
 }
 
 /** Whether a revision of the quotation exists (it then stops counting). */
-async function revised(strapi: Core.Strapi, quotationId: string): Promise<boolean> {
+async function isRevised(strapi: Core.Strapi, quotationId: string): Promise<boolean> {
   return (await strapi.db.query(FLOW_UIDS.quotation as any).count({ where: { revisionOf: { documentId: quotationId } } })) > 0;
 }
 
 /** The receipts' allocations to an invoice (tax included), and the date of the last one. */
-async function paymentsOf(strapi: Core.Strapi, invoiceId: string): Promise<{ amount: Decimal; lastDate: string | null }> {
+async function paymentsOfInvoice(strapi: Core.Strapi, invoiceId: string): Promise<{ amount: Decimal; lastDate: string | null }> {
   const ids = await idsReaching(strapi, FLOW_UIDS.receipt, ['allocations', 'invoice'], [invoiceId]);
   if (ids.length === 0) return { amount: new Decimal(0), lastDate: null };
   const receipts: any[] = await strapi.db.query(FLOW_UIDS.receipt as any).findMany({
@@ -63,8 +63,17 @@ async function paymentsOf(strapi: Core.Strapi, invoiceId: string): Promise<{ amo
   return { amount, lastDate };
 }
 
-/** A document's derived figures and state, computed from what was made from it. */
-export async function derivedOf(strapi: Core.Strapi, uid: string, doc: StoredDocument): Promise<Record<string, unknown>> {
+/**
+ * A document's derived figures and state, computed from what was made from it. `created`: the
+ * document is this write's own create, so nothing can have been made from it or paid on it yet, and
+ * those reads are skipped (its figures then follow from its own fields).
+ */
+export async function derivedOf(strapi: Core.Strapi, uid: string, doc: StoredDocument, created = false): Promise<Record<string, unknown>> {
+  const none = new Decimal(0);
+  const taken = created ? async () => none : takenOf;
+  const invoicedThrough = created ? async () => none : invoicedThroughOrder;
+  const revised = created ? async () => false : isRevised;
+  const paymentsOf = created ? async () => ({ amount: none, lastDate: null }) : paymentsOfInvoice;
   switch (uid) {
     case FLOW_UIDS.quotation:
       return quotationDerived(doc as any, await taken(strapi, doc, edge(uid, FLOW_UIDS.order)), await revised(strapi, doc.documentId));
@@ -115,12 +124,13 @@ const same = (stored: unknown, derived: unknown): boolean => {
 /**
  * Brings a document's derived figures and state up to date, through the document service (so the
  * credit engine sees the move, as part of the write that caused it). Writes nothing when they hold.
- * `read`: the document as this transaction last read it (with its lines), when nothing wrote it since.
+ * `read`: the document as this transaction last read it (with its lines), when nothing wrote it since;
+ * `created`: it is this write's own create (see derivedOf).
  */
-export async function refreshDerived(strapi: Core.Strapi, uid: string, documentId: string, read?: StoredDocument): Promise<boolean> {
+export async function refreshDerived(strapi: Core.Strapi, uid: string, documentId: string, read?: StoredDocument, created = false): Promise<boolean> {
   const doc = read ?? (await readDocument(strapi, uid, documentId, uid === FLOW_UIDS.receipt ? { allocations: true } : {}));
   if (!doc) return false;
-  const derived = await derivedOf(strapi, uid, doc);
+  const derived = await derivedOf(strapi, uid, doc, created);
   const changed = Object.fromEntries(Object.entries(derived).filter(([field, value]) => !same(doc[field], value)));
   if (Object.keys(changed).length === 0) return false;
   await asFlowWrite(() => strapi.documents(uid as any).update({ documentId, data: changed as any }));

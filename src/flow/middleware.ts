@@ -91,11 +91,12 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
       for (const spec of specsInto(uid)) sources.push([spec.from, await itemSourcesBilled(strapi, spec, before, after)]);
       if (after && !refresh && specsInto(uid).length > 0) errors.push(...(await itemBillingErrors(strapi, uid, after, before)));
       if (after && !refresh) errors.push(...(await itemSourceWriteErrors(strapi, uid, after, false)));
-      if (after && edgesFrom(uid).length > 0) errors.push(...(await sourceErrors(strapi, uid, after, before)));
+      // nothing is made from a document before it exists: a create holds nothing against its lines
+      if (after && edgesFrom(uid).length > 0 && ctx.action !== 'create') errors.push(...(await sourceErrors(strapi, uid, after, before)));
       throwIfErrors(errors);
 
       // the checks above only read: `after` is still the document; a refresh has nothing left to change
-      const changed = after && !refresh ? await refreshDerived(strapi, uid, after.documentId, after) : false;
+      const changed = after && !refresh ? await refreshDerived(strapi, uid, after.documentId, after, ctx.action === 'create') : false;
       for (const [sourceUid, ids] of sources) {
         for (const id of ids) if (id !== documentId) await refreshDerived(strapi, sourceUid, id);
       }
