@@ -34,11 +34,15 @@ async function startServers(env: Record<string, string>): Promise<ChildProcess[]
 export async function concurrencyFigures(strapi: Core.Strapi, data: Dataset, options: { rounds: number; warmup: number; perClient: number }, only: (id: string) => boolean): Promise<ConcurrencyResult> {
   const currency = await euro(strapi);
   const token = (await strapi.service('admin::api-token').create({ name: `bench-${Date.now()}`, type: 'full-access', lifespan: null, description: 'npm run bench' })).accessKey;
-  // customers with a non-negative exposure (receipts can leave it below 0: no threshold would fit)
-  // and no currency without a rate (the data set has no exchange rates: such a check is refused)
+  // customers with a non-negative exposure (receipts can leave it below 0: no threshold would fit),
+  // no currency without a rate (the data set has no exchange rates: such a check is refused), and
+  // billed to themselves: an invoice of a customer with a default "customer to bill" link counts on
+  // that other party, so the policy the squeeze sets on the customer would not apply (it read as
+  // oversubscription)
+  const resolver = strapi.service('api::business-link.resolver') as unknown as { resolve(ref: { documentId: string }): Promise<{ source: string } | null> };
   const usable = async (party: string) => {
     const summary = await strapi.plugin('credit-control').service('credit').summary(party);
-    return Number(summary.exposure) >= 0 && summary.missingRates.length === 0;
+    return Number(summary.exposure) >= 0 && summary.missingRates.length === 0 && (await resolver.resolve({ documentId: party }))?.source === 'self';
   };
   const candidates = await strapi.db.query('api::customer.customer' as any).findMany({ where: { kind: 'customer', documentId: { $notIn: [data.big.documentId, data.small.documentId] } }, select: ['documentId'], orderBy: { id: 'asc' }, offset: 10, limit: 200 });
   const picked: string[] = [];
