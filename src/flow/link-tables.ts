@@ -1,11 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-  on?: Record<string, unknown>;
-}
+import { linkOf, tableOf, withKnex, type JoinTable } from '../repositories/sql';
 
 /**
  * Row ids of `uid` whose relations along `path` (a relation, or a component then its relation:
@@ -21,14 +15,14 @@ export async function idsReaching(strapi: Core.Strapi, uid: string, path: string
   const hops: JoinTable[] = [];
   let current = uid;
   for (const name of path) {
-    const attribute = (strapi.db.metadata.get(current as any) as any).attributes[name];
-    hops.push(attribute.joinTable);
-    current = attribute.target;
+    const link = linkOf(strapi, current, name);
+    hops.push(link);
+    current = link.target as string;
   }
-  const { tableName } = strapi.db.metadata.get(current as any) as unknown as { tableName: string };
+  const tableName = tableOf(strapi, current);
   const [last, ...before] = [...hops].reverse();
-  // inside a transaction, this joins it
-  return strapi.db.transaction(async ({ trx }: any) => {
+  // inside a transaction, on it
+  return withKnex(strapi, async (trx) => {
     // a component link table holds every component field of its owner: only this one
     const onField = (query: any, join: JoinTable, alias: string) => {
       for (const [column, value] of Object.entries(join.on ?? {})) query.where(`${alias}.${column}`, value);

@@ -27,6 +27,18 @@ function populateOf(uid: string): Record<string, unknown> {
 }
 
 /**
+ * What the flow reads of a document after this write. On a create, a relation the caller did not
+ * give is empty (nothing else can point from it yet): only the given ones are read, with the
+ * customer and currency the checks against a source compare.
+ */
+function populateAfter(uid: string, action: string, data: Record<string, unknown> | undefined): Record<string, unknown> {
+  const all = populateOf(uid);
+  if (action !== 'create' || !data) return all;
+  const given = Object.fromEntries(Object.entries(all).filter(([field]) => field !== 'customer' && field !== 'currency' && data[field] !== undefined));
+  return Object.keys(given).length === 0 ? given : { ...given, customer: all.customer, currency: all.currency };
+}
+
+/**
  * The flow's own write of a document's derived figures (refreshDerived): it moves no link, line or
  * other field, and derivation is idempotent (the figures it wrote derive to themselves).
  */
@@ -61,7 +73,7 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
       const result: any = await next();
 
       const documentId: string | undefined = ctx.action === 'delete' ? undefined : ctx.action === 'clone' ? result?.documentId : (result?.documentId ?? params.documentId);
-      const after = documentId ? await readDocument(strapi, uid, documentId, populateOf(uid)) : null;
+      const after = documentId ? await readDocument(strapi, uid, documentId, populateAfter(uid, ctx.action, params.data)) : null;
       if (refresh) before = after;
       const errors: RuleError[] = [];
       const sources: [string, string[]][] = [];

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DueAmount, Group } from '../domain/insights';
 import { relationFieldsTo } from '../rules/management-types';
-import { columnOf, exactMoney, fromExactMoney, isoDay, linkOf, sqlClient, tableOf, yearOf, type JoinTable } from './sql';
+import { columnOf, exactMoney, fromExactMoney, linkOf, readDay, sqlClient, tableOf, withKnex, yearOf, type JoinTable } from './sql';
 
 const INVOICE = 'api::invoice.invoice';
 const CUSTOMER = 'api::customer.customer';
@@ -32,20 +32,21 @@ const on = (query: Knex, link: JoinTable, alias: string) => {
 /** What the customer's open invoices (kind invoice, in `states`) still owe, grouped by due day (or invoice date). */
 export async function owedByDueDay(strapi: Core.Strapi, customerId: number, states: string[]): Promise<DueAmount[]> {
   const client = sqlClient(strapi);
-  const knex = strapi.db.connection as Knex;
   const col = (field: string) => `inv.${columnOf(strapi, INVOICE, field)}`;
   const [incl, inclBindings] = exactMoney(client, col('amountInclTax'));
   const [paid, paidBindings] = exactMoney(client, col('amountPaid'));
   const remaining = [`(${incl} - ${paid})`, [...inclBindings, ...paidBindings]] as const;
   const dueOn = ['COALESCE(??, ??)', [col('dueDate'), col('date')]] as const;
-  const rows: { due_on: unknown; n: unknown; remaining: unknown }[] = await knex(`${tableOf(strapi, INVOICE)} as inv`)
-    .modify(ofParty(strapi, knex, customerId))
-    .where(col('kind'), 'invoice')
-    .whereIn(col('state'), states)
-    .whereRaw(`${remaining[0]} > 0`, remaining[1])
-    .select(knex.raw(`${dueOn[0]} as due_on`, dueOn[1]), knex.raw('COUNT(*) as n'), knex.raw(`SUM${remaining[0]} as remaining`, remaining[1]))
-    .groupBy(knex.raw(dueOn[0], dueOn[1]));
-  return rows.map((row) => ({ dueOn: isoDay(row.due_on), count: Number(row.n), remaining: fromExactMoney(client, row.remaining).toFixed() }));
+  return withKnex(strapi, async (knex) => {
+    const rows: { due_on: unknown; n: unknown; remaining: unknown }[] = await knex(`${tableOf(strapi, INVOICE)} as inv`)
+      .modify(ofParty(strapi, knex, customerId))
+      .where(col('kind'), 'invoice')
+      .whereIn(col('state'), states)
+      .whereRaw(`${remaining[0]} > 0`, remaining[1])
+      .select(knex.raw(`${dueOn[0]} as due_on`, dueOn[1]), knex.raw('COUNT(*) as n'), knex.raw(`SUM${remaining[0]} as remaining`, remaining[1]))
+      .groupBy(knex.raw(dueOn[0], dueOn[1]));
+    return rows.map((row) => ({ dueOn: readDay(row.due_on), count: Number(row.n), remaining: fromExactMoney(client, row.remaining).toFixed() }));
+  });
 }
 
 export interface BilledSum {
@@ -63,7 +64,6 @@ export interface BilledSum {
  */
 export async function billedByYearAndGroup(strapi: Core.Strapi, customerId: number, states: string[], years?: { from: number; to: number }): Promise<BilledSum[]> {
   const client = sqlClient(strapi);
-  const knex = strapi.db.connection as Knex;
   const col = (field: string) => `inv.${columnOf(strapi, INVOICE, field)}`;
   const lines = linkOf(strapi, INVOICE, 'lines');
   const lineArticle = linkOf(strapi, LINE, 'article');
@@ -75,24 +75,26 @@ export async function billedByYearAndGroup(strapi: Core.Strapi, customerId: numb
   const [amount, amountBindings] = exactMoney(client, `l.${columnOf(strapi, LINE, 'amountExclTax')}`);
   const [year, yearBindings] = yearOf(client, col('date'));
 
-  const query = knex(`${tableOf(strapi, INVOICE)} as inv`)
-    .join(`${lines.name} as c`, `c.${lines.joinColumn.name}`, 'inv.id')
-    .join(`${tableOf(strapi, LINE)} as l`, 'l.id', `c.${lines.inverseJoinColumn.name}`)
-    .leftJoin(`${lineArticle.name} as la`, `la.${lineArticle.joinColumn.name}`, 'l.id');
-  on(query, lines, 'c');
-  const groupColumns: string[] = [];
-  for (const g of groups) {
-    query
-      .leftJoin(`${g.link.name} as ${g.via}`, `${g.via}.${g.link.joinColumn.name}`, `la.${lineArticle.inverseJoinColumn.name}`)
-      .leftJoin(`${g.table} as ${g.alias}`, `${g.alias}.id`, `${g.via}.${g.link.inverseJoinColumn.name}`);
-    for (const field of ['documentId', 'code', 'label']) groupColumns.push(`${g.alias}.${columnOf(strapi, g.uid, field)}`);
-  }
-  query.modify(ofParty(strapi, knex, customerId)).whereIn(col('state'), states).whereNotNull(col('date'));
-  if (years) query.where(col('date'), '>=', `${years.from}-01-01`).where(col('date'), '<=', `${years.to}-12-31`);
-  const rows: Record<string, unknown>[] = await query
-    .select(knex.raw(`${year} as year`, yearBindings), `${col('kind')} as kind`, ...groupColumns.map((c, i) => `${c} as k${i}`), knex.raw(`SUM(${amount}) as amount`, amountBindings))
-    .groupBy(knex.raw(year, yearBindings))
-    .groupBy([col('kind'), ...groupColumns]);
+  const rows: Record<string, unknown>[] = await withKnex(strapi, async (knex) => {
+    const query = knex(`${tableOf(strapi, INVOICE)} as inv`)
+      .join(`${lines.name} as c`, `c.${lines.joinColumn.name}`, 'inv.id')
+      .join(`${tableOf(strapi, LINE)} as l`, 'l.id', `c.${lines.inverseJoinColumn.name}`)
+      .leftJoin(`${lineArticle.name} as la`, `la.${lineArticle.joinColumn.name}`, 'l.id');
+    on(query, lines, 'c');
+    const groupColumns: string[] = [];
+    for (const g of groups) {
+      query
+        .leftJoin(`${g.link.name} as ${g.via}`, `${g.via}.${g.link.joinColumn.name}`, `la.${lineArticle.inverseJoinColumn.name}`)
+        .leftJoin(`${g.table} as ${g.alias}`, `${g.alias}.id`, `${g.via}.${g.link.inverseJoinColumn.name}`);
+      for (const field of ['documentId', 'code', 'label']) groupColumns.push(`${g.alias}.${columnOf(strapi, g.uid, field)}`);
+    }
+    query.modify(ofParty(strapi, knex, customerId)).whereIn(col('state'), states).whereNotNull(col('date'));
+    if (years) query.where(col('date'), '>=', `${years.from}-01-01`).where(col('date'), '<=', `${years.to}-12-31`);
+    return query
+      .select(knex.raw(`${year} as year`, yearBindings), `${col('kind')} as kind`, ...groupColumns.map((c, i) => `${c} as k${i}`), knex.raw(`SUM(${amount}) as amount`, amountBindings))
+      .groupBy(knex.raw(year, yearBindings))
+      .groupBy([col('kind'), ...groupColumns]);
+  });
 
   const group = (row: Record<string, unknown>, at: number): Group | null =>
     row[`k${at}`] === null || row[`k${at}`] === undefined ? null : { documentId: String(row[`k${at}`]), code: (row[`k${at + 1}`] as string) ?? null, label: (row[`k${at + 2}`] as string) ?? null };

@@ -62,8 +62,8 @@ export function yearOf(client: SqlClient, column: string): [string, string[]] {
   return ['CAST(EXTRACT(YEAR FROM ??) AS INTEGER)', [column]];
 }
 
-/** A date as the ISO day: Postgres and SQLite give text (Strapi's type parser), a MySQL driver may give a Date. */
-export const isoDay = (value: unknown): string | null =>
+/** A date column read back as its ISO day: Postgres and SQLite give text (Strapi's type parser), a MySQL driver may give a Date. */
+export const readDay = (value: unknown): string | null =>
   value === null || value === undefined ? null : value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : String(value).slice(0, 10);
 
 /**

@@ -32,6 +32,36 @@ export async function pgAdmin<T>(work: (client: Client) => Promise<T>): Promise<
   }
 }
 
+/** The Postgres schema the app is configured for (`DATABASE_SCHEMA`), when it is not the default one. */
+const ownSchema = (): string | undefined => {
+  const schema = process.env.DATABASE_SCHEMA;
+  return schema && schema !== 'public' ? schema : undefined;
+};
+
+/** Creates a Postgres database, and in it the configured schema (Strapi does not create one). */
+async function createPgDatabase(name: string, template?: string): Promise<void> {
+  await pgAdmin(async (c) => {
+    // a template copy fails while another session is connected to the template: retry briefly
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await c.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+      } catch (error) {
+        if (!/being accessed by other users/.test(String(error)) || attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  });
+  const schema = ownSchema();
+  if (!schema) return;
+  const client = new Client({ ...pgAdminConfig(), database: name });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** tmpfs when there is one: SQLite's schema creation fsyncs a lot */
 export const scratchDir = (): string => fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'credit-records-'));
 
@@ -50,7 +80,7 @@ export async function createTemplate(): Promise<void> {
   try {
     if (usesPostgres()) {
       const name = `test_template_${process.pid}_${Date.now()}`;
-      await pgAdmin((c) => c.query(`CREATE DATABASE ${name}`));
+      await createPgDatabase(name);
       process.env.DATABASE_NAME = name;
       await bootOnce();
       process.env[TEMPLATE_ENV] = name;
@@ -81,17 +111,7 @@ export async function freshDatabase(): Promise<{ name?: string; filename?: strin
   const template = process.env[TEMPLATE_ENV];
   if (usesPostgres()) {
     const name = `test_${process.pid}_${Date.now()}`;
-    await pgAdmin(async (c) => {
-      // a template copy fails while another session is connected to the template: retry briefly
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          return await c.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
-        } catch (error) {
-          if (!/being accessed by other users/.test(String(error)) || attempt >= 20) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 250));
-        }
-      }
-    });
+    await createPgDatabase(name, template);
     return { name, cleanup: () => pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
   }
   const dir = scratchDir();
