@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { linkOf, tableOf, withKnex, type JoinTable } from '../repositories/sql';
+import { linksAlong, tableOf, withKnex, type JoinTable } from '../repositories/sql';
 
 /**
  * Row ids of `uid` whose relations along `path` (a relation, or a component then its relation:
@@ -12,14 +12,8 @@ import { linkOf, tableOf, withKnex, type JoinTable } from '../repositories/sql';
  */
 export async function idsReaching(strapi: Core.Strapi, uid: string, path: string[], documentIds: string[]): Promise<number[]> {
   if (documentIds.length === 0) return [];
-  const hops: JoinTable[] = [];
-  let current = uid;
-  for (const name of path) {
-    const link = linkOf(strapi, current, name);
-    hops.push(link);
-    current = link.target as string;
-  }
-  const tableName = tableOf(strapi, current);
+  const hops = linksAlong(strapi, uid, path);
+  const tableName = tableOf(strapi, hops[hops.length - 1].target as string);
   const [last, ...before] = [...hops].reverse();
   // inside a transaction, on it
   return withKnex(strapi, async (trx) => {

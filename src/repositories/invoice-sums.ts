@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DueAmount, Group } from '../domain/insights';
 import { relationFieldsTo } from '../rules/management-types';
-import { columnOf, exactMoney, fromExactMoney, linkOf, readDay, sqlClient, tableOf, withKnex, yearOf, type JoinTable } from './sql';
+import { columnOf, exactMoney, fromExactMoney, idsLinkedTo, linkOf, readDay, sqlClient, tableOf, withKnex, yearOf, type JoinTable } from './sql';
 
 const INVOICE = 'api::invoice.invoice';
 const CUSTOMER = 'api::customer.customer';
@@ -15,13 +15,17 @@ const ARTICLE = 'api::article.article';
 
 type Knex = any;
 
-/** The customer's invoices (as customer, or as customer to bill): `inv.id` in the link tables' rows. */
-function ofParty(strapi: Core.Strapi, knex: Knex, customerId: number) {
-  const links = relationFieldsTo(strapi, INVOICE, CUSTOMER).map((field) => linkOf(strapi, INVOICE, field));
-  return (query: Knex) =>
-    query.where((either: Knex) => {
-      for (const link of links) either.orWhereIn('inv.id', knex(link.name).select(link.joinColumn.name).where(link.inverseJoinColumn.name, customerId));
-    });
+/**
+ * The customer's invoices (as customer, or as customer to bill) as `inv`: the union of its link
+ * tables' rows joined to the invoices, so that the database starts from the customer's few rows
+ * (a where on `inv.id` let SQLite start from every invoice's lines: 130 ms at a million objects).
+ */
+function partyInvoices(strapi: Core.Strapi, knex: Knex, customerId: number): Knex {
+  const fields = relationFieldsTo(strapi, INVOICE, CUSTOMER);
+  const [first, ...rest] = fields.map((field) => idsLinkedTo(strapi, INVOICE, [field], customerId));
+  const column = linkOf(strapi, INVOICE, fields[0]).joinColumn.name;
+  const mine = rest.length ? first.union(rest) : first;
+  return knex.from(mine.as('mine')).join(`${tableOf(strapi, INVOICE)} as inv`, 'inv.id', `mine.${column}`);
 }
 
 const on = (query: Knex, link: JoinTable, alias: string) => {
@@ -38,8 +42,7 @@ export async function owedByDueDay(strapi: Core.Strapi, customerId: number, stat
   const remaining = [`(${incl} - ${paid})`, [...inclBindings, ...paidBindings]] as const;
   const dueOn = ['COALESCE(??, ??)', [col('dueDate'), col('date')]] as const;
   return withKnex(strapi, async (knex) => {
-    const rows: { due_on: unknown; n: unknown; remaining: unknown }[] = await knex(`${tableOf(strapi, INVOICE)} as inv`)
-      .modify(ofParty(strapi, knex, customerId))
+    const rows: { due_on: unknown; n: unknown; remaining: unknown }[] = await partyInvoices(strapi, knex, customerId)
       .where(col('kind'), 'invoice')
       .whereIn(col('state'), states)
       .whereRaw(`${remaining[0]} > 0`, remaining[1])
@@ -76,7 +79,7 @@ export async function billedByYearAndGroup(strapi: Core.Strapi, customerId: numb
   const [year, yearBindings] = yearOf(client, col('date'));
 
   const rows: Record<string, unknown>[] = await withKnex(strapi, async (knex) => {
-    const query = knex(`${tableOf(strapi, INVOICE)} as inv`)
+    const query = partyInvoices(strapi, knex, customerId)
       .join(`${lines.name} as c`, `c.${lines.joinColumn.name}`, 'inv.id')
       .join(`${tableOf(strapi, LINE)} as l`, 'l.id', `c.${lines.inverseJoinColumn.name}`)
       .leftJoin(`${lineArticle.name} as la`, `la.${lineArticle.joinColumn.name}`, 'l.id');
@@ -88,7 +91,7 @@ export async function billedByYearAndGroup(strapi: Core.Strapi, customerId: numb
         .leftJoin(`${g.table} as ${g.alias}`, `${g.alias}.id`, `${g.via}.${g.link.inverseJoinColumn.name}`);
       for (const field of ['documentId', 'code', 'label']) groupColumns.push(`${g.alias}.${columnOf(strapi, g.uid, field)}`);
     }
-    query.modify(ofParty(strapi, knex, customerId)).whereIn(col('state'), states).whereNotNull(col('date'));
+    query.whereIn(col('state'), states).whereNotNull(col('date'));
     if (years) query.where(col('date'), '>=', `${years.from}-01-01`).where(col('date'), '<=', `${years.to}-12-31`);
     return query
       .select(knex.raw(`${year} as year`, yearBindings), `${col('kind')} as kind`, ...groupColumns.map((c, i) => `${c} as k${i}`), knex.raw(`SUM(${amount}) as amount`, amountBindings))

@@ -89,3 +89,32 @@ export function leftJoinOne(strapi: Core.Strapi, query: any, uid: string, from: 
     .leftJoin(`${tableOf(strapi, link.target as string)} as ${as}`, `${as}.id`, `${as}_l.${link.inverseJoinColumn.name}`);
   return link.target as string;
 }
+
+/** The links a path of relations (or a component then its relation) walks from `uid`, in order. */
+export function linksAlong(strapi: Core.Strapi, uid: string, path: string[]): (JoinTable & { target?: string })[] {
+  let current = uid;
+  return path.map((field) => {
+    const link = linkOf(strapi, current, field);
+    current = link.target as string;
+    return link;
+  });
+}
+
+/**
+ * A subquery of the ids of `uid` whose relations along `path` (`['customer']`, or
+ * `['supplier', 'linkedProspect']`) reach the row `targetId`, on the link tables alone: as a
+ * Strapi where (`{ id: { $in: … } }`) it reads each link table's index from the target's side, where
+ * a where through the relation left-joins the whole `uid` table first (SQLite then scans a million
+ * invoices to find a customer's hundred).
+ */
+export function idsLinkedTo(strapi: Core.Strapi, uid: string, path: string[], targetId: number): any {
+  const knex = strapi.db.connection as any;
+  return linksAlong(strapi, uid, path).reduceRight<any>((reached, link) => {
+    const query = knex(link.name).select(link.joinColumn.name);
+    for (const [column, value] of Object.entries(link.on ?? {})) query.where(column, value);
+    return typeof reached === 'number' ? query.where(link.inverseJoinColumn.name, reached) : query.whereIn(link.inverseJoinColumn.name, reached);
+  }, targetId);
+}
+
+/** A Strapi where (query engine or document service filters) on the rows of `uid` that reach `targetId` along `path` (`idsLinkedTo`). */
+export const whereLinkedTo = (strapi: Core.Strapi, uid: string, path: string[], targetId: number) => ({ id: { $in: idsLinkedTo(strapi, uid, path, targetId) } });

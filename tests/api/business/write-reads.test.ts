@@ -4,28 +4,12 @@
  * without a project reads no project, and one with a project reads it once.
  */
 import { Factories, line, type Doc } from '../../helpers/factories';
+import { reading, statementsOf } from '../../helpers/statements';
 import { testApp } from '../../helpers/strapi';
 
 const app = testApp();
 let f: Factories;
 let made: Record<string, Doc>;
-
-/** The SQL statements `work` runs. */
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const knex: any = app.strapi.db.connection;
-  const seen: string[] = [];
-  const onQuery = (query: { sql: string }) => seen.push(query.sql);
-  knex.on('query', onQuery);
-  try {
-    await work();
-  } finally {
-    knex.off('query', onQuery);
-  }
-  return seen;
-}
-/** statements that read `table` (a from or a join), whatever the quoting and schema prefix of the database */
-const reading = (statements: string[], table: string) =>
-  statements.filter((sql) => /^\s*select/i.test(sql) && new RegExp(`(from|join) ([\`"]\\w+[\`"]\\.)?[\`"]${table}[\`"]`, 'i').test(sql));
 
 beforeAll(async () => {
   f = new Factories(app.api);
@@ -56,7 +40,7 @@ const invoice = (extra: Record<string, unknown> = {}) =>
 
 describe('a management object write reads its context once', () => {
   it('reads the customer once for every rule, and no project when none is given', async () => {
-    const statements = await statementsOf(() => invoice());
+    const statements = await statementsOf(app.strapi, () => invoice());
     expect(reading(statements, 'projects')).toEqual([]);
     // the matcher sees this database's statements (the assertion above is not vacuous)
     expect(reading(statements, 'invoices').length).toBeGreaterThan(0);
@@ -67,7 +51,7 @@ describe('a management object write reads its context once', () => {
   });
 
   it('reads the project once when one is given, though the pre-fill and the billing resolution both ask', async () => {
-    const statements = await statementsOf(() => invoice({ project: made.project.documentId }));
+    const statements = await statementsOf(app.strapi, () => invoice({ project: made.project.documentId }));
     const projectReads = reading(statements, 'projects').filter((sql) => /multi_customer/.test(sql));
     expect(projectReads).toHaveLength(1);
     expect(reading(statements, 'customers').filter((sql) => /holdback_days/.test(sql))).toHaveLength(1);

@@ -4,6 +4,7 @@ import { billingDefaults, type ResolvedBilling } from '../../business-link/servi
 import { MANAGEMENT_UIDS, relationFieldsTo } from '../../../rules/management-types';
 import { pageOf, type PageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
+import { whereLinkedTo } from '../../../repositories/sql';
 
 const CUSTOMER = 'api::customer.customer';
 /** Linked management objects also list the events of the record. */
@@ -30,6 +31,11 @@ export function managementTypes(strapi: Core.Strapi): ManagementType[] {
     };
   });
 }
+
+/** Where the customer (row `customerId`) is customer, customer to bill or donor of a `type` object, read on the link tables. */
+export const partyWhere = (strapi: Core.Strapi, type: ManagementType, customerId: number) => ({
+  $or: type.partyFields.map((field) => whereLinkedTo(strapi, type.uid, [field], customerId)),
+});
 
 const resolver = (strapi: Core.Strapi) =>
   strapi.service('api::business-link.resolver') as unknown as {
@@ -96,8 +102,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Counts per type, or one type's objects where the record is customer, customer to bill or donor. */
     async linked(customerDocumentId: string, query: { type?: string; state?: string } & PageParams) {
-      await customerOf(customerDocumentId);
-      const where = (t: ManagementType) => ({ $or: t.partyFields.map((field) => ({ [field]: { documentId: customerDocumentId } })) });
+      const customer = await customerOf(customerDocumentId);
+      const where = (t: ManagementType) => partyWhere(strapi, t, customer.id);
       if (!query.type) {
         const counts = await Promise.all(
           managementTypes(strapi).map(async (t) => ({ type: t.type, uid: t.uid, count: await strapi.documents(t.uid as any).count({ filters: where(t) as any }) }))

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SIGNED_STATES } from '../../../domain/insights';
 import { PURCHASE_UIDS } from '../../../domain/management-types';
-import { managementTypes, type ManagementType } from './management-objects';
+import { whereLinkedTo } from '../../../repositories/sql';
+import { managementTypes, partyWhere } from './management-objects';
 
 const CUSTOMER = 'api::customer.customer';
 type CanRead = (uid: string) => boolean;
@@ -20,18 +21,20 @@ const personName = (p: { firstName?: string | null; lastName?: string | null } |
 
 /** The customer's 360 view (spec, "Accessing the sales dashboard"): each section capped at `limit` rows, with its total. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const partyWhere = (t: ManagementType, documentId: string) => ({ $or: t.partyFields.map((field) => ({ [field]: { documentId } })) });
+  // every where reaches the customer through the link tables: a where through the relation scans
+  // the whole table of a type on SQLite (~1 s a view at a million objects)
+  const linkedTo = (uid: string, path: string[], customerId: number) => whereLinkedTo(strapi, uid, path, customerId);
 
   /** Unsigned sales objects of every type, newest first; `limit` per type is enough to take the newest `limit` overall. */
-  async function sales(documentId: string, limit: number, canRead: CanRead) {
+  async function sales(customerId: number, limit: number, canRead: CanRead) {
     const types = managementTypes(strapi).filter((t) => !NOT_SALES.includes(t.uid) && canRead(t.uid));
     const perType = await Promise.all(
       types.map(async (t) => {
         const attributes = attributesOf(strapi, t.uid);
         const signed = SIGNED_STATES[t.uid] ?? [];
         const where = signed.length
-          ? { $and: [partyWhere(t, documentId), { $or: [{ state: { $null: true } }, { state: { $notIn: signed } }] }] }
-          : partyWhere(t, documentId);
+          ? { $and: [partyWhere(strapi, t, customerId), { $or: [{ state: { $null: true } }, { state: { $notIn: signed } }] }] }
+          : partyWhere(strapi, t, customerId);
         const amountField = AMOUNT_FIELDS.find((f) => f in attributes);
         const labelField = LABEL_FIELDS.find((f) => f in attributes);
         const select = ['documentId', 'number', 'state', t.sortField, amountField, labelField, 'amountInclTax', 'kind'].filter((f): f is string => Boolean(f && (f in attributes || f === 'documentId')));
@@ -70,12 +73,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * Purchase documents of the customer's linked suppliers and those made for its orders, unsigned
    * supplier orders and every supplier invoice (like the sales section), newest first.
    */
-  async function purchases(documentId: string, limit: number, canRead: CanRead) {
+  async function purchases(customerId: number, limit: number, canRead: CanRead) {
     const types = PURCHASE_UIDS.filter(canRead);
     const perType = await Promise.all(
       types.map(async (uid) => {
         const signed = SIGNED_STATES[uid] ?? [];
-        const concerns = { $or: [{ supplier: { linkedProspect: { documentId } } }, { salesOrder: { customer: { documentId } } }, { salesOrder: { customerToBill: { documentId } } }] };
+        const concerns = { $or: [['supplier', 'linkedProspect'], ['salesOrder', 'customer'], ['salesOrder', 'customerToBill']].map((path) => linkedTo(uid, path, customerId)) };
         const where = signed.length ? { $and: [concerns, { state: { $notIn: signed } }] } : concerns;
         const query = strapi.db.query(uid as any);
         const [rows, total] = await Promise.all([
@@ -126,24 +129,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { address: true, contactDetails: true },
       });
       if (!customer) throw new errors.NotFoundError(`no customer or prospect ${documentId}`);
-      const byCustomer = { customer: { documentId } };
+      const byCustomer = (uid: string) => linkedTo(uid, ['customer'], customer.id);
       const person = { select: ['documentId', 'firstName', 'lastName'] };
       const [headOffice, contacts, events, salesRows, suppliers, purchaseRows] = await Promise.all([
-        !canRead('api::site.site') ? null : strapi.db.query('api::site.site').findOne({ where: { ...byCustomer, isHeadOffice: true }, select: ['documentId', 'name'], populate: { address: true, contactDetails: true } }),
-        section(canRead, 'api::contact.contact', byCustomer, {
+        !canRead('api::site.site') ? null : strapi.db.query('api::site.site').findOne({ where: { ...byCustomer('api::site.site'), isHeadOffice: true }, select: ['documentId', 'name'], populate: { address: true, contactDetails: true } }),
+        section(canRead, 'api::contact.contact', byCustomer('api::contact.contact'), {
           limit,
           orderBy: [{ isMainContact: 'desc' }, { lastName: 'asc' }, { id: 'asc' }],
           select: ['documentId', 'civility', 'firstName', 'lastName', 'jobTitle', 'email', 'phone', 'mobile', 'isMainContact', 'isFinancialContact'],
         }),
-        section(canRead, 'api::event.event', byCustomer, {
+        section(canRead, 'api::event.event', byCustomer('api::event.event'), {
           limit,
           orderBy: [{ date: 'desc' }, { id: 'desc' }],
           select: ['documentId', 'type', 'subject', 'date', 'done'],
           populate: { contact: person, employee: person },
         }),
-        sales(documentId, limit, canRead),
-        section(canRead, SUPPLIER, { linkedProspect: { documentId } }, { limit, orderBy: [{ callName: 'asc' }], select: ['documentId', 'code', 'callName', 'corporateName', 'siret'] }),
-        purchases(documentId, limit, canRead),
+        sales(customer.id, limit, canRead),
+        section(canRead, SUPPLIER, linkedTo(SUPPLIER, ['linkedProspect'], customer.id), { limit, orderBy: [{ callName: 'asc' }], select: ['documentId', 'code', 'callName', 'corporateName', 'siret'] }),
+        purchases(customer.id, limit, canRead),
       ]);
       const { id: _id, address, contactDetails, notes, ...record } = customer;
       return {
