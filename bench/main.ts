@@ -40,17 +40,18 @@ async function main(): Promise<void> {
       for (const [id, figure] of Object.entries(figures)) entries[id] = entryOf(id, db, figure);
       save();
     }
-    if (only('P3') || only('P3h')) {
+    for (const [spread, hot, processes] of [['P3', 'P3h', 2], ['P3x4', 'P3hx4', 4]] as const) {
+      if (!only(spread) && !only(hot)) continue;
       if (!args.pg) {
-        for (const id of ['P3', 'P3h']) if (only(id)) entries[id] = { na: 'Postgres only (--pg)' };
-      } else {
-        log('P3/P3h: 16 clients, 2 processes…');
-        const result = await concurrencyFigures(strapi, data, { ...rounds, perClient: small ? 2 : 8 }, only);
-        if (result.P3) entries.P3 = entryOf('P3', db, result.P3);
-        if (result.P3h) entries.P3h = entryOf('P3h', db, result.P3h);
-        notes.push(...result.squeeze);
-        save();
+        for (const id of [spread, hot]) if (only(id)) entries[id] = { na: 'Postgres only (--pg)' };
+        continue;
       }
+      log(`${spread}/${hot}: 16 clients, ${processes} processes…`);
+      const result = await concurrencyFigures(strapi, data, { ...rounds, perClient: small ? 2 : 8, processes }, { spread: only(spread), hot: only(hot) });
+      if (result.spread) entries[spread] = entryOf(spread, db, result.spread);
+      if (result.hot) entries[hot] = entryOf(hot, db, result.hot);
+      notes.push(...result.squeeze);
+      save();
     }
     if (only('P4')) {
       log('P4: dunning letters…');

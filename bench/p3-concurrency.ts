@@ -1,6 +1,7 @@
 /**
- * P3 / P3h (Postgres): 16 concurrent HTTP clients on 2 Strapi processes, check on vs off, then a
- * squeeze at the thresholds that must not let a single write through too many (0 oversubscription).
+ * P3 / P3h (Postgres): 16 concurrent HTTP clients on 2 Strapi processes (P3x4 / P3hx4: on 4), check
+ * on vs off, then a squeeze at the thresholds that must not let a single write through too many
+ * (0 oversubscription).
  */
 import { fork, type ChildProcess } from 'child_process';
 import path from 'path';
@@ -10,17 +11,19 @@ import { AMOUNT, blockPolicy, deleteUnchecked, euro, exposure, invoiceData } fro
 import { alternate, type Figure } from './stats';
 
 const CLIENTS = 16;
-const PORTS = [Number(process.env.BENCH_HTTP_PORT ?? 54431), Number(process.env.BENCH_HTTP_PORT ?? 54431) + 1];
+const FIRST_PORT = Number(process.env.BENCH_HTTP_PORT ?? 54431);
 
 export interface ConcurrencyResult {
-  P3?: Figure & { oversubscription: number };
-  P3h?: Figure & { oversubscription: number };
+  /** over customers */
+  spread?: Figure & { oversubscription: number };
+  /** on one customer */
+  hot?: Figure & { oversubscription: number };
   squeeze: string[];
 }
 
-async function startServers(env: Record<string, string>): Promise<ChildProcess[]> {
+async function startServers(env: Record<string, string>, ports: number[]): Promise<ChildProcess[]> {
   return Promise.all(
-    PORTS.map(
+    ports.map(
       (port) =>
         new Promise<ChildProcess>((resolve, reject) => {
           const child = fork(path.join(__dirname, 'p3-server.js'), [], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
@@ -31,7 +34,14 @@ async function startServers(env: Record<string, string>): Promise<ChildProcess[]
   );
 }
 
-export async function concurrencyFigures(strapi: Core.Strapi, data: Dataset, options: { rounds: number; warmup: number; perClient: number }, only: (id: string) => boolean): Promise<ConcurrencyResult> {
+/** `processes` Strapi servers; `measure.spread` / `measure.hot` say which figures to time (the squeeze always runs). */
+export async function concurrencyFigures(
+  strapi: Core.Strapi,
+  data: Dataset,
+  options: { rounds: number; warmup: number; perClient: number; processes: number },
+  measure: { spread: boolean; hot: boolean }
+): Promise<ConcurrencyResult> {
+  const ports = Array.from({ length: options.processes }, (_, i) => FIRST_PORT + i);
   const currency = await euro(strapi);
   const token = (await strapi.service('admin::api-token').create({ name: `bench-${Date.now()}`, type: 'full-access', lifespan: null, description: 'npm run bench' })).accessKey;
   // customers with a non-negative exposure (receipts can leave it below 0: no threshold would fit),
@@ -65,23 +75,24 @@ export async function concurrencyFigures(strapi: Core.Strapi, data: Dataset, opt
     if (res.status === 201 && mode === 'off') unchecked.push(body.data.documentId);
     return { status: res.status, body };
   };
-  /** 16 clients, each `count` sequential creates on its party, alternating the two processes. */
+  /** 16 clients, each `count` sequential creates on its party, taking the processes in turn. */
   const wave = async (partyOf: (client: number) => string, mode: 'on' | 'off', count: number) =>
     (await Promise.all(Array.from({ length: CLIENTS }, async (_, client) => {
       const results = [];
-      for (let j = 0; j < count; j += 1) results.push({ party: partyOf(client), ...(await post(PORTS[(client + j) % 2], partyOf(client), mode)) });
+      for (let j = 0; j < count; j += 1) results.push({ party: partyOf(client), ...(await post(ports[(client + j) % ports.length], partyOf(client), mode)) });
       return results;
     }))).flat();
   const timedWave = (partyOf: (client: number) => string, mode: 'on' | 'off') => async () => {
     for (const r of await wave(partyOf, mode, options.perClient)) if (r.status !== 201) throw new Error(`P3 create: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
   };
 
-  const servers = await startServers(data.env);
+  const servers = await startServers(data.env, ports);
   const result: ConcurrencyResult = { squeeze: [] };
   try {
     const common = { rounds: options.rounds, warmup: options.warmup, ops: CLIENTS * options.perClient, kind: 'throughput' as const };
-    const p3 = only('P3') ? await alternate({ ...common, label: 'P3', a: timedWave((c) => spread[c], 'on'), b: timedWave((c) => spread[c], 'off') }) : null;
-    const p3h = only('P3h') ? await alternate({ ...common, label: 'P3h', a: timedWave(() => hot, 'on'), b: timedWave(() => hot, 'off') }) : null;
+    const label = (id: string) => (options.processes === 2 ? id : `${id}x${options.processes}`);
+    const p3 = measure.spread ? await alternate({ ...common, label: label('P3'), a: timedWave((c) => spread[c], 'on'), b: timedWave((c) => spread[c], 'off') }) : null;
+    const p3h = measure.hot ? await alternate({ ...common, label: label('P3h'), a: timedWave(() => hot, 'on'), b: timedWave(() => hot, 'off') }) : null;
 
     // the squeeze: room for 2 invoices per spread customer (4 attempts each), 5 on the hot one (64 attempts)
     const thresholds = new Map<string, number>();
@@ -104,11 +115,11 @@ export async function concurrencyFigures(strapi: Core.Strapi, data: Dataset, opt
     const hotOver = await over(hot, 5);
     const drift = (await strapi.plugin('credit-control').service('reconcile').run({ fix: false })).drift.length;
     result.squeeze.push(
-      `squeeze: spread customers accepted ${spread.map(accepted).join(',')} of 4 (room 2 each); hot customer ${accepted(hot)} of 64 (room 5)`,
+      `squeeze on ${options.processes} processes: spread customers accepted ${spread.map(accepted).join(',')} of 4 (room 2 each); hot customer ${accepted(hot)} of 64 (room 5)`,
       `after the run: ${spreadOver + hotOver} over threshold or over room; reconcile drift rows: ${drift}`
     );
-    if (p3) result.P3 = { ...p3, oversubscription: spreadOver + drift };
-    if (p3h) result.P3h = { ...p3h, oversubscription: hotOver + drift };
+    if (p3) result.spread = { ...p3, oversubscription: spreadOver + drift };
+    if (p3h) result.hot = { ...p3h, oversubscription: hotOver + drift };
   } finally {
     await deleteUnchecked(strapi, unchecked).catch(() => undefined);
     for (const server of servers) server.send({ stop: true });

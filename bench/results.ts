@@ -9,6 +9,8 @@ export const FIGURES = [
   { id: 'P2', figure: 'checked create, 100k-open customer', baseline: 'same, ~100-open customer', target: '≤ 1.05', max: 1.05 },
   { id: 'P3', figure: '16 clients over customers, 2 processes (throughput)', baseline: 'same, check off', target: '≥ 0.90, 0 oversub.', min: 0.9 },
   { id: 'P3h', figure: '16 clients on one customer (throughput)', baseline: 'same, check off', target: '≥ 0.75, 0 oversub.', min: 0.75 },
+  { id: 'P3x4', figure: '16 clients over customers, 4 processes (throughput)', baseline: 'same, check off', target: '≥ 0.90, 0 oversub.', min: 0.9 },
+  { id: 'P3hx4', figure: '16 clients on one customer, 4 processes (throughput)', baseline: 'same, check off', target: '≥ 0.75, 0 oversub.', min: 0.75 },
   { id: 'P4', figure: '1,000 dunning letters to PDF', baseline: 'pdfkit, same pages bare', target: '≤ 1.30', max: 1.3 },
   { id: 'P5', figure: 'credit panel exposure read', baseline: 'plain findOne of the customer', target: '≤ 2', max: 2 },
   { id: 'P6', figure: 'order of 100 lines → delivery → invoice (flow)', baseline: 'same two documents, plain creates', target: '≤ 1.5', max: 1.5 },

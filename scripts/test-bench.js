@@ -19,7 +19,7 @@ bench(['--pg']);
 
 const written = JSON.parse(fs.readFileSync(results, 'utf8'));
 const missing = [];
-for (const id of ['P0', 'P1', 'P2', 'P3', 'P3h', 'P4', 'P5', 'P6', 'P7']) {
+for (const id of ['P0', 'P1', 'P2', 'P3', 'P3h', 'P3x4', 'P3hx4', 'P4', 'P5', 'P6', 'P7']) {
   for (const db of ['sqlite', 'postgres']) {
     const entry = written[id] && written[id][db];
     const ok = entry && ('na' in entry ? db === 'sqlite' && id.startsWith('P3') : Number.isFinite(entry.ratio) && Number.isFinite(entry.min) && Number.isFinite(entry.max));

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { SiteFacts, ToBillLink } from '../domain/billing-resolution';
 import type { RelationRef } from '../rules/relation-input';
+import { whereLinkedTo } from './sql';
 import { keepRead, readOnce } from './write-reads';
 
 export const TO_BILL = 'TO_BILL';
@@ -10,7 +11,8 @@ const SITE_FIELDS = ['id', 'documentId', 'name', 'isBillingSite', 'isHeadOffice'
 /** The sold-to party's invoice links (link type TO_BILL). */
 export async function findToBillLinks(strapi: Core.Strapi, soldToId: number): Promise<ToBillLink[]> {
   const rows = await strapi.db.query('api::business-link.business-link').findMany({
-    where: { customer: { id: soldToId }, linkType: { code: TO_BILL } },
+    // from the customer's link rows: a where through the relation joins every link to its customer
+    where: { ...whereLinkedTo(strapi, 'api::business-link.business-link', ['customer'], soldToId), linkType: { code: TO_BILL } },
     select: ['id', 'documentId', 'isDefault'],
     populate: { linkedCustomer: { select: ['id', 'documentId'] }, billingSite: { select: SITE_FIELDS }, project: { select: ['id'] } },
     orderBy: { id: 'asc' },
@@ -28,7 +30,7 @@ export async function findToBillLinks(strapi: Core.Strapi, soldToId: number): Pr
 }
 
 export async function findCustomerSites(strapi: Core.Strapi, customerId: number): Promise<SiteFacts[]> {
-  const sites: SiteFacts[] = await strapi.db.query('api::site.site').findMany({ where: { customer: { id: customerId } }, select: SITE_FIELDS, orderBy: { id: 'asc' } });
+  const sites: SiteFacts[] = await strapi.db.query('api::site.site').findMany({ where: whereLinkedTo(strapi, 'api::site.site', ['customer'], customerId), select: SITE_FIELDS, orderBy: { id: 'asc' } });
   keepRead('site', sites);
   return sites;
 }

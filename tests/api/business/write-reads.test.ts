@@ -4,7 +4,7 @@
  * without a project reads no project, and one with a project reads it once.
  */
 import { Factories, line, type Doc } from '../../helpers/factories';
-import { reading, statementsOf } from '../../helpers/statements';
+import { joining, reading, statementsOf } from '../../helpers/statements';
 import { testApp } from '../../helpers/strapi';
 
 const app = testApp();
@@ -48,6 +48,10 @@ describe('a management object write reads its context once', () => {
     // checks of the relation it writes (ids, then existence)
     const facts = reading(statements, 'customers').filter((sql) => /holdback_days/.test(sql));
     expect(facts).toHaveLength(1);
+    // its sites and business links are read from its link rows, not by joining every site or link
+    // to its customer (a scan of every site at a million objects)
+    expect(reading(statements, 'sites').length).toBeGreaterThan(0);
+    expect(joining(statements, 'customers')).toEqual([]);
   });
 
   it('reads the project once when one is given, though the pre-fill and the billing resolution both ask', async () => {
