@@ -22,16 +22,29 @@ export interface ConcurrencyResult {
 }
 
 async function startServers(env: Record<string, string>, ports: number[]): Promise<ChildProcess[]> {
-  return Promise.all(
+  const started = await Promise.allSettled(
     ports.map(
       (port) =>
         new Promise<ChildProcess>((resolve, reject) => {
-          const child = fork(path.join(__dirname, 'p3-server.js'), [], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-          child.once('message', () => resolve(child));
-          child.once('exit', (code) => reject(new Error(`bench server on port ${port} exited (${code})`)));
+          const child = fork(path.join(__dirname, 'p3-server.js'), [], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+          // Strapi logs to stdout (a line per request): kept until the boot, shown if it fails
+          let boot = '';
+          const keep = (chunk: Buffer) => (boot = (boot + chunk.toString()).slice(-4000));
+          child.stdout?.on('data', keep);
+          child.once('message', () => {
+            child.stdout?.off('data', keep);
+            child.stdout?.resume();
+            resolve(child);
+          });
+          child.once('exit', (code) => reject(new Error(`bench server on port ${port} exited (${code}):\n${boot}`)));
         })
     )
   );
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (!failed) return started.map((s) => (s as PromiseFulfilledResult<ChildProcess>).value);
+  // the servers that did boot would keep their ports
+  for (const s of started) if (s.status === 'fulfilled') s.value.kill();
+  throw failed.reason;
 }
 
 /** `processes` Strapi servers; `measure.spread` / `measure.hot` say which figures to time (the squeeze always runs). */
