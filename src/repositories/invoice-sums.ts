@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DueAmount, Group } from '../domain/insights';
 import { relationFieldsTo } from '../rules/management-types';
-import { columnOf, exactMoney, fromExactMoney, idsLinkedTo, linkOf, readDay, sqlClient, tableOf, withKnex, yearOf, type JoinTable } from './sql';
+import { columnOf, exactMoney, fromExactMoney, idsLinkedToAny, linkOf, readDay, sqlClient, tableOf, withKnex, yearOf, type JoinTable } from './sql';
 
 const INVOICE = 'api::invoice.invoice';
 const CUSTOMER = 'api::customer.customer';
@@ -22,9 +22,8 @@ type Knex = any;
  */
 function partyInvoices(strapi: Core.Strapi, knex: Knex, customerId: number): Knex {
   const fields = relationFieldsTo(strapi, INVOICE, CUSTOMER);
-  const [first, ...rest] = fields.map((field) => idsLinkedTo(strapi, INVOICE, [field], customerId));
   const column = linkOf(strapi, INVOICE, fields[0]).joinColumn.name;
-  const mine = rest.length ? first.union(rest) : first;
+  const mine = idsLinkedToAny(strapi, INVOICE, fields.map((field) => [field]), customerId);
   return knex.from(mine.as('mine')).join(`${tableOf(strapi, INVOICE)} as inv`, 'inv.id', `mine.${column}`);
 }
 

@@ -118,3 +118,18 @@ export function idsLinkedTo(strapi: Core.Strapi, uid: string, path: string[], ta
 
 /** A Strapi where (query engine or document service filters) on the rows of `uid` that reach `targetId` along `path` (`idsLinkedTo`). */
 export const whereLinkedTo = (strapi: Core.Strapi, uid: string, path: string[], targetId: number) => ({ id: { $in: idsLinkedTo(strapi, uid, path, targetId) } });
+
+/**
+ * The ids of `uid` that reach `targetId` along any of `paths`, as one subquery (a union). Postgres
+ * plans `id IN (a UNION b)` as a join from the few link rows; `id IN (a) OR id IN (b)` it can only
+ * test row by row, over the whole table (350 ms for a customer's 20 newest orders at a million objects).
+ */
+export function idsLinkedToAny(strapi: Core.Strapi, uid: string, paths: string[][], targetId: number): any {
+  const [first, ...rest] = paths.map((path) => idsLinkedTo(strapi, uid, path, targetId));
+  return rest.length ? first.union(rest) : first;
+}
+
+/** `whereLinkedTo` along any of `paths` (`idsLinkedToAny`). */
+export const whereLinkedToAny = (strapi: Core.Strapi, uid: string, paths: string[][], targetId: number) => ({
+  id: { $in: idsLinkedToAny(strapi, uid, paths, targetId) },
+});

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { billingByGroup, paymentTermsOf, projectProfitability, type BilledLine } from '../../../domain/insights';
 import { billedByYearAndGroup, owedByDueDay } from '../../../repositories/invoice-sums';
-import { whereLinkedTo } from '../../../repositories/sql';
+import { whereLinkedToAny } from '../../../repositories/sql';
 
 const CUSTOMER = 'api::customer.customer';
 const PROJECT = 'api::project.project';
@@ -23,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const [projects, owed, billed] = await Promise.all([
       strapi.db.query(PROJECT).findMany({
-        where: { $or: ['customer', 'customers'].map((field) => whereLinkedTo(strapi, PROJECT, [field], customer.id)) },
+        where: whereLinkedToAny(strapi, PROJECT, [['customer'], ['customers']], customer.id),
         select: ['documentId', 'code', 'name'],
         populate: { yearlyFigures: { select: ['year', 'revenue', 'cost'] } },
       }),

@@ -4,7 +4,7 @@ import { billingDefaults, type ResolvedBilling } from '../../business-link/servi
 import { MANAGEMENT_UIDS, relationFieldsTo } from '../../../rules/management-types';
 import { pageOf, type PageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
-import { whereLinkedTo } from '../../../repositories/sql';
+import { whereLinkedToAny } from '../../../repositories/sql';
 
 const CUSTOMER = 'api::customer.customer';
 /** Linked management objects also list the events of the record. */
@@ -33,9 +33,8 @@ export function managementTypes(strapi: Core.Strapi): ManagementType[] {
 }
 
 /** Where the customer (row `customerId`) is customer, customer to bill or donor of a `type` object, read on the link tables. */
-export const partyWhere = (strapi: Core.Strapi, type: ManagementType, customerId: number) => ({
-  $or: type.partyFields.map((field) => whereLinkedTo(strapi, type.uid, [field], customerId)),
-});
+export const partyWhere = (strapi: Core.Strapi, type: ManagementType, customerId: number) =>
+  whereLinkedToAny(strapi, type.uid, type.partyFields.map((field) => [field]), customerId);
 
 const resolver = (strapi: Core.Strapi) =>
   strapi.service('api::business-link.resolver') as unknown as {

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SIGNED_STATES } from '../../../domain/insights';
 import { PURCHASE_UIDS } from '../../../domain/management-types';
-import { whereLinkedTo } from '../../../repositories/sql';
+import { whereLinkedTo, whereLinkedToAny } from '../../../repositories/sql';
 import { managementTypes, partyWhere } from './management-objects';
 
 const CUSTOMER = 'api::customer.customer';
@@ -78,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const perType = await Promise.all(
       types.map(async (uid) => {
         const signed = SIGNED_STATES[uid] ?? [];
-        const concerns = { $or: [['supplier', 'linkedProspect'], ['salesOrder', 'customer'], ['salesOrder', 'customerToBill']].map((path) => linkedTo(uid, path, customerId)) };
+        const concerns = whereLinkedToAny(strapi, uid, [['supplier', 'linkedProspect'], ['salesOrder', 'customer'], ['salesOrder', 'customerToBill']], customerId);
         const where = signed.length ? { $and: [concerns, { state: { $notIn: signed } }] } : concerns;
         const query = strapi.db.query(uid as any);
         const [rows, total] = await Promise.all([
