@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { matches, parseDay, toMinor, type FieldPredicate, type InvoiceRow, type Mapping, type PartyInfo, type PaymentRow, type ReportsMapping } from '../core';
 import { findAllInBatches } from './batched-reads';
 import { publishedOnly } from './draft-publish';
+import { whereLinkedToDocuments, whereUnlinked } from './linked-rows';
 import { getService } from '../utils/get-service';
 
 /** Parties are read this many at a time (keyset pages), so that memory stays flat on any range. */
@@ -162,8 +163,8 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       // made Postgres scan every invoice; each of these starts from the parties' links
       const rows: any[] = [];
       for (const [k, field] of i.partyFields.entries()) {
-        const earlierUnset = i.partyFields.slice(0, k).map((f) => ({ [f]: { id: { $null: true } } }));
-        rows.push(...(await findAllInBatches(strapi, i.uid, { where: { $and: [...earlierUnset, { [field]: { documentId: { $in: parties } } }, ...common] }, populate })));
+        const earlierUnset = i.partyFields.slice(0, k).map((f) => whereUnlinked(strapi, i.uid, f));
+        rows.push(...(await findAllInBatches(strapi, i.uid, { where: { $and: [...earlierUnset, whereLinkedToDocuments(strapi, i.uid, field, parties), ...common] }, populate })));
       }
       for (const row of rows as any[]) {
         const party = i.partyFields.map((f) => row[f]?.documentId).find((id) => typeof id === 'string');
@@ -195,7 +196,7 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       const upper = [c.to, c.paymentsUntil].filter((d): d is string => Boolean(d)).sort()[0];
       if (upper) date.$lte = upper;
       const rows = await findAllInBatches(strapi, p.uid, {
-        where: { $and: [{ [p.partyField]: { documentId: { $in: parties } } }, toWhere(p.counted), publishedOnly(strapi, p.uid), Object.keys(date).length ? { [p.dateField]: date } : {}] },
+        where: { $and: [whereLinkedToDocuments(strapi, p.uid, p.partyField, parties), toWhere(p.counted), publishedOnly(strapi, p.uid), Object.keys(date).length ? { [p.dateField]: date } : {}] },
         populate: { [p.partyField]: { select: ['documentId'] }, ...currencyPopulate(p.currencyField) },
       });
       for (const row of rows as any[]) {
