@@ -39,8 +39,15 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
         </Typography>
       ) : null}
       <Row name="exposure" label={t('panel.exposure', 'Outstanding')} value={money(summary.exposure)} />
-      <Row name="threshold" label={t('panel.threshold', 'Threshold')} value={money(policy.threshold)} />
-      <Row name="headroom" label={t('panel.headroom', 'Headroom')} value={money(summary.headroom)} />
+      {/* mode none checks nothing: a threshold of 0.00 and a negative headroom would say the opposite */}
+      {policy.mode === 'none' ? (
+        <Row name="threshold" label={t('panel.threshold', 'Threshold')} value={t('panel.noLimit', 'No credit limit')} />
+      ) : (
+        <>
+          <Row name="threshold" label={t('panel.threshold', 'Threshold')} value={money(policy.threshold)} />
+          <Row name="headroom" label={t('panel.headroom', 'Headroom')} value={money(summary.headroom)} />
+        </>
+      )}
       <Row name="mode" label={t('panel.mode', 'Mode')} value={t(`mode.${policy.mode}`, policy.mode)} />
       <Box>
         <Typography variant="sigma">{t('panel.byBucket', 'Outstanding by bucket')}</Typography>
