@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { registerAdminActions, registerAdminRoutes } from './admin-routes';
+import { configureContentManager } from './content-manager/sync';
 import { registerGraphQLExtensions } from './graphql';
 import { registerSalesFlow } from './flow/middleware';
 import { reconcileAfterMigration, registerSalesFlowMigration } from './flow/migration';
+import { fillCaptions, registerCaptions } from './hooks/captions';
 import { registerCustomerLifecycle } from './hooks/customer-lifecycle';
 import { registerDomainRules } from './rules';
 import { bootstrapSecurity, registerSecurity } from './security';
@@ -11,6 +13,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     registerSecurity(strapi); // first: portal ownership must wrap the rules' own document calls
     registerDomainRules(strapi);
+    registerCaptions(strapi); // inside the rules: a caption shows the code they number
     registerSalesFlow(strapi); // inside the rules: the lines are priced when it reads them
     registerSalesFlowMigration(strapi); // existing data into the flow, once, after the schema sync
     registerCustomerLifecycle(strapi);
@@ -23,5 +26,7 @@ export default {
     await (strapi.service('api::link-type.defaults') as unknown as { ensure(): Promise<void> }).ensure();
     await bootstrapSecurity(strapi);
     await reconcileAfterMigration(strapi); // after the credit plugin's bootstrap
+    await fillCaptions(strapi);
+    await configureContentManager(strapi); // after the Content Manager synced its configurations
   },
 };

@@ -12,6 +12,7 @@
  * derived figures and states are what the links between documents give (ledger.ts).
  */
 import type { Core } from '@strapi/strapi';
+import { fillCaptions } from '../../src/hooks/captions';
 import { BulkWriter } from './bulk-insert';
 import { money } from './common';
 import { dayOf, isoDate, todayUtc } from './dates';
@@ -143,7 +144,9 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     await restore();
   }
 
-  // bulk rows bypass the document service: rebuild the credit engine's maintained exposure from them
+  // bulk rows bypass the document service: rebuild the credit engine's maintained exposure from them,
+  // and write the captions the document service would have written
+  await fillCaptions(strapi);
   const credit = strapi.plugin('credit-control');
   if (demo) await seedDemoRates(strapi, isoDate(asOf - 1461));
   if (credit) await credit.service('reconcile').run({ fix: true });

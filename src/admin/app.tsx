@@ -5,6 +5,7 @@
 import { registerCustomerActions } from './customer-actions';
 import { registerInsights, bootstrapInsights } from './insights';
 import { registerSalesFlow } from './sales-flow';
+import { translateHints } from './labels';
 import { translations } from './translations';
 
 export default {
@@ -16,6 +17,7 @@ export default {
     registerInsights(app);
   },
   bootstrap(app: any) {
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', translateHints);
     registerCustomerActions(app);
     registerSalesFlow(app);
     bootstrapInsights(app);

@@ -1,12 +1,14 @@
-// Each extension keeps its own message files; the admin takes them as one map per locale.
+// Each extension keeps its own message files, and the label files name every type, field and value;
+// the admin takes them as one map per locale.
 import actionsEn from './customer-actions/translations/en.json';
 import actionsFr from './customer-actions/translations/fr.json';
 import insightsEn from './insights/translations/en.json';
 import insightsFr from './insights/translations/fr.json';
 import flowEn from './sales-flow/translations/en.json';
 import flowFr from './sales-flow/translations/fr.json';
+import { labelMessages } from './labels';
 
 export const translations: Record<string, Record<string, string>> = {
-  en: { ...actionsEn, ...insightsEn, ...flowEn },
-  fr: { ...actionsFr, ...insightsFr, ...flowFr },
+  en: { ...labelMessages.en, ...actionsEn, ...insightsEn, ...flowEn },
+  fr: { ...labelMessages.fr, ...actionsFr, ...insightsFr, ...flowFr },
 };

@@ -100,7 +100,10 @@ it('writes valid identifiers and unique customer codes per company', async () =>
     expect(codes.has(key)).toBe(false);
     codes.add(key);
     if (c.company?.customerNumbering === 'manual') expect(c.code).toMatch(/^DUR-\d{5}$/);
+    // the bulk rows get the caption the document service would have written (relation pickers show it)
+    expect(c.caption).toBe(`${c.code} – ${c.callName}`);
   }
+  for (const e of await strapi.db.query('api::employee.employee').findMany({})) expect(e.caption).toBe(`${e.code} – ${e.firstName} ${e.lastName}`);
   for (const uid of ['api::site.site', 'api::supplier.supplier']) {
     for (const row of await strapi.db.query(uid).findMany({ where: { siret: { $notNull: true } } })) expect([row.siret, isValidSiret(row.siret)]).toEqual([row.siret, true]);
   }

@@ -5,6 +5,7 @@ import path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { adminApi, readOnlyClerk, type AdminApi } from './admin-api';
 import { SCREENSHOTS, launch, login, screenshot, skipTour } from './browser';
+import { label, labelled, labelledLine } from './labels';
 import { startDemo, type DemoServer } from './demo-server';
 
 // The customer record's actions ("More actions" menu of the edit view) on the demo data. Its report
@@ -113,7 +114,7 @@ it('converts a prospect of a manually numbered company: a taken code is refused 
   const stored = (await api.content(`/api/customers/${prospect.documentId}`)).data;
   expect(stored).toMatchObject({ kind: 'customer', code: newCode, convertedOn: today() });
   // the form shows the new data without a reload: the code field holds the new code
-  await until(async () => (await page.getByLabel(/^code/i).first().inputValue()) === newCode);
+  await until(async () => (await page.getByLabel(labelled('api::customer.customer', 'code')).first().inputValue()) === newCode);
   await screenshot(page, 'actions-02-converted');
   // a customer has no "Convert" entry any more
   expect(await menuItems(prospect.documentId)).not.toContain('Convert to customer');
@@ -156,7 +157,7 @@ it('transfers a prospect into a customer chosen in the combobox, then opens the 
   await modal.getByRole('button', { name: 'Transfer and delete this prospect' }).click();
   await page.waitForURL(new RegExp(`${target.documentId}$`), { timeout: 30_000 });
   await page.getByText(new RegExp(`${source.callName} was transferred into .*Links removed: \\d+ self-link\\(s\\), \\d+ duplicate\\(s\\)`)).waitFor({ timeout: 30_000 });
-  await until(async () => (await page.getByLabel(/^callName/).first().inputValue().catch(() => '')) === target.callName);
+  await until(async () => (await page.getByLabel(labelled('api::customer.customer', 'callName')).first().inputValue().catch(() => '')) === target.callName);
   await page.getByRole('button', { name: 'Save' }).waitFor();
   await screenshot(page, 'actions-06-transferred');
   await expect(api.content(`/api/customers/${source.documentId}`)).rejects.toThrow(/404/);
@@ -197,13 +198,13 @@ it('creates a management object pre-filled from the record, then opens it', asyn
   await defaults.waitFor({ timeout: 30_000 });
   // the defaults route's answer, shown: the sold-to party by name
   const expected = (await api.admin(`/customer-records/customers/${party.documentId}/management-objects/quotations/defaults`)).data;
-  for (const field of Object.keys(expected.data)) await defaults.getByText(new RegExp(`^${field}:`)).waitFor();
-  await defaults.getByText(`customer: ${party.code} ${party.callName}`).waitFor();
-  expect(await modal.getByLabel(/^date/).inputValue()).toBe(today());
+  for (const field of Object.keys(expected.data)) await defaults.getByText(labelledLine('api::quotation.quotation', field)).waitFor();
+  await defaults.getByText(`${label('api::quotation.quotation', 'customer')}: ${party.code} ${party.callName}`).waitFor();
+  expect(await modal.getByLabel(labelled('api::quotation.quotation', 'date')).inputValue()).toBe(today());
   // a draft without lines: the amount starts at 0.00 (the rules recompute it from the lines)
-  expect(await modal.getByLabel(/^amountExclTax/).inputValue()).toBe('0.00');
+  expect(await modal.getByLabel(labelled('api::quotation.quotation', 'amountExclTax')).inputValue()).toBe('0.00');
   const number = `Q-E2E-${Date.now() % 100000}`;
-  await modal.getByLabel(/^number/).fill(number);
+  await modal.getByLabel(labelled('api::quotation.quotation', 'number')).fill(number);
   await screenshot(page, 'actions-08-new-object');
   await modal.getByRole('button', { name: 'Create and open' }).click();
   await page.waitForURL(/api::quotation\.quotation\/[a-z0-9]+$/, { timeout: 30_000 });
@@ -249,9 +250,9 @@ it('looks the record up in SIRENE: the server text for an unknown SIRET, then fi
   await modal.locator('[data-sirene-identity="812345676"]').getByText('LOGICIELS DU RHONE').waitFor({ timeout: 30_000 });
   await screenshot(page, 'actions-13b-sirene-found');
   await modal.getByRole('button', { name: 'Fill the form' }).click();
-  await until(async () => (await page.getByLabel(/^callName/).first().inputValue()) === 'LOGICIELS DU RHONE');
-  expect(await page.getByLabel(/^siret/).first().inputValue()).toBe(FOUND_SIRET);
-  expect(await page.getByLabel(/^siren/).first().inputValue()).toBe('812345676');
+  await until(async () => (await page.getByLabel(labelled('api::customer.customer', 'callName')).first().inputValue()) === 'LOGICIELS DU RHONE');
+  expect(await page.getByLabel(labelled('api::customer.customer', 'siret')).first().inputValue()).toBe(FOUND_SIRET);
+  expect(await page.getByLabel(labelled('api::customer.customer', 'siren')).first().inputValue()).toBe('812345676');
   await screenshot(page, 'actions-13c-sirene-filled');
   // filled, not saved: the record is unchanged until the user saves
   expect((await api.content(`/api/customers/${customer.documentId}`)).data.callName).toBe(customer.callName);
@@ -281,7 +282,7 @@ it('manages the record in accounting (replacing the wrong account), and the form
   await modal.getByRole('button', { name: 'Manage in accounting' }).click();
   await page.getByText(`Managed in accounting: subledger account ${before.expected}`).waitFor({ timeout: 30_000 });
   expect((await api.content(`/api/customers/${party.documentId}`)).data.subledgerAccount).toBe(before.expected);
-  await until(async () => (await page.getByLabel(/^subledgerAccount/).first().inputValue()) === before.expected);
+  await until(async () => (await page.getByLabel(labelled('api::customer.customer', 'subledgerAccount')).first().inputValue()) === before.expected);
   expect((await api.admin(`/customer-records/customers/${party.documentId}/accounting/consistency`)).data.consistent).toBe(true);
 }, 300_000);
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { adminApi, money, readOnlyClerk, type AdminApi } from './admin-api';
 import { SCREENSHOTS, launch, login, screenshot, skipTour } from './browser';
+import { labelled } from './labels';
 import { startDemo, type DemoServer } from './demo-server';
 
 // The credit-control admin on the demo data: panel, block, refusal, override, decision log.
@@ -81,7 +82,7 @@ it('shows the credit panel, and blocks the customer from its header with a reaso
 
 it('refuses to save an invoice of the blocked customer, then saves it anyway with a reason', async () => {
   await page.goto(cm('api::invoice.invoice', invoice.documentId));
-  const number = page.getByLabel(/^number/i).first();
+  const number = page.getByLabel(labelled('api::invoice.invoice', 'number')).first();
   await number.waitFor({ timeout: 60_000 });
   await skipTour(page);
   const renamed = `${invoice.number}-E2E`;
@@ -189,7 +190,7 @@ it('after a save in alert mode over the threshold, shows the credit warning', as
   expect(before.status).toBe('over');
 
   await page.goto(cm('api::invoice.invoice', invoice.documentId));
-  const number = page.getByLabel(/^number/i).first();
+  const number = page.getByLabel(labelled('api::invoice.invoice', 'number')).first();
   await number.waitFor({ timeout: 60_000 });
   await number.fill(`${invoice.number}-W`);
   await page.getByRole('button', { name: /^save$/i }).click();
@@ -209,7 +210,7 @@ it('a clerk with read but neither policy.edit nor override sees the panel, not t
     await skipTour(clerkPage);
     expect(await clerkPage.getByRole('button', { name: /(Block|Unblock) the customer/ }).count()).toBe(0);
     await clerkPage.goto(cm('api::invoice.invoice', invoice.documentId));
-    await clerkPage.getByLabel(/^number/i).first().waitFor({ timeout: 60_000 });
+    await clerkPage.getByLabel(labelled('api::invoice.invoice', 'number')).first().waitFor({ timeout: 60_000 });
     await clerkPage.getByRole('button', { name: /^save$/i }).waitFor();
     expect(await clerkPage.getByRole('button', { name: 'Save anyway' }).count()).toBe(0);
     await screenshot(clerkPage, 'credit-14-clerk-invoice');

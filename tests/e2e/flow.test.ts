@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { adminApi, readOnlyClerk, type AdminApi } from './admin-api';
 import { launch, login, screenshot, skipTour } from './browser';
+import { labelled } from './labels';
 import { startDemo, type DemoServer } from './demo-server';
 
 // The sales flow from the admin (issue 16): a quotation made into an order, delivered by percentage
@@ -41,7 +42,7 @@ async function customerWithQuotation(name: string) {
 /** Opens the document's edit view, then its action `label` from the header's "More actions" menu: the modal. */
 async function openAction(uid: string, documentId: string, label: string): Promise<Locator> {
   await page.goto(cm(uid, documentId));
-  await page.getByLabel(/^number/i).first().waitFor({ timeout: 60_000 });
+  await page.getByLabel(labelled(uid, 'number')).first().waitFor({ timeout: 60_000 });
   await skipTour(page);
   await page.getByRole('button', { name: /more actions|plus d.actions/i }).click();
   await page.getByRole('menuitem', { name: label, exact: true }).click();
@@ -191,7 +192,7 @@ it('hides the flow actions and the chain from an admin without the "Customer rec
   try {
     await login(other, demo.url, clerk.email, clerk.password);
     await other.goto(cm(UID.quotation, quotation.documentId));
-    await other.getByLabel(/^number/i).first().waitFor({ timeout: 60_000 });
+    await other.getByLabel(labelled(UID.quotation, 'number')).first().waitFor({ timeout: 60_000 });
     await skipTour(other);
     await other.getByRole('button', { name: /more actions/i }).click();
     await other.getByRole('menuitem').first().waitFor();

@@ -3,6 +3,7 @@ import { Box, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typograp
 import { Plus } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
+import { useLabels } from '../../labels';
 import { editViewPath, useRecord, useT } from '../shared';
 import { ActionModal, refusalOf, useRefusal } from './ActionModal';
 import { recordAction } from './recordAction';
@@ -21,6 +22,7 @@ const askedFields = (attributes: Record<string, Attribute>, defaults: Record<str
 
 const NewObjectContent = ({ onClose }: { onClose: () => void }) => {
   const t = useT();
+  const { typeName, fieldLabel } = useLabels();
   const { get, post } = useFetchClient();
   const navigate = useNavigate();
   const { documentId } = useRecord();
@@ -67,7 +69,7 @@ const NewObjectContent = ({ onClose }: { onClose: () => void }) => {
         <SingleSelect value={type} onChange={(v: string | number) => choose(String(v))} placeholder={t('objects.choose', 'Choose a type')}>
           {(types ?? []).filter((x) => x.type !== 'events').map((x) => (
             <SingleSelectOption key={x.type} value={x.type}>
-              {schemaOf(x.uid)?.info.displayName ?? x.type}
+              {typeName(schemaOf(x.uid)?.info.displayName ?? x.type)}
             </SingleSelectOption>
           ))}
         </SingleSelect>
@@ -76,9 +78,9 @@ const NewObjectContent = ({ onClose }: { onClose: () => void }) => {
       {defaults ? (
         <Box padding={3} background="neutral100" hasRadius data-object-defaults={type}>
           <Typography variant="sigma">{t('objects.prefilled', 'Pre-filled from the record')}</Typography>
-          {prefilled.map(([label, value]) => (
-            <Typography key={label} tag="p" data-default={label}>
-              <Typography fontWeight="bold">{label}: </Typography>
+          {prefilled.map(([field, value]) => (
+            <Typography key={field} tag="p" data-default={field}>
+              <Typography fontWeight="bold">{fieldLabel(chosen!.uid, field)}: </Typography>
               {value || '-'}
             </Typography>
           ))}
@@ -87,7 +89,7 @@ const NewObjectContent = ({ onClose }: { onClose: () => void }) => {
       <Flex direction="column" alignItems="stretch" gap={3}>
         {asked.map(([name, a]) => (
           <Field.Root key={name} name={name} required error={refusal?.fields[name]}>
-            <Field.Label>{name}</Field.Label>
+            <Field.Label>{fieldLabel(chosen!.uid, name)}</Field.Label>
             <TextInput type={INPUT_TYPES[a.type]} value={input[name] ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setInput({ ...input, [name]: e.target.value })} />
             <Field.Error />
           </Field.Root>

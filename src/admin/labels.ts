@@ -1,0 +1,62 @@
+// The label files (src/labels) as admin messages, and the edit view's hints in the admin's language.
+/// <reference types="vite/client" />
+import { useIntl } from 'react-intl';
+import { adminMessages, pickLang, type Text, type TypeLabels } from '../labels/catalog';
+
+const files = import.meta.glob<TypeLabels>('../labels/**/*.json', { eager: true, import: 'default' });
+const all = Object.values(files);
+const byUid = new Map(all.map((labels) => [labels.uid, labels]));
+
+// Strapi's French leaves the length hint under each field in English ("max. 255 characters")
+const contentManagerFr = { 'content-manager.form.Input.hint.character.unit': '{maxValue, plural, one { caractère} other { caractères}}' };
+
+export const labelMessages = { en: adminMessages(all, 'en'), fr: { ...adminMessages(all, 'fr'), ...contentManagerFr } };
+
+interface LayoutField {
+  name: string;
+  hint?: string;
+}
+type Rows = LayoutField[][];
+interface EditLayout {
+  layout: Rows[];
+  components: Record<string, { layout: Rows }>;
+  settings: Record<string, unknown>;
+}
+
+// Strapi keeps the admin's language there; the hook below runs outside React.
+const adminLang = () => pickLang(window.localStorage.getItem('strapi-admin-language'));
+
+const hinted = (rows: Rows, uid: string, lang: keyof Text): Rows =>
+  rows.map((row) =>
+    row.map((field) => {
+      const hint = byUid.get(uid)?.fields[field.name]?.hint;
+      return hint ? { ...field, hint: hint[lang] } : field;
+    })
+  );
+
+/** The Content Manager stores one (English) description per field: the hook swaps in the admin's language. */
+export function translateHints({ layout, query }: { layout: EditLayout; query: unknown }) {
+  const lang = adminLang();
+  if (lang === 'en') return { layout, query };
+  // the layout names its type only by displayName, which is each label file's English name
+  const uid = all.find((labels) => labels.name.en === layout.settings.displayName)?.uid ?? '';
+  return {
+    query,
+    layout: {
+      ...layout,
+      layout: layout.layout.map((panel) => hinted(panel, uid, lang)),
+      components: Object.fromEntries(
+        Object.entries(layout.components).map(([componentUid, component]) => [componentUid, { ...component, layout: hinted(component.layout, componentUid, lang) }])
+      ),
+    },
+  };
+}
+
+/** A type's and a field's name in the admin's language, as the Content Manager shows them. */
+export function useLabels() {
+  const { formatMessage } = useIntl();
+  return {
+    typeName: (displayName: string) => formatMessage({ id: displayName, defaultMessage: displayName }),
+    fieldLabel: (uid: string, field: string) => formatMessage({ id: `content-manager.content-types.${uid}.${field}`, defaultMessage: field }),
+  };
+}
