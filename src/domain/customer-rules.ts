@@ -1,6 +1,7 @@
 import { checkEuVatNumber, isEuCountry, isValidSiren, isValidSiret, normalizeIdentifier } from './identifiers';
 import { isCountryCode } from './identifiers';
 import type { RuleError } from './rule-error';
+import { say } from './messages';
 
 /** The customer fields the rules read: the stored record merged with the incoming data. */
 export interface CustomerFacts {
@@ -38,7 +39,7 @@ export function checkCustomer(
   const patch: Partial<CustomerFacts> = {};
   const country = (merged.country ?? 'FR').toUpperCase();
   if (!isCountryCode(country)) {
-    errors.push({ path: ['country'], message: `country ${country} is not an ISO 3166 alpha-2 code` });
+    errors.push({ path: ['country'], ...say('countryNotIso', { country }) });
   }
 
   const siret = present(merged.siret) ? normalizeIdentifier(merged.siret) : undefined;
@@ -46,13 +47,13 @@ export function checkCustomer(
   const sirenFromRecord = given.siret !== undefined && given.siren === undefined ? undefined : merged.siren;
   let siren = present(sirenFromRecord) ? normalizeIdentifier(sirenFromRecord) : undefined;
   if (siret !== undefined) {
-    if (!isValidSiret(siret)) errors.push({ path: ['siret'], message: `SIRET ${siret} is not valid: 14 digits with a correct check digit expected` });
+    if (!isValidSiret(siret)) errors.push({ path: ['siret'], ...say('siretInvalid', { siret }) });
     else if (siret !== merged.siret) patch.siret = siret;
   }
   if (siren !== undefined) {
-    if (!isValidSiren(siren)) errors.push({ path: ['siren'], message: `SIREN ${siren} is not valid: 9 digits with a correct check digit expected` });
+    if (!isValidSiren(siren)) errors.push({ path: ['siren'], ...say('sirenInvalid', { siren }) });
     else if (siret !== undefined && isValidSiret(siret) && siret.slice(0, 9) !== siren) {
-      errors.push({ path: ['siren'], message: `SIREN ${siren} does not match the SIRET ${siret}, whose SIREN is ${siret.slice(0, 9)}` });
+      errors.push({ path: ['siren'], ...say('sirenNotOfSiret', { siren, siret, siretSiren: siret.slice(0, 9) }) });
     } else if (siren !== merged.siren) patch.siren = siren;
   } else if (siret !== undefined && isValidSiret(siret)) {
     siren = siret.slice(0, 9);
@@ -66,7 +67,7 @@ export function checkCustomer(
       const normalised = normalizeIdentifier(merged.vatNumber).toUpperCase();
       if (normalised !== merged.vatNumber) patch.vatNumber = normalised;
       if (vat.country === 'FR' && siren !== undefined && isValidSiren(siren) && normalised.slice(4) !== siren) {
-        errors.push({ path: ['vatNumber'], message: `VAT number ${normalised} is not the one of SIREN ${siren}` });
+        errors.push({ path: ['vatNumber'], ...say('vatNumberNotOfSiren', { vatNumber: normalised, siren }) });
       }
     }
   }
@@ -74,19 +75,13 @@ export function checkCustomer(
   if (country !== 'FR') {
     const exempt = !isEuCountry(country);
     if (given.vatExempt !== undefined && given.vatExempt !== null && given.vatExempt !== exempt) {
-      errors.push({
-        path: ['vatExempt'],
-        message: `VAT exemption can only be set for customers in France; a customer in ${country} is ${exempt ? '' : 'not '}exempt`,
-      });
+      errors.push({ path: ['vatExempt'], ...say(exempt ? 'vatExemptOnlyFrance' : 'vatExemptOnlyFranceNot', { country }) });
     }
     if (merged.vatExempt !== exempt) patch.vatExempt = exempt;
   }
 
   if (present(given.reliabilityColour) && !context.reliabilityColourEnabled) {
-    errors.push({
-      path: ['reliabilityColour'],
-      message: "the reliability colour needs the company's CLIPRO_COULEUR management rule to be enabled",
-    });
+    errors.push({ path: ['reliabilityColour'], ...say('reliabilityColourNeedsRule') });
   }
   return { errors, patch };
 }

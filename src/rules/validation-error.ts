@@ -1,20 +1,29 @@
 import { errors } from '@strapi/utils';
 import type { RuleError } from '../domain/rule-error';
+import { translate } from '../domain/messages';
+import { requestLocale } from '../http/request-locale';
 
 /**
  * The app's one way to refuse bad input: one ValidationError (a 400) for every problem found, each
- * on its field path (the Content Manager and API clients show them on the field). The message is the
- * first problem's, or `headline` when the caller has a better summary.
+ * on its field path (the Content Manager and API clients show them on the field), in the
+ * requester's language; `code` names the problem for programs. The message is the first problem's,
+ * or `headline` when the caller has a better summary.
  */
 export function throwIfErrors(ruleErrors: RuleError[], headline?: string): void {
   if (ruleErrors.length === 0) return;
-  throw new errors.ValidationError(headline ?? ruleErrors[0].message, {
-    errors: ruleErrors.map(({ path, message }) => ({ path: path.map(String), message, name: 'ValidationError' })),
-  });
+  const locale = requestLocale();
+  const shown = ruleErrors.map((error) => ({
+    path: error.path.map(String),
+    message: translate(error, locale),
+    name: 'ValidationError',
+    ...(error.code ? { code: error.code } : {}),
+  }));
+  throw new errors.ValidationError(headline ?? shown[0].message, { errors: shown });
 }
 
 /** One problem on one field (a declared function, so `never` narrows). */
-export function refuse(field: string, message: string, headline?: string): never {
-  throwIfErrors([{ path: field === '' ? [] : [field], message }], headline);
+export function refuse(field: string, message: string | { message: string; code?: string; params?: RuleError['params'] }, headline?: string): never {
+  const said = typeof message === 'string' ? { message } : message;
+  throwIfErrors([{ path: field === '' ? [] : [field], ...said }], headline);
   throw new Error('unreachable: throwIfErrors throws on a non-empty list');
 }
