@@ -51,7 +51,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: './src/plugins/credit-control',
     config: {
-      party: { uid: 'api::customer.customer', labelField: 'callName' },
+      // blocking rules are set on customers, not on prospects (spec: the customer record's "Blocking rules")
+      party: { uid: 'api::customer.customer', labelField: 'callName', policyWhen: { field: 'kind', in: ['customer'] } },
       currency: { default: 'EUR', uid: 'api::currency.currency', codeField: 'code' },
       // one declaration per management type (src/domain/management-types.ts)
       documents: CREDIT_DOCUMENTS,

@@ -7,6 +7,7 @@ import { registerInsights, bootstrapInsights } from './insights';
 import { registerSalesFlow } from './sales-flow';
 import { translateHints } from './labels';
 import { translations } from './translations';
+import { sendAdminLocale } from './admin-locale-header';
 
 export default {
   config: {
@@ -14,6 +15,7 @@ export default {
     translations,
   },
   register(app: any) {
+    sendAdminLocale();
     registerInsights(app);
   },
   bootstrap(app: any) {

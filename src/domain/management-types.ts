@@ -36,7 +36,8 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
   {
     uid: 'api::opportunity.opportunity',
     credit: {
-      gate: 'opportunities', bucket: 'opportunities', partyField: 'customer', amountField: 'expectedAmountExclTax',
+      // counting what is not yet sold is the clerk's choice, not a default (spec: "the management objects to block")
+      gate: 'opportunities', bucket: 'opportunities', countedByDefault: false, partyField: 'customer', amountField: 'expectedAmountExclTax',
       currencyField: 'currency', open: { field: 'state', in: ['open'] }, labelField: 'number',
     },
     shape: { dateOrder: [['date', 'expectedCloseDate'], ['date', 'closedOn']] },
@@ -167,7 +168,7 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
   {
     uid: 'api::training-opportunity.training-opportunity',
     credit: {
-      gate: 'trainingOpportunities', bucket: 'trainingOpportunities', partyField: 'customer', amountField: 'amountExclTax',
+      gate: 'trainingOpportunities', bucket: 'trainingOpportunities', countedByDefault: false, partyField: 'customer', amountField: 'amountExclTax',
       currencyField: 'currency', open: { field: 'state', in: ['open'] }, labelField: 'number',
     },
     shape: { amountLines: 'trainingLines' },

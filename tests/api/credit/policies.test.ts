@@ -262,6 +262,53 @@ describe('reconcile', () => {
   });
 });
 
+describe('what a policy counts by default, and where it is offered', () => {
+  it('counts commitments, not leads: opportunities count only when the clerk ticks them', async () => {
+    const customer = (await f.bareCustomer()).documentId;
+    await f.opportunity({ customer, state: 'open', expectedAmountExclTax: '900.00' });
+    expect((await f.invoiceResponse(customer, (await f.isoCurrency('EUR')).documentId, 100)).status).toBe(201);
+    await f.creditPolicy(customer, { mode: 'block', threshold: '500.00', currency: 'EUR' });
+    const byDefault = await probe.summary(customer);
+    expect(byDefault.policy.buckets).not.toContain('opportunities');
+    expect(byDefault.policy.buckets).not.toContain('trainingOpportunities');
+    expect(byDefault.policy.buckets).toEqual(expect.arrayContaining(['quotations', 'orders', 'deliveries', 'billingTables', 'invoices', 'receipts', 'registrationFiles']));
+    // held and shown by bucket, but not in the outstanding amount
+    expect(byDefault.exposureByBucket).toEqual(expect.arrayContaining([{ bucket: 'opportunities', amount: '900.00', currency: 'EUR' }]));
+    expect(byDefault.exposure).toBe('100.00');
+    expect(byDefault.status).not.toBe('over');
+
+    const ticked = await app.api().put(`/api/credit-control/parties/${customer}/policy`).send({ data: { buckets: [...byDefault.policy.buckets, 'opportunities'] } });
+    expect(ticked.status).toBe(200);
+    const chosen = await probe.summary(customer);
+    expect(chosen.exposure).toBe('1000.00');
+    expect(chosen.status).toBe('over');
+    const status = await app.api().get('/api/credit-control/status');
+    expect(status.body.data?.mapping?.defaultBuckets ?? status.body.mapping?.defaultBuckets).toEqual(byDefault.policy.buckets);
+  });
+
+  it('offers blocking rules on customers, not prospects, through every API; a block can still be lifted', async () => {
+    const prospect = (await f.bareCustomer({ kind: 'prospect' })).documentId;
+    expect((await probe.summary(prospect)).policyOffered).toBe(false);
+    const put = await app.api().put(`/api/credit-control/parties/${prospect}/policy`).send({ data: { mode: 'block', threshold: '100.00' } });
+    expect(put.status).toBe(400);
+    expect(put.body.error.details).toMatchObject({ reason: 'policyNotOffered', errors: [{ path: ['party'] }] });
+    expect(put.body.error.message).toBe('blocking rules are not offered on this party: its kind must be customer');
+    const post = await app.api().post('/api/credit-control/policies').send({ data: { party: prospect, mode: 'alert' } });
+    expect(post.status).toBe(400);
+    expect(post.body.error.details.reason).toBe('policyNotOffered');
+
+    // a customer blocked, then turned back into a prospect: its block can be lifted, nothing else changed
+    const customer = (await f.bareCustomer()).documentId;
+    expect((await probe.summary(customer)).policyOffered).toBe(true);
+    await f.creditPolicy(customer, { mode: 'alert', threshold: '100.00', blocked: true, blockedReason: 'cheque bounced' });
+    expect((await app.api().put(`/api/customers/${customer}`).send({ data: { kind: 'prospect' } })).status).toBe(200);
+    expect((await app.api().put(`/api/credit-control/parties/${customer}/policy`).send({ data: { threshold: '900.00' } })).status).toBe(400);
+    const lifted = await app.api().put(`/api/credit-control/parties/${customer}/policy`).send({ data: { blocked: false, blockedReason: 'paid' } });
+    expect(lifted.status).toBe(200);
+    expect(lifted.body.data.blocked).toBe(false);
+  });
+});
+
 describe('a bad mapping', () => {
   it('fails the check that bootstrap runs, with a message naming the uid and field', async () => {
     const mapping = app.strapi.plugin('credit-control').service('mapping');

@@ -124,7 +124,11 @@ export class Factories extends RecordFactories {
   // refusals from it.
 
   /** A currency of this ISO code (named by its code, 2 minor units). */
-  isoCurrency = (code = 'EUR') => this.post('currencies', { code, name: code, minorUnits: 2 }, [200, 201]);
+  /** The currency of that ISO code: the one already made in this database, or a new one. */
+  isoCurrency = async (code = 'EUR') => {
+    const found = await this.api().get('/api/currencies').query({ filters: { code: { $eq: code } } });
+    return found.body?.data?.[0] ?? this.post('currencies', { code, name: code, minorUnits: 2 }, [200, 201]);
+  };
 
   /** A customer with no company, site or contact. */
   bareCustomer = (o: Data = {}) => this.post('customers', { callName: uniq('Customer'), kind: 'customer', ...o }, [200, 201]);

@@ -1,6 +1,8 @@
 import {
   MODES,
   decide,
+  decisionText,
+  localeOf,
   defaultPolicy,
   type DecisionInput,
   type Mode,
@@ -188,5 +190,42 @@ describe('decide: the nine gates', () => {
       }),
     );
     expect([decision.outcome, decision.reason]).toEqual([outcome, reason]);
+  });
+});
+
+describe('decisionText: the sentence in the reader’s language', () => {
+  const refusedOver = decide(input({ policy: policy({ mode: 'block', thresholdMinor: 700_000n }), gate: 'invoices', exposureBefore: 217_768_624n, delta: 10_000n }));
+
+  it('writes French figures the way the admin writes them (narrow no-break space, decimal comma)', () => {
+    expect(decisionText(refusedOver, 'fr')).toBe('Crédit bloqué : l’encours de 2\u202f177\u202f786,24 EUR dépasse le seuil de 7\u202f000,00 EUR');
+    expect(decisionText(refusedOver, 'en')).toBe(refusedOver.message);
+    expect(refusedOver.message).toBe('Credit blocked: outstanding 2,177,786.24 EUR exceeds the 7,000.00 EUR threshold');
+  });
+
+  it.each<[Mode, boolean, string]>([
+    ['alert', false, 'Alerte crédit pour le groupe : l’encours de 7\u202f100,00 EUR dépasse le seuil de 7\u202f000,00 EUR'],
+    ['blockAll', false, 'Crédit bloqué pour le groupe : toute création ou modification de ce type de pièce est bloquée, quel que soit l’encours'],
+    ['block', true, 'Crédit bloqué pour le groupe : le client est bloqué sur l’encours total (chèque impayé)'],
+  ])('%s (blocked %s) in French names the group', (mode, blocked, text) => {
+    const decision = decide(input({ policy: policy({ mode, blocked, blockedReason: 'chèque impayé' }), group: true, exposureBefore: 710_000n, delta: 0n }));
+    expect(decisionText(decision, 'fr')).toBe(text);
+  });
+
+  it('has a sentence for every reason in every language, none left in English in French', () => {
+    const reasons: Reason[] = ['notGated', 'modeNone', 'manualBlock', 'blockAll', 'withinThreshold', 'overThreshold', 'lowersExposure', 'missingRate', 'callTakingClear', 'callTakingUnpaidOnContract', 'callTakingUnpaidOnCustomer', 'callTakingUnderWatch'];
+    for (const reason of reasons) {
+      for (const outcome of ['allowed', 'warned', 'refused'] as const) {
+        const figures = { outcome, reason, exposureAfter: 100n, threshold: 50n, currency: 'EUR', facts: { missingRates: ['USD'] } };
+        const [en, fr] = [decisionText(figures, 'en'), decisionText(figures, 'fr')];
+        expect({ reason, en: en.length > 0, differs: en !== fr }).toEqual({ reason, en: true, differs: true });
+      }
+    }
+  });
+
+  it('reads the language from Accept-Language, English by default', () => {
+    expect(localeOf(undefined)).toBe('en');
+    expect(localeOf('*')).toBe('en');
+    expect(localeOf('fr-FR,fr;q=0.9,en;q=0.8')).toBe('fr');
+    expect(localeOf('en-US,fr;q=0.5')).toBe('en');
   });
 });

@@ -86,6 +86,7 @@ describe('the spec worked example', () => {
       exposureAfter: 710_000n + delta,
       threshold: 700_000n,
       currency: 'EUR',
+      facts: { gate: 'invoices' },
     });
   });
 

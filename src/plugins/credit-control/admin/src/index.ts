@@ -8,6 +8,7 @@ import { RulesAction } from './components/RulesAction';
 import { WarningWatcher } from './components/WarningWatcher';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
+import { sendAdminLocale } from './utils/admin-locale-header';
 
 const READ = [{ action: 'plugin::credit-control.read', subject: null }];
 
@@ -16,6 +17,7 @@ const prefixed = (data: Messages): Messages => Object.fromEntries(Object.entries
 
 export default {
   register(app: any) {
+    sendAdminLocale();
     app.registerPlugin({ id: PLUGIN_ID, name: 'Credit control' });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,

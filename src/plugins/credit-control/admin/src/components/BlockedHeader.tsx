@@ -57,7 +57,8 @@ export const BlockToggleAction: HeaderActionComponent = ({ model, documentId, do
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [blocked, documentId, label]
   );
-  if (!isParty || !canEditPolicy || !documentId || !summary) return null;
+  // a party that may not hold rules (a prospect) cannot be blocked, but a block it still carries can be lifted
+  if (!isParty || !canEditPolicy || !documentId || !summary || (!summary.policyOffered && !blocked)) return null;
   return {
     label,
     icon: blocked ? <CheckCircle /> : <Lock />,

@@ -40,6 +40,11 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
       ) : null}
       <Row name="exposure" label={t('panel.exposure', 'Outstanding')} value={money(summary.exposure)} />
       {/* mode none checks nothing: a threshold of 0.00 and a negative headroom would say the opposite */}
+      {!summary.policyOffered ? (
+        <Typography variant="pi" textColor="neutral600" data-credit-not-offered="true">
+          {t('panel.notOffered', 'Blocking rules do not apply to this record')}
+        </Typography>
+      ) : null}
       {policy.mode === 'none' ? (
         <Row name="threshold" label={t('panel.threshold', 'Threshold')} value={t('panel.noLimit', 'No credit limit')} />
       ) : (

@@ -25,7 +25,8 @@ export const RulesAction: DocumentActionComponent = ({ model, documentId, docume
         summary && status && documentId ? <RulesForm party={documentId} summary={summary} mapping={status.mapping} onClose={onClose} /> : <Modal.Body><Loader /></Modal.Body>,
     [summary, status, documentId]
   );
-  if (!visible || !status || !documentId) return null;
+  // offered where the mapping says (customers, not prospects); the check waits for the summary
+  if (!visible || !status || !documentId || summary?.policyOffered === false) return null;
   const title = formatMessage({ id: getTranslation('rules.title'), defaultMessage: 'Blocking rules' });
   return {
     label: title,

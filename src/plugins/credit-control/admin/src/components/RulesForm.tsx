@@ -4,6 +4,7 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { notifyCreditChanged } from '../hooks/useCreditSummary';
 import { errorText, fieldErrors } from '../utils/format';
+import { amountForInput, parseAmountInput } from '../utils/amount-input';
 import { getTranslation } from '../utils/getTranslation';
 import { CALL_TAKING, MODES, type CallTaking, type CreditMapping, type CreditSummary, type Mode } from '../utils/types';
 
@@ -47,14 +48,14 @@ const Checkboxes = ({ label, items, checked, onChange, prefix }: { label: string
 
 /** The blocking rules of one party (spec: mode, threshold, gates, buckets, call taking, group). */
 export const RulesForm = ({ party, summary, mapping, onClose }: { party: string; summary: CreditSummary; mapping: CreditMapping; onClose: () => void }) => {
-  const { formatMessage } = useIntl();
+  const { formatMessage, locale } = useIntl();
   const { toggleNotification } = useNotification();
   const save = useSaveRules(party);
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const { policy } = summary;
   const [rules, setRules] = React.useState<Rules>({
     mode: policy.mode,
-    threshold: policy.threshold,
+    threshold: amountForInput(policy.threshold, locale),
     currency: policy.currency,
     gates: policy.gates,
     buckets: policy.buckets,
@@ -67,11 +68,17 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
   const set = <K extends keyof Rules>(key: K, value: Rules[K]) => setRules((r) => ({ ...r, [key]: value }));
 
   const submit = async () => {
-    setBusy(true);
     setError(null);
     setErrors({});
+    // what the clerk typed, in the admin's language ("7 000,50"), as the server's decimal string
+    const threshold = parseAmountInput(rules.threshold, locale);
+    if (threshold === null) {
+      setErrors({ threshold: t('rules.thresholdInvalid', 'Type an amount, e.g. 7,000.50') });
+      return;
+    }
+    setBusy(true);
     try {
-      await save(rules);
+      await save({ ...rules, threshold });
       notifyCreditChanged();
       toggleNotification({ type: 'success', message: t('rules.saved', 'Blocking rules saved') });
       onClose();

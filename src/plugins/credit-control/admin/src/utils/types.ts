@@ -51,6 +51,8 @@ export interface BucketAmount {
 
 export interface CreditSummary {
   party: string;
+  /** the party may hold blocking rules (the mapping's party.policyWhen: customers, not prospects) */
+  policyOffered: boolean;
   policy: {
     mode: Mode;
     threshold: string;

@@ -1,5 +1,6 @@
 import type { CallTaking } from './policy';
 import type { Outcome } from './decision';
+import { decisionText } from './decision-text';
 
 export interface CallFacts {
   /** an invoice of the customer is not fully paid */
@@ -20,27 +21,32 @@ export interface CallDecision {
 
 /** The seven "Call taking blocked" situations, applied to a new help-desk issue. */
 export function decideCallTaking(situation: CallTaking, facts: CallFacts): CallDecision {
-  const allowed = (message: string): CallDecision => ({ outcome: 'allowed', reason: 'callTakingClear', message });
-  const warned = (reason: CallReason, message: string): CallDecision => ({ outcome: 'warned', reason, message });
-  const refused = (reason: CallReason, message: string): CallDecision => ({ outcome: 'refused', reason, message });
+  const judged = (outcome: Outcome, reason: CallReason): CallDecision => ({
+    outcome,
+    reason,
+    message: decisionText({ outcome, reason, exposureAfter: 0n, threshold: 0n, currency: '' }, 'en'),
+  });
+  const allowed = () => judged('allowed', 'callTakingClear');
+  const warned = (reason: CallReason) => judged('warned', reason);
+  const refused = (reason: CallReason) => judged('refused', reason);
   switch (situation) {
     case 'alertUnpaidOnContract':
-      return facts.unpaidOnContract ? warned('callTakingUnpaidOnContract', 'Call-taking alert: an invoice of this contract is not paid') : allowed('contract invoices paid');
+      return facts.unpaidOnContract ? warned('callTakingUnpaidOnContract') : allowed();
     case 'alertUnpaidOnCustomer':
-      return facts.unpaidOnCustomer ? warned('callTakingUnpaidOnCustomer', 'Call-taking alert: an invoice of this customer is not paid') : allowed('customer invoices paid');
+      return facts.unpaidOnCustomer ? warned('callTakingUnpaidOnCustomer') : allowed();
     case 'alertAlways':
-      return warned('callTakingUnderWatch', 'Call-taking alert: this customer is under watch');
+      return warned('callTakingUnderWatch');
     case 'blockUnpaidOnContract':
       return facts.unpaidOnContract
-        ? refused('callTakingUnpaidOnContract', 'Call taking blocked: an invoice of this contract is not paid')
-        : allowed('contract invoices paid');
+        ? refused('callTakingUnpaidOnContract')
+        : allowed();
     case 'blockUnpaidOnCustomer':
       return facts.unpaidOnCustomer
-        ? refused('callTakingUnpaidOnCustomer', 'Call taking blocked: an invoice of this customer is not paid')
-        : allowed('customer invoices paid');
+        ? refused('callTakingUnpaidOnCustomer')
+        : allowed();
     case 'blockAlways':
-      return refused('callTakingUnderWatch', 'Call taking blocked: no issue can be entered for this customer before a check is done');
+      return refused('callTakingUnderWatch');
     default:
-      return allowed('no call-taking rule');
+      return allowed();
   }
 }

@@ -1,4 +1,4 @@
-import { formatMinor } from './money';
+import { decisionText, type DecisionFacts } from './decision-text';
 import type { Mode, Policy } from './policy';
 import type { CallReason } from './call-taking';
 
@@ -35,6 +35,8 @@ export interface DecisionInput {
   exposureBefore: bigint;
   /** change of the counted exposure, in the policy currency */
   delta: bigint;
+  /** judged on a group's limit (the sentence says so) */
+  group?: boolean;
   /** the party as a clerk knows it */
   partyLabel?: string;
 }
@@ -42,7 +44,10 @@ export interface DecisionInput {
 export interface Decision {
   outcome: Outcome;
   reason: Reason;
+  /** for people, in English (decisionText renders it in another language from the figures and facts) */
   message: string;
+  /** what the sentence says beyond the figures */
+  facts: DecisionFacts;
   mode: Mode;
   exposureBefore: bigint;
   exposureAfter: bigint;
@@ -57,42 +62,29 @@ export interface Decision {
 export function decide(input: DecisionInput): Decision {
   const { policy, delta, exposureBefore } = input;
   const after = exposureBefore + delta;
-  const money = (minor: bigint) => formatMinor(minor, policy.currency);
-  const who = input.partyLabel ? ` for ${input.partyLabel}` : '';
-  const result = (outcome: Outcome, reason: Reason, message: string): Decision => ({
-    outcome,
-    reason,
-    message,
-    mode: policy.mode,
-    exposureBefore,
-    exposureAfter: after,
-    threshold: policy.thresholdMinor,
-    currency: policy.currency,
-  });
+  const facts: DecisionFacts = { group: input.group || undefined, party: input.partyLabel, gate: input.gate, blockedReason: policy.blockedReason || undefined, deleting: input.action === 'delete' || undefined };
+  const result = (outcome: Outcome, reason: Reason): Decision => {
+    const figures = { outcome, reason, exposureAfter: after, threshold: policy.thresholdMinor, currency: policy.currency, facts };
+    return { outcome, reason, message: decisionText(figures, 'en'), facts, mode: policy.mode, exposureBefore, exposureAfter: after, threshold: policy.thresholdMinor, currency: policy.currency };
+  };
   const over = after > policy.thresholdMinor;
-  const overText = `outstanding ${money(after)} exceeds the ${money(policy.thresholdMinor)} threshold`;
 
-  if (!input.gatedAction || !policy.gates.includes(input.gate)) return result('allowed', 'notGated', 'not gated');
+  if (!input.gatedAction || !policy.gates.includes(input.gate)) return result('allowed', 'notGated');
   // removing a document that does not raise exposure is never a credit risk, even when blocked
-  if (input.action === 'delete' && delta <= 0n) return result('allowed', 'lowersExposure', 'removal does not raise the outstanding amount');
-  if (policy.blocked) {
-    const why = policy.blockedReason ? ` (${policy.blockedReason})` : '';
-    return result('refused', 'manualBlock', `Credit blocked${who}: the customer is blocked for total receivables${why}`);
-  }
+  if (input.action === 'delete' && delta <= 0n) return result('allowed', 'lowersExposure');
+  if (policy.blocked) return result('refused', 'manualBlock');
   switch (policy.mode) {
     case 'none':
-      return result('allowed', 'modeNone', 'no blocking');
+      return result('allowed', 'modeNone');
     case 'blockAll':
-      return result('refused', 'blockAll', `Credit blocked${who}: every ${input.gate} write is blocked, whatever the outstanding amount`);
+      return result('refused', 'blockAll');
     case 'alert':
-      return over
-        ? result('warned', 'overThreshold', `Credit alert${who}: ${overText}`)
-        : result('allowed', 'withinThreshold', `outstanding ${money(after)} within the ${money(policy.thresholdMinor)} threshold`);
+      return over ? result('warned', 'overThreshold') : result('allowed', 'withinThreshold');
     case 'block':
-      if (!over) return result('allowed', 'withinThreshold', `outstanding ${money(after)} within the ${money(policy.thresholdMinor)} threshold`);
-      if (delta < 0n) return result('allowed', 'lowersExposure', `lowers the outstanding amount to ${money(after)}`);
-      return result('refused', 'overThreshold', `Credit blocked${who}: ${overText}`);
+      if (!over) return result('allowed', 'withinThreshold');
+      if (delta < 0n) return result('allowed', 'lowersExposure');
+      return result('refused', 'overThreshold');
     default:
-      return result('allowed', 'modeNone', 'no blocking');
+      return result('allowed', 'modeNone');
   }
 }

@@ -4,6 +4,8 @@ export * from './mapping';
 export * from './contribution';
 export * from './policy';
 export * from './decision';
+export * from './decision-text';
+export * from './locale';
 export * from './call-taking';
 export * from './exposure';
 export * from './bucket-amounts';

@@ -2,6 +2,7 @@
 import { bucketAmounts } from './bucket-amounts';
 import type { Contribution } from './contribution';
 import { decide, type Decision } from './decision';
+import { decisionText } from './decision-text';
 import type { AuditEntry } from './decision-log';
 import { totalExposure, type ExposureRow, type RateOf } from './exposure';
 import type { DocumentMapping } from './mapping';
@@ -53,14 +54,10 @@ export function judgeLimit(input: LimitInput): Judged {
   const delta = inPolicyCurrency(input.counted, policy, rateOf, missing);
   const gate = doc?.gate ?? '';
   const gatedAction = Boolean(doc?.gatedActions.includes(action));
-  let decision: Decision = decide({ policy, gate, action, gatedAction, exposureBefore: current.total, delta, partyLabel: group ? 'the group' : undefined });
+  let decision: Decision = decide({ policy, gate, action, gatedAction, exposureBefore: current.total, delta, group: Boolean(group) });
   if (missing.size > 0 && decision.reason !== 'notGated' && policy.mode !== 'none') {
-    decision = {
-      ...decision,
-      outcome: 'refused',
-      reason: 'missingRate',
-      message: `Credit check impossible: no exchange rate from ${[...missing].join(', ')} to ${policy.currency}. Add the rate before saving.`,
-    };
+    const facts = { ...decision.facts, missingRates: [...missing] };
+    decision = { ...decision, outcome: 'refused', reason: 'missingRate', facts, message: decisionText({ ...decision, outcome: 'refused', reason: 'missingRate', facts }, 'en') };
   }
   const audit: AuditEntry = {
     ...input.audit,

@@ -19,6 +19,8 @@ export interface DocumentMapping {
   partyFields: string[];
   /** counted in this bucket; none means gated only (delta 0) */
   bucket?: string;
+  /** the bucket counts in a policy that names no buckets (default true; false: a clerk ticks it, e.g. opportunities) */
+  countedByDefault: boolean;
   amountField?: string;
   currencyField?: string;
   sign: 1 | -1;
@@ -58,8 +60,15 @@ export interface GroupMapping {
   where?: FieldPredicate;
 }
 
+export interface PartyMapping {
+  uid: string;
+  labelField?: string;
+  /** policies are offered only on parties where this holds (customers, not prospects); absent: on every party */
+  policyWhen?: FieldPredicate;
+}
+
 export interface Mapping {
-  party: { uid: string; labelField?: string };
+  party: PartyMapping;
   currency: { default: string; uid?: string; codeField: string };
   documents: Record<string, DocumentMapping>;
   callTaking?: CallTakingMapping;
@@ -138,12 +147,14 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
       fieldOf(uid, doc.unpaidShare.totalField, `${where}.unpaidShare.totalField`, 'numeric');
     }
     if (doc?.sign !== undefined && doc.sign !== 1 && doc.sign !== -1) problems.push(`${where}.sign must be 1 or -1`);
+    if (doc?.countedByDefault !== undefined && typeof doc.countedByDefault !== 'boolean') problems.push(`${where}.countedByDefault must be true or false`);
     const gatedActions = asList(doc?.gatedActions ?? (doc?.gate ? ['create', 'update', 'delete'] : [])) as DocumentMapping['gatedActions'];
     documents[uid] = {
       uid,
       gate: String(doc?.gate ?? ''),
       partyFields,
       bucket: doc?.bucket ? String(doc.bucket) : undefined,
+      countedByDefault: doc?.countedByDefault !== false,
       amountField: doc?.amountField,
       currencyField: doc?.currencyField,
       sign: doc?.sign === -1 ? -1 : 1,
@@ -203,12 +214,13 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
 
   // the decision log names parties by this field
   if (raw?.party?.labelField && party) fieldOf(partyUid, String(raw.party.labelField), 'party.labelField', 'any');
+  const policyWhen = party ? predicate(partyUid, raw?.party?.policyWhen, 'party.policyWhen') : undefined;
 
   const reports = checkReportsMapping(raw?.reports, partyUid, describe, describeComponent);
   problems.push(...reports.problems);
 
   return {
-    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField }, currency, documents, callTaking, groups, reports: reports.reports },
+    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField, ...(policyWhen ? { policyWhen } : {}) }, currency, documents, callTaking, groups, reports: reports.reports },
     problems,
   };
 }

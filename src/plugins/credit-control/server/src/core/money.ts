@@ -42,12 +42,16 @@ export function minorToString(minor: Minor, currency: string): string {
   return minor < 0n ? `-${text}` : text;
 }
 
-/** "7,100.00 EUR": what a clerk reads in a refusal. */
-export function formatMinor(minor: Minor, currency: string): string {
+// per language: group separator (French: Intl's narrow no-break space, as the admin writes it) and decimal mark
+const NUMBER_MARKS: Record<'en' | 'fr', { group: string; decimal: string }> = { en: { group: ',', decimal: '.' }, fr: { group: '\u202f', decimal: ',' } };
+
+/** "7,100.00 EUR" ("7 100,00 EUR" in French): what a clerk reads in a refusal. */
+export function formatMinor(minor: Minor, currency: string, locale: 'en' | 'fr' = 'en'): string {
   const scale = minorUnitsOf(currency);
+  const marks = NUMBER_MARKS[locale];
   const [whole, fraction] = minorToString(minor < 0n ? -minor : minor, currency).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${minor < 0n ? '-' : ''}${grouped}${scale > 0 ? `.${fraction}` : ''} ${currency}`;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, marks.group);
+  return `${minor < 0n ? '-' : ''}${grouped}${scale > 0 ? `${marks.decimal}${fraction}` : ''} ${currency}`;
 }
 
 /** Converts minor units between currencies at `rate` (units of `to` per unit of `from`), rounded half-up. */

@@ -14,6 +14,8 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const money = (minor: bigint) => minorToString(minor, policy.currency);
     return {
       party,
+      /** the party may hold blocking rules (the mapping's party.policyWhen) */
+      policyOffered: await policies.offered(party),
       policy: {
         mode: policy.mode,
         threshold: money(policy.thresholdMinor),

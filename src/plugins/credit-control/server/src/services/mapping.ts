@@ -51,6 +51,10 @@ const mappingService = ({ strapi }: { strapi: Core.Strapi }) => {
     buckets(): string[] {
       return [...new Set(Object.values(this.get().documents).flatMap((d) => (d.bucket ? [d.bucket] : [])))];
     },
+    /** the buckets a policy that names none counts: every bucket but those the mapping leaves to the clerk */
+    defaultBuckets(): string[] {
+      return [...new Set(Object.values(this.get().documents).flatMap((d) => (d.bucket && d.countedByDefault ? [d.bucket] : [])))];
+    },
     summary() {
       const mapping = this.get();
       return {
@@ -61,6 +65,7 @@ const mappingService = ({ strapi }: { strapi: Core.Strapi }) => {
         currency: mapping.currency.default,
         gates: this.gates(),
         buckets: this.buckets(),
+        defaultBuckets: this.defaultBuckets(),
         documents: Object.values(mapping.documents).map((d) => ({ uid: d.uid, gate: d.gate, bucket: d.bucket ?? null })),
       };
     },

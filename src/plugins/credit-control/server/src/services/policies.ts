@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CALL_TAKING, MODES, defaultPolicy, minorToString, toIsoDate, toMinor, type Policy } from '../core';
+import { CALL_TAKING, MODES, defaultPolicy, matches, minorToString, toIsoDate, toMinor, type Policy } from '../core';
 import type { MappingService } from './mapping';
 import { getService } from '../utils/get-service';
 
@@ -31,7 +31,7 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const mapping = (): MappingService => getService(strapi, 'mapping');
 
   const toPolicy = (row: PolicyRow | null): Policy => {
-    const base = defaultPolicy(mapping().get().currency.default, mapping().gates(), mapping().buckets());
+    const base = defaultPolicy(mapping().get().currency.default, mapping().gates(), mapping().defaultBuckets());
     if (!row) return base;
     const currency = row.currency ?? base.currency;
     return {
@@ -49,7 +49,7 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * A stored policy as every plugin response gives it: the threshold a decimal string in the
-   * policy currency (never a float), dates ISO 8601, gates and buckets as stored (null: all).
+   * policy currency (never a float), dates ISO 8601, gates and buckets as stored (null: all gates; the mapping's default buckets).
    */
   const toJson = (row: PolicyRow) => {
     const policy = toPolicy(row);
@@ -84,6 +84,13 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (parties.length === 0) return new Map();
       const rows: PolicyRow[] = await strapi.db.query(POLICY_UID as any).findMany({ where: { party: { $in: parties } } });
       return new Map(rows.map((row) => [row.party, row]));
+    },
+    /** Whether blocking rules are offered on this party (the mapping's party.policyWhen; every party without one). */
+    async offered(party: string): Promise<boolean> {
+      const { uid, policyWhen } = mapping().get().party;
+      if (!policyWhen) return true;
+      const row = await strapi.db.query(uid as any).findOne({ where: { documentId: party }, select: [policyWhen.field] });
+      return Boolean(row) && matches(policyWhen, row);
     },
     /** An override granted with an expiry lets refused writes through until then. */
     activeOverride(row: PolicyRow | null | undefined, now = new Date()): string | null {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActor } from './actor';
-import { fieldError } from './field-error';
+import { fieldError, fieldErrorWithReason } from './field-error';
 import { OVERRIDE_ACTION } from './write-request';
 import { POLICY_UID } from './policies';
 import { getService } from '../utils/get-service';
@@ -52,6 +52,13 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
         }
       } else if (data.party !== undefined && data.party !== before?.party) {
         fail('party', 'a policy cannot move to another party');
+      }
+      // blocking rules are offered where the mapping says (customers, not prospects); lifting a block stays possible
+      const party = ctx.action === 'create' ? data.party : before?.party;
+      const onlyUnblocks = Object.keys(data).every((field) => ['blocked', 'blockedReason'].includes(field)) && data.blocked === false;
+      if (!onlyUnblocks && !(await policies.offered(party))) {
+        const { policyWhen } = mapping.get().party;
+        throw fieldErrorWithReason('party', `blocking rules are not offered on this party: its ${policyWhen!.field} must be ${(policyWhen!.in ?? []).join(' or ') || `other than ${(policyWhen!.notIn ?? []).join(' or ')}`}`, 'policyNotOffered');
       }
       if (data.overrideUntil !== undefined || data.overrideReason !== undefined) {
         const ability = (strapi.requestContext.get() as any)?.state?.userAbility;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { quotesCreditFigures, type AuditEntry, type Decision } from '../core';
+import { decisionText, localeOf, quotesCreditFigures, type AuditEntry, type Decision, type Locale } from '../core';
 import type { Actor } from './actor';
 import { getService } from '../utils/get-service';
 
@@ -10,7 +10,10 @@ import { getService } from '../utils/get-service';
 export const OVERRIDE_ACTION = 'plugin::credit-control.override';
 export const OVERRIDE_HEADER = 'x-credit-override-reason';
 /** What a requester who may not see credit figures reads instead of a credit-limit decision (the reason code stays). */
-export const FIGURES_HIDDEN_MESSAGE = 'Credit control: please contact our accounts department';
+export const FIGURES_HIDDEN_MESSAGE: Record<Locale, string> = {
+  en: 'Credit control: please contact our accounts department',
+  fr: 'Contrôle du crédit : merci de contacter notre service comptabilité',
+};
 
 /**
  * A refusal carries its audit rows out of the transaction that it rolls back, and its full figures
@@ -22,9 +25,11 @@ export class CreditRefusal extends errors.ValidationError {
   }
 }
 
-/** A decision's message as this requester may read it. */
-const shownMessage = (decision: Decision, figuresVisible: boolean) =>
-  figuresVisible || !quotesCreditFigures(decision.reason) ? decision.message : FIGURES_HIDDEN_MESSAGE;
+/** A decision's message as this requester may read it, in the language the request asks for (the admin sends its own). */
+const shownMessage = (decision: Decision, figuresVisible: boolean, locale: Locale) =>
+  figuresVisible || !quotesCreditFigures(decision.reason) ? decisionText(decision, locale) : FIGURES_HIDDEN_MESSAGE[locale];
+
+const localeOfRequest = (ctx: any): Locale => localeOf(ctx?.request?.headers?.['accept-language']);
 
 export const writeRequest = (strapi: Core.Strapi) => ({
   /** The request's override: an admin holding the permission, with a reason in the header. */
@@ -43,7 +48,7 @@ export const writeRequest = (strapi: Core.Strapi) => ({
     const ctx: any = strapi.requestContext.get();
     if (!ctx || decisions.length === 0) return;
     const visible = await getService(strapi, 'request-hooks').figuresVisible(ctx);
-    ctx.state.creditControlWarnings = [...(ctx.state.creditControlWarnings ?? []), ...decisions.map((d) => shownMessage(d, visible))];
+    ctx.state.creditControlWarnings = [...(ctx.state.creditControlWarnings ?? []), ...decisions.map((d) => shownMessage(d, visible, localeOfRequest(ctx)))];
     ctx.state.creditControlReasons = [...(ctx.state.creditControlReasons ?? []), ...decisions.map((d) => d.reason)];
     ctx.set?.('X-Credit-Control-Warning', ctx.state.creditControlWarnings.map((m: string) => encodeURIComponent(m)).join(', '));
     ctx.set?.('X-Credit-Control-Reason', ctx.state.creditControlReasons.join(', '));
@@ -52,9 +57,10 @@ export const writeRequest = (strapi: Core.Strapi) => ({
   /** The refusal as this requester may read it: without figures, only the party, the outcome and the reason code. */
   async refusal(party: string, decision: Decision, field: string, figures: Record<string, unknown>, audits: AuditEntry[], actor: Actor): Promise<CreditRefusal> {
     const visible = await getService(strapi, 'request-hooks').figuresVisible();
-    const message = shownMessage(decision, visible);
+    const message = shownMessage(decision, visible, localeOfRequest(strapi.requestContext.get()));
+    const fieldErrors = (figures.errors as { path: string[] }[] | undefined)?.map((error) => ({ ...error, message }));
     const details = visible
-      ? { reason: decision.reason, ...figures }
+      ? { reason: decision.reason, ...figures, ...(fieldErrors ? { errors: fieldErrors } : {}) }
       : { reason: decision.reason, creditControl: { party, outcome: decision.outcome, reason: decision.reason }, errors: [{ path: [field], message, name: 'ValidationError' }] };
     return new CreditRefusal(message, details, audits, actor, figures);
   },

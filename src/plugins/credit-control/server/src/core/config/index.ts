@@ -21,6 +21,8 @@ export interface DocumentConfig {
   partyField: FieldList;
   /** counted in this exposure bucket (needs `amountField`) */
   bucket?: string;
+  /** the bucket counts in a policy that names no buckets (default true; false leaves it to the clerk, e.g. opportunities) */
+  countedByDefault?: boolean;
   amountField?: string;
   /** a relation to `currency.uid`, or a text field holding the ISO code when there is no currency type */
   currencyField?: string;
@@ -129,7 +131,12 @@ export interface CreditControlHooks {
 
 export interface CreditControlConfig {
   /** the type that holds credit policies (a customer, a client, an account) */
-  party: { uid: ContentTypeUid; labelField?: string };
+  party: {
+    uid: ContentTypeUid;
+    labelField?: string;
+    /** blocking rules are offered only on parties where this holds (e.g. customers, not prospects) */
+    policyWhen?: FieldPredicateConfig;
+  };
   currency?: { default?: string; uid?: ContentTypeUid; codeField?: string };
   /** the documents counted against a party's limit, keyed by uid */
   documents: Record<ContentTypeUid, DocumentConfig>;
