@@ -4,7 +4,7 @@ import { billingDefaults, type ResolvedBilling } from '../../business-link/servi
 import { MANAGEMENT_UIDS, relationFieldsTo } from '../../../rules/management-types';
 import { pageOf, type PageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
-import { whereLinkedToAny } from '../../../repositories/sql';
+import { idsLinkedToAny } from '../../../repositories/sql';
 
 const CUSTOMER = 'api::customer.customer';
 /** Linked management objects also list the events of the record. */
@@ -32,9 +32,12 @@ export function managementTypes(strapi: Core.Strapi): ManagementType[] {
   });
 }
 
-/** Where the customer (row `customerId`) is customer, customer to bill or donor of a `type` object, read on the link tables. */
-export const partyWhere = (strapi: Core.Strapi, type: ManagementType, customerId: number) =>
-  whereLinkedToAny(strapi, type.uid, type.partyFields.map((field) => [field]), customerId);
+/** The ids of the `type` objects whose customer, customer to bill or donor is the customer (row `customerId`), read on the link tables. */
+export const partyIds = (strapi: Core.Strapi, type: ManagementType, customerId: number) =>
+  idsLinkedToAny(strapi, type.uid, type.partyFields.map((field) => [field]), customerId);
+
+/** `partyIds` as a Strapi where. */
+export const partyWhere = (strapi: Core.Strapi, type: ManagementType, customerId: number) => ({ id: { $in: partyIds(strapi, type, customerId) } });
 
 const resolver = (strapi: Core.Strapi) =>
   strapi.service('api::business-link.resolver') as unknown as {
