@@ -127,6 +127,16 @@ describe('GET /customer-records/customers/:documentId/overview', () => {
     expect(statements.some((sql) => /in \(select [^()]* union select/i.test(sql))).toBe(true);
   });
 
+  it("lists the linked objects with each one's amount and currency, for the admin too", async () => {
+    const res = await admin.get(`/customer-records/customers/${customer.documentId}/management-objects?type=invoices&state=partiallyPaid`);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toHaveLength(1);
+    expect(res.body.data[0]).toMatchObject({ documentId: made.inv4.documentId, state: 'partiallyPaid', date: '2025-05-01', currency: { code: 'EUR' } });
+    expect(Number(res.body.data[0].amountExclTax)).toBe(500);
+    const events = await admin.get(`/customer-records/customers/${customer.documentId}/management-objects?type=events`);
+    expect(events.body.data).toHaveLength(2);
+  });
+
   it('answers 404 for an unknown customer', async () => {
     const res = await admin.get('/customer-records/customers/nosuchdocument0000000000/overview');
     expect(res.status).toBe(404);

@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { SIGNED_STATES } from '../../../domain/insights';
+import { AMOUNT_FIELDS, firstOf, LABEL_FIELDS } from '../../../domain/shown-fields';
 import { PURCHASE_UIDS } from '../../../domain/management-types';
 import type { PageParams } from '../../../http/paging';
 import { newestAcross, type MergedPart } from '../../../repositories/newest-across';
@@ -27,9 +28,6 @@ export interface SectionPage {
 const SUPPLIER = 'api::supplier.supplier';
 /** Not sales: events have their own section, helpdesk issues are support. */
 const NOT_SALES = ['api::event.event', 'api::helpdesk-issue.helpdesk-issue'];
-/** The first of these a type has is the row's amount. */
-const AMOUNT_FIELDS = ['amountExclTax', 'expectedAmountExclTax', 'annualAmountExclTax', 'amount'];
-const LABEL_FIELDS = ['title', 'sessionTitle', 'reference'];
 
 const attributesOf = (strapi: Core.Strapi, uid: string) => (strapi.getModel(uid as any) as any).attributes as Record<string, any>;
 const amountOf = (value: unknown) => (value === null || value === undefined ? null : String(value));
@@ -101,8 +99,8 @@ export function overviewSections(strapi: Core.Strapi) {
         .sort((a, b) => a.type.localeCompare(b.type));
       const parts: ListPart[] = types.map((t) => {
         const attributes = attributesOf(strapi, t.uid);
-        const amountField = AMOUNT_FIELDS.find((f) => f in attributes);
-        const labelField = LABEL_FIELDS.find((f) => f in attributes);
+        const amountField = firstOf(AMOUNT_FIELDS, attributes);
+        const labelField = firstOf(LABEL_FIELDS, attributes);
         return {
           uid: t.uid,
           ids: partyIds(strapi, t, customerId),

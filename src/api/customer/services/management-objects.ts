@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { billingDefaults, type ResolvedBilling } from '../../business-link/services/resolver';
 import { MANAGEMENT_UIDS, relationFieldsTo } from '../../../rules/management-types';
+import { DATE_FIELDS, firstOf } from '../../../domain/shown-fields';
 import { pageOf, type PageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
 import { idsLinkedToAny } from '../../../repositories/sql';
@@ -27,7 +28,7 @@ export function managementTypes(strapi: Core.Strapi): ManagementType[] {
       type: model.info.pluralName as string,
       uid,
       partyFields: relationFieldsTo(strapi, uid, CUSTOMER),
-      sortField: ['date', 'openedAt', 'startDate'].find((f) => f in attributes) ?? 'createdAt',
+      sortField: firstOf(DATE_FIELDS, attributes) ?? 'createdAt',
     };
   });
 }
@@ -121,8 +122,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         Object.assign(filters, { state: query.state });
       }
+      // a row shows its amount in its currency
+      const populate = 'currency' in ((strapi.getModel(t.uid as any) as any).attributes ?? {}) ? { currency: { fields: ['code'] } } : undefined;
       const [rows, total] = await Promise.all([
-        strapi.documents(t.uid as any).findMany({ filters: filters as any, sort: [`${t.sortField}:desc`, 'id:desc'] as any, start: (page - 1) * pageSize, limit: pageSize }),
+        strapi.documents(t.uid as any).findMany({ filters: filters as any, sort: [`${t.sortField}:desc`, 'id:desc'] as any, start: (page - 1) * pageSize, limit: pageSize, populate: populate as any }),
         strapi.documents(t.uid as any).count({ filters: filters as any }),
       ]);
       return pageOf(rows, query, total, { type: t.type, uid: t.uid });
