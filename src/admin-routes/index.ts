@@ -48,6 +48,7 @@ export const ADMIN_ROUTES: Route[] = [
   { method: 'GET', path: '/customers/:documentId/management-objects/:type/defaults', controller: 'api::customer.management-objects', action: 'defaults', permission: 'customer-records.read' },
   { method: 'GET', path: '/customers/:documentId/links', controller: 'api::customer.links', action: 'links', permission: 'customer-records.read' },
   { method: 'GET', path: '/customers/:documentId/overview', controller: 'api::customer.insights', action: 'overview', permission: 'customer-records.read' },
+  { method: 'GET', path: '/customers/:documentId/overview/:section', controller: 'api::customer.insights', action: 'overviewSection', permission: 'customer-records.read' },
   { method: 'GET', path: '/customers/:documentId/dashboard', controller: 'api::customer.insights', action: 'dashboard', permission: 'customer-records.read' },
   { method: 'POST', path: '/customers/:documentId/management-objects/:type', controller: 'api::customer.management-objects', action: 'create', permission: 'customer-records.create-objects' },
   ...salesFlowAdminRoutes(),

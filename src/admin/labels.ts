@@ -52,11 +52,15 @@ export function translateHints({ layout, query }: { layout: EditLayout; query: u
   };
 }
 
-/** A type's and a field's name in the admin's language, as the Content Manager shows them. */
+/** A type's and a field's name, and an enumeration value's label, in the admin's language, as the Content Manager shows them. */
 export function useLabels() {
-  const { formatMessage } = useIntl();
+  const { formatMessage, locale } = useIntl();
+  const lang = pickLang(locale);
   return {
     typeName: (displayName: string) => formatMessage({ id: displayName, defaultMessage: displayName }),
     fieldLabel: (uid: string, field: string) => formatMessage({ id: `content-manager.content-types.${uid}.${field}`, defaultMessage: field }),
+    /** `valueLabel('api::invoice.invoice', 'state', 'partiallyPaid')`: "Partly paid", fr "Partiellement réglé"; the raw value when unlabelled */
+    valueLabel: (uid: string, field: string, value: string | null | undefined) =>
+      value === null || value === undefined || value === '' ? '' : (byUid.get(uid)?.values?.[field]?.[value]?.[lang] ?? value),
   };
 }

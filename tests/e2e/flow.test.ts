@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { adminApi, readOnlyClerk, type AdminApi } from './admin-api';
 import { launch, login, screenshot, skipTour } from './browser';
-import { labelled } from './labels';
+import { labelled, valueText } from './labels';
 import { startDemo, type DemoServer } from './demo-server';
 
 // The sales flow from the admin (issue 16): a quotation made into an order, delivered by percentage
@@ -148,7 +148,10 @@ it('walks a quotation to an allocated receipt from the edit views, previewing ea
   await chain.waitFor({ timeout: 60_000 });
   await chain.locator(`[data-chain-section="from"] [data-chain-node="${quotation.documentId}"]`).waitFor();
   for (const id of [delivery, invoice, receipt.documentId]) await chain.locator(`[data-chain-section="made"] [data-chain-node="${id}"]`).waitFor();
-  expect(await chain.locator(`[data-chain-node="${delivery}"]`).innerText()).toMatch(new RegExp(`Delivery[\\s\\S]*invoiced[\\s\\S]*${money(4000)}`));
+  // the state's label, the amount in its currency, the day in the admin's format
+  const node = chain.locator(`[data-chain-node="${delivery}"]`);
+  expect(await node.innerText()).toMatch(new RegExp(`Delivery[\\s\\S]*${valueText(UID.delivery, 'state', 'invoiced', 'en')}[\\s\\S]*€${money(4000)}`));
+  expect(await node.locator('[data-chain-date]').innerText()).toMatch(/^\d{1,2}\/\d{1,2}\/\d{4}$/);
   await screenshot(page, 'flow-05-chain');
   await chain.locator(`[data-chain-node="${receipt.documentId}"]`).getByRole('link').click();
   expect(await openedDocument(UID.receipt)).toBe(receipt.documentId);

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { adminApi, type AdminApi } from './admin-api';
 import { launch, login, screenshot, SCREENSHOTS, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
+import { typeText, valueText } from './labels';
 
 // The customer's 360 view and dashboard in the built admin, on the demo data.
 let demo: DemoServer;
@@ -30,6 +31,31 @@ async function tallScreenshot(name: string, height: number) {
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
+/** A page of a 360 view section. */
+const PAGE = 20;
+type Lang = 'en' | 'fr';
+/** A decimal string as the admin writes it: fr "7 000,50" (narrow no-break spaces), en "7,000.50". */
+const figure = (value: string | number, lang: Lang) => {
+  const [units, cents] = Math.abs(Number(value)).toFixed(2).split('.');
+  const sign = Number(value) < 0 ? '-' : '';
+  return lang === 'fr' ? `${sign}${units.replace(/\B(?=(\d{3})+$)/g, '\u202f')},${cents}` : `${sign}${units.replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
+};
+/** A day (YYYY-MM-DD) as the admin writes it: fr 01/05/2025, en 5/1/2025. */
+const day = (iso: string, lang: Lang) => {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return lang === 'fr' ? `${d}/${m}/${y}` : `${Number(m)}/${Number(d)}/${y}`;
+};
+/**
+ * An amount in its currency as the admin writes it: euros exactly (fr "7 000,50 €", en "€7,000.50");
+ * another currency as its figure and ICU's symbol (fr "£GB", "$US"), before in English, after in French.
+ */
+const expectAmount = (text: string, value: string | number, currency: string, lang: Lang) => {
+  const [sign, abs] = Number(value) < 0 ? ['-', figure(-Number(value), lang)] : ['', figure(value, lang)];
+  if (currency === 'EUR') return expect(text).toBe(lang === 'fr' ? `${sign}${abs}\u00a0€` : `${sign}€${abs}`);
+  const escaped = abs.replace(/[.]/g, '\\.');
+  expect(text).toMatch(new RegExp(lang === 'fr' ? `^${sign}${escaped}\u00a0\\D+$` : `^${sign}\\D+${escaped}$`));
+};
+
 /** PNG signature, then the IHDR chunk first: width and height as 32-bit big-endian integers. */
 function pngSize(file: Buffer): { width: number; height: number } {
   expect(file.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
@@ -48,7 +74,8 @@ beforeAll(async () => {
     const { data } = await api.admin(`/customer-records/customers/${documentId}/dashboard`);
     const { data: overview } = await api.admin(`/customer-records/customers/${documentId}/overview`);
     const open = data.paymentTerms.bands.some((b: any) => b.count > 0);
-    if (data.profitability.years.length && data.billingByFamily.years.length && open && overview.sales.rows.length && overview.contacts.rows.length && overview.events.rows.length) {
+    // more unsigned sales objects than a page holds: the section pages
+    if (data.profitability.years.length && data.billingByFamily.years.length && open && overview.sales.total > PAGE && overview.contacts.rows.length && overview.events.rows.length) {
       customer = documentId;
       break;
     }
@@ -136,17 +163,13 @@ it('speaks French with French amounts (1 234,56 €)', async () => {
   // each amount in its document's currency, written the French way: narrow spaces between thousands, a
   // decimal comma, the symbol after a no-break space (the chosen customer may not bill in euros)
   const { data: overview } = await api.admin(`/customer-records/customers/${customer}/overview`);
-  const frenchNumber = (value: string) => {
-    const [units, cents] = Math.abs(Number(value)).toFixed(2).split('.');
-    return `${Number(value) < 0 ? '-' : ''}${units.replace(/\B(?=(\d{3})+$)/g, '\u202f')},${cents}`;
-  };
   const amounts = await page.locator('[data-insights-section="sales"] tbody td:last-child').allTextContents();
   expect(amounts).toHaveLength(overview.sales.rows.length);
   overview.sales.rows.forEach((row: any, i: number) => {
     if (row.amountInclTax == null) return expect(amounts[i]).toBe('-');
     // the symbol is ICU's (fr: "€", "£GB", "$US"): the euro's is checked, the others are a symbol after the figure
-    const [figure, symbol] = amounts[i].split('\u00a0');
-    expect(figure).toBe(frenchNumber(row.amountInclTax));
+    const [shown, symbol] = amounts[i].split('\u00a0');
+    expect(shown).toBe(figure(row.amountInclTax, 'fr'));
     expect(symbol).toMatch(row.currency === 'EUR' ? /^€$/ : /^\D+$/);
   });
   // and each state in French (a raw value such as "superseded" is a missing label)
@@ -157,5 +180,80 @@ it('speaks French with French amounts (1 234,56 €)', async () => {
   await page.locator('[data-insights-chart="payment-terms"] canvas').waitFor({ timeout: 60_000 });
   await expect(page.getByRole('button', { name: 'Enregistrer en PNG' }).first().isVisible()).resolves.toBe(true);
   await tallScreenshot('insights-04-dashboard-fr', 2050);
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
+}, 300_000);
+
+it('pages the sales section forward and back, in English and in French', async () => {
+  const { data: first } = await api.admin(`/customer-records/customers/${customer}/overview`);
+  const second = await api.admin(`/customer-records/customers/${customer}/overview/sales?page=2&pageSize=${PAGE}`);
+  const total: number = first.sales.total;
+  expect(second.meta.pagination.total).toBe(total);
+  const words = { en: { of: 'of', next: 'Next', previous: 'Previous', group: ',' }, fr: { of: 'sur', next: 'Suivant', previous: 'Précédent', group: '\u202f' } };
+  const sales = page.locator('[data-insights-section="sales"]');
+  const shownIds = () => sales.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-insights-row')));
+  for (const lang of ['en', 'fr'] as const) {
+    const w = words[lang];
+    const range = (from: number, to: number) => `${from}–${to} ${w.of} ${total.toLocaleString('en-US').replace(/,/g, w.group)}`;
+    await page.evaluate((l) => localStorage.setItem('strapi-admin-language', l), lang);
+    await page.goto(`${demo.url}/admin/customer-insights/${customer}/overview`);
+    await sales.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    const rangeText = sales.locator('[data-insights-range="sales"]');
+    await expect(rangeText.textContent()).resolves.toBe(range(1, PAGE));
+    expect(await shownIds()).toEqual(first.sales.rows.map((r: any) => r.documentId));
+
+    // forward: the server's page 2, "21–40 of 174"
+    await sales.getByRole('button', { name: w.next }).click();
+    await sales.locator(`[data-insights-row="${second.data[0].documentId}"]`).waitFor({ timeout: 30_000 });
+    expect(await shownIds()).toEqual(second.data.map((r: any) => r.documentId));
+    await expect(rangeText.textContent()).resolves.toBe(range(PAGE + 1, Math.min(2 * PAGE, total)));
+    // a row of page 2: its state's label, its date and its amount in the admin's language
+    const row = second.data.find((r: any) => r.state && r.date && r.amountExclTax);
+    const cells = await sales.locator(`[data-insights-row="${row.documentId}"] td`).allTextContents();
+    expect(cells[3]).toBe(day(row.date, lang));
+    expect(cells[4]).toBe(valueText(row.uid, 'state', row.state, lang));
+    expectAmount(cells[5], row.amountExclTax, row.currency, lang);
+    if (lang === 'fr') {
+      // a window the whole page fits in: the layout's sticky header stays off the section
+      await page.setViewportSize({ width: 1440, height: 3200 });
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(500);
+      await sales.screenshot({ path: path.join(SCREENSHOTS, 'insights-360-paging-fr.png') });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+
+    // and back
+    await sales.getByRole('button', { name: w.previous }).click();
+    await sales.locator(`[data-insights-row="${first.sales.rows[0].documentId}"]`).waitFor({ timeout: 30_000 });
+    expect(await shownIds()).toEqual(first.sales.rows.map((r: any) => r.documentId));
+    await expect(rangeText.textContent()).resolves.toBe(range(1, PAGE));
+    await expect(sales.getByRole('button', { name: w.previous }).isDisabled()).resolves.toBe(true);
+  }
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
+}, 300_000);
+
+it("lists the record's linked objects with their amount, state and date in French", async () => {
+  const listed = await api.admin(`/customer-records/customers/${customer}/management-objects?type=invoices&page=1&pageSize=10`);
+  const invoice = listed.data.find((r: any) => r.state && r.date && r.amountExclTax !== null);
+  expect(invoice).toBeTruthy();
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
+  await page.goto(`${demo.url}/admin/content-manager/collection-types/api::customer.customer/${customer}`);
+  await skipTour(page);
+  const more = page.getByRole('button', { name: /more actions|plus d.actions/i });
+  await more.waitFor({ timeout: 120_000 });
+  await more.click();
+  await page.getByRole('menuitem', { name: 'Objets de gestion liés' }).click();
+  const modal = page.getByRole('dialog');
+  const invoices = modal.locator('[data-object-count="invoices"]');
+  // the type's name in French too
+  await expect(invoices.innerText()).resolves.toMatch(new RegExp(`^${typeText('api::invoice.invoice', 'fr')} \\(\\d+\\)$`));
+  await invoices.click();
+  const row = modal.locator(`[data-object-row="${invoice.documentId}"]`);
+  await row.waitFor({ timeout: 30_000 });
+  const cells = await row.locator('td').allTextContents();
+  expect(cells).toEqual([invoice.number, day(invoice.date, 'fr'), valueText('api::invoice.invoice', 'state', invoice.state, 'fr'), cells[3]]);
+  expectAmount(cells[3], invoice.amountExclTax, invoice.currency.code, 'fr');
+  await expect(modal.locator('thead').getByText('Montant HT', { exact: true }).isVisible()).resolves.toBe(true);
+  await modal.screenshot({ path: path.join(SCREENSHOTS, 'insights-07-linked-objects-fr.png') });
+  await page.keyboard.press('Escape');
   await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
 }, 300_000);

@@ -20,3 +20,17 @@ export const labelled = (uid: string, field: string) => {
 
 /** The same label at the start of a line of text ("Date: …"). */
 export const labelledLine = (uid: string, field: string) => new RegExp(`^${escape(label(uid, field))}:`);
+
+/** What the admin shows for an enumeration value (`state` `partiallyPaid` of an invoice) in `lang`. */
+export const valueText = (uid: string, field: string, value: string, lang: 'en' | 'fr'): string => {
+  const text = labels.get(uid)?.values?.[field]?.[value]?.[lang];
+  if (!text) throw new Error(`no label for ${uid}.${field} = ${value}`);
+  return text;
+};
+
+/** A type's name in `lang`. */
+export const typeText = (uid: string, lang: 'en' | 'fr'): string => {
+  const text = labels.get(uid)?.name[lang];
+  if (!text) throw new Error(`no name for ${uid}`);
+  return text;
+};

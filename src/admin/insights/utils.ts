@@ -9,28 +9,11 @@ export const dashboardPath = (documentId: string) => `/customer-insights/${docum
 /** The Content Manager edit view of a document (one definition for the app's admin). */
 export { editViewPath } from '../customer-actions/shared';
 
-/** `t('x', 'Default')` reads `insights.x`. */
+/** `t('section.sales', 'Sales')` reads `insights.section.sales`. */
 export const useT = () => {
   const { formatMessage, locale } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: `insights.${id}`, defaultMessage }, values);
   return { t, locale };
-};
-
-/**
- * A decimal string from the server in the locale's currency format (fr: 1 234,56 €). Intl takes the
- * decimal string itself (ES2023), so the amount is not squeezed through a float.
- */
-export const formatMoney = (value: string | null | undefined, currency: string | null | undefined, locale: string): string => {
-  if (value === null || value === undefined || value === '') return '-';
-  const format = new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format as unknown as (v: string) => string;
-  return format(String(value));
-};
-
-export const formatDate = (value: string | null | undefined, locale: string, withTime = false): string => {
-  if (!value) return '-';
-  const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
-  if (Number.isNaN(date.getTime())) return value;
-  return withTime ? date.toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : date.toLocaleDateString(locale);
 };
 
 /** The server's own text of a failed admin request. */

@@ -12,6 +12,8 @@ export interface ChainNode {
   state: string | null;
   date: string | null;
   amountExclTax: string | null;
+  /** the amount's currency code */
+  currency: string | null;
   /** how this document is linked to the one it hangs under */
   link: string;
 }
@@ -33,10 +35,13 @@ const node = (uid: string, row: any, link: string): ChainNode => {
     state: row.state ?? null,
     date: row[shownOf(uid).date] ?? null,
     amountExclTax: amount !== undefined && amount !== null ? String(amount) : null,
+    currency: row.currency?.code ?? null,
     link,
   };
 };
 const select = (uid: string) => ['documentId', 'number', 'state', shownOf(uid).date, shownOf(uid).amount, ...(uid === FLOW_UIDS.invoice ? ['kind'] : [])];
+/** What a node is read with: its fields and its currency's code. */
+const read = (uid: string) => ({ select: select(uid), populate: { currency: { select: ['code'] } } });
 
 /** The documents a document was made from (its sources, their sources, ...). */
 async function sourcesOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<(ChainNode & { from: unknown[] })[]> {
@@ -49,7 +54,7 @@ async function sourcesOf(strapi: Core.Strapi, uid: string, documentId: string): 
   const found: (ChainNode & { from: unknown[] })[] = [];
   const add = async (sourceUid: string, ids: string[], link: string) => {
     for (const id of ids) {
-      const source = await strapi.db.query(sourceUid as any).findOne({ where: { documentId: id }, select: select(sourceUid) });
+      const source = await strapi.db.query(sourceUid as any).findOne({ where: { documentId: id }, ...read(sourceUid) });
       if (source) found.push({ ...node(sourceUid, source, link), from: await sourcesOf(strapi, sourceUid, id) });
     }
   };
@@ -64,7 +69,7 @@ async function sourcesOf(strapi: Core.Strapi, uid: string, documentId: string): 
 async function madeOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<(ChainNode & { made: unknown[] })[]> {
   const found: (ChainNode & { made: unknown[] })[] = [];
   const add = async (madeUid: string, where: Record<string, unknown>, link: string) => {
-    const rows: any[] = await strapi.db.query(madeUid as any).findMany({ where, select: select(madeUid), orderBy: { id: 'asc' } });
+    const rows: any[] = await strapi.db.query(madeUid as any).findMany({ where, ...read(madeUid), orderBy: { id: 'asc' } });
     for (const row of rows) found.push({ ...node(madeUid, row, link), made: await madeOf(strapi, madeUid, row.documentId) });
   };
   for (const edge of edgesFrom(uid)) {
@@ -78,7 +83,7 @@ async function madeOf(strapi: Core.Strapi, uid: string, documentId: string): Pro
 
 /** A document's chain: where it came from, and what was made from it. */
 export async function chainOf(strapi: Core.Strapi, uid: string, documentId: string) {
-  const row = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: select(uid) });
+  const row = await strapi.db.query(uid as any).findOne({ where: { documentId }, ...read(uid) });
   if (!row) throw new errors.NotFoundError(`${typeOf(uid)} ${documentId} not found`);
   return { document: node(uid, row, ''), from: await sourcesOf(strapi, uid, documentId), made: await madeOf(strapi, uid, documentId) };
 }

@@ -127,10 +127,80 @@ describe('GET /customer-records/customers/:documentId/overview', () => {
     expect(statements.some((sql) => /in \(select [^()]* union select/i.test(sql))).toBe(true);
   });
 
+  it("lists the linked objects with each one's amount and currency, for the admin too", async () => {
+    const res = await admin.get(`/customer-records/customers/${customer.documentId}/management-objects?type=invoices&state=partiallyPaid`);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toHaveLength(1);
+    expect(res.body.data[0]).toMatchObject({ documentId: made.inv4.documentId, state: 'partiallyPaid', date: '2025-05-01', currency: { code: 'EUR' } });
+    expect(Number(res.body.data[0].amountExclTax)).toBe(500);
+    const events = await admin.get(`/customer-records/customers/${customer.documentId}/management-objects?type=events`);
+    expect(events.body.data).toHaveLength(2);
+  });
+
   it('answers 404 for an unknown customer', async () => {
     const res = await admin.get('/customer-records/customers/nosuchdocument0000000000/overview');
     expect(res.status).toBe(404);
     expect(res.body.error.message).toBe('no customer or prospect nosuchdocument0000000000');
+  });
+});
+
+describe('GET /customer-records/customers/:documentId/overview/:section', () => {
+  const section = (name: string, query = '') => admin.get(`/customer-records/customers/${customer.documentId}/overview/${name}${query}`);
+  const ids = (rows: any[]) => rows.map((r) => r.documentId);
+
+  it('reads any page of the sales: page 2 is the next rows of the view, with the total', async () => {
+    const all = (await admin.get(`/customer-records/customers/${customer.documentId}/overview?limit=100`)).body.data.sales.rows;
+    expect(all).toHaveLength(8);
+    const first = await section('sales', '?pageSize=3');
+    expect(first.status).toBe(200);
+    expect(ids(first.body.data)).toEqual(ids(all.slice(0, 3)));
+    const second = await section('sales', '?page=2&pageSize=3');
+    expect(second.status).toBe(200);
+    expect(second.body.data).toEqual(all.slice(3, 6));
+    expect(second.body.meta).toMatchObject({ section: 'sales', hidden: false, pagination: { page: 2, pageSize: 3, pageCount: 3, total: 8 } });
+    expect(second.body.meta.byType).toEqual(expect.arrayContaining([{ type: 'invoices', uid: 'api::invoice.invoice', total: 5 }]));
+    const last = await section('sales', '?page=3&pageSize=3');
+    expect(ids(last.body.data)).toEqual(ids(all.slice(6)));
+    // newest first across the types, undated last
+    const dates = all.map((r: any) => r.date).filter(Boolean);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect((await section('sales', '?page=4&pageSize=3')).body).toMatchObject({ data: [], meta: { pagination: { page: 4, total: 8 } } });
+  });
+
+  it('pages the contacts, events, purchases and linked suppliers as the view orders them', async () => {
+    const page2 = async (name: string) => (await section(name, '?page=2&pageSize=1')).body;
+    expect(await page2('contacts')).toMatchObject({ data: [{ uid: 'api::contact.contact', lastName: 'Bernard' }], meta: { pagination: { total: 2, pageCount: 2 } } });
+    expect(await page2('events')).toMatchObject({ data: [{ uid: 'api::event.event', subject: 'Older call', contact: null }], meta: { pagination: { total: 2 } } });
+    expect(await page2('purchases')).toMatchObject({ data: [{ documentId: made.draftPurchase.documentId, type: 'supplier-order', state: 'draft' }], meta: { pagination: { total: 2 } } });
+    expect((await section('suppliers')).body).toMatchObject({ data: [{ uid: 'api::supplier.supplier', documentId: made.supplier.documentId }], meta: { pagination: { page: 1, pageSize: 20, total: 1 } } });
+  });
+
+  it('reads a page in SQL: the database sorts and cuts, the page rows alone are read', async () => {
+    const statements = await statementsOf(app.strapi, async () => expect((await section('sales', '?page=2&pageSize=2')).status).toBe(200));
+    const invoices = reading(statements, 'invoices');
+    expect(invoices.filter((sql) => /union all/i.test(sql) && /\blimit\b/i.test(sql) && /\boffset\b/i.test(sql))).toHaveLength(1);
+    // besides that page and the counts, an invoice read names the page's ids (at most 2 of them)
+    const rest = invoices.filter((sql) => !/union all/i.test(sql));
+    expect(rest.length).toBeGreaterThan(0);
+    for (const sql of rest) expect(sql).toMatch(/[`"]id[`"] in \((\?|\$\d+)(, (\?|\$\d+))?\)/i);
+  });
+
+  it('refuses a bad page, page size or section with a 400 naming it, and answers 404 for an unknown customer', async () => {
+    const cases: [string, string, string][] = [
+      ['sales', '?page=0', 'page'],
+      ['sales', '?page=two', 'page'],
+      ['events', '?pageSize=101', 'pageSize'],
+      ['contacts', '?pageSize=-5', 'pageSize'],
+      ['invoices', '', 'section'],
+    ];
+    for (const [name, query, field] of cases) {
+      const res = await section(name, query);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.errors[0].path).toEqual([field]);
+    }
+    expect((await section('invoices')).body.error.message).toBe('section must be one of contacts, events, sales, purchases, suppliers (got "invoices")');
+    expect((await section('sales', '?pageSize=101')).body.error.message).toBe('pageSize must be a whole number from 1 to 100');
+    expect((await admin.get('/customer-records/customers/nosuchdocument0000000000/overview/sales')).status).toBe(404);
   });
 });
 
@@ -194,6 +264,7 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     const nobody = await adminSession(app, [empty.id]);
     expect((await nobody.get(`/customer-records/customers/${customer.documentId}/dashboard`)).status).toBe(403);
     expect((await nobody.get(`/customer-records/customers/${customer.documentId}/overview`)).status).toBe(403);
+    expect((await nobody.get(`/customer-records/customers/${customer.documentId}/overview/sales`)).status).toBe(403);
     const readerRole = await roles.create({ name: uniq('Role'), description: 'reader' });
     await roles.assignPermissions(readerRole.id, [{ action: 'api::customer-records.read', properties: {}, conditions: [] }]);
     const reader = await adminSession(app, [readerRole.id]);
@@ -208,6 +279,7 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     expect(bare.body.data.contacts).toEqual({ total: 0, hidden: true, rows: [] });
     expect(bare.body.data.address.headOffice).toBeNull();
     expect(bare.body.data.notes).toBe('Prefers invoices by email.');
+    expect((await reader.get(`/customer-records/customers/${customer.documentId}/overview/contacts`)).body).toEqual({ data: [], meta: { section: 'contacts', hidden: true, pagination: { page: 1, pageSize: 20, pageCount: 0, total: 0 } } });
     await roles.assignPermissions(readerRole.id, [
       { action: 'api::customer-records.read', properties: {}, conditions: [] },
       { action: 'plugin::content-manager.explorer.read', subject: 'api::invoice.invoice', properties: {}, conditions: [] },
@@ -215,6 +287,9 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     const invoicesOnly = await reader.get(`/customer-records/customers/${customer.documentId}/overview`);
     expect(invoicesOnly.body.data.sales.total).toBe(5);
     expect(new Set(invoicesOnly.body.data.sales.rows.map((r: any) => r.uid))).toEqual(new Set(['api::invoice.invoice']));
+    const invoicesPage = await reader.get(`/customer-records/customers/${customer.documentId}/overview/sales?page=2&pageSize=3`);
+    expect(invoicesPage.body.meta.pagination).toMatchObject({ total: 5, pageCount: 2 });
+    expect(invoicesPage.body.data.map((r: any) => r.uid)).toEqual(['api::invoice.invoice', 'api::invoice.invoice']);
     expect(invoicesOnly.body.data.events.hidden).toBe(true);
   });
 });

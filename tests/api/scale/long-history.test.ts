@@ -80,6 +80,11 @@ describe(`a customer with ${OPEN.toLocaleString('en-US')} open invoices`, () => 
     expect(res.status).toBe(200);
     expect(res.body.data.sales.byType).toEqual([{ type: 'invoices', uid: 'api::invoice.invoice', total: OPEN }]);
     expect(res.body.data.sales.rows).toHaveLength(20);
+    // its last page: the oldest day's first invoices (i = 0, 300, …, 5,700), newest first, sorted and cut by the database
+    const last = await admin.get(`/customer-records/customers/${customer.documentId}/overview/sales?page=${OPEN / 20}&pageSize=20`);
+    expect(last.status).toBe(200);
+    expect(last.body.meta.pagination).toEqual({ page: OPEN / 20, pageSize: 20, pageCount: OPEN / 20, total: OPEN });
+    expect(last.body.data.map((r: any) => r.number)).toEqual(Array.from({ length: 20 }, (_, k) => numbers[(19 - k) * 300]));
   }, 120_000);
 
   it('has its invoice statement: every invoice, and the balance of them all', async () => {

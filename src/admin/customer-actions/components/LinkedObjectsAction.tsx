@@ -3,6 +3,9 @@ import { Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, T
 import { Folder } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
+import { AMOUNT_FIELDS, DATE_FIELDS, firstOf } from '../../../domain/shown-fields';
+import { useLocaleFormat } from '../../format';
+import { useLabels } from '../../labels';
 import { editViewPath, useRecord, useT } from '../shared';
 import { ActionModal, refusalOf, useRefusal } from './ActionModal';
 import { recordAction } from './recordAction';
@@ -11,7 +14,12 @@ import { useObjectTypes, useSchemaOf } from './useObjectTypes';
 type Row = Record<string, any>;
 const PAGE_SIZE = 10;
 const titleOf = (row: Row) => row.number ?? row.code ?? row.subject ?? row.title ?? row.documentId;
-const dateOf = (row: Row) => row.date ?? row.openedAt ?? row.startDate ?? row.createdAt?.slice(0, 10) ?? '';
+/** the type's date (an event's has its time), else its creation day */
+const dateOf = (row: Row): [string | null, boolean] => {
+  const field = firstOf(DATE_FIELDS, row);
+  const value: string | null = field ? row[field] : (row.createdAt?.slice(0, 10) ?? null);
+  return [value, Boolean(value && value.length > 10)];
+};
 
 const LinkedObjectsContent = ({ onClose }: { onClose: () => void }) => {
   const t = useT();
@@ -20,13 +28,18 @@ const LinkedObjectsContent = ({ onClose }: { onClose: () => void }) => {
   const { documentId } = useRecord();
   const { types, error } = useObjectTypes(documentId);
   const schemaOf = useSchemaOf();
+  const { money, date } = useLocaleFormat();
+  const { typeName, valueLabel } = useLabels();
   const [type, setType] = React.useState<string | undefined>();
   const [state, setState] = React.useState<string>('');
   const [page, setPage] = React.useState(1);
   const [result, setResult] = React.useState<{ rows: Row[]; pageCount: number; total: number } | null>(null);
   const [refusal, setRefusal] = useRefusal();
   const chosen = types?.find((x) => x.type === type);
-  const states = schemaOf(chosen?.uid)?.attributes.state?.enum ?? [];
+  const attributes = schemaOf(chosen?.uid)?.attributes ?? {};
+  const states = attributes.state?.enum ?? [];
+  // the pre-tax amount the type has (events have none)
+  const amountField = firstOf(AMOUNT_FIELDS, attributes);
   React.useEffect(() => {
     if (error) setRefusal(refusalOf(error));
   }, [error, setRefusal]);
@@ -52,7 +65,7 @@ const LinkedObjectsContent = ({ onClose }: { onClose: () => void }) => {
       <Flex gap={2} wrap="wrap">
         {(types ?? []).map((x) => (
           <Button key={x.type} size="S" variant={x.type === type ? 'default' : 'tertiary'} onClick={() => open(x.type, '')} data-object-count={x.type}>
-            {`${schemaOf(x.uid)?.info.displayName ?? x.type} (${x.count})`}
+            {`${typeName(schemaOf(x.uid)?.info.displayName ?? x.type)} (${x.count})`}
           </Button>
         ))}
       </Flex>
@@ -66,7 +79,7 @@ const LinkedObjectsContent = ({ onClose }: { onClose: () => void }) => {
         >
           {states.map((s) => (
             <SingleSelectOption key={s} value={s}>
-              {s}
+              {valueLabel(chosen?.uid ?? '', 'state', s)}
             </SingleSelectOption>
           ))}
         </SingleSelect>
@@ -76,12 +89,15 @@ const LinkedObjectsContent = ({ onClose }: { onClose: () => void }) => {
           <Typography textColor="neutral600">{t('objects.empty', 'No object of this type.')}</Typography>
         ) : (
           <>
-            <Table colCount={3} rowCount={result.rows.length + 1}>
+            <Table colCount={amountField ? 4 : 3} rowCount={result.rows.length + 1}>
               <Thead>
                 <Tr>
                   <Th><Typography variant="sigma">{t('objects.reference', 'Reference')}</Typography></Th>
                   <Th><Typography variant="sigma">{t('objects.date', 'Date')}</Typography></Th>
                   <Th><Typography variant="sigma">{t('objects.state', 'State')}</Typography></Th>
+                  {amountField ? (
+                    <Th style={{ textAlign: 'right' }}><Typography variant="sigma">{t('objects.amountExclTax', 'Excl. tax')}</Typography></Th>
+                  ) : null}
                 </Tr>
               </Thead>
               <Tbody>
@@ -96,8 +112,11 @@ const LinkedObjectsContent = ({ onClose }: { onClose: () => void }) => {
                     }}
                   >
                     <Td><Typography>{titleOf(row)}</Typography></Td>
-                    <Td><Typography>{dateOf(row)}</Typography></Td>
-                    <Td><Typography>{row.state ?? '-'}</Typography></Td>
+                    <Td><Typography>{date(...dateOf(row))}</Typography></Td>
+                    <Td><Typography>{row.state ? valueLabel(chosen.uid, 'state', row.state) : '-'}</Typography></Td>
+                    {amountField ? (
+                      <Td style={{ textAlign: 'right' }}><Typography data-object-amount>{money(row[amountField], row.currency?.code)}</Typography></Td>
+                    ) : null}
                   </Tr>
                 ))}
               </Tbody>

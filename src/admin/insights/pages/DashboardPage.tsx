@@ -6,7 +6,8 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { ChartCard } from '../components/ChartCard';
 import { dashboardCharts } from '../dashboardCharts';
 import type { Dashboard } from '../types';
-import { CUSTOMER_UID, editViewPath, errorText, fileName, formatMoney, overviewPath, useT } from '../utils';
+import { formatMoney } from '../../format';
+import { CUSTOMER_UID, editViewPath, errorText, fileName, overviewPath, useT } from '../utils';
 import { useInsights } from '../useInsights';
 
 /** The customer's dashboard (spec, "Displaying the customer's profitability chart"). */

@@ -4,9 +4,10 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { refusalOf } from '../../customer-actions/components/ActionModal';
+import { useLocaleFormat } from '../../format';
+import { useLabels } from '../../labels';
 import { editViewPath, usePermissions } from '../../customer-actions/shared';
 import { FLOW_BASE, FLOW_MODELS, SEGMENT, uidOfType, useFlowT } from '../flow';
-import { useFormat } from '../format';
 
 /** One document of a chain (GET .../sales-flow/:type/:documentId/chain). */
 interface ChainNode {
@@ -15,7 +16,9 @@ interface ChainNode {
   number: string | null;
   kind?: string | null;
   state: string | null;
+  date: string | null;
   amountExclTax: string | null;
+  currency: string | null;
   from?: ChainNode[];
   made?: ChainNode[];
 }
@@ -44,7 +47,8 @@ const useChain = (model: string, documentId: string, version: unknown) => {
 /** A node and, indented under it, the nodes of `next` (its sources, or what was made from it). */
 const Nodes = ({ nodes, next, depth = 0 }: { nodes: ChainNode[]; next: 'from' | 'made'; depth?: number }) => {
   const t = useFlowT();
-  const { money } = useFormat();
+  const { money, date } = useLocaleFormat();
+  const { valueLabel } = useLabels();
   return (
     <>
       {nodes.map((node) => {
@@ -55,14 +59,15 @@ const Nodes = ({ nodes, next, depth = 0 }: { nodes: ChainNode[]; next: 'from' | 
             <Box style={{ paddingLeft: depth * 12 }} data-chain-node={node.documentId} data-chain-type={type}>
               <Flex justifyContent="space-between" gap={2}>
                 <Typography variant="pi" textColor="neutral600">{t(`type.${type}`, type)}</Typography>
-                <Typography variant="pi">{node.state ? t(`state.${type}.${node.state}`, node.state) : ''}</Typography>
+                <Typography variant="pi" data-chain-state>{valueLabel(uidOfType(node.type), 'state', node.state)}</Typography>
               </Flex>
               <Flex justifyContent="space-between" gap={2}>
                 <Typography variant="pi" fontWeight="bold">
                   <Link to={editViewPath(uidOfType(node.type), node.documentId)}>{node.number ?? node.documentId}</Link>
                 </Typography>
-                <Typography variant="pi">{money(node.amountExclTax)}</Typography>
+                <Typography variant="pi" data-chain-amount>{money(node.amountExclTax, node.currency)}</Typography>
               </Flex>
+              <Typography variant="pi" textColor="neutral600" data-chain-date>{date(node.date)}</Typography>
             </Box>
             {node[next]?.length ? <Nodes nodes={node[next]!} next={next} depth={depth + 1} /> : null}
           </React.Fragment>

@@ -1,6 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { parseYears } from '../../../domain/insights';
+import { pageOf, pageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
+import { isSection, SECTIONS } from '../lib/overview-sections';
+
+/** Like the linked-objects list: what the caller's role may not read in the Content Manager stays out. */
+const readRight = (ctx: any) => {
+  const ability = ctx.state.userAbility;
+  return (uid: string) => !ability || Boolean(ability.can('plugin::content-manager.explorer.read', uid));
+};
+const overviewService = (strapi: Core.Strapi) => strapi.service('api::customer.overview') as any;
 
 /** The customer's 360 view and dashboard (admin API, "Customer records" read permission). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -8,10 +17,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const raw = ctx.query.limit;
     const limit = raw === undefined ? 20 : Number(raw);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) refuse('limit', 'limit must be a whole number from 1 to 100');
-    // like the linked-objects list: what the caller's role may not read in the Content Manager stays out
-    const ability = ctx.state.userAbility;
-    const canRead = (uid: string) => !ability || Boolean(ability.can('plugin::content-manager.explorer.read', uid));
-    ctx.body = { data: await (strapi.service('api::customer.overview') as any).overview(ctx.params.documentId, limit, canRead) };
+    ctx.body = { data: await overviewService(strapi).overview(ctx.params.documentId, limit, readRight(ctx)) };
+  },
+
+  /** One page of a section of the 360 view: `?page=2&pageSize=20` (20 a page unless asked). */
+  async overviewSection(ctx: any) {
+    const { documentId, section } = ctx.params;
+    if (!isSection(section)) refuse('section', `section must be one of ${SECTIONS.join(', ')} (got "${section}")`);
+    const page = pageParams(ctx.query, 20, 100);
+    const { rows, total, hidden, byType } = await overviewService(strapi).section(documentId, section, page, readRight(ctx));
+    ctx.body = pageOf(rows, page, total, { section, hidden, ...(byType ? { byType } : {}) });
   },
 
   async dashboard(ctx: any) {

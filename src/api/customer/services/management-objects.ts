@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { billingDefaults, type ResolvedBilling } from '../../business-link/services/resolver';
 import { MANAGEMENT_UIDS, relationFieldsTo } from '../../../rules/management-types';
+import { DATE_FIELDS, firstOf } from '../../../domain/shown-fields';
 import { pageOf, type PageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
-import { whereLinkedToAny } from '../../../repositories/sql';
+import { idsLinkedToAny } from '../../../repositories/sql';
 
 const CUSTOMER = 'api::customer.customer';
 /** Linked management objects also list the events of the record. */
@@ -27,14 +28,17 @@ export function managementTypes(strapi: Core.Strapi): ManagementType[] {
       type: model.info.pluralName as string,
       uid,
       partyFields: relationFieldsTo(strapi, uid, CUSTOMER),
-      sortField: ['date', 'openedAt', 'startDate'].find((f) => f in attributes) ?? 'createdAt',
+      sortField: firstOf(DATE_FIELDS, attributes) ?? 'createdAt',
     };
   });
 }
 
-/** Where the customer (row `customerId`) is customer, customer to bill or donor of a `type` object, read on the link tables. */
-export const partyWhere = (strapi: Core.Strapi, type: ManagementType, customerId: number) =>
-  whereLinkedToAny(strapi, type.uid, type.partyFields.map((field) => [field]), customerId);
+/** The ids of the `type` objects whose customer, customer to bill or donor is the customer (row `customerId`), read on the link tables. */
+export const partyIds = (strapi: Core.Strapi, type: ManagementType, customerId: number) =>
+  idsLinkedToAny(strapi, type.uid, type.partyFields.map((field) => [field]), customerId);
+
+/** `partyIds` as a Strapi where. */
+export const partyWhere = (strapi: Core.Strapi, type: ManagementType, customerId: number) => ({ id: { $in: partyIds(strapi, type, customerId) } });
 
 const resolver = (strapi: Core.Strapi) =>
   strapi.service('api::business-link.resolver') as unknown as {
@@ -118,8 +122,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         Object.assign(filters, { state: query.state });
       }
+      // a row shows its amount in its currency
+      const populate = 'currency' in ((strapi.getModel(t.uid as any) as any).attributes ?? {}) ? { currency: { fields: ['code'] } } : undefined;
       const [rows, total] = await Promise.all([
-        strapi.documents(t.uid as any).findMany({ filters: filters as any, sort: [`${t.sortField}:desc`, 'id:desc'] as any, start: (page - 1) * pageSize, limit: pageSize }),
+        strapi.documents(t.uid as any).findMany({ filters: filters as any, sort: [`${t.sortField}:desc`, 'id:desc'] as any, start: (page - 1) * pageSize, limit: pageSize, populate: populate as any }),
         strapi.documents(t.uid as any).count({ filters: filters as any }),
       ]);
       return pageOf(rows, query, total, { type: t.type, uid: t.uid });
