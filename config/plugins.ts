@@ -51,7 +51,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: './src/plugins/credit-control',
     config: {
-      party: { uid: 'api::customer.customer', labelField: 'callName' },
+      party: { uid: 'api::customer.customer', labelField: 'callName', codeField: 'code' },
       currency: { default: 'EUR', uid: 'api::currency.currency', codeField: 'code' },
       // one declaration per management type (src/domain/management-types.ts)
       documents: CREDIT_DOCUMENTS,

@@ -59,7 +59,8 @@ export interface GroupMapping {
 }
 
 export interface Mapping {
-  party: { uid: string; labelField?: string };
+  /** `labelField` names one party (the decision log, the admin); `codeField` is its short code, shown before it */
+  party: { uid: string; labelField?: string; codeField?: string };
   currency: { default: string; uid?: string; codeField: string };
   documents: Record<string, DocumentMapping>;
   callTaking?: CallTakingMapping;
@@ -201,14 +202,15 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
     groups = { uid: g.uid, memberField: g.memberField, parentField: g.parentField, where: predicate(g.uid, g.where, 'groups.where') };
   }
 
-  // the decision log names parties by this field
+  // the decision log names parties by these fields, and finds them by them
   if (raw?.party?.labelField && party) fieldOf(partyUid, String(raw.party.labelField), 'party.labelField', 'any');
+  if (raw?.party?.codeField && party) fieldOf(partyUid, String(raw.party.codeField), 'party.codeField', 'any');
 
   const reports = checkReportsMapping(raw?.reports, partyUid, describe, describeComponent);
   problems.push(...reports.problems);
 
   return {
-    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField }, currency, documents, callTaking, groups, reports: reports.reports },
+    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField, codeField: raw?.party?.codeField }, currency, documents, callTaking, groups, reports: reports.reports },
     problems,
   };
 }

@@ -129,7 +129,13 @@ export interface CreditControlHooks {
 
 export interface CreditControlConfig {
   /** the type that holds credit policies (a customer, a client, an account) */
-  party: { uid: ContentTypeUid; labelField?: string };
+  party: {
+    uid: ContentTypeUid;
+    /** the field naming one party (the decision log, the admin) */
+    labelField?: string;
+    /** the party's short code, shown before its label ("C0042 – Dupont SA") and searched with it */
+    codeField?: string;
+  };
   currency?: { default?: string; uid?: ContentTypeUid; codeField?: string };
   /** the documents counted against a party's limit, keyed by uid */
   documents: Record<ContentTypeUid, DocumentConfig>;
