@@ -52,7 +52,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: './src/plugins/credit-control',
     config: {
       // blocking rules are set on customers, not on prospects (spec: the customer record's "Blocking rules")
-      party: { uid: 'api::customer.customer', labelField: 'callName', policyWhen: { field: 'kind', in: ['customer'] } },
+      party: { uid: 'api::customer.customer', labelField: 'callName', codeField: 'code', policyWhen: { field: 'kind', in: ['customer'] } },
       currency: { default: 'EUR', uid: 'api::currency.currency', codeField: 'code' },
       // one declaration per management type (src/domain/management-types.ts)
       documents: CREDIT_DOCUMENTS,

@@ -80,19 +80,54 @@ it('an empty reason is no override', async () => {
   expect(await decisionCount(app, customer, 'overridden')).toBe(0);
 });
 
-it('an admin without the override permission is refused even with the header', async () => {
+it('an admin without the override permission who asks for one gets a 403, and nothing is written or logged', async () => {
   const customer = await overCustomer();
   const within = (await f.bareCustomer()).documentId;
   const allowed = await clerk.cmCreate(INV, cmInvoice(within, 10));
   expect([allowed.status, allowed.body.error]).toEqual([201, undefined]);
+  const invoices = () => app.strapi.db.query(INV).count({ where: { customer: { documentId: customer } } });
+  const before = await invoices();
 
+  // a create the credit check refuses: "Save anyway" with the reason, from a user who may not
   const res = await clerk.cmCreate(INV, cmInvoice(customer, 100)).set(HEADER, 'I say so');
-  expect(res.status).toBe(400);
-  expect(res.body.error.message).toMatch(/^Credit blocked: outstanding 1,100.00 EUR/);
+  expect(res.status).toBe(403);
+  expect(res.body.error).toMatchObject({ status: 403, message: 'Overriding a credit refusal needs the credit-control override permission', details: { reason: 'overrideForbidden' } });
+  expect(await invoices()).toBe(before);
   expect((await probe.summary(customer)).exposure).toBe('1000.00');
   expect(await decisionCount(app, customer, 'overridden')).toBe(0);
+
+  // an edit asking for it, even one the check would allow, is refused the same way
+  const mine = allowed.body.data.documentId;
+  const edit = await clerk.cmUpdate(INV, mine, { lines: [{ quantity: 1, unitPrice: 11, vatRate: 20 }] }).set(HEADER, 'I say so');
+  expect(edit.status).toBe(403);
+  // without the header the clerk's refused save is a 400, logged as refused
+  const plain = await clerk.cmCreate(INV, cmInvoice(customer, 100));
+  expect(plain.status).toBe(400);
+  expect(plain.body.error.message).toMatch(/^Credit blocked: outstanding 1,100.00 EUR/);
   const audit = await app.api().get(`/api/credit-control/decisions?party=${customer}&outcome=refused`);
   expect(audit.body.data[0]).toMatchObject({ actorType: 'admin', actorLabel: clerk.user.email });
+});
+
+it('override on create: the draft is created, counted and logged as overridden in one write, or not at all', async () => {
+  const customer = await overCustomer();
+  const draft = cmInvoice(customer, 250);
+  const res = await superAdmin.cmCreate(INV, draft).set(HEADER, encodeURIComponent('Créé quand même'));
+  expect(res.status).toBe(201);
+  const created = res.body.data;
+  expect(created).toMatchObject({ number: draft.number, state: 'issued' });
+  expect((await probe.summary(customer)).exposure).toBe('1250.00');
+  const log = await superAdmin.get(`/credit-control/decisions?party=${customer}&outcome=overridden`);
+  expect(log.body.data).toHaveLength(1);
+  expect(log.body.data[0]).toMatchObject({ action: 'create', documentId: created.documentId, actorLabel: superAdmin.user.email, details: { overrideReason: 'Créé quand même' } });
+
+  // a draft the Content Manager refuses on its own (the number is taken): nothing is created or logged
+  const again = await superAdmin.cmCreate(INV, { ...cmInvoice(customer, 250), number: draft.number }).set(HEADER, 'again');
+  expect(again.status).toBe(400);
+  expect((await probe.summary(customer)).exposure).toBe('1250.00');
+  expect(await decisionCount(app, customer, 'overridden')).toBe(1);
+  // a reason that is not URI-encoded text is a 400 naming the header, not a 500
+  const garbled = await superAdmin.cmCreate(INV, cmInvoice(customer, 1)).set(HEADER, '%E0%A4%A');
+  expect([garbled.status, garbled.body.error?.details?.errors?.[0]?.path]).toEqual([400, [HEADER]]);
 });
 
 it('a full-access API token with the header is refused', async () => {

@@ -167,6 +167,7 @@ describe('checkMapping: each problem names the uid and the field', () => {
       ['party.uid "api::client.client" is not a content type of this app', `${doc}.partyField: "${INVOICE}.customer" points to "${CUSTOMER}", not to "api::client.client"`],
     ],
     ['a party label field that does not exist', raw({}, { party: { uid: CUSTOMER, labelField: 'callName' } }), [`party.labelField: "${CUSTOMER}" has no field "callName"`]],
+    ['a party code field that does not exist', raw({}, { party: { uid: CUSTOMER, labelField: 'name', codeField: 'code' } }), [`party.codeField: "${CUSTOMER}" has no field "code"`]],
     ['an unknown currency uid', raw({}, { currency: { uid: 'api::devise.devise' } }), ['currency.uid "api::devise.devise" is not a content type of this app']],
     ['a missing currency code field', raw({}, { currency: { uid: CURRENCY, codeField: 'iso' } }), [`currency.codeField: "${CURRENCY}" has no field "iso"`]],
     [

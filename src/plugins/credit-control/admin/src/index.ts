@@ -1,6 +1,7 @@
 import { ChartPie } from '@strapi/icons';
 import { BlockToggleAction, BlockedIndicator } from './components/BlockedHeader';
 import { CreditPanel } from './components/CreditPanel';
+import { loadCreditStatus } from './hooks/useCreditStatus';
 import { DunEmailAction } from './components/record-actions/DunEmailAction';
 import { DunningLetterAction, StatementAction } from './components/record-actions/pdfActions';
 import { OverrideAction } from './components/OverrideAction';
@@ -52,6 +53,12 @@ export default {
   bootstrap(app: any) {
     const cm = app.getPlugin('content-manager')?.apis;
     if (!cm) return;
+    // the Content Manager opens (its menu of types is built): load the mapping now, so that a record's
+    // panel knows its role in its first render instead of asking then and rendering again (useCreditStatus)
+    app.registerHook('Admin/CM/pages/App/mutate-collection-types-links', (args: unknown) => {
+      loadCreditStatus().catch(() => undefined);
+      return args;
+    });
     cm.addEditViewSidePanel([CreditPanel]);
     cm.addDocumentHeaderAction([BlockedIndicator, BlockToggleAction, WarningWatcher]);
     // the party record's reports (statement, dunning letter, dun by email), for users with the report permissions

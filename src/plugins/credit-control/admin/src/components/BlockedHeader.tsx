@@ -14,7 +14,7 @@ import { ReasonForm } from './ReasonForm';
 export const BlockedIndicator: HeaderActionComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
   const { isParty } = useMappedRole(model);
-  const { summary } = useCreditSummary(isParty ? documentId : undefined, document?.updatedAt, 1);
+  const { summary } = useCreditSummary(isParty ? documentId : undefined, document?.updatedAt);
   if (!isParty || !summary?.policy.blocked) return null;
   return {
     label: 'credit-blocked',
@@ -36,7 +36,7 @@ export const BlockToggleAction: HeaderActionComponent = ({ model, documentId, do
   const { toggleNotification } = useNotification();
   const { isParty } = useMappedRole(model);
   const { canEditPolicy } = useCreditPermissions();
-  const { summary } = useCreditSummary(isParty && canEditPolicy ? documentId : undefined, document?.updatedAt, 1);
+  const { summary } = useCreditSummary(isParty && canEditPolicy ? documentId : undefined, document?.updatedAt);
   const blocked = Boolean(summary?.policy.blocked);
   const label = blocked
     ? formatMessage({ id: getTranslation('header.unblock'), defaultMessage: 'Unblock the customer' })

@@ -2,7 +2,7 @@ import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { useMappedRole } from '../hooks/useCreditStatus';
-import { useCreditSummary } from '../hooks/useCreditSummary';
+import { useCreditPrefetch, useCreditSummary } from '../hooks/useCreditSummary';
 import { errorText, formatAmount } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { DecisionList } from './DecisionList';
@@ -15,9 +15,11 @@ const Row = ({ label, value, name }: { label: string; value: string; name: strin
   </Flex>
 );
 
+const DECISIONS = 5;
+
 const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
   const { formatMessage, locale } = useIntl();
-  const { summary, decisions, error, loading } = useCreditSummary(party, version);
+  const { summary, decisions, error, loading } = useCreditSummary(party, version, DECISIONS);
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   if (loading && !summary) return <Loader small>{t('panel.loading', 'Loading credit')}</Loader>;
   if (error || !summary) return <Typography textColor="danger600">{errorText(error)}</Typography>;
@@ -72,6 +74,9 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
 export const CreditPanel: PanelComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
   const { isParty } = useMappedRole(model);
+  // the reads start with the record's first render: the body mounts a render or two later, and
+  // the Content Manager waits for an idle moment of the browser for each (see useCreditSummary)
+  useCreditPrefetch(isParty ? documentId : undefined, document?.updatedAt, DECISIONS);
   if (!isParty || !documentId) return null;
   return {
     title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Credit' }),

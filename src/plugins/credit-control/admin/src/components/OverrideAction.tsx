@@ -4,16 +4,19 @@ import { WarningCircle } from '@strapi/icons';
 import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
 import type { DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { useCreditPermissions } from '../hooks/useCreditPermissions';
 import { useMappedRole } from '../hooks/useCreditStatus';
 import { notifyCreditChanged } from '../hooks/useCreditSummary';
 import { getTranslation } from '../utils/getTranslation';
-import { changedData, warningsOf } from '../utils/formData';
+import { editViewPath } from '../utils/format';
+import { changedData, draftData, warningsOf } from '../utils/formData';
 import { ReasonForm } from './ReasonForm';
 
 interface Target {
   model: string;
-  documentId: string;
+  /** none on the create view: the override creates the document */
+  documentId?: string;
   collectionType: string;
 }
 
@@ -36,23 +39,49 @@ const usePendingChanges = () => {
   return { source, changes };
 };
 
-/** Re-sends the edit view's changes to the Content Manager's own update route with the override reason. */
+/** The Content Manager's own routes, with the reason in the header: its checks, and the credit check's, apply as to a save. */
+const useOverrideSave = (target: Target) => {
+  const { post, put } = useFetchClient();
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const setSubmitting = useForm('credit-control.override', (s) => s.setSubmitting);
+  const resetForm = useForm('credit-control.override', (s) => s.resetForm);
+  const base = `/content-manager/${target.collectionType}/${target.model}`;
+  return async (reason: string, source: Values, changes: Values) => {
+    const headers = { 'x-credit-override-reason': encodeURIComponent(reason) };
+    if (target.documentId || target.collectionType === 'single-types') {
+      const res = await put(target.documentId ? `${base}/${target.documentId}` : base, changes, { headers });
+      resetForm(source);
+      return res.headers;
+    }
+    // a create: the whole draft, created and logged as overridden in one transaction; while it is
+    // submitting, leaving the create view for the new document's asks no "unsaved changes" question
+    const locale = new URLSearchParams(search).get('plugins[i18n][locale]');
+    setSubmitting(true);
+    try {
+      const res = await post<{ data: { documentId: string } }>(base, draftData(source), { headers, params: locale ? { locale } : undefined });
+      resetForm(source);
+      navigate(editViewPath(target.model, res.data.data.documentId), { replace: true });
+      return res.headers;
+    } finally {
+      setSubmitting(false);
+    }
+  };
+};
+
+/** Re-sends the edit view's changes (or the create view's draft) with the override reason. */
 const OverrideForm = ({ target, source, changes, onClose }: { target: Target; source: Values; changes: Values; onClose: () => void }) => {
   const { formatMessage } = useIntl();
-  const { put } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const resetForm = useForm('credit-control.override', (s) => s.resetForm);
   const setErrors = useForm('credit-control.override', (s) => s.setErrors);
+  const save = useOverrideSave(target);
   const label = formatMessage({ id: getTranslation('override.confirm'), defaultMessage: 'Save anyway' });
   const submit = async (reason: string) => {
-    const res = await put(`/content-manager/${target.collectionType}/${target.model}/${target.documentId}`, changes, {
-      headers: { 'x-credit-override-reason': encodeURIComponent(reason) },
-    });
+    const headers = await save(reason, source, changes);
     setErrors({});
-    resetForm(source);
     notifyCreditChanged();
     toggleNotification({ type: 'success', message: formatMessage({ id: getTranslation('override.saved'), defaultMessage: 'Saved with a credit override' }) });
-    for (const warning of warningsOf(res.headers)) toggleNotification({ type: 'warning', message: warning });
+    for (const warning of warningsOf(headers)) toggleNotification({ type: 'warning', message: warning });
   };
   return (
     <ReasonForm
@@ -66,7 +95,7 @@ const OverrideForm = ({ target, source, changes, onClose }: { target: Target; so
   );
 };
 
-/** "Save anyway" on a gated document, for admins holding the override permission. */
+/** "Save anyway" on a gated document, created or edited, for admins holding the override permission. */
 export const OverrideAction: DocumentActionComponent = ({ model, documentId, collectionType }) => {
   const { formatMessage } = useIntl();
   const { isDocument } = useMappedRole(model);
@@ -78,19 +107,18 @@ export const OverrideAction: DocumentActionComponent = ({ model, documentId, col
   const Content = React.useMemo(
     () =>
       ({ onClose }: { onClose: () => void }) =>
-        documentId && pending.current.source ? (
-          <OverrideForm target={{ model, documentId, collectionType }} source={pending.current.source} changes={pending.current.changes} onClose={onClose} />
-        ) : null,
+        pending.current.source ? <OverrideForm target={{ model, documentId, collectionType }} source={pending.current.source} changes={pending.current.changes} onClose={onClose} /> : null,
     [model, documentId, collectionType]
   );
-  if (!isDocument || !canOverride || !documentId) return null;
+  if (!isDocument || !canOverride) return null;
   const title = formatMessage({ id: getTranslation('override.title'), defaultMessage: 'Save anyway' });
   return {
     label: title,
     icon: <WarningCircle />,
     position: 'panel',
     variant: 'danger-light',
-    disabled: Object.keys(changes).length === 0,
+    // a create sends its whole draft: anything typed is enough
+    disabled: documentId ? Object.keys(changes).length === 0 : !source,
     dialog: { type: 'modal', title, content: Content },
   };
 };

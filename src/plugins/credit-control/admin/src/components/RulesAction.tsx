@@ -17,7 +17,7 @@ export const RulesAction: DocumentActionComponent = ({ model, documentId, docume
   const { canEditPolicy } = useCreditPermissions();
   const { prefs } = usePreferences();
   const visible = isParty && canEditPolicy && prefs.showBlockingRules && Boolean(documentId);
-  const { summary } = useCreditSummary(visible ? documentId : undefined, document?.updatedAt, 1);
+  const { summary } = useCreditSummary(visible ? documentId : undefined, document?.updatedAt);
   // a stable component: a new one on each render would remount the modal and lose its input
   const Content = React.useMemo(
     () =>

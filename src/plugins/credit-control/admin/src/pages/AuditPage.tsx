@@ -4,31 +4,36 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { useCreditStatus } from '../hooks/useCreditStatus';
-import { usePartyLabels } from '../hooks/usePartyLabels';
+import { queryText } from '../hooks/usePartyLookup';
+import { PartyPicker, type PickedParty } from '../components/PartyPicker';
 import { editViewPath, errorText, formatDate } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
+import { partyText } from '../utils/partyWords';
 import type { Decision, Paged } from '../utils/types';
 
 const OUTCOMES = ['allowed', 'warned', 'refused', 'overridden', 'recorded'];
 const PAGE_SIZE = 20;
 
 interface Filters {
-  party: string;
+  party: PickedParty;
   outcome: string;
   from: string;
   to: string;
   actor: string;
 }
 
-const EMPTY: Filters = { party: '', outcome: '', from: '', to: '', actor: '' };
+const EMPTY: Filters = { party: { party: '', text: '' }, outcome: '', from: '', to: '', actor: '' };
 
-/** Query params of the decisions route: empty filters left out, `to` inclusive of its day. */
+/**
+ * Query params of the decisions route: empty filters left out, `to` inclusive of its day; a picked
+ * customer by its documentId, text typed and not picked searched in customers' codes and names.
+ */
 const toParams = (f: Filters, page: number) => ({
   page,
   pageSize: PAGE_SIZE,
-  ...(f.party ? { party: f.party.trim() } : {}),
+  ...(f.party.party ? { party: f.party.party } : f.party.text.trim() ? { partyName: queryText(f.party.text) } : {}),
   ...(f.outcome ? { outcome: f.outcome } : {}),
-  ...(f.actor ? { actor: f.actor.trim() } : {}),
+  ...(f.actor ? { actor: queryText(f.actor) } : {}),
   ...(f.from ? { from: new Date(`${f.from}T00:00:00`).toISOString() } : {}),
   ...(f.to ? { to: new Date(`${f.to}T23:59:59.999`).toISOString() } : {}),
 });
@@ -59,13 +64,12 @@ export const AuditPage = () => {
     setPage(1);
     setFilters(draft);
   };
-  const input = (key: keyof Filters, label: string, type = 'text') => (
+  const input = (key: 'from' | 'to' | 'actor', label: string, type = 'text') => (
     <Field.Root name={`filter-${key}`}>
       <Field.Label>{label}</Field.Label>
       <TextInput type={type} value={draft[key]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: e.target.value })} />
     </Field.Root>
   );
-  const labels = usePartyLabels(status?.mapping.party, (result.data?.data ?? []).flatMap((d) => (d.party ? [d.party] : [])));
   const total = result.data?.meta.pagination.total ?? 0;
   const pages = Math.max(1, result.data?.meta.pagination.pageCount ?? 1);
   const title = t('audit.title', 'Credit decisions');
@@ -78,7 +82,9 @@ export const AuditPage = () => {
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Box tag="form" onSubmit={apply} background="neutral0" padding={4} hasRadius shadow="tableShadow">
             <Grid.Root gap={3}>
-              <Grid.Item col={3} s={6} direction="column" alignItems="stretch">{input('party', t('audit.partyFilter', 'Customer (document id)'))}</Grid.Item>
+              <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                <PartyPicker name="filter-party" label={t('audit.partyFilter', 'Customer (code or name)')} value={draft.party} onChange={(party) => setDraft({ ...draft, party })} />
+              </Grid.Item>
               <Grid.Item col={2} s={6} direction="column" alignItems="stretch">
                 <Field.Root name="filter-outcome">
                   <Field.Label>{t('audit.outcome', 'Outcome')}</Field.Label>
@@ -114,9 +120,9 @@ export const AuditPage = () => {
                   <Td><Typography fontWeight="bold">{t(`outcome.${d.outcome}`, d.outcome)}</Typography></Td>
                   <Td>
                     {d.party && status ? (
-                      <Typography><Link to={editViewPath(status.mapping.party, d.party)}>{d.partyLabel ?? labels.get(d.party) ?? d.party}</Link></Typography>
+                      <Typography data-credit-party={d.party}><Link to={editViewPath(status.mapping.party, d.party)}>{partyText(d.partyCode, d.partyLabel, d.party)}</Link></Typography>
                     ) : (
-                      <Typography>{d.partyLabel ?? d.party ?? '-'}</Typography>
+                      <Typography>{partyText(d.partyCode, d.partyLabel, d.party ?? '-')}</Typography>
                     )}
                   </Td>
                   <Td style={{ whiteSpace: 'normal' }}>

@@ -22,6 +22,10 @@ export const changedData = (values: Record<string, unknown>, initial: Record<str
   return out;
 };
 
+/** The whole draft of a create view, in the create route's format (as the Content Manager sends it). */
+export const draftData = (values: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(values).filter(([key]) => !SYSTEM.has(key)).map(([key, value]) => [key, toApi(value)]));
+
 /** The credit warnings of a write (X-Credit-Control-Warning: URI-encoded, comma-separated). */
 export const warningsOf = (headers: Headers | undefined): string[] => {
   const raw = headers?.get('x-credit-control-warning');

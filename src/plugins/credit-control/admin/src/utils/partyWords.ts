@@ -10,3 +10,7 @@ export const partyWords = (mapping: CreditMapping, party: { documentId?: string 
   const name = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
   return { type: mapping.partyDisplayName, name: name || String(party.documentId ?? '') };
 };
+
+/** A party as the decision log shows it: "code – name", whichever is set, else its documentId. */
+export const partyText = (code: string | null | undefined, name: string | null | undefined, fallback = '-') =>
+  [code, name].map((part) => (part ?? '').trim()).filter(Boolean).join(' – ') || fallback;

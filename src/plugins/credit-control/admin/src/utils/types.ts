@@ -5,6 +5,8 @@ export interface CreditMapping {
   partyDisplayName: string;
   /** the party field that names one party (config `party.labelField`), or null */
   partyLabelField: string | null;
+  /** the party field holding its short code (config `party.codeField`), or null */
+  partyCodeField: string | null;
   currency: string;
   gates: string[];
   buckets: string[];
@@ -100,7 +102,10 @@ export interface Decision {
   outcome: 'allowed' | 'warned' | 'refused' | 'overridden' | 'recorded';
   reason: string | null;
   party: string | null;
+  /** the party's label (`party.labelField`), the one it had once deleted */
   partyLabel: string | null;
+  /** the party's code (`party.codeField`) */
+  partyCode: string | null;
   documentUid: string | null;
   documentId: string | null;
   action: string | null;

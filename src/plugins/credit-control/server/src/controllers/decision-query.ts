@@ -1,3 +1,4 @@
+import { SEARCH_MAX_LENGTH } from '../core';
 import { DECISION_KINDS, DECISION_OUTCOMES, type DecisionFilters } from '../services/audit';
 import { fieldError } from '../services/field-error';
 import { pageParams, type PageParams } from '../services/paging';
@@ -23,10 +24,26 @@ const date = (query: Record<string, unknown>, field: string): Date | undefined =
   return parsed;
 };
 
+/** A text searched for: at most SEARCH_MAX_LENGTH characters (blank: no search). */
+export const searchText = (query: Record<string, unknown>, field: string): string | undefined => {
+  const value = text(query, field)?.trim();
+  if (value && value.length > SEARCH_MAX_LENGTH) throw fieldError(field, `${field} must be at most ${SEARCH_MAX_LENGTH} characters`);
+  return value || undefined;
+};
+
+/** `partyName`, or its short form `q`: not both. */
+const partyName = (query: Record<string, unknown>): string | undefined => {
+  const long = searchText(query, 'partyName');
+  const short = searchText(query, 'q');
+  if (long !== undefined && short !== undefined) throw fieldError('q', 'give partyName or q, not both');
+  return long ?? short;
+};
+
 /** The decision log's query string: every bad parameter is a 400 naming it. */
 export function decisionQuery(query: Record<string, unknown> = {}): { filters: DecisionFilters; paging: PageParams } {
   const filters: DecisionFilters = {
     party: text(query, 'party'),
+    partyName: partyName(query),
     outcome: oneOf(query, 'outcome', DECISION_OUTCOMES),
     kind: oneOf(query, 'kind', DECISION_KINDS),
     actor: text(query, 'actor'),

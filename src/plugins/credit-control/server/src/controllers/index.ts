@@ -3,6 +3,7 @@ import credit from './credit';
 import dunning from './dunning';
 import dunningList from './dunning-list';
 import overThreshold from './over-threshold';
+import partyLookup from './party-lookup';
 import partyPolicy from './party-policy';
 import policy from './policy';
 import reports from './reports';
@@ -13,6 +14,7 @@ export default {
   dunning,
   'dunning-list': dunningList,
   'over-threshold': overThreshold,
+  'party-lookup': partyLookup,
   'party-policy': partyPolicy,
   policy,
   reports,

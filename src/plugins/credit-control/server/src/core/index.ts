@@ -15,3 +15,4 @@ export * from './counting-fingerprint';
 export * from './decision-log';
 export * from './judgement';
 export * from './over-threshold';
+export * from './text-search';

@@ -62,7 +62,10 @@ export interface GroupMapping {
 
 export interface PartyMapping {
   uid: string;
+  /** names one party (the decision log, the admin) */
   labelField?: string;
+  /** its short code, shown before the label */
+  codeField?: string;
   /** policies are offered only on parties where this holds (customers, not prospects); absent: on every party */
   policyWhen?: FieldPredicate;
 }
@@ -212,15 +215,16 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
     groups = { uid: g.uid, memberField: g.memberField, parentField: g.parentField, where: predicate(g.uid, g.where, 'groups.where') };
   }
 
-  // the decision log names parties by this field
+  // the decision log names parties by these fields, and finds them by them
   if (raw?.party?.labelField && party) fieldOf(partyUid, String(raw.party.labelField), 'party.labelField', 'any');
   const policyWhen = party ? predicate(partyUid, raw?.party?.policyWhen, 'party.policyWhen') : undefined;
+  if (raw?.party?.codeField && party) fieldOf(partyUid, String(raw.party.codeField), 'party.codeField', 'any');
 
   const reports = checkReportsMapping(raw?.reports, partyUid, describe, describeComponent);
   problems.push(...reports.problems);
 
   return {
-    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField, ...(policyWhen ? { policyWhen } : {}) }, currency, documents, callTaking, groups, reports: reports.reports },
+    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField, codeField: raw?.party?.codeField, ...(policyWhen ? { policyWhen } : {}) }, currency, documents, callTaking, groups, reports: reports.reports },
     problems,
   };
 }

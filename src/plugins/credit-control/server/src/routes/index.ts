@@ -10,6 +10,8 @@ type Route = { method: string; path: string; handler: string; action?: string; f
 const ROUTES: Route[] = [
   { method: 'GET', path: '/status', handler: 'status.show', action: 'read' },
   // the parties over or near their threshold, most over first, paged (one query whatever their number)
+  // the parties whose code or label contains `q` (the admin's party pickers); no figures
+  { method: 'GET', path: '/parties', handler: 'party-lookup.search', action: 'read' },
   { method: 'GET', path: '/parties/over-threshold', handler: 'over-threshold.list', figures: true, action: 'read' },
   { method: 'GET', path: '/parties/:party/credit', handler: 'credit.summary', figures: true, action: 'read' },
   { method: 'POST', path: '/parties/:party/block', handler: 'credit.block', figures: true, action: 'policy.edit' },

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { DECISION_KINDS, DECISION_OUTCOMES, type AuditEntry } from '../core';
+import { DECISION_KINDS, DECISION_OUTCOMES, containsPattern, type AuditEntry } from '../core';
 import type { Actor } from './actor';
 import { decisionView } from './decision-view';
+import { dialectSql } from './dialect';
 import { pageOf, type PageParams } from './paging';
 import { TABLES } from './tables';
 import { getService } from '../utils/get-service';
@@ -10,6 +11,8 @@ export { DECISION_KINDS, DECISION_OUTCOMES, type AuditEntry };
 
 export interface DecisionFilters {
   party?: string;
+  /** text in the party's code or label (its current one, or the one kept after its deletion) */
+  partyName?: string;
   outcome?: (typeof DECISION_OUTCOMES)[number];
   kind?: (typeof DECISION_KINDS)[number];
   actor?: string;
@@ -69,6 +72,11 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(filters: DecisionFilters, paging: PageParams) {
     const query = strapi.db.connection(TABLES.decisions);
     if (filters.party) query.where('party', filters.party);
+    if (filters.partyName) {
+      const name = filters.partyName;
+      const parties = getService(strapi, 'party-labels').idsMatching(name);
+      query.where((w: any) => w.whereIn('party', parties).orWhereRaw(dialectSql(strapi).like, ['party_label', containsPattern(name)]));
+    }
     if (filters.outcome) query.where('outcome', filters.outcome);
     if (filters.kind) query.where('kind', filters.kind);
     if (filters.actor) query.where('actor_label', filters.actor);
@@ -76,7 +84,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (filters.to) query.where('created_at', '<=', filters.to);
     const [{ count }] = await query.clone().count({ count: '*' });
     const rows = await query.orderBy('id', 'desc').limit(paging.pageSize).offset((paging.page - 1) * paging.pageSize);
-    const labels = await getService(strapi, 'party-labels').of(rows.map((r: any) => r.party));
+    const labels = await getService(strapi, 'party-labels').read(rows.map((r: any) => r.party));
     return pageOf(rows.map((r: any) => decisionView(r, labels)), paging, Number(count));
   },
 });

@@ -98,6 +98,8 @@ export class CheckedWrite {
   /** The document as it was, and its parties locked (a create locks after its write: see below). */
   async lockBefore(): Promise<void> {
     const { trx, ctx, doc, mapping, action } = this.w;
+    // an override the requester may not ask for stops the write before it starts (a 403)
+    this.override = this.request.override();
     this.sourceId = ctx.params?.documentId;
     const readsBefore = Boolean(doc && this.sourceId && ctx.action !== 'clone');
     if (readsBefore) await this.store.lockDocument(trx, doc!.uid, this.sourceId!);
@@ -180,7 +182,6 @@ export class CheckedWrite {
   /** Each party's own limit, then a new help-desk issue's call-taking rule. */
   async judgeParties(): Promise<void> {
     const { ctx, mapping, action } = this.w;
-    this.override = this.request.override();
     for (const party of this.allParties) {
       const row = this.rows.get(party);
       const judged = this.judge(party, row, this.exposures.get(party) ?? [], this.deltas.filter((d) => d.party === party))!;

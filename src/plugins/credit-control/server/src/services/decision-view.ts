@@ -1,13 +1,16 @@
 import { minorToString, toIsoDate } from '../core';
+import type { PartyNames } from './party-labels';
 
 const parse = (details: unknown) => (typeof details === 'string' ? JSON.parse(details) : (details ?? null));
 
 /**
  * A decision-log row as the API gives it, in the shape of the rest of the plugin's API:
  * camelCase keys, money as decimal strings in the row's `currency` (stored as minor units),
- * ISO 8601 dates on every database, and the party's current label.
+ * ISO 8601 dates on every database, and the party's current label and code (a deleted party: the
+ * label it had).
  */
-export function decisionView(row: Record<string, any>, labels: Map<string, string>) {
+export function decisionView(row: Record<string, any>, labels: Map<string, PartyNames>) {
+  const names = row.party ? labels.get(row.party) : undefined;
   const money = (minor: unknown) => (minor === null || minor === undefined || !row.currency ? null : minorToString(BigInt(minor as string), row.currency));
   return {
     id: row.id,
@@ -16,7 +19,8 @@ export function decisionView(row: Record<string, any>, labels: Map<string, strin
     outcome: row.outcome,
     reason: row.reason,
     party: row.party,
-    partyLabel: (row.party && labels.get(row.party)) ?? row.party_label ?? null,
+    partyLabel: names?.name ?? row.party_label ?? null,
+    partyCode: names?.code ?? null,
     documentUid: row.document_uid,
     documentId: row.document_id,
     action: row.action,

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ACCENTED, PLAIN } from '../core';
 import { TABLES } from './tables';
 
 /**
@@ -37,7 +38,12 @@ export interface DialectSql {
   lockDocument: string | null;
   /** the rows of a `knex.raw` select */
   rowsOf: (result: any) => any[];
+  /** a column, folded like core `foldText`, matching a `containsPattern` (bindings: column, pattern) */
+  like: string;
 }
+
+// SQLite has no translate(), and its lower() folds ASCII only: one replace per accented letter
+const sqliteFold = [...ACCENTED].reduce((sql, c, i) => `replace(${sql}, '${c}', '${PLAIN[i]}')`, '??');
 
 const L = TABLES.locks;
 const E = TABLES.exposures;
@@ -53,6 +59,7 @@ const SQL: Record<DialectName, DialectSql> = {
       on conflict (party, bucket, currency) do update set amount_minor = ${E}.amount_minor + excluded.amount_minor`,
     lockDocument: null,
     rowsOf: (result) => result,
+    like: `lower(${sqliteFold}) like ? escape '\\'`,
   },
   postgres: {
     name: 'postgres',
@@ -65,6 +72,8 @@ const SQL: Record<DialectName, DialectSql> = {
       on conflict (party, bucket, currency) do update set amount_minor = ${E}.amount_minor + excluded.amount_minor`,
     lockDocument: 'select id from ?? where document_id = ? for update',
     rowsOf: (result) => result.rows,
+    // lower() after translate(): under the C locale lower() folds ASCII only
+    like: `lower(translate(??, '${ACCENTED}', '${PLAIN}')) like ? escape '\\'`,
   },
   mysql: {
     name: 'mysql',
@@ -78,6 +87,8 @@ const SQL: Record<DialectName, DialectSql> = {
       on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
     lockDocument: 'select id from ?? where document_id = ? for update',
     rowsOf: (result) => result[0],
+    // utf8mb4's default collations ignore case and accents; `\` is like's default escape there
+    like: 'lower(??) like ?',
   },
 };
 

@@ -62,6 +62,7 @@ const mappingService = ({ strapi }: { strapi: Core.Strapi }) => {
         // the party's own words for the admin: its type's display name and the field naming one party
         partyDisplayName: String((strapi.contentTypes as unknown as Record<string, { info?: { displayName?: string } }>)[mapping.party.uid]?.info?.displayName ?? mapping.party.uid),
         partyLabelField: mapping.party.labelField ?? null,
+        partyCodeField: mapping.party.codeField ?? null,
         currency: mapping.currency.default,
         gates: this.gates(),
         buckets: this.buckets(),

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { decisionText, localeOf, quotesCreditFigures, type AuditEntry, type Decision, type Locale } from '../core';
 import type { Actor } from './actor';
+import { fieldError } from './field-error';
 import { getService } from '../utils/get-service';
 
 // The request side of a checked write (beside actor.ts, who writes): the override asked for in a
@@ -32,15 +33,27 @@ const shownMessage = (decision: Decision, figuresVisible: boolean, locale: Local
 const localeOfRequest = (ctx: any): Locale => localeOf(ctx?.request?.headers?.['accept-language']);
 
 export const writeRequest = (strapi: Core.Strapi) => ({
-  /** The request's override: an admin holding the permission, with a reason in the header. */
+  /**
+   * The request's override: an admin's reason in the header. An admin without the permission who
+   * asks for one gets a 403, whatever the write would have been (the Content Manager shows "Save
+   * anyway" only to holders); the header means nothing to other requesters (API tokens, portal users).
+   */
   override(): string | null {
     const ctx: any = strapi.requestContext.get();
     const reason = ctx?.request?.headers?.[OVERRIDE_HEADER];
     if (!reason || ctx?.state?.auth?.strategy?.name !== 'admin') return null;
-    const ability = ctx.state.userAbility;
-    if (!ability?.can?.(OVERRIDE_ACTION)) return null;
-    const text = decodeURIComponent(String(reason)).trim();
-    return text ? text : null;
+    let text: string;
+    try {
+      text = decodeURIComponent(String(reason)).trim();
+    } catch {
+      throw fieldError(OVERRIDE_HEADER, `${OVERRIDE_HEADER} must be URI-encoded text`);
+    }
+    if (!text) return null;
+    if (!ctx.state.userAbility?.can?.(OVERRIDE_ACTION)) {
+      // a PolicyError keeps its reason code (a ForbiddenError's details are dropped on the way out)
+      throw new errors.PolicyError('Overriding a credit refusal needs the credit-control override permission', { reason: 'overrideForbidden' });
+    }
+    return text;
   },
 
   /** Warnings ride on the response: messages (X-Credit-Control-Warning) and their codes (X-Credit-Control-Reason), in the same order. */

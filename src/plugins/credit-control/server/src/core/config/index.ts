@@ -133,7 +133,10 @@ export interface CreditControlConfig {
   /** the type that holds credit policies (a customer, a client, an account) */
   party: {
     uid: ContentTypeUid;
+    /** the field naming one party (the decision log, the admin) */
     labelField?: string;
+    /** the party's short code, shown before its label ("C0042 – Dupont SA") and searched with it */
+    codeField?: string;
     /** blocking rules are offered only on parties where this holds (e.g. customers, not prospects) */
     policyWhen?: FieldPredicateConfig;
   };

@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+import { pageParams } from '../services/paging';
+import { searchText } from './decision-query';
+import { getService } from '../utils/get-service';
+
+/**
+ * `GET /parties?q=&pageSize=`: the parties whose code or label contains `q` (case and accents
+ * ignored), by label, at most `pageSize` (1 to 50, default 20). The admin's party pickers use it.
+ */
+const partyLookupController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async search(ctx: any) {
+    const query = ctx.query ?? {};
+    const q = searchText(query, 'q') ?? '';
+    const { pageSize } = pageParams({ pageSize: query.pageSize }, 20, 50);
+    ctx.body = { data: await getService(strapi, 'party-labels').search(q, pageSize) };
+  },
+});
+
+export default partyLookupController;
