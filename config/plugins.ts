@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CREDIT_DOCUMENTS } from '../src/domain/management-types';
+import { BILLED_TO, CREDIT_DOCUMENTS, OWED_INVOICE_STATES } from '../src/domain/management-types';
 import { creditHooks } from '../src/security/credit-hooks';
 
 const allowedMediaTypes = ['image/*', 'application/pdf', 'text/plain', 'text/csv'];
@@ -76,9 +76,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           defaultLateRate: 12.15, // ECB refinancing rate (2.15 %) + 10 points, when the company has no rate of its own
         },
         invoices: {
-          uid: 'api::invoice.invoice', partyField: ['customerToBill', 'customer'], numberField: 'number', dateField: 'date',
+          uid: 'api::invoice.invoice', partyField: [...BILLED_TO], numberField: 'number', dateField: 'date',
           dueDateField: 'dueDate', totalField: 'amountInclTax', paidField: 'amountPaid', currencyField: 'currency', companyField: 'company',
-          open: { field: 'state', in: ['issued', 'partiallyPaid'] }, creditNote: { field: 'kind', in: ['creditNote'] },
+          // the dashboard's balance due reads the same items (src/api/customer/services/dashboard.ts)
+          open: { field: 'state', in: [...OWED_INVOICE_STATES] }, creditNote: { field: 'kind', in: ['creditNote'] },
         },
         payments: {
           uid: 'api::receipt.receipt', partyField: 'customer', numberField: 'number', dateField: 'date', amountField: 'amount',

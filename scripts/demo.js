@@ -53,12 +53,13 @@ async function main() {
 
   await strapi.start();
   const url = strapi.config.get('server.absoluteUrl') || `http://localhost:${strapi.config.get('server.port')}`;
+  const featured = report?.featuredCustomer;
   console.log(`
   Credit records demo is running.
     Admin panel:  ${url}/admin
     Login:        ${admin.email} / ${admin.password}${createdAdmin ? '' : ' (set on the first run)'}
     REST API:     curl -H "Authorization: Bearer ${token}" ${url}/api/customers
-    GraphQL:      ${url}/graphql
+    GraphQL:      ${url}/graphql${featured ? `\n    Dashboard with every chart filled: ${featured.code} ${featured.callName}, ${url}/admin/customer-insights/${featured.documentId}/dashboard` : ''}
   Stop with Ctrl+C.
 `);
 }

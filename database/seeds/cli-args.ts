@@ -69,6 +69,7 @@ export function summary(report: SeedReport, dbFile: string | null): string {
   for (const [label, party] of [['Big customer', report.bigCustomer], ['Small customer', report.smallCustomer]] as const) {
     if (party) lines.push(`${label}: ${party.code} ${party.callName} (documentId ${party.documentId}, id ${party.id}): ${fmt(party.openDocuments)} open documents`);
   }
+  if (report.featuredCustomer) lines.push(`Fully charted dashboard: ${report.featuredCustomer.code} ${report.featuredCustomer.callName} (documentId ${report.featuredCustomer.documentId})`);
   if (dbFile) lines.push(`SQLite file: ${dbFile} (${(fileSize(dbFile) / 1024 / 1024).toFixed(1)} MB)`);
   if (report.fingerprint) lines.push(`Fingerprint: ${report.fingerprint}`);
   return lines.join('\n');

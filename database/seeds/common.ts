@@ -8,10 +8,23 @@ import { msOf, type Day } from './dates';
 import type { Rng } from './prng';
 import type { ArticleRef, SeedContext, VatRef } from './types';
 
+/**
+ * The moment `seconds` after midnight of `day`, never after the run's clock (`ctx.now`): on the
+ * run's own day, the hours still to come are squeezed into the hours gone by (order kept), so the
+ * admin never reads "edited in 5 hours".
+ */
+export function momentOf(ctx: Pick<SeedContext, 'now'>, day: Day, seconds: number): number {
+  const at = msOf(day, seconds);
+  if (at <= ctx.now) return at;
+  const midnight = msOf(day);
+  if (midnight > ctx.now) return ctx.now;
+  return midnight + Math.floor((seconds * (ctx.now - midnight)) / 86400);
+}
+
 /** documentId + creation time during office hours of `day` (+ a later update time if given). */
 export function stamp(ctx: SeedContext, rng: Rng, day: Day, updatedDay?: Day) {
-  const at = msOf(day, rng.int(8 * 3600, 18 * 3600));
-  const updatedAt = updatedDay !== undefined && updatedDay > day ? msOf(updatedDay, rng.int(8 * 3600, 18 * 3600)) : at;
+  const at = momentOf(ctx, day, rng.int(8 * 3600, 18 * 3600));
+  const updatedAt = updatedDay !== undefined && updatedDay > day ? Math.max(at, momentOf(ctx, updatedDay, rng.int(8 * 3600, 18 * 3600))) : at;
   return { documentId: ctx.ids.documentId(), at, updatedAt };
 }
 

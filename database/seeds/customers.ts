@@ -1,8 +1,10 @@
 /**
  * Customers and prospects with their sites (head office, billing, delivery; some closed),
  * contacts (main and financial flags), salesman assignments and marketing/legal components.
- * Index 0 is the benchmark's big customer, index 1 the small one; then the training funders.
+ * Index 0 is the benchmark's big customer, index 1 the small one; then the training funders. The
+ * featured customer is chosen once the documents are planned (featured.ts).
  */
+import { defaultGeneralAccount, expectedSubledgerAccount } from '../../src/domain/accounting';
 import { bankDetails, companyName, contactDetails, geolocation, place } from './addresses';
 import { stamp } from './common';
 import { isoDate as isoOf, type Day } from './dates';
@@ -14,6 +16,13 @@ import type { CompanyRef, PartyRef, PartyRole, Reference, SeedContext } from './
 
 const COUNTRIES = { FR: 88, DE: 3, BE: 3, IT: 2, CH: 2, US: 1, GB: 1 } as const;
 const CURRENCY_OF: Record<string, string> = { CH: 'CHF', US: 'USD', GB: 'GBP' };
+
+/** A booked customer's account, as "Manage in accounting" sets it: the app's own rule, from its code. */
+function subledgerAccountOf(company: CompanyRef, code: string): string {
+  const expected = expectedSubledgerAccount(company.accountingRule, code);
+  if (!expected.ok) throw new RangeError(`seed: ${company.code}: ${expected.reason}`);
+  return expected.account;
+}
 
 export function seedCustomers(ctx: SeedContext, rng: Rng, ref: Reference, companies: CompanyRef[], count: number): PartyRef[] {
   const { writer } = ctx;
@@ -81,8 +90,8 @@ export function seedCustomers(ctx: SeedContext, rng: Rng, ref: Reference, compan
       openedOn: isoOf(openedOn),
       closedOn: closedOn === null ? null : isoOf(closedOn),
       reliabilityColour: company.reliabilityColour && kind === 'customer' ? (payer === 'bad' ? 'red' : payer === 'late' ? 'orange' : 'green') : null,
-      generalAccount: '411000',
-      subledgerAccount: kind === 'customer' ? `411${String(index + 1).padStart(7, '0')}` : null,
+      generalAccount: defaultGeneralAccount(company.accountingRule),
+      subledgerAccount: kind === 'customer' ? subledgerAccountOf(company, code) : null,
       isGroup,
       factoringSupported: rng.chance(0.05),
       dematerializeInvoices: rng.chance(0.4),
@@ -110,7 +119,6 @@ export function seedCustomers(ctx: SeedContext, rng: Rng, ref: Reference, compan
     }
     if (salesman) customer.link('salesman', id, salesman.id);
     if (company.employees.length && rng.chance(0.5)) customer.link('accountManager', id, rng.pick(company.employees).id);
-    customer.link('paymentTerm', id, paymentTerm.id);
     const currency = ref.currencies[CURRENCY_OF[country] ?? 'EUR'];
     customer.link('currency', id, currency.id);
     customer.link('functionalArea', id, ref.functionalAreas[vatMode === 'FR' ? 'FRANCE' : vatMode === 'EU' ? 'UE' : 'EXPORT']);
@@ -234,8 +242,15 @@ export function seedCustomers(ctx: SeedContext, rng: Rng, ref: Reference, compan
       payer,
       isGroup,
       representedCompanyId,
+      featured: false,
     });
     ctx.progress.tick('customers');
   }
   return parties;
+}
+
+/** Each party's payment term, once the featured customer has its own (featured.ts): written after it is chosen. */
+export function linkPaymentTerms(ctx: SeedContext, parties: PartyRef[]): void {
+  const customer = ctx.writer.model('api::customer.customer');
+  for (const party of parties) customer.link('paymentTerm', party.id, party.paymentTerm.id);
 }

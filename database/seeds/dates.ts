@@ -14,7 +14,7 @@ export const dayOf = (iso: string): Day => {
   return Math.floor(ms / MS_PER_DAY);
 };
 
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+export const todayUtc = (at: Date = new Date()): string => at.toISOString().slice(0, 10);
 
 export const isoDate = (day: Day): string => {
   let text = cache.get(day);

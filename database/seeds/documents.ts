@@ -17,11 +17,11 @@ export async function seedDocuments(
   ref: Reference,
   parties: PartyRef[],
   plan: DocumentPlan
-): Promise<{ big: PartySummary | null; small: PartySummary | null; salesOrders: SalesOrderRef[]; projectBilled: Map<number, number>; projectQuoted: Map<number, number> }> {
+): Promise<{ big: PartySummary | null; small: PartySummary | null; featured: PartySummary | null; salesOrders: SalesOrderRef[]; projectBilled: Map<number, number>; projectQuoted: Map<number, number> }> {
   const dc = docContext(ctx, ref, parties.filter((p) => p.role === 'funder'), rng.fork('training-sessions'));
   ctx.progress.start('management objects', DOC_TYPES.reduce((sum, type) => sum + plan.totals[type], 0));
   for (const type of DOC_TYPES) ctx.progress.start(type, plan.totals[type]);
-  const fixtures: { big: PartySummary | null; small: PartySummary | null } = { big: null, small: null };
+  const fixtures: { big: PartySummary | null; small: PartySummary | null; featured: PartySummary | null } = { big: null, small: null, featured: null };
   // training opportunities draw from their own stream (per party)
   const training = rng.fork('training');
 
@@ -45,15 +45,9 @@ export async function seedDocuments(
       await step();
       await ctx.writer.maybeFlush();
     }
-    if (open) {
-      fixtures[party.role === 'big' ? 'big' : 'small'] = {
-        id: party.id,
-        documentId: party.documentId,
-        code: party.code,
-        callName: party.callName,
-        openDocuments: dc.open,
-      };
-    }
+    const summary: PartySummary = { id: party.id, documentId: party.documentId, code: party.code, callName: party.callName, openDocuments: dc.open };
+    if (open) fixtures[party.role === 'big' ? 'big' : 'small'] = summary;
+    if (party.featured) fixtures.featured = summary;
   }
   return { ...fixtures, salesOrders: dc.purchasable.orders, projectBilled: dc.projectBilled, projectQuoted: dc.projectQuoted };
 }

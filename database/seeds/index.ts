@@ -15,12 +15,13 @@ import type { Core } from '@strapi/strapi';
 import { fillCaptions } from '../../src/hooks/captions';
 import { BulkWriter } from './bulk-insert';
 import { money } from './common';
-import { dayOf, isoDate, todayUtc } from './dates';
+import { dayOf, isoDate, msOf, todayUtc } from './dates';
 import { seedDemoPolicies } from './demo-policies';
 import { seedDemoRates } from './demo-rates';
 import { seedDocuments } from './documents';
 import { seedOrganisation } from './organisation';
-import { seedCustomers } from './customers';
+import { linkPaymentTerms, seedCustomers } from './customers';
+import { chooseFeatured } from './featured';
 import { DOC_UIDS, planDocuments } from './plan';
 import { Rng } from './prng';
 import { Progress } from './progress';
@@ -73,8 +74,11 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   const documents = checkCount('documents', options.documents ?? (demo ? DEMO.documents : 5000), 0);
   const seedValue = checkCount('seed', options.seed ?? 42, 0);
   const batchSize = checkCount('batchSize', options.batchSize ?? 5000, 1);
-  const asOfText = options.asOf ?? todayUtc();
+  const clock = options.now ?? new Date(started);
+  const asOfText = options.asOf ?? todayUtc(clock);
   const asOf = dayOf(asOfText);
+  // the data set's today is the run's day or earlier: a later one would date what is done (paid, delivered, edited) in the future
+  if (asOfText > todayUtc(clock)) throw new RangeError(`asOf ${asOfText} is after the run's day ${todayUtc(clock)}: the data set cannot date what is done in the future`);
   const report: SeedReport = {
     skipped: false,
     message: '',
@@ -87,6 +91,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     managementObjects: 0,
     bigCustomer: null,
     smallCustomer: null,
+    featuredCustomer: null,
     fingerprint: null,
   };
 
@@ -104,7 +109,8 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   await writer.prepare();
   const progress = new Progress(options.progress === true);
   const root = new Rng(seedValue);
-  const ctx: SeedContext = { strapi, writer, progress, ids: root.fork('ids'), asOf, start: asOf - 1461, rich: documents <= RICH_LIMIT };
+  const now = Math.min(clock.getTime(), msOf(asOf + 1) - 1);
+  const ctx: SeedContext = { strapi, writer, progress, ids: root.fork('ids'), asOf, now, start: asOf - 1461, rich: documents <= RICH_LIMIT };
   const restore = writer.client === 'sqlite' ? await tuneSqlite(strapi) : async () => {};
   try {
     progress.start('customers', customers);
@@ -115,6 +121,10 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     const ref = await seedReference(ctx, root.fork('reference'));
     const companies = await seedOrganisation(ctx, root.fork('organisation'), ref, customers);
     const parties = seedCustomers(ctx, root.fork('customers'), ref, companies, customers);
+    // planned before the links and projects (its own stream): they shape the featured customer
+    const plan = planDocuments(root.fork('plan'), parties, documents);
+    chooseFeatured(ctx, ref, plan.ranked);
+    linkPaymentTerms(ctx, parties);
     seedLinks(ctx, root.fork('links'), ref, parties);
     const supplierRefs = seedSuppliers(ctx, root.fork('suppliers'), ref, companies, parties, suppliers);
     const projectRefs = seedProjects(ctx, root.fork('projects'), ref, parties, projects);
@@ -122,7 +132,6 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     const expenseReports = draftExpenseReports(ctx, root.fork('expense-reports'), projectRefs);
     seedEvents(ctx, root.fork('events'), parties, 2);
     await writer.flush();
-    const plan = planDocuments(root.fork('plan'), parties, documents);
     const fixtures = await seedDocuments(ctx, root.fork('documents'), ref, parties, plan);
     // no management objects: their counts come from the projects and the suppliers (side-documents.ts)
     writeExpenseReports(ctx, root.fork('expense-reports-write'), expenseReports);
@@ -139,6 +148,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     }
     report.bigCustomer = fixtures.big;
     report.smallCustomer = fixtures.small;
+    report.featuredCustomer = fixtures.featured;
   } finally {
     progress.stop();
     await restore();

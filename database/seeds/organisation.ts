@@ -2,16 +2,21 @@
  * The seller side: companies (one numbering its customers manually, one with the
  * reliability-colour management rule), their divisions and entities, and employees.
  */
+import { accountingRule, type AccountingRule } from '../../src/domain/accounting';
 import { stamp } from './common';
 import { EMPLOYEE_TITLES, FIRST_NAMES_F, FIRST_NAMES_M, FR_CITIES, LAST_NAMES, STREET_NAMES, STREET_TYPES } from './french-data';
 import { frPhone, frVatNumber, randomSiren, slug } from './identifiers';
 import type { Rng } from './prng';
 import type { CompanyRef, EmployeeRef, Reference, SeedContext } from './types';
 
+/**
+ * `accounts`: each company's subledger rule (management rules), wide enough for its customer codes
+ * (customers.ts): C000001 → 411C000001, DUR-00001 → 411DUR00001 (the app's expectedSubledgerAccount).
+ */
 const COMPANIES = [
-  { code: 'ACME-CONSEIL', name: 'Acme Conseil SAS', numbering: 'automatic', prefix: 'C', reliabilityColour: false, city: 0 },
-  { code: 'DURAND-INDUS', name: 'Groupe Durand Industrie SA', numbering: 'manual', prefix: 'DUR', reliabilityColour: false, city: 8 },
-  { code: 'FORMATECH', name: 'Formatech Formation SARL', numbering: 'automatic', prefix: 'F', reliabilityColour: true, city: 25 },
+  { code: 'ACME-CONSEIL', name: 'Acme Conseil SAS', numbering: 'automatic', prefix: 'C', reliabilityColour: false, city: 0, accounts: { prefix: '411', length: 10 } },
+  { code: 'DURAND-INDUS', name: 'Groupe Durand Industrie SA', numbering: 'manual', prefix: 'DUR', reliabilityColour: false, city: 8, accounts: { prefix: '411', length: 11 } },
+  { code: 'FORMATECH', name: 'Formatech Formation SARL', numbering: 'automatic', prefix: 'F', reliabilityColour: true, city: 25, accounts: { prefix: '411', length: 10 } },
 ] as const;
 
 const DIVISIONS = [
@@ -33,6 +38,12 @@ export async function seedOrganisation(ctx: SeedContext, rng: Rng, ref: Referenc
   const entityModel = writer.model('api::entity.entity');
   const employeeModel = writer.model('api::employee.employee');
   const existing = (await writer.knex(companyModel.tableName).select('id', 'code')) as { id: number; code: string }[];
+  // an existing company keeps its own accounting rule: its customers' accounts follow it
+  const existingRules = new Map<number, AccountingRule>();
+  for (const row of existing) {
+    const found = await ctx.strapi.db.query('api::company.company').findOne({ where: { id: row.id }, populate: ['managementRules'] });
+    existingRules.set(row.id, accountingRule(found?.managementRules));
+  }
   const existingEmployees = new Set(((await writer.knex(employeeModel.tableName).select('code')) as { code: string }[]).map((r) => r.code));
   const perCompany = Math.min(60, 5 + Math.ceil(customers / 150));
 
@@ -54,7 +65,8 @@ export async function seedOrganisation(ctx: SeedContext, rng: Rng, ref: Referenc
         },
         stamp(ctx, rng, day)
       );
-    const company: CompanyRef = { id, code: def.code, name: def.name, numbering: def.numbering, prefix: def.prefix, reliabilityColour: def.reliabilityColour, divisions: [], employees: [], salesmen: [] };
+    const rule = existingRules.get(id) ?? accountingRule({ subledgerAccountPrefix: def.accounts.prefix, subledgerAccountLength: def.accounts.length });
+    const company: CompanyRef = { id, code: def.code, name: def.name, numbering: def.numbering, prefix: def.prefix, reliabilityColour: def.reliabilityColour, accountingRule: rule, divisions: [], employees: [], salesmen: [] };
     if (found) return company; // an existing company keeps its own structure
 
     companyModel.link('currency', id, ref.currencies.EUR.id);
@@ -67,7 +79,7 @@ export async function seedOrganisation(ctx: SeedContext, rng: Rng, ref: Referenc
     });
     const domain = `${slug(def.name.replace(/ (SAS|SA|SARL)$/, ''))}.fr`;
     companyModel.component('contactDetails', id, { phone: frPhone(rng), email: `contact@${domain}`, website: `https://www.${domain}` });
-    companyModel.component('managementRules', id, { reliabilityColour: def.reliabilityColour, subledgerAccountPrefix: '411', subledgerAccountLength: 10 });
+    companyModel.component('managementRules', id, { reliabilityColour: def.reliabilityColour, subledgerAccountPrefix: rule.prefix, subledgerAccountLength: rule.length });
 
     const divisionCount = companyIndex === 0 ? 3 : 2;
     for (const [code, name, ...entities] of DIVISIONS.slice(0, divisionCount)) {

@@ -7,6 +7,7 @@
  */
 import { dueDay, isoDate } from './dates';
 import { lastOnOrBefore, madeLines, makeLines, sortedDays, windowOf, type DocContext } from './doc-common';
+import { withRecentInvoices } from './featured';
 import type { InvoiceDraft, SourceDraft } from './ledger-types';
 import type { Rng } from './prng';
 import type { PartyRef } from './types';
@@ -87,7 +88,8 @@ export function planInvoices(dc: DocContext, rng: Rng, party: PartyRef, count: n
     return invoice;
   });
   const [from, to] = windowOf(dc, party, open ? 730 : undefined);
-  for (const day of sortedDays(rng, count - notes - groups.length, from, to)) {
+  const typed = sortedDays(rng, count - notes - groups.length, from, to);
+  for (const day of party.featured ? withRecentInvoices(typed, Math.min(dc.asOf, to)) : typed) {
     const age = dc.asOf - day;
     const state = open ? 'issued' : age < 7 && rng.chance(0.3) ? 'draft' : rng.chance(0.01) ? 'cancelled' : 'issued';
     invoices.push(draftInvoice(dc, party, day, 'invoice', state, makeLines(dc, rng, party)));

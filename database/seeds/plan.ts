@@ -69,6 +69,8 @@ export interface DocumentPlan {
   totals: Record<DocType, number>;
   bigOpen: number;
   smallOpen: number;
+  /** the ordinary parties, most documents first */
+  ranked: PartyRef[];
 }
 
 const mixOf = (types: readonly DocType[]) => types.map((t) => MIX[t]);
@@ -111,5 +113,5 @@ export function planDocuments(rng: Rng, parties: PartyRef[], documents: number):
   }
 
   const totals = Object.fromEntries(DOC_TYPES.map((t) => [t, counts[t].reduce((a, b) => a + b, 0)])) as Record<DocType, number>;
-  return { counts, totals, bigOpen, smallOpen };
+  return { counts, totals, bigOpen, smallOpen, ranked };
 }

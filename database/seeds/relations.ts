@@ -4,8 +4,8 @@
  * yearly figures and several customers, and events (calls, meetings, visits…).
  */
 import { companyName, contactDetails, place } from './addresses';
-import { money, stamp } from './common';
-import { isoDate, startOfYear, yearOf } from './dates';
+import { momentOf, money, stamp } from './common';
+import { isoDate, msOf, startOfYear, yearOf } from './dates';
 import { EVENT_SUBJECTS, OPPORTUNITY_TITLES } from './french-data';
 import { frVatNumber, randomSiren, siretOf } from './identifiers';
 import { personName } from './organisation';
@@ -112,7 +112,8 @@ export function seedLinks(ctx: SeedContext, rng: Rng, ref: Reference, parties: P
       for (let k = 0; k < payers; k += 1) {
         const payer = first && k === 0 ? normal[normal.length - 1] : rng.pick(normal);
         if (payer.id === party.id || payer.currency.code !== party.currency.code) continue;
-        const isDefault = party.toBillId === null;
+        // the featured customer pays its own invoices: its dashboard and statement hold them
+        const isDefault = party.toBillId === null && !party.featured;
         const linkId = business.insert({ isDefault }, stamp(ctx, rng, day));
         business.link('customer', linkId, party.id);
         business.link('linkType', linkId, ref.linkTypes.TO_BILL);
@@ -188,6 +189,8 @@ export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties
   const refs: ProjectRef[] = [];
   const customers = parties.filter((p) => p.kind === 'customer' && p.role !== 'funder');
   if (!customers.length) return refs;
+  // the featured customer takes part in the first customer project (its profitability charts have figures)
+  let featured = customers.find((p) => p.featured);
   for (let n = 1; n <= count; n += 1) {
     const internal = rng.chance(0.05);
     const main = rng.pick(customers);
@@ -198,6 +201,10 @@ export function seedProjects(ctx: SeedContext, rng: Rng, ref: Reference, parties
     const members = internal
       ? []
       : [main, ...(rng.chance(0.25) ? [rng.pick(customers), rng.pick(customers)] : [])].filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
+    if (featured && !internal) {
+      if (!members.includes(featured)) members.push(featured);
+      featured = undefined;
+    }
     // a customer's project has its plan (tasks, amount, billing schedule); an internal one none
     const plan = internal ? null : projectPlan(planRng, keys, ref, startDay, endDay);
     const id = project.insert(
@@ -261,8 +268,12 @@ export function seedEvents(ctx: SeedContext, rng: Rng, parties: PartyRef[], perC
       const past = day <= ctx.asOf;
       const type = rng.weighted({ call: 35, email: 25, meeting: 15, visit: 10, note: 8, task: 5, letter: 2 });
       const subject = rng.pick(EVENT_SUBJECTS);
+      const seconds = rng.int(8, 18) * 3600;
+      const done = past && rng.chance(0.9);
+      // a planned event may lie ahead; one done happened by the run's clock
+      const date = done ? momentOf(ctx, day, seconds) : msOf(day, seconds);
       const id = event.insert(
-        { type, subject, description: `${subject} avec ${party.callName}.`, date: day * 86400000 + rng.int(8, 18) * 3600000, done: past && rng.chance(0.9) },
+        { type, subject, description: `${subject} avec ${party.callName}.`, date, done },
         stamp(ctx, rng, Math.min(day, ctx.asOf))
       );
       event.link('customer', id, party.id);

@@ -4,8 +4,8 @@
  * help-desk issues (back office or customer portal, often under a contract).
  */
 import { contractDerived, MONTHS_PER_PERIOD, periodsUntil, type BillingFrequency, type Period } from '../../src/domain/flow/contract-periods';
-import { money, type LineDraft } from './common';
-import { dayOf, isoDate, msOf } from './dates';
+import { momentOf, money, type LineDraft } from './common';
+import { dayOf, isoDate } from './dates';
 import { insertDocument, richLinks, sortedDays, vatFor, windowOf, type DocContext } from './doc-common';
 import { HELPDESK_TITLES, TRAINING_TITLES } from './french-data';
 import { personName } from './organisation';
@@ -183,9 +183,9 @@ export function helpdeskIssues(dc: DocContext, rng: Rng, party: PartyRef, count:
   const employees = party.company.employees;
   for (const day of sortedDays(rng, count, from, to)) {
     const age = dc.asOf - day;
-    const openedAt = msOf(day, rng.int(7 * 3600, 19 * 3600));
+    const openedAt = momentOf(dc, day, rng.int(7 * 3600, 19 * 3600));
     const status = age > 30 ? rng.weighted({ closed: 70, resolved: 25, inProgress: 5 }) : rng.weighted({ open: 50, inProgress: 30, resolved: 20 });
-    const resolvedAt = status === 'resolved' || status === 'closed' ? Math.min(openedAt + rng.int(1, Math.max(1, Math.min(age, 20)) * 24) * 3600000, msOf(dc.asOf, 86399)) : null;
+    const resolvedAt = status === 'resolved' || status === 'closed' ? Math.min(openedAt + rng.int(1, Math.max(1, Math.min(age, 20)) * 24) * 3600000, dc.now) : null;
     const title = rng.pick(HELPDESK_TITLES);
     const id = insertDocument(dc, rng, 'helpdeskIssue', party, {
       prefix: 'HD',

@@ -1,5 +1,6 @@
 /** Shapes shared by the seed phases. */
 import type { Core } from '@strapi/strapi';
+import type { AccountingRule } from '../../src/domain/accounting';
 import type { BulkWriter } from './bulk-insert';
 import type { Day } from './dates';
 import type { Rng } from './prng';
@@ -18,8 +19,10 @@ export interface SeedOptions {
   batchSize?: number;
   /** the small demo set; does nothing when customers already exist */
   demo?: boolean;
-  /** the "today" of the data set, YYYY-MM-DD (default: today, UTC) */
+  /** the "today" of the data set, YYYY-MM-DD (default: today, UTC); not after the run's day */
   asOf?: string;
+  /** the run's clock (default: now): no timestamp the seed writes is after it */
+  now?: Date;
   /** hash every written row into report.fingerprint (default: on up to 100,000 documents) */
   fingerprint?: boolean;
 }
@@ -48,6 +51,8 @@ export interface SeedReport {
   /** benchmark fixtures: the customer with very many open documents, and one with about a hundred */
   bigCustomer: PartySummary | null;
   smallCustomer: PartySummary | null;
+  /** the ordinary customer whose dashboard has every chart filled (the demo's showcase) */
+  featuredCustomer: PartySummary | null;
   fingerprint: string | null;
 }
 
@@ -102,6 +107,8 @@ export interface CompanyRef {
   numbering: 'automatic' | 'manual';
   prefix: string;
   reliabilityColour: boolean;
+  /** the subledger rule of its management rules: its customers' accounts are derived with it */
+  accountingRule: AccountingRule;
   divisions: { id: number; entityIds: number[] }[];
   employees: EmployeeRef[];
   salesmen: EmployeeRef[];
@@ -182,6 +189,8 @@ export interface PartyRef {
   /** an internal customer: the company of the group it stands for (its ledger sub-contracts that company's orders) */
   representedCompanyId: number | null;
   payer: 'good' | 'late' | 'bad';
+  /** the one ordinary customer shaped so that every chart of its dashboard has data: most documents, projects, open invoices */
+  featured: boolean;
 }
 
 export interface SeedContext {
@@ -191,6 +200,8 @@ export interface SeedContext {
   /** documentIds come from their own stream */
   ids: Rng;
   asOf: Day;
+  /** the latest moment a row may carry (epoch ms): the run's clock, or the end of `asOf` when that is earlier */
+  now: number;
   /** first day of the management-object window (4 years before asOf) */
   start: Day;
   /** small runs get 1–4 lines and every optional relation; big runs 1 line and the essential ones */

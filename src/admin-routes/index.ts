@@ -37,6 +37,7 @@ export const ADMIN_ROUTES: Route[] = [
   { method: 'POST', path: '/customers/:documentId/transfer', controller: 'api::customer.transfer', action: 'transfer', permission: 'customer-records.transfer' },
   { method: 'POST', path: '/customers/:documentId/linked-supplier', controller: 'api::customer.lifecycle', action: 'linkedSupplier', permission: 'customer-records.linked-supplier' },
   { method: 'POST', path: '/customers/:documentId/accounting', controller: 'api::customer.accounting', action: 'manage', permission: 'customer-records.accounting' },
+  { method: 'GET', path: '/customers/:documentId/accounting/preview', controller: 'api::customer.accounting', action: 'preview', permission: 'customer-records.read' },
   { method: 'GET', path: '/customers/:documentId/accounting/consistency', controller: 'api::customer.accounting', action: 'consistency', permission: 'customer-records.read' },
   { method: 'GET', path: '/accounting/consistency', controller: 'api::customer.accounting', action: 'companyConsistency', permission: 'customer-records.read' },
   { method: 'POST', path: '/customers/:documentId/identify', controller: 'api::customer.identify', action: 'identify', permission: 'customer-records.identify' },

@@ -136,3 +136,30 @@ export function checkAccountingConsistency(facts: AccountingFacts, rule: Account
   }
   return { consistent: issues.length === 0, expected: expected.ok ? expected.account : null, issues };
 }
+
+/**
+ * What "Manage in accounting" does to a record, before it does it: set the subledger account built
+ * from the code (none yet), replace a different one (only once the clerk confirms), or nothing; and
+ * the general account it fills when empty. A record it cannot manage says why, on which field.
+ */
+export type AccountingPlan =
+  | { ok: false; field: string; reason: string; holders?: string[] }
+  | { ok: true; change: 'set' | 'replace' | 'none'; current: string | null; account: string; generalAccount: string | null };
+
+export function planAccounting(facts: AccountingFacts & { label: string }, rule: AccountingRule, holdersOfExpected: string[] = []): AccountingPlan {
+  if (facts.kind !== 'customer') return { ok: false, field: 'kind', reason: `${facts.label} is a prospect: convert it into a customer before managing it in accounting` };
+  if (facts.notBooked) return { ok: false, field: 'notBooked', reason: `${facts.label} is marked not booked: untick "not booked" first` };
+  const expected = expectedSubledgerAccount(rule, facts.code);
+  if (!expected.ok) return { ok: false, field: 'code', reason: expected.reason };
+  if (holdersOfExpected.length > 0) {
+    return { ok: false, field: 'subledgerAccount', reason: `subledger account ${expected.account} is already used by ${holdersOfExpected.join(', ')}`, holders: holdersOfExpected };
+  }
+  const current = present(facts.subledgerAccount) ? facts.subledgerAccount.trim() : null;
+  return {
+    ok: true,
+    change: current === expected.account ? 'none' : current ? 'replace' : 'set',
+    current,
+    account: expected.account,
+    generalAccount: present(facts.generalAccount) ? null : defaultGeneralAccount(rule),
+  };
+}

@@ -91,6 +91,8 @@ export interface OpenInvoice {
   amountPaid: Amount;
   dueDate?: string | null;
   date?: string | null;
+  /** a credit note still to apply: owed to the customer, counted negative */
+  creditNote?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -105,12 +107,14 @@ export function termBand(days: number): TermBand {
   return 'dueAfter90';
 }
 
-/** Open invoices that fall due on one day, and what they still owe (a group the database summed). */
+/** Open invoices (or credit notes) that fall due on one day, and what they still owe (a group the database summed). */
 export interface DueAmount {
   /** the due date, or the invoice date when there is none (null: neither) */
   dueOn: string | null;
   count: number;
+  /** what is left: incl. tax less paid (applied, for a credit note), as stored (positive) */
   remaining: Amount;
+  creditNote?: boolean;
 }
 
 /**
@@ -120,25 +124,33 @@ export interface DueAmount {
  */
 export function paymentTerms(invoices: OpenInvoice[], today: string) {
   const owed: DueAmount[] = invoices
-    .map((invoice) => ({ dueOn: invoice.dueDate || invoice.date || null, count: 1, remaining: dec(invoice.amountInclTax).minus(dec(invoice.amountPaid)).toFixed() }))
-    .filter((row) => new Decimal(row.remaining).gt(0));
+    .map((invoice) => ({ dueOn: invoice.dueDate || invoice.date || null, count: 1, remaining: dec(invoice.amountInclTax).minus(dec(invoice.amountPaid)).toFixed(), creditNote: invoice.creditNote }))
+    .filter((row) => !new Decimal(row.remaining).isZero());
   return paymentTermsOf(owed, today);
 }
 
-/** `paymentTerms` over amounts already grouped by due day (only invoices that still owe something). */
+/**
+ * `paymentTerms` over amounts already grouped by due day (only items with something left). The
+ * statement's balance due: open invoices less the credit notes still to apply (each in the band of its
+ * own due date, negative); `invoices` and `creditNotes` are its two parts.
+ */
 export function paymentTermsOf(owed: DueAmount[], today: string) {
   const totals = new Map<TermBand, { count: number; amount: Decimal }>(TERM_BANDS.map((b) => [b, { count: 0, amount: new Decimal(0) }]));
   const now = dayNumber(today);
-  let total = new Decimal(0);
-  for (const { dueOn, count, remaining } of owed) {
+  let invoices = new Decimal(0);
+  let creditNotes = new Decimal(0);
+  for (const { dueOn, count, remaining, creditNote } of owed) {
     const row = totals.get(termBand(dueOn ? dayNumber(dueOn) - now : 0))!;
     row.count += count;
-    row.amount = row.amount.plus(dec(remaining));
-    total = total.plus(dec(remaining));
+    row.amount = creditNote ? row.amount.minus(dec(remaining)) : row.amount.plus(dec(remaining));
+    if (creditNote) creditNotes = creditNotes.plus(dec(remaining));
+    else invoices = invoices.plus(dec(remaining));
   }
   return {
     bands: TERM_BANDS.map((band) => ({ band, count: totals.get(band)!.count, amount: money(totals.get(band)!.amount) })),
-    total: money(total),
+    invoices: money(invoices),
+    creditNotes: money(creditNotes),
+    total: money(invoices.minus(creditNotes)),
   };
 }
 
@@ -194,15 +206,5 @@ export function billingByGroup(lines: BilledLine[], years?: number[]) {
   };
 }
 
-/** `years` query value: "2025" or "2024,2025"; empty means every year. Returns the reason when invalid. */
-export function parseYears(value: unknown): { ok: true; years: number[] } | { ok: false; reason: string } {
-  if (value === undefined || value === null || value === '') return { ok: true, years: [] };
-  if (typeof value !== 'string') return { ok: false, reason: 'must be a comma-separated list of years' };
-  const parts = value.split(',').map((p) => p.trim());
-  const years: number[] = [];
-  for (const part of parts) {
-    if (!/^\d{4}$/.test(part) || Number(part) < 1900 || Number(part) > 2200) return { ok: false, reason: `must be years between 1900 and 2200 separated by commas (got "${part}")` };
-    if (!years.includes(Number(part))) years.push(Number(part));
-  }
-  return { ok: true, years: years.sort((a, b) => a - b) };
-}
+/** The `years` entry (shared with the admin, which checks the field with it). */
+export { parseYears } from './years';

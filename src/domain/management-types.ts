@@ -26,7 +26,11 @@ export interface ManagementType {
   portal?: { read: true; create?: boolean };
 }
 
-const BILLED = ['customerToBill', 'customer'];
+/** The customer a document is billed to: its customer to bill when set, else its customer (the first one set). */
+export const BILLED_TO: readonly string[] = ['customerToBill', 'customer'];
+const BILLED = [...BILLED_TO];
+/** Invoices and credit notes still owed or still to apply: the statement's open items and the dashboard's balance due. */
+export const OWED_INVOICE_STATES: readonly string[] = ['issued', 'partiallyPaid'];
 const PROJECT_UID = 'api::project.project';
 /** A quotation in these states no longer holds what it quoted. */
 const QUOTATION_FREE = ['refused', 'expired', 'superseded'];

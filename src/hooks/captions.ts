@@ -3,6 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import { allTypeLabels } from '../labels';
 import { captionFields, renderCaption } from '../labels/caption';
+import { columnOf, tableOf } from '../repositories/sql';
 
 const BATCH = 500;
 
@@ -44,10 +45,13 @@ export async function fillCaptions(strapi: Core.Strapi): Promise<void> {
         limit: BATCH,
       })) as Record<string, unknown>[];
       if (!rows.length) break;
-      await strapi.db.transaction(async () => {
+      // a caption is derived, not an edit: written past the query engine, which would stamp every row as edited now
+      const table = tableOf(strapi, uid);
+      const column = columnOf(strapi, uid, 'caption');
+      await strapi.db.transaction(async ({ trx }) => {
         for (const row of rows) {
           const caption = renderCaption(template, row);
-          if (caption) await strapi.db.query(uid as never).update({ where: { id: row.id }, data: { caption } });
+          if (caption) await trx(table).where({ id: row.id }).update({ [column]: caption });
         }
       });
       after = Number(rows[rows.length - 1].id);

@@ -4,9 +4,9 @@
  * invoices through the index of their customer link tables.
  */
 import type { Core } from '@strapi/strapi';
-import type { DueAmount, Group } from '../domain/insights';
+import type { Group } from '../domain/insights';
 import { relationFieldsTo } from '../rules/management-types';
-import { columnOf, exactMoney, fromExactMoney, idsLinkedToAny, linkOf, readDay, sqlClient, tableOf, withKnex, yearOf, type JoinTable } from './sql';
+import { columnOf, exactMoney, fromExactMoney, idsLinkedToAny, linkOf, sqlClient, tableOf, withKnex, yearOf, type JoinTable } from './sql';
 
 const INVOICE = 'api::invoice.invoice';
 const CUSTOMER = 'api::customer.customer';
@@ -31,25 +31,6 @@ const on = (query: Knex, link: JoinTable, alias: string) => {
   for (const [column, value] of Object.entries(link.on ?? {})) query.where(`${alias}.${column}`, value);
   return query;
 };
-
-/** What the customer's open invoices (kind invoice, in `states`) still owe, grouped by due day (or invoice date). */
-export async function owedByDueDay(strapi: Core.Strapi, customerId: number, states: string[]): Promise<DueAmount[]> {
-  const client = sqlClient(strapi);
-  const col = (field: string) => `inv.${columnOf(strapi, INVOICE, field)}`;
-  const [incl, inclBindings] = exactMoney(client, col('amountInclTax'));
-  const [paid, paidBindings] = exactMoney(client, col('amountPaid'));
-  const remaining = [`(${incl} - ${paid})`, [...inclBindings, ...paidBindings]] as const;
-  const dueOn = ['COALESCE(??, ??)', [col('dueDate'), col('date')]] as const;
-  return withKnex(strapi, async (knex) => {
-    const rows: { due_on: unknown; n: unknown; remaining: unknown }[] = await partyInvoices(strapi, knex, customerId)
-      .where(col('kind'), 'invoice')
-      .whereIn(col('state'), states)
-      .whereRaw(`${remaining[0]} > 0`, remaining[1])
-      .select(knex.raw(`${dueOn[0]} as due_on`, dueOn[1]), knex.raw('COUNT(*) as n'), knex.raw(`SUM${remaining[0]} as remaining`, remaining[1]))
-      .groupBy(knex.raw(dueOn[0], dueOn[1]));
-    return rows.map((row) => ({ dueOn: readDay(row.due_on), count: Number(row.n), remaining: fromExactMoney(client, row.remaining).toFixed() }));
-  });
-}
 
 export interface BilledSum {
   year: number;

@@ -133,3 +133,24 @@ export function idsLinkedToAny(strapi: Core.Strapi, uid: string, paths: string[]
 export const whereLinkedToAny = (strapi: Core.Strapi, uid: string, paths: string[][], targetId: number) => ({
   id: { $in: idsLinkedToAny(strapi, uid, paths, targetId) },
 });
+
+/**
+ * The ids of `uid` whose party is `targetId`, the party being named by the first of `fields` that is
+ * set (an invoice is billed to its customer to bill, else to its customer): per field, its links to
+ * the target that have no link on an earlier field, as one union read from the link tables (column `id`).
+ */
+export function idsOwnedBy(strapi: Core.Strapi, uid: string, fields: string[], targetId: number): any {
+  const knex = strapi.db.connection as any;
+  const [first, ...rest] = fields.map((field, k) => {
+    const link = linkOf(strapi, uid, field);
+    const alias = `own${k}`;
+    const query = knex(`${link.name} as ${alias}`).select(`${alias}.${link.joinColumn.name} as id`).where(`${alias}.${link.inverseJoinColumn.name}`, targetId);
+    for (const [column, value] of Object.entries(link.on ?? {})) query.where(`${alias}.${column}`, value);
+    for (const earlier of fields.slice(0, k)) {
+      const set = linkOf(strapi, uid, earlier);
+      query.whereNotExists(knex(set.name).select(knex.raw('1')).whereRaw('?? = ??', [`${set.name}.${set.joinColumn.name}`, `${alias}.${link.joinColumn.name}`]));
+    }
+    return query;
+  });
+  return rest.length ? first.union(rest) : first;
+}

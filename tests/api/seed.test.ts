@@ -506,6 +506,10 @@ it('does nothing in demo mode once customers exist, and refuses to add a second 
   expect(await seedDemo(strapi)).toBeNull(); // scripts/demo.js's entry point
   expect(await strapi.db.query('api::invoice.invoice').count({})).toBe(before);
   await expect(seed(strapi, OPTIONS)).rejects.toThrow(/already has/);
+  // a data set whose today is after the run would date what is done (paid, delivered, edited) in the future
+  await expect(seed(strapi, { ...OPTIONS, asOf: '2026-07-01', now: new Date('2026-06-30T23:00:00Z') })).rejects.toThrow(
+    "asOf 2026-07-01 is after the run's day 2026-06-30: the data set cannot date what is done in the future"
+  );
   expect(summary(again, null)).toMatch(/^Seed skipped/);
   expect(parseArgs(['--customers', '5000', '--documents=1000000', '--demo', '--no-progress']).options).toMatchObject({ customers: 5000, documents: 1000000, demo: true, progress: false });
 });

@@ -137,11 +137,12 @@ it('shows the reliability colour badge only on records that have one', async () 
   expect(await page.locator('[data-reliability]').count()).toBe(0);
 }, 300_000);
 
-it('shows the server text when an action is refused (accounting on a prospect)', async () => {
+it('says before anything is sent why a record cannot be managed in accounting (a prospect)', async () => {
   const [prospect] = await parties('filters[kind][$eq]=prospect&filters[company][code][$eq]=ACME-CONSEIL');
   const modal = await openAction(prospect.documentId, 'Manage in accounting');
-  await modal.getByRole('button', { name: 'Manage in accounting' }).click();
-  await modal.getByRole('alert').getByText(/is a prospect: convert it into a customer before managing it in accounting/).waitFor();
+  await modal.locator('[data-accounting-plan="refused"]').getByText(`${prospect.callName} is a prospect: convert it into a customer before managing it in accounting.`).waitFor({ timeout: 30_000 });
+  // nothing to confirm: only Close
+  expect(await modal.getByRole('button', { name: /^(Create account|Replace|Set general account)/ }).count()).toBe(0);
   await screenshot(page, 'actions-04-accounting-refused');
   await modal.getByRole('button', { name: 'Close', exact: true }).click();
 }, 300_000);
@@ -267,19 +268,22 @@ it("checks the record's accounting consistency", async () => {
   await screenshot(page, 'actions-14-consistency');
 }, 300_000);
 
-it('manages the record in accounting (replacing the wrong account), and the form shows the new account', async () => {
+it('manages the record in accounting: says which account replaces which, the confirm button names both, and the form shows the new account', async () => {
   const party = await overdueParty();
+  // the demo books every customer right: an accountant typed a wrong account on this one
+  const wrong = '4119999999';
+  await api.content(`/api/customers/${party.documentId}`, { method: 'PUT', body: { data: { subledgerAccount: wrong } } });
   const before = (await api.admin(`/customer-records/customers/${party.documentId}/accounting/consistency`)).data;
+  expect(before.consistent).toBe(false);
   const modal = await openAction(party.documentId, 'Manage in accounting');
-  // without "replace", the server refuses to overwrite the current account
-  const replace = modal.getByRole('checkbox', { name: /Replace the current subledger account/ });
-  if (await replace.count()) {
-    await modal.getByRole('button', { name: 'Manage in accounting' }).click();
-    await modal.getByRole('alert').getByText(/send replace: true to replace it/).waitFor();
-    await replace.click();
-  }
+  const plan = modal.locator('[data-accounting-plan="replace"]');
+  await plan.waitFor({ timeout: 30_000 });
+  const text = await plan.innerText();
+  expect(text).toContain(`${party.callName} has the subledger account ${wrong}, which does not follow the company rule. It will be replaced by ${before.expected}, built from the customer code ${party.code}`);
+  expect(text).toContain(`entries already posted to ${wrong} in the accounting software are not moved`);
+  expect(text).not.toMatch(/replace: true/);
   await screenshot(page, 'actions-15-accounting');
-  await modal.getByRole('button', { name: 'Manage in accounting' }).click();
+  await modal.getByRole('button', { name: `Replace ${wrong} with ${before.expected}` }).click();
   await page.getByText(`Managed in accounting: subledger account ${before.expected}`).waitFor({ timeout: 30_000 });
   expect((await api.content(`/api/customers/${party.documentId}`)).data.subledgerAccount).toBe(before.expected);
   await until(async () => (await page.getByLabel(labelled('api::customer.customer', 'subledgerAccount')).first().inputValue()) === before.expected);

@@ -10,6 +10,8 @@ export interface DemoServer {
   url: string;
   email: string;
   password: string;
+  /** what `npm run demo` printed up to "running" (its banner names the fully charted customer) */
+  output: string;
   stop: () => Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function startDemo(): Promise<DemoServer> {
     url: `http://127.0.0.1:${port}`,
     email,
     password,
+    output,
     stop: async () => {
       child.removeAllListeners('exit');
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -14,6 +14,10 @@ let page: Page;
 let api: AdminApi;
 let customer: string;
 let purchase: { documentId: string; number: string };
+/** the customer the demo's banner names, whose dashboard has every chart filled */
+let featured: string;
+const DASHBOARD_WITH_YEARS = /\/customer-records\/customers\/[^/]+\/dashboard\?/;
+const CHARTS = ['profitability-year', 'profitability-amount', 'payment-terms', 'billing-family', 'billing-family-share', 'billing-sub-family', 'billing-sub-family-share'];
 
 /** The header actions come in once the record and the user's permissions are loaded: slow on a busy machine. */
 async function headerAction(name: string) {
@@ -56,6 +60,9 @@ const expectAmount = (text: string, value: string | number, currency: string, la
   expect(text).toMatch(new RegExp(lang === 'fr' ? `^${sign}${escaped}\u00a0\\D+$` : `^${sign}\\D+${escaped}$`));
 };
 
+/** 1234.5 → "1 234,50" as fr-FR writes it. */
+const frenchAmount = (value: string) => figure(value, 'fr');
+
 /** PNG signature, then the IHDR chunk first: width and height as 32-bit big-endian integers. */
 function pngSize(file: Buffer): { width: number; height: number } {
   expect(file.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
@@ -67,6 +74,8 @@ function pngSize(file: Buffer): { width: number; height: number } {
 beforeAll(async () => {
   demo = await startDemo();
   api = await adminApi(demo.url, demo.email, demo.password);
+  featured = /Dashboard with every chart filled: .*\/customer-insights\/(\w+)\/dashboard/.exec(demo.output)?.[1] ?? '';
+  if (!featured) throw new Error(`the demo's banner names no fully charted customer:\n${demo.output.slice(-1500)}`);
   // a demo customer with project figures, billed invoices, open invoices and unsigned sales objects
   const projects = await api.content('/api/projects?fields[0]=code&populate[customer][fields][0]=documentId&pagination[pageSize]=40&sort=id:asc');
   const candidates = [...new Set<string>(projects.data.map((p: any) => p.customer?.documentId).filter(Boolean))];
@@ -135,7 +144,7 @@ it('shows the dashboard charts and saves one as a PNG file', async () => {
   await page.goto(`${demo.url}/admin/content-manager/collection-types/api::customer.customer/${customer}`);
   await headerAction('Dashboard');
   await page.waitForURL(new RegExp(`/admin/customer-insights/${customer}/dashboard$`), { timeout: 60_000 });
-  const charts = ['profitability-year', 'profitability-amount', 'payment-terms', 'billing-family', 'billing-family-share', 'billing-sub-family', 'billing-sub-family-share'];
+  const charts = CHARTS;
   for (const id of charts) await page.locator(`[data-insights-chart="${id}"] canvas`).waitFor({ timeout: 60_000 });
   await tallScreenshot('insights-02-dashboard', 2050);
 
@@ -149,10 +158,34 @@ it('shows the dashboard charts and saves one as a PNG file', async () => {
   expect(size.width).toBeGreaterThan(100);
   expect(size.height).toBeGreaterThan(100);
 
-  // the server's refusal is shown as it is
-  await page.getByLabel('Years').fill('last');
+  // a bad entry is refused on the field before anything is asked, and the charts stay
+  let asked = 0;
+  const count = (request: any) => request.url().includes('/dashboard') && (asked += 1);
+  page.on('request', count);
+  await page.getByLabel('Years').fill('20x5');
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'years must be years between 1900 and 2200' }).first().textContent({ timeout: 30_000 })).resolves.toContain('(got "last")');
+  await page.getByText('Enter years from 1900 to 2200 separated by commas, e.g. 2024,2025 ("20x5" is not one)').waitFor({ timeout: 30_000 });
+  expect(await page.getByLabel('Years').getAttribute('aria-invalid')).toBe('true');
+  expect(asked).toBe(0);
+  for (const id of charts) expect(await page.locator(`[data-insights-chart="${id}"] canvas`).count()).toBe(1);
+  await tallScreenshot('insights-07-years-field-error', 1000);
+  page.off('request', count);
+
+  // an error response never blanks the page: the server's refusal of the years lands on the field, any other failure shows above the charts
+  const body = (status: number, error: Record<string, unknown>) => ({ status, contentType: 'application/json', body: JSON.stringify({ data: null, error: { status, ...error } }) });
+  await page.route(DASHBOARD_WITH_YEARS, (route) =>
+    route.fulfill(body(400, { name: 'ValidationError', message: 'years must be years between 1900 and 2200 separated by commas (got "2024")', details: { errors: [{ path: ['years'], message: 'x' }] } }))
+  );
+  await page.getByLabel('Years').fill('2024');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await page.getByText('Enter years from 1900 to 2200 separated by commas, e.g. 2024,2025 ("2024" is not one)').waitFor({ timeout: 30_000 });
+  await page.unroute(DASHBOARD_WITH_YEARS);
+  await page.route(DASHBOARD_WITH_YEARS, (route) => route.fulfill(body(500, { name: 'InternalServerError', message: 'Internal Server Error' })));
+  await page.getByLabel('Years').fill('2025');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Internal Server Error' }).first().waitFor({ timeout: 30_000 });
+  for (const id of charts) expect(await page.locator(`[data-insights-chart="${id}"] canvas`).count()).toBe(1);
+  await page.unroute(DASHBOARD_WITH_YEARS);
 }, 300_000);
 
 it('speaks French with French amounts (1 234,56 €)', async () => {
@@ -180,6 +213,21 @@ it('speaks French with French amounts (1 234,56 €)', async () => {
   await page.locator('[data-insights-chart="payment-terms"] canvas').waitFor({ timeout: 60_000 });
   await expect(page.getByRole('button', { name: 'Enregistrer en PNG' }).first().isVisible()).resolves.toBe(true);
   await tallScreenshot('insights-04-dashboard-fr', 2050);
+
+  // the featured customer: every chart drawn, its balance due as the statement gives it, in French
+  await page.goto(`${demo.url}/admin/customer-insights/${featured}/dashboard`);
+  for (const id of CHARTS) await page.locator(`[data-insights-chart="${id}"] canvas`).waitFor({ timeout: 60_000 });
+  expect(await page.getByText('Aucune donnée pour ces années').count()).toBe(0);
+  const { data: full } = await api.admin(`/customer-records/customers/${featured}/dashboard`);
+  const euros = (value: string) => `${frenchAmount(value)}\u00a0€`;
+  await page.getByText(`Solde dû : ${euros(full.paymentTerms.total)}`).waitFor({ timeout: 30_000 });
+  await expect(page.getByText(`Factures ouvertes ${euros(full.paymentTerms.invoices)} moins avoirs à imputer ${euros(full.paymentTerms.creditNotes)}, comme sur le relevé de factures`).count()).resolves.toBe(1);
+  await expect(page.getByText(`Règlements non affectés ${euros(full.paymentTerms.unallocatedPayments)}, non déduits`).count()).resolves.toBe(1);
+  await tallScreenshot('dashboard-full-fr', 2050);
+  // a bad entry, in French, on the field
+  await page.getByLabel('Années').fill('dernière');
+  await page.getByRole('button', { name: 'Appliquer' }).click();
+  await page.getByText('Saisissez des années de 1900 à 2200 séparées par des virgules, par ex. 2024,2025 (« dernière » n’en est pas une)').waitFor({ timeout: 30_000 });
   await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
 }, 300_000);
 

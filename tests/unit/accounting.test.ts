@@ -3,6 +3,7 @@ import {
   checkAccountingConsistency,
   defaultGeneralAccount,
   expectedSubledgerAccount,
+  planAccounting,
 } from '../../src/domain/accounting';
 
 const rule = { prefix: '411', length: 10 };
@@ -107,5 +108,28 @@ describe('checkAccountingConsistency', () => {
     expect(result.issues.map((i) => i.code)).toEqual(['missingAccount', 'cannotBuild']);
     expect(result.issues[1].field).toBe('code');
     expect(result.issues[1].message).toMatch(/too long/);
+  });
+});
+
+describe('planAccounting', () => {
+  const customer = { kind: 'customer', code: 'C000012', label: 'C000012 Client SA' };
+  it('sets, replaces or leaves the account built from the code, and fills an empty general account', () => {
+    expect(planAccounting(customer, rule)).toEqual({ ok: true, change: 'set', current: null, account: '411C000012', generalAccount: '411000' });
+    expect(planAccounting({ ...customer, subledgerAccount: ' 4110000099 ', generalAccount: '411100' }, rule)).toEqual({
+      ok: true, change: 'replace', current: '4110000099', account: '411C000012', generalAccount: null,
+    });
+    expect(planAccounting({ ...customer, subledgerAccount: '411C000012', generalAccount: '411000' }, rule)).toMatchObject({ ok: true, change: 'none', generalAccount: null });
+    // a wider rule books a manual code as it is: DUR-00001 → 411DUR00001
+    expect(planAccounting({ ...customer, code: 'DUR-00001' }, { prefix: '411', length: 11 })).toMatchObject({ ok: true, account: '411DUR00001' });
+  });
+  it('says why it cannot, on the field to fix', () => {
+    expect(planAccounting({ ...customer, kind: 'prospect' }, rule)).toMatchObject({ ok: false, field: 'kind' });
+    expect(planAccounting({ ...customer, notBooked: true }, rule)).toMatchObject({ ok: false, field: 'notBooked' });
+    expect(planAccounting({ ...customer, code: 'DUR-00001' }, rule)).toEqual({
+      ok: false, field: 'code', reason: "customer code DUR00001 is too long for a subledger account: prefix 411 + 8 characters exceed the company's account length of 10",
+    });
+    expect(planAccounting(customer, rule, ['C000013 Autre SARL'])).toEqual({
+      ok: false, field: 'subledgerAccount', reason: 'subledger account 411C000012 is already used by C000013 Autre SARL', holders: ['C000013 Autre SARL'],
+    });
   });
 });

@@ -88,6 +88,24 @@ describe('paymentTermsOf', () => {
     ]);
     expect(result.total).toBe('1000000305.31');
   });
+
+  it("counts the credit notes still to apply negative, in the band of their own due date: the statement's balance due", () => {
+    const result = paymentTermsOf(
+      [
+        { dueOn: '2026-05-31', count: 2, remaining: '1200.00' },
+        { dueOn: '2026-05-20', count: 1, remaining: '120.00', creditNote: true },
+        { dueOn: '2026-06-20', count: 1, remaining: '0.10', creditNote: true },
+        { dueOn: '2026-06-20', count: 1, remaining: 600.2 },
+      ],
+      '2026-06-01'
+    );
+    expect(result.bands.slice(0, 2)).toEqual([
+      { band: 'overdue', count: 3, amount: '1080.00' },
+      { band: 'dueIn0to30', count: 2, amount: '600.10' },
+    ]);
+    expect(result).toMatchObject({ invoices: '1800.20', creditNotes: '120.10', total: '1680.10' });
+    expect(paymentTerms([{ amountInclTax: '50.00', amountPaid: 0, dueDate: '2026-06-02', creditNote: true }], '2026-06-01')).toMatchObject({ total: '-50.00', creditNotes: '50.00' });
+  });
 });
 
 describe('billingByGroup', () => {
@@ -126,7 +144,8 @@ describe('parseYears', () => {
   it('accepts a list of years and refuses anything else with the reason', () => {
     expect(parseYears(undefined)).toEqual({ ok: true, years: [] });
     expect(parseYears('2025,2024,2025')).toEqual({ ok: true, years: [2024, 2025] });
-    expect(parseYears('20x5')).toEqual({ ok: false, reason: 'must be years between 1900 and 2200 separated by commas (got "20x5")' });
+    expect(parseYears('20x5')).toEqual({ ok: false, reason: 'must be years between 1900 and 2200 separated by commas (got "20x5")', part: '20x5' });
+    expect(parseYears('2024,,2025')).toMatchObject({ ok: false, part: '' });
     expect(parseYears(['2024'])).toEqual({ ok: false, reason: 'must be a comma-separated list of years' });
   });
 });

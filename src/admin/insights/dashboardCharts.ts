@@ -50,7 +50,7 @@ export function dashboardCharts(data: Dashboard, t: T, locale: string): ChartSpe
   const titles = {
     year: t('chart.profitYear', 'Project profitability per year'),
     amount: t('chart.profitAmount', 'Project profitability per amount'),
-    terms: t('chart.paymentTerms', 'Payment terms: open amounts by days to due date'),
+    terms: t('chart.paymentTerms', 'Payment terms: balance due by days to the due date'),
   };
   return [
     { id: 'profitability-year', title: titles.year, empty: profitability.years.length === 0, config: bar(profitability.years.map((y) => String(y.year)), profitSeries(profitability.years), money) },
@@ -70,7 +70,7 @@ export function dashboardCharts(data: Dashboard, t: T, locale: string): ChartSpe
       empty: paymentTerms.bands.every((b) => b.count === 0),
       config: bar(
         paymentTerms.bands.map((b) => `${t(`termBand.${b.band}`, b.band)} (${b.count})`),
-        [{ label: t('openAmount', 'Open amount'), data: paymentTerms.bands.map((b) => num(b.amount)) }],
+        [{ label: t('openAmount', 'Balance due (credit notes to apply count negative)'), data: paymentTerms.bands.map((b) => num(b.amount)) }],
         money
       ),
     },

@@ -31,7 +31,8 @@ export interface Dashboard {
   years: number[];
   today: string;
   profitability: { years: (ProfitRow & { year: number })[]; projects: (ProfitRow & { documentId: string; code: string | null; name: string | null })[] };
-  paymentTerms: { bands: { band: string; count: number; amount: string }[]; total: string };
+  /** the statement's figures: `total` = balance due = `invoices` less `creditNotes`; `unallocatedPayments` not deducted */
+  paymentTerms: { bands: { band: string; count: number; amount: string }[]; invoices: string; creditNotes: string; total: string; unallocatedPayments: string };
   billingByFamily: GroupBilling;
   billingBySubFamily: GroupBilling;
 }

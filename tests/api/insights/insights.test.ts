@@ -216,15 +216,19 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     ]);
     expect(data.profitability.projects.map((p: any) => p.revenue)).toEqual(['3000.00', '300.50']);
     expect(data.profitability.projects[1]).toMatchObject({ documentId: made.p2.documentId, margin: '200.25' });
+    // the statement's balance due: the open invoices less the credit note still to apply (24.00, due on its date: overdue)
     expect(data.paymentTerms).toEqual({
       bands: [
-        { band: 'overdue', count: 1, amount: '500.00' },
+        { band: 'overdue', count: 2, amount: '476.00' },
         { band: 'dueIn0to30', count: 1, amount: '300.00' },
         { band: 'dueIn31to60', count: 0, amount: '0.00' },
         { band: 'dueIn61to90', count: 0, amount: '0.00' },
         { band: 'dueAfter90', count: 0, amount: '0.00' },
       ],
-      total: '800.00',
+      invoices: '800.00',
+      creditNotes: '24.00',
+      total: '776.00',
+      unallocatedPayments: '0.00',
     });
     const family = data.billingByFamily;
     expect(family.groups.map((g: any) => g.code)).toEqual(['F1', 'F2']);
@@ -255,6 +259,12 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toBe('years must be years between 1900 and 2200 separated by commas (got "last")');
     expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['years'], message: 'years must be years between 1900 and 2200 separated by commas (got "last")' });
+    // whatever a query string holds (a list, an object, a stray %, an empty part, a huge entry): a 400 on years, never a 500
+    const huge = Array.from({ length: 1000 }, () => '2024').join(',') + ',x';
+    for (const query of ['years[]=2024', 'years[a]=1', 'years=2024&years=2025', 'years=%', 'years=%zz', 'years=2024,', 'years=,', 'years=%00', 'years[0][1]=2', 'years=9999', `years=${huge}`]) {
+      const res = await admin.get(`/customer-records/customers/${customer.documentId}/dashboard?${query}`);
+      expect([query.slice(0, 30), res.status, res.body.error?.details?.errors?.[0]?.path]).toEqual([query.slice(0, 30), 400, ['years']]);
+    }
   });
 
   it('answers 404 for an unknown customer, 403 without the read permission, 200 with it, without the types the role may not read', async () => {
@@ -270,7 +280,7 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     const reader = await adminSession(app, [readerRole.id]);
     const dashboard = await reader.get(`/customer-records/customers/${customer.documentId}/dashboard`);
     expect(dashboard.status).toBe(200);
-    expect(dashboard.body.data.paymentTerms.total).toBe('800.00');
+    expect(dashboard.body.data.paymentTerms.total).toBe('776.00');
 
     // the 360 view leaves out what the role may not read in the Content Manager, as the linked-objects list does
     const bare = await reader.get(`/customer-records/customers/${customer.documentId}/overview`);

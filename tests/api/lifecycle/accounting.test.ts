@@ -54,7 +54,15 @@ describe('POST /api/customers/:documentId/accounting', () => {
     const res = await manage(c.documentId);
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual(['subledgerAccount']);
-    expect(res.body.error.message).toBe(`${c.code} Client SA already holds subledger account 4119999999, not the expected ${expectedFor(c.code)}: send replace: true to replace it`);
+    expect(res.body.error.message).toBe(`${c.code} Client SA already holds subledger account 4119999999, not ${expectedFor(c.code)} (built from its code): replacing it must be confirmed (replace: true)`);
+    // the dialog's preview says what the confirmation will do, before anything is written
+    const preview = await app.api().get(`/api/customers/${c.documentId}/accounting/preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.body.data).toEqual({
+      customer: { documentId: c.documentId, code: c.code, callName: 'Client SA' },
+      rule: { prefix: '411', length: 10 },
+      plan: { ok: true, change: 'replace', current: '4119999999', account: expectedFor(c.code), generalAccount: '411000' },
+    });
     const replaced = await manage(c.documentId, { replace: true });
     expect(replaced.status).toBe(200);
     expect(replaced.body.data.subledgerAccount).toBe(expectedFor(c.code));
@@ -69,6 +77,8 @@ describe('POST /api/customers/:documentId/accounting', () => {
     expect(res.status).toBe(400);
     expect(errorPaths(res.body)).toEqual(['subledgerAccount']);
     expect(res.body.error.message).toBe(`subledger account ${expectedFor(c.code)} is already used by ${holder.code} Autre SARL`);
+    const preview = await app.api().get(`/api/customers/${c.documentId}/accounting/preview`);
+    expect(preview.body.data.plan).toEqual({ ok: false, field: 'subledgerAccount', reason: res.body.error.message, holders: [`${holder.code} Autre SARL`] });
   });
 
   it('refuses a prospect, a not-booked customer, a code too long and an unknown record', async () => {

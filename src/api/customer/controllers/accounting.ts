@@ -9,6 +9,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: customer, meta: { changed } };
   },
 
+  async preview(ctx: any) {
+    ctx.body = { data: await service(strapi).preview(ctx.params.documentId) };
+  },
+
   async consistency(ctx: any) {
     ctx.body = { data: await service(strapi).consistency(ctx.params.documentId) };
   },

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { accountingRule, checkAccountingConsistency, defaultGeneralAccount, expectedSubledgerAccount, type AccountingRule } from '../../../domain/accounting';
+import { accountingRule, checkAccountingConsistency, expectedSubledgerAccount, planAccounting, type AccountingRule } from '../../../domain/accounting';
 import { pageOf, pageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
 import { label } from './lifecycle';
@@ -36,26 +36,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       select: FIELDS,
     });
 
+  /** What "Manage in accounting" would do (the dialog shows it before the clerk confirms); refusals included, nothing written. */
+  const preview = async (documentId: string) => {
+    const row = await load(documentId);
+    const rule = ruleOf(row);
+    const expected = expectedSubledgerAccount(rule, row.code);
+    const holders = expected.ok ? await holdersOf(row, expected.account) : [];
+    const plan = planAccounting({ ...row, label: label(row) }, rule, holders.map(label));
+    return { customer: { documentId: row.documentId, code: row.code ?? null, callName: row.callName }, rule, plan };
+  };
+
   return {
+    preview,
     /** Edit > Accounting view > Manage the customer in accounting: sets its subledger account under the company's rule. */
     async manage(documentId: string, body: { replace?: unknown }) {
-      const row = await load(documentId);
       if (body.replace !== undefined && typeof body.replace !== 'boolean') refuse('replace', 'replace must be true or false');
-      if (row.kind !== 'customer') refuse('kind', `${label(row)} is a prospect: convert it into a customer before managing it in accounting`);
-      if (row.notBooked) refuse('notBooked', `${label(row)} is marked not booked: untick "not booked" first`);
-      const rule = ruleOf(row);
-      const expected = expectedSubledgerAccount(rule, row.code);
-      if (!expected.ok) return refuse('code', expected.reason);
-      const current = row.subledgerAccount?.trim() || null;
-      if (current && current !== expected.account && body.replace !== true) {
-        refuse('subledgerAccount', `${label(row)} already holds subledger account ${current}, not the expected ${expected.account}: send replace: true to replace it`);
+      const { customer: record, plan } = await preview(documentId);
+      if (!plan.ok) return refuse(plan.field, plan.reason);
+      if (plan.change === 'replace' && body.replace !== true) {
+        refuse(
+          'subledgerAccount',
+          `${label(record)} already holds subledger account ${plan.current}, not ${plan.account} (built from its code): replacing it must be confirmed (replace: true)`
+        );
       }
-      const holders = await holdersOf(row, expected.account);
-      if (holders.length > 0) refuse('subledgerAccount', `subledger account ${expected.account} is already used by ${holders.map(label).join(', ')}`);
-
       const data: Record<string, string> = {};
-      if (current !== expected.account) data.subledgerAccount = expected.account;
-      if (!row.generalAccount?.trim()) data.generalAccount = defaultGeneralAccount(rule);
+      if (plan.change !== 'none') data.subledgerAccount = plan.account;
+      if (plan.generalAccount) data.generalAccount = plan.generalAccount;
       if (Object.keys(data).length === 0) {
         return { customer: await strapi.documents(CUSTOMER).findOne({ documentId }), changed: false };
       }

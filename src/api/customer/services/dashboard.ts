@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { billingByGroup, paymentTermsOf, projectProfitability, type BilledLine } from '../../../domain/insights';
-import { billedByYearAndGroup, owedByDueDay } from '../../../repositories/invoice-sums';
+import { billedByYearAndGroup } from '../../../repositories/invoice-sums';
+import { owedByDueDay, unallocatedPayments } from '../../../repositories/owed-sums';
 import { whereLinkedToAny } from '../../../repositories/sql';
 
 const CUSTOMER = 'api::customer.customer';
 const PROJECT = 'api::project.project';
-/** Invoices still owed (payment terms) and invoices billed (billing by family): drafts and cancelled ones are neither. */
-const OPEN_STATES = ['issued', 'partiallyPaid'];
+/** Invoices billed (billing by family): drafts and cancelled ones are not. What is owed reads the statement's open states (owed-sums.ts). */
 const BILLED_STATES = ['issued', 'partiallyPaid', 'paid'];
 
 /**
@@ -21,13 +21,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!customer) throw new errors.NotFoundError(`no customer or prospect ${documentId}`);
     const within = years.length ? { from: years[0], to: years[years.length - 1] } : undefined;
 
-    const [projects, owed, billed] = await Promise.all([
+    const [projects, owed, unallocated, billed] = await Promise.all([
       strapi.db.query(PROJECT).findMany({
         where: whereLinkedToAny(strapi, PROJECT, [['customer'], ['customers']], customer.id),
         select: ['documentId', 'code', 'name'],
         populate: { yearlyFigures: { select: ['year', 'revenue', 'cost'] } },
       }),
-      owedByDueDay(strapi, customer.id, OPEN_STATES),
+      owedByDueDay(strapi, customer.id),
+      unallocatedPayments(strapi, customer.id),
       billedByYearAndGroup(strapi, customer.id, BILLED_STATES, within),
     ]);
 
@@ -40,7 +41,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       years,
       today,
       profitability: projectProfitability(projects as any, years),
-      paymentTerms: paymentTermsOf(owed, today),
+      // the invoice statement's figures: balance due (open invoices less credit notes to apply), and payments not deducted from it
+      paymentTerms: { ...paymentTermsOf(owed, today), unallocatedPayments: unallocated },
       billingByFamily: billingByGroup(lines('family'), years),
       billingBySubFamily: billingByGroup(lines('subFamily'), years),
     };

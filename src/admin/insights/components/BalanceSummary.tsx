@@ -1,0 +1,30 @@
+import { Box, Flex, Typography } from '@strapi/design-system';
+import type { Dashboard } from '../types';
+import { formatMoney } from '../../format';
+import { useT } from '../utils';
+
+/**
+ * The customer's balance due as the invoice statement gives it (credit-control's "Balance due"):
+ * open invoices less the credit notes still to apply, and the unallocated payments it does not deduct.
+ */
+export const BalanceSummary = ({ data }: { data: Dashboard }) => {
+  const { t, locale } = useT();
+  const money = (value: string) => formatMoney(value, data.currency, locale);
+  const terms = data.paymentTerms;
+  return (
+    <Box data-insights-balance={terms.total}>
+      <Typography fontWeight="bold">{t('balance.due', 'Balance due: {amount}', { amount: money(terms.total) })}</Typography>
+      <Flex direction="column" alignItems="flex-start">
+        <Typography variant="pi" textColor="neutral600">
+          {t('balance.parts', 'Open invoices {invoices} less credit notes to apply {creditNotes}, as on the invoice statement', {
+            invoices: money(terms.invoices),
+            creditNotes: money(terms.creditNotes),
+          })}
+        </Typography>
+        <Typography variant="pi" textColor="neutral600" data-insights-unallocated={terms.unallocatedPayments}>
+          {t('balance.unallocated', 'Unallocated payments {amount}, not deducted', { amount: money(terms.unallocatedPayments) })}
+        </Typography>
+      </Flex>
+    </Box>
+  );
+};

@@ -1,0 +1,69 @@
+/**
+ * The dashboard's balance due and the credit-control statement's are one figure: the open invoices
+ * billed to the customer less its credit notes still to apply, with its unallocated payments beside
+ * it, not deducted. Compared on a customer with a credit note, an unallocated receipt, an invoice
+ * billed to it for another customer, one of its own billed to someone else, and a draft.
+ */
+import { adminSession } from '../../helpers/credit';
+import { Factories, uniq, type Doc } from '../../helpers/factories';
+import { binary, pdfText } from '../../helpers/pdf-text';
+import { testApp } from '../../helpers/strapi';
+
+const app = testApp();
+let admin: Awaited<ReturnType<typeof adminSession>>;
+const parties: Record<string, Doc> = {};
+
+beforeAll(async () => {
+  const f = new Factories(app.api);
+  admin = await adminSession(app);
+  const existing = (await app.api().get('/api/currencies').query({ 'filters[code]': 'EUR' })).body.data?.[0];
+  const eur = existing?.documentId ?? (await f.currency({ code: 'EUR', name: 'Euro', symbol: '€' })).documentId;
+  for (const name of ['payer', 'other', 'billed']) parties[name] = await f.customer({ callName: uniq(name), currency: eur });
+  const invoice = (o: Record<string, unknown>, unitPrice: string) =>
+    f.invoice({ customer: parties.payer.documentId, currency: eur, state: 'issued', date: '2025-05-02', dueDate: '2025-06-01', lines: [{ quantity: 1, unitPrice, vatRate: 20 }], ...o });
+  const a = await invoice({}, '1000.00'); // 1,200.00, 200.00 paid below
+  await invoice({ dueDate: '2099-01-01' }, '500.00'); // 600.00, not due
+  await invoice({ kind: 'creditNote', creditedInvoice: a.documentId }, '100.00'); // 120.00 to apply
+  await invoice({ customer: parties.other.documentId, customerToBill: parties.payer.documentId }, '100.00'); // billed to the payer: 120.00
+  await invoice({ customerToBill: parties.billed.documentId }, '50.00'); // the payer's sale billed to another: 60.00 is theirs
+  await invoice({ state: 'draft' }, '9000.00'); // not an open item
+  await f.receipt({ customer: parties.payer.documentId, currency: eur, date: '2025-05-20', amount: '200.00', allocations: [{ invoice: a.documentId, amount: '200.00' }] });
+  await f.receipt({ customer: parties.payer.documentId, currency: eur, date: '2025-05-21', amount: '300.00' }); // a payment on account
+  await f.receipt({ customer: parties.payer.documentId, currency: eur, date: '2025-05-22', amount: '80.00', state: 'cancelled' });
+});
+
+/** "Balance due €1,600.00" and "Unallocated payments €300.00" of the customer's own statement (en). */
+async function statementOf(party: Doc) {
+  const res = await app.api().get(`/api/credit-control/reports/parties/${party.documentId}/statement`).query({ locale: 'en' }).buffer(true).parse(binary);
+  expect(res.status).toBe(200);
+  const { text } = await pdfText(res.body);
+  const figure = (label: string) => {
+    const match = new RegExp(`${label} (-?)€([\\d,]+\\.\\d{2})`).exec(text);
+    return match ? `${match[1]}${match[2].replace(/,/g, '')}` : null;
+  };
+  return { balanceDue: figure('Balance due'), unallocated: figure('Unallocated payments') };
+}
+
+async function dashboardOf(party: Doc) {
+  const res = await admin.get(`/customer-records/customers/${party.documentId}/dashboard`);
+  expect(res.status).toBe(200);
+  return res.body.data.paymentTerms;
+}
+
+it("gives the statement's balance due, made of open invoices less credit notes to apply, and its unallocated payments", async () => {
+  const dashboard = await dashboardOf(parties.payer);
+  const statement = await statementOf(parties.payer);
+  expect({ balanceDue: dashboard.total, unallocated: dashboard.unallocatedPayments }).toEqual(statement);
+  // 1,000.00 left on A + 600.00 + 120.00 billed to it, less the 120.00 credit note; the 300.00 on account beside it
+  expect(dashboard).toMatchObject({ invoices: '1720.00', creditNotes: '120.00', total: '1600.00', unallocatedPayments: '300.00' });
+  expect(dashboard.bands.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(4);
+  expect(dashboard.bands.find((b: { band: string }) => b.band === 'dueAfter90')).toEqual({ band: 'dueAfter90', count: 1, amount: '600.00' });
+});
+
+it('counts an invoice for the customer to bill, not for the customer it was sold to', async () => {
+  const billed = await dashboardOf(parties.billed);
+  expect({ balanceDue: billed.total, unallocated: billed.unallocatedPayments }).toEqual(await statementOf(parties.billed));
+  expect(billed.total).toBe('60.00');
+  const other = await dashboardOf(parties.other);
+  expect(other.total).toBe('0.00');
+});
