@@ -5,6 +5,8 @@
  */
 import Decimal from 'decimal.js';
 import { SIGNED_STATES } from './management-types';
+import { predicate, say, text, type MessageCode, type Params, type Said } from './messages';
+import { insightsWords } from './messages/catalog/insights';
 
 type Amount = number | string | null | undefined;
 const dec = (value: Amount): Decimal => (value === null || value === undefined || value === '' ? new Decimal(0) : new Decimal(String(value)));
@@ -194,14 +196,19 @@ export function billingByGroup(lines: BilledLine[], years?: number[]) {
   };
 }
 
+/** A refused `years` value: `reason` the bare English predicate, `said` the whole sentence, coded. */
+function refusedYears(code: MessageCode, params: Params = {}): { ok: false; reason: string; said: Said } {
+  return { ok: false, reason: predicate(code, params), said: say(code, { field: text(insightsWords.years), ...params }) };
+}
+
 /** `years` query value: "2025" or "2024,2025"; empty means every year. Returns the reason when invalid. */
-export function parseYears(value: unknown): { ok: true; years: number[] } | { ok: false; reason: string } {
+export function parseYears(value: unknown): { ok: true; years: number[] } | { ok: false; reason: string; said: Said } {
   if (value === undefined || value === null || value === '') return { ok: true, years: [] };
-  if (typeof value !== 'string') return { ok: false, reason: 'must be a comma-separated list of years' };
+  if (typeof value !== 'string') return refusedYears('insightsYearsNotText');
   const parts = value.split(',').map((p) => p.trim());
   const years: number[] = [];
   for (const part of parts) {
-    if (!/^\d{4}$/.test(part) || Number(part) < 1900 || Number(part) > 2200) return { ok: false, reason: `must be years between 1900 and 2200 separated by commas (got "${part}")` };
+    if (!/^\d{4}$/.test(part) || Number(part) < 1900 || Number(part) > 2200) return refusedYears('insightsYearsOutOfRange', { part });
     if (!years.includes(Number(part))) years.push(Number(part));
   }
   return { ok: true, years: years.sort((a, b) => a - b) };

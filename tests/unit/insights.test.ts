@@ -126,7 +126,15 @@ describe('parseYears', () => {
   it('accepts a list of years and refuses anything else with the reason', () => {
     expect(parseYears(undefined)).toEqual({ ok: true, years: [] });
     expect(parseYears('2025,2024,2025')).toEqual({ ok: true, years: [2024, 2025] });
-    expect(parseYears('20x5')).toEqual({ ok: false, reason: 'must be years between 1900 and 2200 separated by commas (got "20x5")' });
-    expect(parseYears(['2024'])).toEqual({ ok: false, reason: 'must be a comma-separated list of years' });
+    expect(parseYears('20x5')).toEqual({
+      ok: false,
+      reason: 'must be years between 1900 and 2200 separated by commas (got "20x5")',
+      said: expect.objectContaining({ code: 'insightsYearsOutOfRange', message: 'years must be years between 1900 and 2200 separated by commas (got "20x5")' }),
+    });
+    expect(parseYears(['2024'])).toEqual({
+      ok: false,
+      reason: 'must be a comma-separated list of years',
+      said: expect.objectContaining({ code: 'insightsYearsNotText', message: 'years must be a comma-separated list of years' }),
+    });
   });
 });
