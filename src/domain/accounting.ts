@@ -2,6 +2,7 @@
  * Customer accounting rules: the subledger account a customer should have under its company's
  * rule, and the mismatches between that and what the record holds. Pure: no Strapi import.
  */
+import { DEFAULT_LOCALE, say, translate, type Locale, type Said } from './messages';
 
 export interface AccountingRule {
   /** subledger account prefix, e.g. "411" */
@@ -24,7 +25,10 @@ export function accountingRule(rules?: { subledgerAccountPrefix?: string | null;
   };
 }
 
-export type ExpectedAccount = { ok: true; account: string } | { ok: false; reason: string };
+/** `reason` in English, `said` the same coded for the reader's language. */
+export type ExpectedAccount = { ok: true; account: string } | { ok: false; reason: string; said: Said };
+
+const cannot = (said: Said): ExpectedAccount => ({ ok: false, reason: said.message, said });
 
 /**
  * Prefix + customer code (uppercased, letters and digits only), left-padded with '0' between
@@ -32,15 +36,10 @@ export type ExpectedAccount = { ok: true; account: string } | { ok: false; reaso
  */
 export function expectedSubledgerAccount(rule: AccountingRule, code: string | null | undefined): ExpectedAccount {
   const cleaned = (code ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
-  if (cleaned === '') return { ok: false, reason: `customer code "${code ?? ''}" has no letter or digit to build a subledger account from` };
+  if (cleaned === '') return cannot(say('accountCodeWithoutCharacters', { code: code ?? '' }));
   const room = rule.length - rule.prefix.length;
   if (cleaned.length > room) {
-    return {
-      ok: false,
-      reason:
-        `customer code ${cleaned} is too long for a subledger account: prefix ${rule.prefix} + ${cleaned.length} characters ` +
-        `exceed the company's account length of ${rule.length}`,
-    };
+    return cannot(say('accountCodeTooLong', { code: cleaned, prefix: rule.prefix, count: cleaned.length, length: rule.length }));
   }
   return { ok: true, account: `${rule.prefix}${cleaned.padStart(room, '0')}` };
 }
@@ -84,55 +83,41 @@ const present = (value: string | null | undefined): value is string => typeof va
 /**
  * Every mismatch between a record and the rule, in words. `holders` are the other customers of
  * the company that hold the same subledger account. Prospects are not booked yet: a missing
- * account is only an issue for a booked customer.
+ * account is only an issue for a booked customer. Messages are in `locale` (the reader's language).
  */
-export function checkAccountingConsistency(facts: AccountingFacts, rule: AccountingRule, holders: string[] = []): Consistency {
+export function checkAccountingConsistency(facts: AccountingFacts, rule: AccountingRule, holders: string[] = [], locale: Locale = DEFAULT_LOCALE): Consistency {
   const issues: AccountingIssue[] = [];
+  const issue = (field: string, code: IssueCode, said: Said): AccountingIssue => ({ field, code, message: translate(said, locale) });
   const account = present(facts.subledgerAccount) ? facts.subledgerAccount.trim() : null;
   const expected = expectedSubledgerAccount(rule, facts.code);
   const booked = !facts.notBooked;
 
   if (!booked && account) {
-    issues.push({ field: 'subledgerAccount', code: 'notBookedWithAccount', message: `the customer is marked not booked but has subledger account ${account}` });
+    issues.push(issue('subledgerAccount', 'notBookedWithAccount', say('accountNotBookedWithAccount', { account })));
   }
   if (booked && facts.kind === 'customer' && !account) {
-    issues.push({
-      field: 'subledgerAccount',
-      code: 'missingAccount',
-      message: `the customer has no subledger account${expected.ok ? ` (expected ${expected.account})` : ''}`,
-    });
+    const said = expected.ok ? say('accountMissingExpected', { expected: expected.account }) : say('accountMissing');
+    issues.push(issue('subledgerAccount', 'missingAccount', said));
   }
   if (account) {
     if (!account.startsWith(rule.prefix)) {
-      issues.push({ field: 'subledgerAccount', code: 'wrongPrefix', message: `subledger account ${account} does not start with the company's prefix ${rule.prefix}` });
+      issues.push(issue('subledgerAccount', 'wrongPrefix', say('accountWrongPrefix', { account, prefix: rule.prefix })));
     }
     if (account.length !== rule.length) {
-      issues.push({
-        field: 'subledgerAccount',
-        code: 'wrongLength',
-        message: `subledger account ${account} has ${account.length} characters, the company's rule requires ${rule.length}`,
-      });
+      issues.push(issue('subledgerAccount', 'wrongLength', say('accountWrongLength', { account, count: account.length, length: rule.length })));
     }
     if (expected.ok && account !== expected.account) {
-      issues.push({
-        field: 'subledgerAccount',
-        code: 'codeMismatch',
-        message: `subledger account ${account} does not match customer code ${facts.code} (expected ${expected.account})`,
-      });
+      issues.push(issue('subledgerAccount', 'codeMismatch', say('accountCodeMismatch', { account, code: String(facts.code), expected: expected.account })));
     }
     if (holders.length > 0) {
-      issues.push({ field: 'subledgerAccount', code: 'usedByAnother', message: `subledger account ${account} is also used by ${holders.join(', ')}` });
+      issues.push(issue('subledgerAccount', 'usedByAnother', say('accountUsedByAnother', { account, holders: holders.join(', ') })));
     }
   }
   if (!expected.ok && (account || (booked && facts.kind === 'customer'))) {
-    issues.push({ field: 'code', code: 'cannotBuild', message: expected.reason });
+    issues.push(issue('code', 'cannotBuild', expected.said));
   }
   if (present(facts.generalAccount) && !facts.generalAccount.trim().startsWith(rule.prefix)) {
-    issues.push({
-      field: 'generalAccount',
-      code: 'generalAccountOutsidePrefix',
-      message: `general account ${facts.generalAccount.trim()} is not under the prefix ${rule.prefix}`,
-    });
+    issues.push(issue('generalAccount', 'generalAccountOutsidePrefix', say('accountGeneralOutsidePrefix', { account: facts.generalAccount.trim(), prefix: rule.prefix })));
   }
   return { consistent: issues.length === 0, expected: expected.ok ? expected.account : null, issues };
 }

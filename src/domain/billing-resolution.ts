@@ -5,6 +5,7 @@
  * Without either, the sold-to party pays and the other links are only candidates.
  */
 import { isSiteClosed, type ClosableSite } from './closing';
+import { DEFAULT_LOCALE, say, translate, type Locale, type MessageCode } from './messages';
 
 export interface PartyRef {
   id: number;
@@ -44,6 +45,7 @@ export interface BillingResolution {
   link: ToBillLink | null;
   /** non-default links: the clerk picks one by hand, as the spec says */
   candidates: ToBillLink[];
+  /** in the reader's language */
   warnings: string[];
 }
 
@@ -53,21 +55,22 @@ export const soldToPartiesOf = (project: ProjectFacts): PartyRef[] =>
 
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
 
-export function resolveCustomerToBill(soldTo: PartyRef, links: ToBillLink[], project: ProjectFacts | null): BillingResolution {
+/** Warnings are written in `locale`. */
+export function resolveCustomerToBill(soldTo: PartyRef, links: ToBillLink[], project: ProjectFacts | null, locale: Locale = DEFAULT_LOCALE): BillingResolution {
   const warnings: string[] = [];
   const usable = links.filter((l) => l.linkedCustomer.id !== soldTo.id).sort(byId);
-  const pick = (scope: ToBillLink[], what: string) => {
-    if (scope.length > 1) warnings.push(`${scope.length} default TO_BILL links ${what}: the oldest one is used`);
+  const pick = (scope: ToBillLink[], several: MessageCode) => {
+    if (scope.length > 1) warnings.push(translate(say(several, { count: scope.length }), locale));
     return scope[0];
   };
   const projectDefault = project ? usable.filter((l) => l.isDefault && l.projectId === project.id) : [];
   if (projectDefault.length > 0) {
-    const link = pick(projectDefault, 'for this project');
+    const link = pick(projectDefault, 'billingDefaultLinksOfProject');
     return { customerToBill: link.linkedCustomer, source: 'projectLink', link, candidates: [], warnings };
   }
   const generalDefault = usable.filter((l) => l.isDefault && l.projectId === null);
   if (generalDefault.length > 0) {
-    const link = pick(generalDefault, 'without a project');
+    const link = pick(generalDefault, 'billingDefaultLinksWithoutProject');
     return { customerToBill: link.linkedCustomer, source: 'link', link, candidates: [], warnings };
   }
   const candidates = usable.filter((l) => !l.isDefault && (l.projectId === null || l.projectId === project?.id));
@@ -79,16 +82,16 @@ export function resolveCustomerToBill(soldTo: PartyRef, links: ToBillLink[], pro
 
 /**
  * The billing site: the link's own site when open, else the open billing sites of the customer
- * to bill, head office first. Null (with a warning) when it has none.
+ * to bill, head office first. Null (with a warning, in `locale`) when it has none.
  */
-export function chooseBillingSite(link: ToBillLink | null, sites: SiteFacts[], today: string): { site: SiteFacts | null; warnings: string[] } {
+export function chooseBillingSite(link: ToBillLink | null, sites: SiteFacts[], today: string, locale: Locale = DEFAULT_LOCALE): { site: SiteFacts | null; warnings: string[] } {
   const warnings: string[] = [];
   if (link?.billingSite) {
     if (!isSiteClosed(link.billingSite, today)) return { site: link.billingSite, warnings };
-    warnings.push(`the business link's billing site ${link.billingSite.name} is closed`);
+    warnings.push(translate(say('billingLinkSiteClosed', { site: link.billingSite.name }), locale));
   }
   const open = sites.filter((s) => s.isBillingSite && !isSiteClosed(s, today));
   open.sort((a, b) => Number(Boolean(b.isHeadOffice)) - Number(Boolean(a.isHeadOffice)) || a.id - b.id);
-  if (open.length === 0) warnings.push('the customer to bill has no open billing site: mark one of its sites as a billing site');
+  if (open.length === 0) warnings.push(translate(say('billingNoOpenSite'), locale));
   return { site: open[0] ?? null, warnings };
 }

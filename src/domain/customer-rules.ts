@@ -62,7 +62,7 @@ export function checkCustomer(
 
   if (present(merged.vatNumber)) {
     const vat = checkEuVatNumber(merged.vatNumber);
-    if (!vat.ok) errors.push({ path: ['vatNumber'], message: vat.reason });
+    if (!vat.ok) errors.push({ path: ['vatNumber'], ...vat.said });
     else {
       const normalised = normalizeIdentifier(merged.vatNumber).toUpperCase();
       if (normalised !== merged.vatNumber) patch.vatNumber = normalised;

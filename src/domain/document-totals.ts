@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import { parseMoney, roundToMinor } from './money';
 import type { RuleError } from './rule-error';
+import { amount as amountParam, say, text } from './messages';
+import { totalsWords } from './messages/catalog/totals';
 
 export interface LineInput {
   quantity?: unknown;
@@ -50,18 +52,15 @@ export function computeLineTotals(
   let exclTax = new Decimal(0);
   const out = lines.map((line, index) => {
     const path = ['lines', index];
-    const quantity = parseMoney(line.quantity, { scale: QUANTITY_SCALE, label: 'quantity' });
-    const unitPrice = parseMoney(line.unitPrice, { label: 'unitPrice' });
-    if (!quantity.ok) errors.push({ path: [...path, 'quantity'], message: quantity.reason });
-    if (!unitPrice.ok) errors.push({ path: [...path, 'unitPrice'], message: unitPrice.reason });
+    const quantity = parseMoney(line.quantity, { scale: QUANTITY_SCALE, label: text(totalsWords.quantity) });
+    const unitPrice = parseMoney(line.unitPrice, { label: text(totalsWords.unitPrice) });
+    if (!quantity.ok) errors.push({ path: [...path, 'quantity'], ...quantity.said });
+    if (!unitPrice.ok) errors.push({ path: [...path, 'unitPrice'], ...unitPrice.said });
     if (!quantity.ok || !unitPrice.ok) return line;
 
     const amount = roundToMinor(quantity.value.mul(unitPrice.value));
     if (line.amountExclTax !== undefined && line.amountExclTax !== null && !sameAmount(line.amountExclTax, amount)) {
-      errors.push({
-        path: [...path, 'amountExclTax'],
-        message: `amountExclTax must be quantity × unit price = ${amount.toFixed(2)}`,
-      });
+      errors.push({ path: [...path, 'amountExclTax'], ...say('totalsLineAmountNotProduct', { amount: amountParam(amount) }) });
     }
     const rate = parseRate(line.vatRate) ?? parseRate(rateOf(line, index)) ?? new Decimal(0);
     const key = rate.toFixed(2);
@@ -90,7 +89,7 @@ export function checkHeaderTotals(given: Partial<Record<keyof Totals, unknown>>,
     const value = given[field];
     if (value === undefined || value === null) continue;
     if (!sameAmount(value, new Decimal(totals[field]))) {
-      errors.push({ path: [field], message: `${field} must equal the sum of the lines (${totals[field]})` });
+      errors.push({ path: [field], ...say('totalsHeaderNotLineSum', { field: text(totalsWords[field]), total: amountParam(totals[field]) }) });
     }
   }
   return errors;
@@ -113,11 +112,11 @@ export function completeHeaderTotals(given: Partial<Record<keyof Totals, unknown
   if (incl?.ok && !incl.value.eq(inclValue)) {
     return {
       totals: {},
-      errors: [{ path: ['amountInclTax'], message: `amountInclTax must be amountExclTax + taxAmount = ${inclValue.toFixed(2)}` }],
+      errors: [{ path: ['amountInclTax'], ...say('totalsInclNotExclPlusTax', { amount: amountParam(inclValue) }) }],
     };
   }
   if (taxValue.isNegative()) {
-    return { totals: {}, errors: [{ path: ['amountInclTax'], message: 'amountInclTax must not be lower than amountExclTax' }] };
+    return { totals: {}, errors: [{ path: ['amountInclTax'], ...say('totalsInclBelowExcl') }] };
   }
   return {
     totals: { amountExclTax: excl.value.toFixed(2), taxAmount: taxValue.toFixed(2), amountInclTax: inclValue.toFixed(2) },

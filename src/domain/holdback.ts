@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { parseMoney } from './money';
 import type { RuleError } from './rule-error';
+import { amount as amountParam, day, num, say } from './messages';
 
 /** Holdback (retenue de garantie) of an invoice: the amount withheld and the day it falls due. */
 export interface HoldbackInput {
@@ -37,13 +38,13 @@ export function computeHoldback(input: HoldbackInput, days: number): HoldbackRes
   if (given(input.holdbackRate)) {
     const rate = new Decimal(String(input.holdbackRate));
     if (rate.lt(0) || rate.gt(100)) {
-      errors.push({ path: ['holdbackRate'], message: `holdbackRate is a percentage between 0 and 100 (got ${rate.toString()})` });
+      errors.push({ path: ['holdbackRate'], ...say('holdbackRateOutOfRange', { rate: num(rate) }) });
     } else if (!total?.ok) {
-      errors.push({ path: ['holdbackRate'], message: 'a holdback rate needs the invoice amount including tax' });
+      errors.push({ path: ['holdbackRate'], ...say('holdbackRateNeedsTotal') });
     } else {
       amount = total.value.mul(rate).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       if (given(input.holdbackAmount) && !new Decimal(String(input.holdbackAmount)).eq(amount)) {
-        errors.push({ path: ['holdbackAmount'], message: `holdbackAmount must be ${rate.toString()}% of ${total.value.toFixed(2)}, that is ${amount.toFixed(2)}` });
+        errors.push({ path: ['holdbackAmount'], ...say('holdbackAmountNotRate', { rate: num(rate), total: amountParam(total.value), amount: amountParam(amount) }) });
       }
     }
   } else if (given(input.holdbackAmount)) {
@@ -51,17 +52,13 @@ export function computeHoldback(input: HoldbackInput, days: number): HoldbackRes
     if (parsed.ok) amount = parsed.value;
   }
   if (amount && total?.ok && amount.gt(total.value)) {
-    errors.push({ path: ['holdbackAmount'], message: `the holdback (${amount.toFixed(2)}) must not exceed the amount including tax (${total.value.toFixed(2)})` });
+    errors.push({ path: ['holdbackAmount'], ...say('holdbackAboveTotal', { amount: amountParam(amount), total: amountParam(total.value) }) });
   }
   if (amount) patch.holdbackAmount = amount.toFixed(2);
   const due = amount && amount.gt(0) && typeof input.date === 'string' ? addDays(input.date, days) : null;
   if (given(input.holdbackDueDate) && input.holdbackDueDate !== due) {
-    errors.push({
-      path: ['holdbackDueDate'],
-      message: due
-        ? `holdbackDueDate is computed: invoice date + ${days} holdback days = ${due}`
-        : 'holdbackDueDate is computed and needs a holdback amount',
-    });
+    const said = due ? say('holdbackDueDateComputed', { days, due: day(due) }) : say('holdbackDueDateNeedsAmount');
+    errors.push({ path: ['holdbackDueDate'], ...said });
   }
   patch.holdbackDueDate = due;
   return { errors, patch };

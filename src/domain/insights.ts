@@ -5,6 +5,8 @@
  */
 import Decimal from 'decimal.js';
 import { SIGNED_STATES } from './management-types';
+import { predicate, say, text, type MessageCode, type Params, type Said } from './messages';
+import { insightsWords } from './messages/catalog/insights';
 
 type Amount = number | string | null | undefined;
 const dec = (value: Amount): Decimal => (value === null || value === undefined || value === '' ? new Decimal(0) : new Decimal(String(value)));

@@ -1,9 +1,11 @@
 /**
  * Money parsing and arithmetic on decimals. Never uses float arithmetic.
  *
- * Pure module: no Strapi imports; only decimal.js.
+ * Pure module: no Strapi imports; decimal.js, and the message catalog for refusals.
  */
 import Decimal from 'decimal.js';
+import { num, predicate, say, text, type MessageCode, type Params, type Said, type TextParam } from './messages';
+import { moneyWords } from './messages/catalog/money';
 
 /** Amounts are stored as DECIMAL(15, 2): at most 13 integer digits and 2 decimals. */
 export const MONEY_MAX_INTEGER_DIGITS = 13;
@@ -21,7 +23,8 @@ const D = Decimal.clone({
   toExpPos: 100,
 });
 
-export type ParseMoneyResult = { ok: true; value: Decimal } | { ok: false; reason: string };
+/** A refusal: `reason` in English as before, `said` the same coded for the reader's language. */
+export type ParseMoneyResult = { ok: true; value: Decimal } | { ok: false; reason: string; said: Said };
 
 export interface ParseMoneyOptions {
   /** Accept values below zero. Default false. */
@@ -31,9 +34,10 @@ export interface ParseMoneyOptions {
   /**
    * Optional field name put in front of the reason ("unitPrice must not be negative").
    * Without it the reason is a bare predicate ("must not be negative") that callers
-   * can prefix themselves.
+   * can prefix themselves. Give it as `text({ en: 'unitPrice', fr: 'Prix unitaire HT' })`
+   * for `said` to name the field by its French label in French.
    */
-  label?: string;
+  label?: string | TextParam;
 }
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -46,10 +50,9 @@ function assertScale(scale: number): void {
   }
 }
 
-function describeType(input: unknown): string {
-  if (input === null || input === undefined) return String(input);
-  if (Array.isArray(input)) return 'an array';
-  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+function describeType(input: unknown): TextParam {
+  const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+  return text(moneyWords.types[kind as keyof typeof moneyWords.types] ?? { en: `a ${kind}`, fr: kind });
 }
 
 /** Largest accepted absolute value for a given scale, e.g. 9999999999999.99 for scale 2. */
@@ -58,9 +61,13 @@ export function moneyMaximum(scale: number = MONEY_SCALE): Decimal {
   return new D(10).pow(MONEY_MAX_INTEGER_DIGITS).minus(new D(10).pow(-scale));
 }
 
-/** The reason is a predicate ("must not be negative (got -1)"), optionally prefixed by a label. */
-function refuse(opts: ParseMoneyOptions, predicate: string): ParseMoneyResult {
-  return { ok: false, reason: opts.label ? `${opts.label} ${predicate}` : predicate };
+/**
+ * The reason is a predicate ("must not be negative (got -1)"), prefixed by the label when there is
+ * one; `said` always names its subject (the label, else "value").
+ */
+function refuse(opts: ParseMoneyOptions, code: MessageCode, params: Params): ParseMoneyResult {
+  const said = say(code, { field: opts.label || text(moneyWords.value), ...params });
+  return { ok: false, reason: opts.label ? said.message : predicate(code, params), said };
 }
 
 /**
@@ -78,7 +85,8 @@ function refuse(opts: ParseMoneyOptions, predicate: string): ParseMoneyResult {
  * - |value| must be < 10^13, i.e. at most 9999999999999.99 for scale 2.
  *
  * Failure reasons are English predicates meant to follow a field name, e.g.
- * "has more than 2 decimals (got 0.005)" or "must not be negative (got -1)".
+ * "has more than 2 decimals (got 0.005)" or "must not be negative (got -1)"; `said` is the
+ * whole sentence, coded, for the reader's language.
  */
 export function parseMoney(input: unknown, opts: ParseMoneyOptions = {}): ParseMoneyResult {
   const scale = opts.scale ?? MONEY_SCALE;
@@ -87,44 +95,37 @@ export function parseMoney(input: unknown, opts: ParseMoneyOptions = {}): ParseM
   let value: Decimal;
   let shown: string;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return refuse(opts, `must be a finite number (got ${String(input)})`);
+    if (!Number.isFinite(input)) return refuse(opts, 'moneyNotFinite', { got: String(input) });
     shown = String(input);
     value = new D(shown);
   } else if (typeof input === 'string') {
     shown = `"${input}"`;
-    if (input.trim() === '') return refuse(opts, 'must be a number (got an empty string)');
+    if (input.trim() === '') return refuse(opts, 'moneyEmpty', {});
     if (DECIMAL_COMMA.test(input)) {
-      return refuse(
-        opts,
-        `must use a dot as the decimal separator, not a comma (write ${input.replace(',', '.')} instead of ${shown})`
-      );
+      return refuse(opts, 'moneyDecimalComma', { written: input.replace(',', '.'), got: shown });
     }
     if (EXPONENT.test(input)) {
-      return refuse(
-        opts,
-        `must be written in plain digits without exponent notation (write ${new D(input).toFixed()} instead of ${shown})`
-      );
+      return refuse(opts, 'moneyExponent', { written: new D(input).toFixed(), got: shown });
     }
     if (!PLAIN_DECIMAL.test(input)) {
-      return refuse(opts, `must be a number written with digits and an optional dot as the decimal separator (got ${shown})`);
+      return refuse(opts, 'moneyNotDigits', { got: shown });
     }
     value = new D(input);
   } else {
-    return refuse(opts, `must be a number (got ${describeType(input)})`);
+    return refuse(opts, 'moneyNotNumber', { type: describeType(input) });
   }
 
   if (value.decimalPlaces() > scale) {
-    return refuse(opts, `has more than ${scale} decimals (got ${shown})`);
+    return refuse(opts, 'moneyTooManyDecimals', { scale, got: shown });
   }
   if (value.lt(0) && opts.allowNegative !== true) {
-    return refuse(opts, `must not be negative (got ${shown})`);
+    return refuse(opts, 'moneyNegative', { got: shown });
   }
   if (value.abs().gte(new D(10).pow(MONEY_MAX_INTEGER_DIGITS))) {
     const max = moneyMaximum(scale).toFixed(scale);
-    return refuse(
-      opts,
-      value.lt(0) ? `is below the minimum -${max} (got ${shown})` : `exceeds the maximum ${max} (got ${shown})`
-    );
+    return value.lt(0)
+      ? refuse(opts, 'moneyBelowMinimum', { minimum: num(`-${max}`), got: shown })
+      : refuse(opts, 'moneyAboveMaximum', { maximum: num(max), got: shown });
   }
   // Normalise negative zero ("-0", "-0.00") to plain zero.
   return { ok: true, value: value.isZero() ? new D(0) : value };

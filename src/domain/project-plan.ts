@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { RuleError } from './rule-error';
+import { amount as amountParam, num, say } from './messages';
 
 /**
  * A project's plan (spec, "Creating a quotation from a schedule and from a task"): tasks priced
@@ -21,11 +22,11 @@ export function priceTasks(tasks: TaskInput[]): { tasks: TaskInput[]; errors: Ru
     if (given(task.plannedDays) && given(task.dailyRate)) {
       const amount = money(dec(task.plannedDays).mul(dec(task.dailyRate)));
       if (given(task.plannedAmountExclTax) && !dec(task.plannedAmountExclTax).eq(amount)) {
-        errors.push({ path: ['tasks', index, 'plannedAmountExclTax'], message: `plannedAmountExclTax must be planned days × daily rate = ${amount}` });
+        errors.push({ path: ['tasks', index, 'plannedAmountExclTax'], ...say('projectTaskAmountNotProduct', { amount: amountParam(amount) }) });
       }
       return { ...task, plannedAmountExclTax: amount };
     }
-    if (!given(task.plannedAmountExclTax)) errors.push({ path: ['tasks', index, 'plannedAmountExclTax'], message: 'a task gives planned days and a daily rate, or a planned amount' });
+    if (!given(task.plannedAmountExclTax)) errors.push({ path: ['tasks', index, 'plannedAmountExclTax'], ...say('projectTaskNeedsPrice') });
     return task;
   });
   return { tasks: out, errors };
@@ -43,20 +44,20 @@ export function priceSchedule(lines: ScheduleInput[], projectAmount: unknown): {
     const path = ['billingSchedule', index];
     let amount: Decimal | null = null;
     if (given(line.percentage)) {
-      if (!given(projectAmount)) errors.push({ path: [...path, 'percentage'], message: 'a percentage of the project needs the project amount (amountExclTax)' });
+      if (!given(projectAmount)) errors.push({ path: [...path, 'percentage'], ...say('projectPercentageNeedsAmount') });
       else {
         amount = new Decimal(money(dec(projectAmount).mul(dec(line.percentage)).div(100)));
         if (given(line.amountExclTax) && !dec(line.amountExclTax).eq(amount)) {
-          errors.push({ path: [...path, 'amountExclTax'], message: `amountExclTax must be ${line.percentage} % of the project amount = ${amount.toFixed(2)}` });
+          errors.push({ path: [...path, 'amountExclTax'], ...say('projectScheduleAmountNotPercentage', { percentage: num(String(line.percentage)), amount: amountParam(amount) }) });
         }
       }
     } else if (given(line.amountExclTax)) amount = dec(line.amountExclTax);
-    else errors.push({ path: [...path, 'amountExclTax'], message: 'a schedule line gives an amount or a percentage of the project' });
+    else errors.push({ path: [...path, 'amountExclTax'], ...say('projectScheduleLineNeedsAmount') });
     if (amount) total = total.add(amount);
     return amount ? { ...line, amountExclTax: amount.toFixed(2) } : line;
   });
   if (given(projectAmount) && total.gt(dec(projectAmount))) {
-    errors.push({ path: ['billingSchedule'], message: `the schedule comes to ${total.toFixed(2)}, more than the project amount ${dec(projectAmount).toFixed(2)}` });
+    errors.push({ path: ['billingSchedule'], ...say('projectScheduleAboveProject', { total: amountParam(total), projectAmount: amountParam(dec(projectAmount)) }) });
   }
   return { lines: out, errors };
 }

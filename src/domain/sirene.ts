@@ -8,6 +8,7 @@
  * Non-diffusible values read "[ND]": they are never copied, only reported in `withheld`.
  */
 import { legalFormLabel } from './legal-forms';
+import { day, DEFAULT_LOCALE, say, translate, type Locale, type MessageCode, type Said } from './messages';
 
 export const NON_DIFFUSIBLE = '[ND]';
 
@@ -32,13 +33,18 @@ export interface SireneIdentity {
   closed: boolean;
   /** customer field paths left empty (or incomplete) because INSEE withholds the value */
   withheld: string[];
+  /** in the reader's language (the `locale` the answer was mapped for) */
   warnings: string[];
 }
 
 /** The answer is not shaped like a Sirene answer (a gateway page, a changed API...). */
 export class SireneFormatError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** the message, coded for the reader's language */
+  readonly said: Said;
+
+  constructor(said: Said) {
+    super(said.message);
+    this.said = said;
     this.name = 'SireneFormatError';
   }
 }
@@ -108,11 +114,11 @@ function callNameOf(unit: Raw, reader: Reader): string | null {
 }
 
 /** Fields shared by both answers, read from the legal unit's current values. */
-function unitFields(unit: Raw, reader: Reader, warnings: string[]) {
+function unitFields(unit: Raw, reader: Reader, warnings: Said[]) {
   const legalFormCode = reader.pick(unit, ['categorieJuridiqueUniteLegale'], 'legalForm') ?? null;
   const naf = reader.pick(unit, ['activitePrincipaleUniteLegale'], 'apeCode');
   const apeCode = toApeCode(naf);
-  if (naf && !apeCode) warnings.push(`activity code ${naf} does not fit the APE code field (6 characters)`);
+  if (naf && !apeCode) warnings.push(say('sireneApeTooLong', { naf }));
   return {
     callName: callNameOf(unit, reader),
     apeCode,
@@ -124,7 +130,7 @@ function unitFields(unit: Raw, reader: Reader, warnings: string[]) {
 const STREET = ['numeroVoieEtablissement', 'indiceRepetitionEtablissement', 'typeVoieEtablissement', 'libelleVoieEtablissement'];
 
 /** `adresseEtablissement` → shared.address. A street with any withheld part is withheld as a whole. */
-function mapAddress(raw: Raw, reader: Reader, warnings: string[]): SireneAddress {
+function mapAddress(raw: Raw, reader: Reader, warnings: Said[]): SireneAddress {
   const address: SireneAddress = {};
   if (reader.isHidden(raw, STREET)) reader.withhold('address.line1');
   else {
@@ -139,39 +145,40 @@ function mapAddress(raw: Raw, reader: Reader, warnings: string[]): SireneAddress
     ? reader.pick(raw, ['libelleCedexEtablissement', 'libelleCommuneEtablissement'], 'address.city')
     : reader.pick(raw, ['libelleCommuneEtablissement', 'libelleCommuneEtrangerEtablissement'], 'address.city');
   const foreignCountry = reader.pick(raw, ['libellePaysEtrangerEtablissement', 'codePaysEtrangerEtablissement'], 'address.country');
-  if (foreignCountry) warnings.push(`the establishment is abroad (${foreignCountry}): the address country is not filled`);
+  if (foreignCountry) warnings.push(say('sireneAbroad', { country: foreignCountry }));
   else if (!reader.isHidden(raw, ['codePaysEtrangerEtablissement'])) address.country = 'FR';
   for (const key of Object.keys(address) as (keyof SireneAddress)[]) if (address[key] === undefined) delete address[key];
   return address;
 }
 
-function diffusionWarning(status: unknown, what: string): string[] {
-  return status === 'P' || status === 'N' ? [`the ${what} is only partially diffusible (statut de diffusion ${status}): withheld values are not copied`] : [];
-}
+const partlyDiffusible = (status: unknown): status is string => status === 'P' || status === 'N';
 
-/** Answer of `GET /siret/{siret}` → identity with the establishment's address. */
-export function mapSiretAnswer(body: unknown): SireneIdentity {
+/** "since 2023-06-30", or since an unknown date when INSEE gives none. */
+const since = (date: unknown, dated: MessageCode, undated: MessageCode, params: Record<string, string>): Said =>
+  typeof date === 'string' && date !== '' ? say(dated, { ...params, since: day(date) }) : say(undated, params);
+
+/** Answer of `GET /siret/{siret}` → identity with the establishment's address; warnings in `locale`. */
+export function mapSiretAnswer(body: unknown, locale: Locale = DEFAULT_LOCALE): SireneIdentity {
   const establishment = isObject(body) ? body.etablissement : undefined;
   if (!isObject(establishment) || typeof establishment.siret !== 'string' || !isObject(establishment.uniteLegale)) {
-    throw new SireneFormatError('the SIRENE answer has no establishment');
+    throw new SireneFormatError(say('sireneNoEstablishment'));
   }
   const unit = establishment.uniteLegale;
   const reader = new Reader();
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const siret = establishment.siret;
   const siren = typeof establishment.siren === 'string' ? establishment.siren : siret.slice(0, 9);
   const fields = unitFields(unit, reader, warnings);
   const address = isObject(establishment.adresseEtablissement) ? mapAddress(establishment.adresseEtablissement, reader, warnings) : {};
-  warnings.push(
-    ...diffusionWarning(establishment.statutDiffusionEtablissement, `establishment ${siret}`),
-    ...diffusionWarning(unit.statutDiffusionUniteLegale, `legal unit ${siren}`)
-  );
+  const establishmentStatus = establishment.statutDiffusionEtablissement;
+  if (partlyDiffusible(establishmentStatus)) warnings.push(say('sireneEstablishmentPartlyDiffusible', { siret, status: establishmentStatus }));
+  if (partlyDiffusible(unit.statutDiffusionUniteLegale)) warnings.push(say('sireneUnitPartlyDiffusible', { siren, status: unit.statutDiffusionUniteLegale }));
 
   const period = currentPeriod(establishment.periodesEtablissement);
   const establishmentClosed = period.etatAdministratifEtablissement === 'F';
   const unitCeased = unit.etatAdministratifUniteLegale === 'C';
-  if (establishmentClosed) warnings.push(`establishment ${siret} is closed (since ${String(period.dateDebut ?? 'an unknown date')})`);
-  if (unitCeased) warnings.push(`legal unit ${siren} has ceased trading`);
+  if (establishmentClosed) warnings.push(since(period.dateDebut, 'sireneEstablishmentClosed', 'sireneEstablishmentClosedUndated', { siret }));
+  if (unitCeased) warnings.push(say('sireneUnitCeased', { siren }));
 
   const nic = typeof unit.nicSiegeUniteLegale === 'string' && /^\d{5}$/.test(unit.nicSiegeUniteLegale) ? unit.nicSiegeUniteLegale : undefined;
   return {
@@ -182,31 +189,31 @@ export function mapSiretAnswer(body: unknown): SireneIdentity {
     address,
     closed: establishmentClosed || unitCeased,
     withheld: reader.withheld,
-    warnings,
+    warnings: warnings.map((warning) => translate(warning, locale)),
   };
 }
 
-/** Answer of `GET /siren/{siren}` → identity with the head office SIRET, without address. */
-export function mapSirenAnswer(body: unknown): SireneIdentity {
+/** Answer of `GET /siren/{siren}` → identity with the head office SIRET, without address; warnings in `locale`. */
+export function mapSirenAnswer(body: unknown, locale: Locale = DEFAULT_LOCALE): SireneIdentity {
   const unit = isObject(body) ? body.uniteLegale : undefined;
-  if (!isObject(unit) || typeof unit.siren !== 'string') throw new SireneFormatError('the SIRENE answer has no legal unit');
+  if (!isObject(unit) || typeof unit.siren !== 'string') throw new SireneFormatError(say('sireneNoLegalUnit'));
   const siren = unit.siren;
   // the variable fields are in the current period; the few constant ones on the unit itself
   const merged: Raw = { ...unit, ...currentPeriod(unit.periodesUniteLegale) };
   const reader = new Reader();
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const fields = unitFields(merged, reader, warnings);
-  warnings.push(...diffusionWarning(unit.statutDiffusionUniteLegale, `legal unit ${siren}`));
+  if (partlyDiffusible(unit.statutDiffusionUniteLegale)) warnings.push(say('sireneUnitPartlyDiffusible', { siren, status: unit.statutDiffusionUniteLegale }));
   const closed = merged.etatAdministratifUniteLegale === 'C';
-  if (closed) warnings.push(`legal unit ${siren} has ceased trading (since ${String(merged.dateDebut ?? 'an unknown date')})`);
+  if (closed) warnings.push(since(merged.dateDebut, 'sireneUnitCeasedSince', 'sireneUnitCeasedUndated', { siren }));
   const nic = typeof merged.nicSiegeUniteLegale === 'string' && /^\d{5}$/.test(merged.nicSiegeUniteLegale) ? merged.nicSiegeUniteLegale : undefined;
-  if (!nic) warnings.push(`legal unit ${siren} has no head office establishment on record`);
+  if (!nic) warnings.push(say('sireneNoHeadOffice', { siren }));
   return {
     siren,
     ...(nic ? { headOfficeSiret: siren + nic } : {}),
     ...fields,
     closed,
     withheld: reader.withheld,
-    warnings,
+    warnings: warnings.map((warning) => translate(warning, locale)),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { countryForVatPrefix } from './countries';
 import { isValidSiren, normalizeIdentifier } from './siret';
+import { say, text, type Said, type Texts } from './messages';
 
 export type VatCheckResult =
   | {
@@ -17,7 +18,10 @@ export type VatCheckResult =
       /** Normalised number, prefix included, e.g. 'FR44732829320'. */
       normalized: string;
     }
-  | { ok: false; reason: string };
+  /** `reason` in English, `said` the same coded for the reader's language */
+  | { ok: false; reason: string; said: Said };
+
+const refused = (said: Said): VatCheckResult => ({ ok: false, reason: said.message, said });
 
 /** Uppercases and strips spaces, dots and dashes: ' fr 44.732-829 320 ' → 'FR44732829320'. */
 export function normalizeVatNumber(vat: string): string {
@@ -44,10 +48,8 @@ export function frVatKey(siren: string): string {
 const FR_FORMAT = /^[0-9A-HJ-NP-Z]{2}\d{9}$/;
 
 /** Checks the part after 'FR'. `full` is the normalised number, used in messages. */
-function checkFrBody(body: string, full: string): string | null {
-  if (!FR_FORMAT.test(body)) {
-    return `VAT number ${full} does not match the French format: FR, a 2-character key, then the 9-digit SIREN`;
-  }
+function checkFrBody(body: string, full: string): Said | null {
+  if (!FR_FORMAT.test(body)) return say('vatFrenchFormat', { vat: full });
   const key = body.slice(0, 2);
   const siren = body.slice(2);
   if (!/^\d{2}$/.test(key)) {
@@ -60,12 +62,10 @@ function checkFrBody(body: string, full: string): string | null {
   // SIRENs starting with 000 are used for Monaco-registered businesses, which have a
   // French VAT number but no real SIREN: they do not follow Luhn (the key still does).
   if (!siren.startsWith('000') && !isValidSiren(siren)) {
-    return `VAT number ${full} contains SIREN ${siren}, which fails the SIREN checksum; check the last 9 digits`;
+    return say('vatFrenchSirenChecksum', { vat: full, siren });
   }
   const expected = frVatKey(siren);
-  if (key !== expected) {
-    return `VAT number ${full} has key ${key}, expected ${expected} for SIREN ${siren}`;
-  }
+  if (key !== expected) return say('vatFrenchKey', { vat: full, key, expected, siren });
   return null;
 }
 
@@ -83,48 +83,48 @@ export function isValidFrVat(vat: string): boolean {
 interface VatFormat {
   pattern: RegExp;
   /** Human description of what follows the prefix, used in error messages. */
-  description: string;
+  description: Texts;
 }
 
 /** Format of the part after the prefix, per VAT prefix (VIES formats). FR is handled separately. */
 const VAT_FORMATS: Readonly<Record<string, VatFormat>> = {
-  AT: { pattern: /^U\d{8}$/, description: 'the letter U followed by 8 digits' },
-  BE: { pattern: /^[01]\d{9}$/, description: '10 digits starting with 0 or 1' },
-  BG: { pattern: /^\d{9,10}$/, description: '9 or 10 digits' },
-  CY: { pattern: /^\d{8}[A-Z]$/, description: '8 digits followed by a letter' },
-  CZ: { pattern: /^\d{8,10}$/, description: '8 to 10 digits' },
-  DE: { pattern: /^\d{9}$/, description: '9 digits' },
-  DK: { pattern: /^\d{8}$/, description: '8 digits' },
-  EE: { pattern: /^\d{9}$/, description: '9 digits' },
-  EL: { pattern: /^\d{9}$/, description: '9 digits' },
+  AT: { pattern: /^U\d{8}$/, description: { en: 'the letter U followed by 8 digits', fr: 'la lettre U suivie de 8 chiffres' } },
+  BE: { pattern: /^[01]\d{9}$/, description: { en: '10 digits starting with 0 or 1', fr: '10 chiffres commençant par 0 ou 1' } },
+  BG: { pattern: /^\d{9,10}$/, description: { en: '9 or 10 digits', fr: '9 ou 10 chiffres' } },
+  CY: { pattern: /^\d{8}[A-Z]$/, description: { en: '8 digits followed by a letter', fr: '8 chiffres suivis d’une lettre' } },
+  CZ: { pattern: /^\d{8,10}$/, description: { en: '8 to 10 digits', fr: '8 à 10 chiffres' } },
+  DE: { pattern: /^\d{9}$/, description: { en: '9 digits', fr: '9 chiffres' } },
+  DK: { pattern: /^\d{8}$/, description: { en: '8 digits', fr: '8 chiffres' } },
+  EE: { pattern: /^\d{9}$/, description: { en: '9 digits', fr: '9 chiffres' } },
+  EL: { pattern: /^\d{9}$/, description: { en: '9 digits', fr: '9 chiffres' } },
   // A letter or digit, 7 digits, a letter or digit — but never 9 digits (NIF/NIE/CIF all carry a letter).
   ES: {
     pattern: /^(?:[A-Z]\d{7}[A-Z0-9]|\d{8}[A-Z])$/,
-    description: 'a letter or digit, 7 digits, then a letter or digit (at least one letter)',
+    description: { en: 'a letter or digit, 7 digits, then a letter or digit (at least one letter)', fr: 'une lettre ou un chiffre, 7 chiffres, puis une lettre ou un chiffre (au moins une lettre)' },
   },
-  FI: { pattern: /^\d{8}$/, description: '8 digits' },
-  HR: { pattern: /^\d{11}$/, description: '11 digits' },
-  HU: { pattern: /^\d{8}$/, description: '8 digits' },
+  FI: { pattern: /^\d{8}$/, description: { en: '8 digits', fr: '8 chiffres' } },
+  HR: { pattern: /^\d{11}$/, description: { en: '11 digits', fr: '11 chiffres' } },
+  HU: { pattern: /^\d{8}$/, description: { en: '8 digits', fr: '8 chiffres' } },
   IE: {
     pattern: /^(?:\d{7}[A-W][A-IW]?|\d[A-Z+*]\d{5}[A-W])$/,
-    description: '7 digits and 1 or 2 letters, or digit, letter/+/*, 5 digits, letter',
+    description: { en: '7 digits and 1 or 2 letters, or digit, letter/+/*, 5 digits, letter', fr: '7 chiffres et 1 ou 2 lettres, ou chiffre, lettre/+/*, 5 chiffres, lettre' },
   },
-  IT: { pattern: /^\d{11}$/, description: '11 digits' },
-  LT: { pattern: /^(?:\d{9}|\d{12})$/, description: '9 or 12 digits' },
-  LU: { pattern: /^\d{8}$/, description: '8 digits' },
-  LV: { pattern: /^\d{11}$/, description: '11 digits' },
-  MT: { pattern: /^\d{8}$/, description: '8 digits' },
-  NL: { pattern: /^\d{9}B\d{2}$/, description: '9 digits, the letter B, then 2 digits' },
-  PL: { pattern: /^\d{10}$/, description: '10 digits' },
-  PT: { pattern: /^\d{9}$/, description: '9 digits' },
-  RO: { pattern: /^\d{2,10}$/, description: '2 to 10 digits' },
-  SE: { pattern: /^\d{12}$/, description: '12 digits' },
-  SI: { pattern: /^\d{8}$/, description: '8 digits' },
-  SK: { pattern: /^\d{10}$/, description: '10 digits' },
+  IT: { pattern: /^\d{11}$/, description: { en: '11 digits', fr: '11 chiffres' } },
+  LT: { pattern: /^(?:\d{9}|\d{12})$/, description: { en: '9 or 12 digits', fr: '9 ou 12 chiffres' } },
+  LU: { pattern: /^\d{8}$/, description: { en: '8 digits', fr: '8 chiffres' } },
+  LV: { pattern: /^\d{11}$/, description: { en: '11 digits', fr: '11 chiffres' } },
+  MT: { pattern: /^\d{8}$/, description: { en: '8 digits', fr: '8 chiffres' } },
+  NL: { pattern: /^\d{9}B\d{2}$/, description: { en: '9 digits, the letter B, then 2 digits', fr: '9 chiffres, la lettre B, puis 2 chiffres' } },
+  PL: { pattern: /^\d{10}$/, description: { en: '10 digits', fr: '10 chiffres' } },
+  PT: { pattern: /^\d{9}$/, description: { en: '9 digits', fr: '9 chiffres' } },
+  RO: { pattern: /^\d{2,10}$/, description: { en: '2 to 10 digits', fr: '2 à 10 chiffres' } },
+  SE: { pattern: /^\d{12}$/, description: { en: '12 digits', fr: '12 chiffres' } },
+  SI: { pattern: /^\d{8}$/, description: { en: '8 digits', fr: '8 chiffres' } },
+  SK: { pattern: /^\d{10}$/, description: { en: '10 digits', fr: '10 chiffres' } },
   // Northern Ireland (post-Brexit protocol): UK formats — 9 or 12 digits, or GD/HA + 3 digits.
   XI: {
     pattern: /^(?:\d{9}|\d{12}|GD[0-4]\d{2}|HA[5-9]\d{2})$/,
-    description: '9 or 12 digits, or GD/HA followed by 3 digits',
+    description: { en: '9 or 12 digits, or GD/HA followed by 3 digits', fr: '9 ou 12 chiffres, ou GD/HA suivi de 3 chiffres' },
   },
 };
 
@@ -134,41 +134,26 @@ export const EU_VAT_PREFIXES: readonly string[] = Object.freeze(['FR', ...Object
 /**
  * Normalises (uppercase, strip spaces, dots, dashes) and checks the format of an EU
  * VAT number for its country prefix. French numbers also get the key/SIREN check.
- * On failure `reason` is an English sentence suitable for showing to a clerk.
+ * On failure `reason` is an English sentence suitable for showing to a clerk, `said` the same coded.
  */
 export function checkEuVatNumber(vat: string): VatCheckResult {
-  if (typeof vat !== 'string') return { ok: false, reason: 'VAT number must be text' };
+  if (typeof vat !== 'string') return refused(say('vatNotText'));
   const n = normalizeVatNumber(vat);
-  if (n === '') return { ok: false, reason: 'VAT number is empty' };
-  if (!/^[A-Z]{2}/.test(n)) {
-    return {
-      ok: false,
-      reason: `VAT number ${n} must start with a two-letter country prefix such as FR or DE`,
-    };
-  }
+  if (n === '') return refused(say('vatEmpty'));
+  if (!/^[A-Z]{2}/.test(n)) return refused(say('vatNoCountryPrefix', { vat: n }));
   const prefix = n.slice(0, 2);
   const body = n.slice(2);
-  if (prefix === 'GR') {
-    return {
-      ok: false,
-      reason: `VAT number ${n} starts with GR, but Greek VAT numbers use the prefix EL (EL${body})`,
-    };
-  }
+  if (prefix === 'GR') return refused(say('vatGreekPrefix', { vat: n, suggested: `EL${body}` }));
   const country = countryForVatPrefix(prefix);
-  if (country === null) {
-    return { ok: false, reason: `VAT number ${n} has prefix ${prefix}, which is not an EU VAT prefix` };
-  }
+  if (country === null) return refused(say('vatNotEuPrefix', { vat: n, prefix }));
   if (prefix === 'FR') {
     const problem = checkFrBody(body, n);
-    return problem === null ? { ok: true, country, prefix, normalized: n } : { ok: false, reason: problem };
+    return problem === null ? { ok: true, country, prefix, normalized: n } : refused(problem);
   }
   const format = VAT_FORMATS[prefix];
   if (format === undefined || !format.pattern.test(body)) {
-    const expected = format === undefined ? 'a known format' : format.description;
-    return {
-      ok: false,
-      reason: `VAT number ${n} does not match the ${prefix} format: ${prefix} followed by ${expected}`,
-    };
+    const expected = format === undefined ? { en: 'a known format', fr: 'un format connu' } : format.description;
+    return refused(say('vatFormat', { vat: n, prefix, expected: text(expected) }));
   }
   return { ok: true, country, prefix, normalized: n };
 }

@@ -4,6 +4,8 @@
  * A number VIES could not check (member state down, too many requests, timeout...) is `unknown`,
  * never `invalid`: refusing a customer because a national server is down would be wrong.
  */
+import { DEFAULT_LOCALE, say, translate, type Locale, type MessageCode, type Said } from './messages';
+
 export type ViesStatus = 'valid' | 'invalid' | 'unknown';
 
 export interface ViesResult {
@@ -16,12 +18,12 @@ export interface ViesResult {
 }
 
 /** VIES error codes that mean "could not check now", with a clerk-readable explanation. */
-const UNAVAILABLE: Readonly<Record<string, string>> = {
-  MS_UNAVAILABLE: "the member state's VAT service is not available",
-  SERVICE_UNAVAILABLE: 'the VIES service is not available',
-  TIMEOUT: "the member state's VAT service did not answer in time",
-  MS_MAX_CONCURRENT_REQ: "too many requests to the member state's VAT service",
-  GLOBAL_MAX_CONCURRENT_REQ: 'too many requests to VIES',
+const UNAVAILABLE: Readonly<Record<string, MessageCode>> = {
+  MS_UNAVAILABLE: 'viesMemberStateUnavailable',
+  SERVICE_UNAVAILABLE: 'viesServiceUnavailable',
+  TIMEOUT: 'viesTimeout',
+  MS_MAX_CONCURRENT_REQ: 'viesMemberStateBusy',
+  GLOBAL_MAX_CONCURRENT_REQ: 'viesBusy',
 };
 
 type Raw = Record<string, unknown>;
@@ -45,27 +47,34 @@ export function viesErrorCode(body: unknown): string | undefined {
   return undefined;
 }
 
-/** Reason text of an error code ("MS_UNAVAILABLE: the member state's ..."). */
-export function viesReason(code: string): string {
-  return UNAVAILABLE[code] ? `${code}: ${UNAVAILABLE[code]}` : `${code}: VIES could not check the number`;
+/** The reason of an error code, coded ("MS_UNAVAILABLE: the member state's ..."). */
+const viesSaid = (code: string): Said => (UNAVAILABLE[code] ? say(UNAVAILABLE[code]) : say('viesCouldNotCheck', { code }));
+
+/** Reason text of an error code ("MS_UNAVAILABLE: the member state's ..."), in `locale`. */
+export function viesReason(code: string, locale: Locale = DEFAULT_LOCALE): string {
+  return translate(viesSaid(code), locale);
 }
 
-/** An answer that could not be used at all (network, timeout, HTTP 5xx, unreadable body). */
-export function viesUnknown(vatNumber: string, reason: string, now: Date): ViesResult {
-  return { vatNumber, status: 'unknown', checkedAt: now.toISOString(), reason };
+/**
+ * An answer that could not be used at all (network, timeout, HTTP 5xx, unreadable body). A coded
+ * reason (`say(...)`) is written in `locale`.
+ */
+export function viesUnknown(vatNumber: string, reason: string | Said, now: Date, locale: Locale = DEFAULT_LOCALE): ViesResult {
+  return { vatNumber, status: 'unknown', checkedAt: now.toISOString(), reason: typeof reason === 'string' ? reason : translate(reason, locale) };
 }
 
-/** A parsed 2xx (or error-carrying) VIES answer → result. */
-export function interpretViesAnswer(vatNumber: string, body: unknown, now: Date): ViesResult {
+/** A parsed 2xx (or error-carrying) VIES answer → result; its reason in `locale`. */
+export function interpretViesAnswer(vatNumber: string, body: unknown, now: Date, locale: Locale = DEFAULT_LOCALE): ViesResult {
+  const unknown = (said: Said) => viesUnknown(vatNumber, said, now, locale);
   const code = viesErrorCode(body);
-  if (code !== undefined) return viesUnknown(vatNumber, viesReason(code), now);
-  if (!isObject(body)) return viesUnknown(vatNumber, 'VIES sent an unreadable answer', now);
+  if (code !== undefined) return unknown(viesSaid(code));
+  if (!isObject(body)) return unknown(say('viesUnreadable'));
   const valid = typeof body.valid === 'boolean' ? body.valid : body.isValid;
-  if (typeof valid !== 'boolean') return viesUnknown(vatNumber, 'VIES did not say whether the number is valid', now);
+  if (typeof valid !== 'boolean') return unknown(say('viesNoVerdict'));
   const checkedAt = typeof body.requestDate === 'string' && !Number.isNaN(Date.parse(body.requestDate))
     ? new Date(body.requestDate).toISOString()
     : now.toISOString();
-  if (!valid) return { vatNumber, status: 'invalid', checkedAt, reason: 'VIES does not know this VAT number' };
+  if (!valid) return { vatNumber, status: 'invalid', checkedAt, reason: translate(say('viesNotRegistered'), locale) };
   const name = text(body.name);
   const address = text(body.address);
   return { vatNumber, status: 'valid', ...(name ? { name } : {}), ...(address ? { address } : {}), checkedAt };

@@ -42,7 +42,11 @@ describe('expectedSubledgerAccount', () => {
 
   it('refuses a code without letters or digits', () => {
     const result = expectedSubledgerAccount(rule, '--');
-    expect(result).toEqual({ ok: false, reason: 'customer code "--" has no letter or digit to build a subledger account from' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'customer code "--" has no letter or digit to build a subledger account from',
+      said: expect.objectContaining({ code: 'accountCodeWithoutCharacters', params: { code: '--' } }),
+    });
     expect(expectedSubledgerAccount(rule, null).ok).toBe(false);
   });
 });

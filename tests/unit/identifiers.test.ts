@@ -201,6 +201,7 @@ describe('checkEuVatNumber', () => {
     expect(checkEuVatNumber('FR00732829320')).toEqual({
       ok: false,
       reason: 'VAT number FR00732829320 has key 00, expected 44 for SIREN 732829320',
+      said: expect.objectContaining({ code: 'vatFrenchKey', message: 'VAT number FR00732829320 has key 00, expected 44 for SIREN 732829320' }),
     });
   });
 
@@ -209,6 +210,7 @@ describe('checkEuVatNumber', () => {
     expect(result).toEqual({
       ok: false,
       reason: expect.stringContaining('contains SIREN 732829321, which fails the SIREN checksum'),
+      said: expect.objectContaining({ code: 'vatFrenchSirenChecksum' }),
     });
   });
 

@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import type { BilledOnce } from '../management-types';
 import type { RuleError } from '../rule-error';
+import { say, type Param } from '../messages';
+import { flowVerb, itemCondition } from './wording';
 
 /**
  * Items billed once each (an expense rebilled, a held training session delivered): a made line
@@ -14,7 +16,8 @@ export interface Item {
 }
 export interface ItemSource {
   documentId: string;
-  label: string;
+  /** the source as messages name it: a string, or documentLabel(uid, number) to read right in French */
+  label: Param;
   state: string;
   items: Item[];
 }
@@ -45,19 +48,21 @@ export function billedOnceErrors(spec: Pick<BilledOnce, 'itemWhen' | 'verb'>, so
   const items = new Map<string, { item: Item; source: ItemSource }>();
   for (const source of sources) for (const item of source.items) if (item.key) items.set(item.key, { item, source });
   const errors: RuleError[] = [];
+  const verb = flowVerb(spec.verb, 'masculine');
   lines.forEach((line, index) => {
     if (!line.sourceKey) return;
     const found = items.get(line.sourceKey);
     const path = ['lines', index, 'sourceKey'];
     if (!found) return; // another link's line (an order's), or none: checked there
-    if (!billable(spec, found.item)) errors.push({ path, message: `this item of ${found.source.label} cannot be ${spec.verb} (${String(spec.itemWhen?.field)} is not ${spec.itemWhen?.in.join(' or ')})` });
+    const source = found.source.label;
+    if (!billable(spec, found.item)) errors.push({ path, ...say('flowItemNotBillable', { source, verb, ...itemCondition(spec.itemWhen) }) });
     const other = held.get(line.sourceKey);
-    if (other) errors.push({ path, message: `this item of ${found.source.label} is already ${spec.verb} by ${other.number}` });
+    if (other) errors.push({ path, ...say('flowItemAlreadyHeld', { source, verb, holder: other.number }) });
   });
   const seen = new Set<string>();
   lines.forEach((line, index) => {
     if (!line.sourceKey || !items.has(line.sourceKey)) return;
-    if (seen.has(line.sourceKey)) errors.push({ path: ['lines', index, 'sourceKey'], message: `two lines bill the same item of ${items.get(line.sourceKey)!.source.label}` });
+    if (seen.has(line.sourceKey)) errors.push({ path: ['lines', index, 'sourceKey'], ...say('flowItemTwice', { source: items.get(line.sourceKey)!.source.label }) });
     seen.add(line.sourceKey);
   });
   return errors;
@@ -66,11 +71,12 @@ export function billedOnceErrors(spec: Pick<BilledOnce, 'itemWhen' | 'verb'>, so
 /** A source after its own write: the items its documents hold are still there, and still billable. */
 export function itemSourceErrors(spec: Pick<BilledOnce, 'itemWhen' | 'verb' | 'items'>, source: ItemSource, held: Map<string, Holder>): RuleError[] {
   const errors: RuleError[] = [];
+  const verb = flowVerb(spec.verb, 'masculine');
   const byKey = new Map(source.items.filter((i) => i.key).map((i) => [i.key as string, i]));
   for (const [key, holder] of held) {
     const item = byKey.get(key);
-    if (!item) errors.push({ path: [spec.items], message: `an item ${spec.verb} by ${holder.number} cannot be removed: cancel ${holder.number} first` });
-    else if (!billable(spec, item)) errors.push({ path: [spec.items], message: `an item ${spec.verb} by ${holder.number} must stay ${String(spec.itemWhen?.field)}: cancel ${holder.number} first` });
+    if (!item) errors.push({ path: [spec.items], ...say('flowHeldItemRemoved', { verb, holder: holder.number }) });
+    else if (!billable(spec, item)) errors.push({ path: [spec.items], ...say('flowHeldItemMustStay', { verb, holder: holder.number, field: itemCondition(spec.itemWhen).field }) });
   }
   return errors;
 }

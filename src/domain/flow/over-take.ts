@@ -1,9 +1,12 @@
 import Decimal from 'decimal.js';
 import type { RuleError } from '../rule-error';
 import type { Taken } from './taken';
+import { amount, num, say, type Param } from '../messages';
+import { flowVerb } from './wording';
 
 export interface SourceDocument {
-  label: string;
+  /** as messages name it: a string, or documentLabel(uid, number) to read right in French */
+  label: Param;
   amountExclTax: Decimal.Value;
   lines: { key?: string | null; quantity: Decimal.Value; label?: string | null }[];
 }
@@ -22,19 +25,15 @@ export function overTaken(source: SourceDocument, held: Taken, verb: string, tol
     const limit = new Decimal(line.quantity).mul(factor);
     if (taken.quantity.gt(limit)) {
       const name = line.label ? ` (${line.label})` : '';
-      errors.push({
-        path: [linesField],
-        message: `line ${index + 1}${name} of ${source.label}: ${taken.quantity.toString()} ${verb}, more than its quantity ${new Decimal(line.quantity).toString()}`,
-      });
+      const params = { line: index + 1, name, source: source.label, taken: num(taken.quantity), verb: flowVerb(verb, 'feminine'), quantity: num(new Decimal(line.quantity)) };
+      errors.push({ path: [linesField], ...say('flowLineOverTaken', params) });
     }
   });
   const whole = new Decimal(source.amountExclTax);
   // a line over its quantity is the reason the total is over too: say it once
   if (errors.length === 0 && held.amount.gt(whole.mul(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP))) {
-    errors.push({
-      path: [linesField],
-      message: `${source.label}: ${held.amount.toFixed(2)} ${verb}, more than its pre-tax amount ${whole.toFixed(2)}`,
-    });
+    const params = { source: source.label, amount: amount(held.amount), verb: flowVerb(verb, 'masculine'), whole: amount(whole) };
+    errors.push({ path: [linesField], ...say('flowAmountOverTaken', params) });
   }
   return errors;
 }

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { RuleError } from '../rule-error';
+import { amount as amountParam, say } from '../messages';
 
 export interface SourceLine {
   key: string;
@@ -48,27 +49,27 @@ export function splitLines(
       chosen.forEach((pick, index) => {
         const line = source.find((l) => l.key === pick?.sourceKey);
         const quantity = pick && isDecimal(pick.quantity) ? new Decimal(pick.quantity as Decimal.Value) : undefined;
-        if (!line) errors.push({ path: ['lines', index, 'sourceKey'], message: `no line of the source has key ${String(pick?.sourceKey)}` });
+        if (!line) errors.push({ path: ['lines', index, 'sourceKey'], ...say('flowSplitNoSourceLine', { key: String(pick?.sourceKey) }) });
         else if (!quantity || quantity.lte(0) || quantity.decimalPlaces() > QUANTITY_SCALE) {
-          errors.push({ path: ['lines', index, 'quantity'], message: 'quantity must be a number above 0 with at most 3 decimals' });
+          errors.push({ path: ['lines', index, 'quantity'], ...say('flowSplitQuantity') });
         } else wanted.set(line.key, (wanted.get(line.key) ?? new Decimal(0)).add(quantity));
       });
     }
   } else if (portion.by === 'percentage') {
     const percentage = isDecimal(portion.percentage) ? new Decimal(portion.percentage as Decimal.Value) : undefined;
-    if (!percentage || percentage.lte(0) || percentage.gt(100)) errors.push({ path: ['percentage'], message: 'percentage must be above 0 and at most 100' });
+    if (!percentage || percentage.lte(0) || percentage.gt(100)) errors.push({ path: ['percentage'], ...say('flowSplitPercentage') });
     else source.forEach((line) => wanted.set(line.key, Decimal.min(toQuantity(new Decimal(line.quantity).mul(percentage).div(100)), freeOf(line))));
   } else if (portion.by === 'amount') {
     const amount = isDecimal(portion.amount) ? new Decimal(portion.amount as Decimal.Value) : undefined;
     const freeAmount = source.reduce((sum, line) => sum.add(freeOf(line).mul(line.unitPrice)), new Decimal(0));
-    if (!amount || amount.lte(0) || amount.decimalPlaces() > 2) errors.push({ path: ['amount'], message: 'amount must be above 0 with at most 2 decimals' });
+    if (!amount || amount.lte(0) || amount.decimalPlaces() > 2) errors.push({ path: ['amount'], ...say('flowSplitAmount') });
     else if (amount.gt(freeAmount.toDecimalPlaces(2))) {
-      errors.push({ path: ['amount'], message: `amount ${amount.toFixed(2)} is more than the ${freeAmount.toFixed(2)} left (pre-tax)` });
+      errors.push({ path: ['amount'], ...say('flowSplitAmountAboveFree', { amount: amountParam(amount), free: amountParam(freeAmount) }) });
     } else {
       const share = amount.div(freeAmount);
       source.forEach((line) => wanted.set(line.key, Decimal.min(toQuantity(freeOf(line).mul(share)), freeOf(line))));
     }
-  } else errors.push({ path: ['by'], message: 'by must be quantity, percentage or amount' });
+  } else errors.push({ path: ['by'], ...say('flowSplitBy') });
 
   const lines: MadeLine[] = [];
   for (const line of source) {
@@ -76,7 +77,7 @@ export function splitLines(
     if (!quantity || quantity.lte(0)) continue;
     lines.push({ ...copy(line), sourceKey: line.key, quantity: quantity.toFixed(QUANTITY_SCALE) });
   }
-  if (errors.length === 0 && lines.length === 0) errors.push({ path: ['lines'], message: 'nothing is left to pass on from the source' });
+  if (errors.length === 0 && lines.length === 0) errors.push({ path: ['lines'], ...say('flowSplitNothingLeft') });
   return { lines, errors };
 }
 

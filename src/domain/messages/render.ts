@@ -14,7 +14,12 @@ export interface DayParam {
   kind: 'day';
   value: string;
 }
-export type Param = string | number | NumberParam | DayParam;
+/** Words inside a message that are themselves in the reader's language ("quoted" is "repris en devis"). */
+export interface TextParam {
+  kind: 'text';
+  texts: Texts;
+}
+export type Param = string | number | NumberParam | DayParam | TextParam;
 export type Params = Record<string, Param>;
 /** One message in every language we speak; `{name}` marks a parameter. */
 export type Texts = Record<Locale, string>;
@@ -24,6 +29,8 @@ export const num = (value: { toString(): string } | number, decimals?: number): 
 /** An amount parameter: two decimals. */
 export const amount = (value: { toString(): string } | number): NumberParam => num(value, 2);
 export const day = (iso: string): DayParam => ({ kind: 'day', value: iso });
+/** A parameter written differently in each language. */
+export const text = (texts: Texts): TextParam => ({ kind: 'text', texts });
 
 // Intl's French grouping separator (a narrow no-break space), so server texts read like the admin's figures
 const FRENCH_GROUP = '\u202f';
@@ -55,6 +62,7 @@ export function formatDay(param: DayParam, locale: Locale): string {
 function formatParam(param: Param, locale: Locale): string {
   if (typeof param === 'string') return param;
   if (typeof param === 'number') return locale === 'en' ? String(param) : formatNumber(num(param), locale);
+  if (param.kind === 'text') return param.texts[locale];
   return param.kind === 'day' ? formatDay(param, locale) : formatNumber(param, locale);
 }
 
