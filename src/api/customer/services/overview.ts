@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { SIGNED_STATES } from '../../../domain/insights';
 import { PURCHASE_UIDS } from '../../../domain/management-types';
 import { whereLinkedTo, whereLinkedToAny } from '../../../repositories/sql';
 import { managementTypes, partyWhere } from './management-objects';
+import { say } from '../../../domain/messages';
+import { notFound } from '../../../rules/said-errors';
 
 const CUSTOMER = 'api::customer.customer';
 type CanRead = (uid: string) => boolean;
@@ -128,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['documentId', 'kind', 'code', 'callName', 'corporateName', 'country', 'notes'],
         populate: { address: true, contactDetails: true },
       });
-      if (!customer) throw new errors.NotFoundError(`no customer or prospect ${documentId}`);
+      if (!customer) throw notFound(say('noCustomerOrProspect', { documentId }));
       const byCustomer = (uid: string) => linkedTo(uid, ['customer'], customer.id);
       const person = { select: ['documentId', 'firstName', 'lastName'] };
       const [headOffice, contacts, events, salesRows, suppliers, purchaseRows] = await Promise.all([
