@@ -4,6 +4,8 @@ import { FLOW_UIDS } from '../domain/flow/edges';
 import type { RuleError } from '../domain/rule-error';
 import { lockDocuments, type StoredDocument } from './documents';
 import { idsReaching } from './link-tables';
+import { amount, say } from '../domain/messages';
+import { stateWord } from '../rules/words';
 
 const PAYABLE = ['issued', 'partiallyPaid', 'paid'];
 const dec = (value: unknown) => new Decimal(value === null || value === undefined || value === '' ? 0 : String(value));
@@ -52,23 +54,23 @@ export async function allocationErrors(strapi: Core.Strapi, receipt: StoredDocum
     const invoice = invoices.find((i) => i.documentId === allocation.invoice?.documentId);
     const path = ['allocations', index, 'invoice'];
     if (!invoice || seen.has(invoice.documentId)) {
-      if (invoice) errors.push({ path, message: `invoice ${invoice.number} is allocated twice on this receipt: one line per invoice` });
+      if (invoice) errors.push({ path, ...say('invoiceAllocatedTwice', { invoice: invoice.number }) });
       return;
     }
     seen.add(invoice.documentId);
     const billed = invoice.customerToBill?.documentId ?? invoice.customer?.documentId;
-    if (invoice.kind !== 'invoice') errors.push({ path, message: `${invoice.number} is a credit note: a receipt pays invoices` });
-    else if (!PAYABLE.includes(invoice.state)) errors.push({ path, message: `invoice ${invoice.number} is ${invoice.state}: only an issued invoice can be paid` });
-    if (billed !== receipt.customer?.documentId) errors.push({ path, message: `invoice ${invoice.number} is billed to another customer` });
+    if (invoice.kind !== 'invoice') errors.push({ path, ...say('allocatedCreditNote', { invoice: invoice.number }) });
+    else if (!PAYABLE.includes(invoice.state)) errors.push({ path, ...say('invoiceNotPayable', { invoice: invoice.number, state: stateWord(FLOW_UIDS.invoice, invoice.state) }) });
+    if (billed !== receipt.customer?.documentId) errors.push({ path, ...say('invoiceOtherCustomer', { invoice: invoice.number }) });
     if (invoice.currency?.documentId && receipt.currency?.documentId && invoice.currency.documentId !== receipt.currency.documentId) {
-      errors.push({ path, message: `invoice ${invoice.number} is in another currency` });
+      errors.push({ path, ...say('invoiceOtherCurrency', { invoice: invoice.number }) });
     }
     const total = dec(invoice.amountInclTax);
     const allocated = allocatedTo.get(invoice.documentId) ?? new Decimal(0);
     if (allocated.gt(total)) {
       errors.push({
         path: ['allocations', index, 'amount'],
-        message: `invoice ${invoice.number} would be paid ${allocated.toFixed(2)}, more than its total ${total.toFixed(2)} (tax included)`,
+        ...say('invoiceOverpaid', { invoice: invoice.number, allocated: amount(allocated), total: amount(total) }),
       });
     }
   });

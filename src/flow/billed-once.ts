@@ -5,6 +5,8 @@ import { BILLED_ONCE, type BilledOnce } from '../domain/management-types';
 import type { RuleError } from '../domain/rule-error';
 import { lockDocuments, type StoredDocument } from './documents';
 import { idsReaching } from './link-tables';
+import { say } from '../domain/messages';
+import { documentWord, fieldWord, statesWord, stateWord, stepWord, type Article } from '../rules/words';
 
 /**
  * Items billed once each, on every write path (src/domain/flow/billed-once.ts): a document that
@@ -29,7 +31,8 @@ const nested = (path: string[]): Record<string, unknown> => {
 };
 /** The customer a source's items are billed to, along `spec.party`. */
 export const partyOf = (spec: ItemSpec, row: any): string | null => spec.party.reduce((value: any, field) => value?.[field], row)?.documentId ?? null;
-const labelOf = (uid: string, row: any, documentId: string) => `${uid.split('.').pop()} ${row?.number ?? row?.code ?? documentId}`;
+/** An item source in messages: its number (a project: its code), "the" or "of" it in French. */
+export const itemSourceWord = (uid: string, row: any, documentId: string, article: Article = 'the') => documentWord(uid, row?.number ?? row?.code ?? documentId, article);
 
 /** A source as the checks and operations read it: its items, its party, currency and number. */
 export async function readItemSource(strapi: Core.Strapi, spec: ItemSpec, documentId: string, populate: Record<string, unknown> = {}): Promise<(ItemSource & { row: any }) | null> {
@@ -38,7 +41,7 @@ export async function readItemSource(strapi: Core.Strapi, spec: ItemSpec, docume
     populate: { [spec.items]: true, currency: { select: ['documentId'] }, ...nested(spec.party), ...populate },
   });
   if (!row) return null;
-  return { documentId, label: labelOf(spec.from, row, documentId), state: row.state, items: row[spec.items] ?? [], row };
+  return { documentId, label: itemSourceWord(spec.from, row, documentId), state: row.state, items: row[spec.items] ?? [], row };
 }
 
 /** Every document made from the source through `spec` (any state), with the item keys its lines name. */
@@ -108,17 +111,19 @@ export async function itemBillingErrors(strapi: Core.Strapi, uid: string, made: 
       if (!source.items.some((i) => i.key && named.has(i.key))) continue;
       sources.push(source);
       for (const [key, holder] of await heldItems(strapi, spec, id, made.documentId)) held.set(key, holder);
-      if (source.row.currency?.documentId !== made.currency?.documentId) errors.push({ path: ['currency'], message: `${source.label} is in another currency` });
+      if (source.row.currency?.documentId !== made.currency?.documentId) errors.push({ path: ['currency'], ...say('sourceOtherCurrency', { source: source.label }) });
       if (!was.has(id)) {
-        if (partyOf(spec, source.row) !== made.customer?.documentId) errors.push({ path: ['customer'], message: `${source.label} is billed to another customer` });
-        if (!spec.sourceStates.includes(source.state)) errors.push({ path: [spec.link], message: `${source.label} is ${source.state}: its items cannot be ${spec.verb}` });
+        if (partyOf(spec, source.row) !== made.customer?.documentId) errors.push({ path: ['customer'], ...say('sourceBilledOtherCustomer', { source: source.label }) });
+        if (!spec.sourceStates.includes(source.state)) {
+          errors.push({ path: [spec.link], ...say('sourceItemsStateBlocks', { source: source.label, state: stateWord(spec.from, source.state), step: stepWord(spec.verb, 'mp') }) });
+        }
       }
     }
     errors.push(...billedOnceErrors(spec, sources, lines, held));
     // a document made from item sources only (no order, no project of its own) names nothing else
     if (!spec.single && !made.order) {
       lines.forEach((line, index) => {
-        if (line.sourceKey && !itemKeys.has(line.sourceKey)) errors.push({ path: ['lines', index, 'sourceKey'], message: `sourceKey ${line.sourceKey} names no item of the linked ${spec.link}` });
+        if (line.sourceKey && !itemKeys.has(line.sourceKey)) errors.push({ path: ['lines', index, 'sourceKey'], ...say('sourceKeyNoItem', { sourceKey: line.sourceKey, link: fieldWord(uid, spec.link) }) });
       });
     }
   }
@@ -136,13 +141,13 @@ export async function itemSourceWriteErrors(strapi: Core.Strapi, uid: string, so
     if (held.size === 0) continue;
     const numbers = [...new Set([...held.values()].map((h) => h.number))].join(', ');
     if (deleting) {
-      errors.push({ path: ['state'], message: `its items are ${spec.verb} by ${numbers}: cancel them first` });
+      errors.push({ path: ['state'], ...say('itemsHeldCancelFirst', { step: stepWord(spec.verb, 'mp'), numbers }) });
       continue;
     }
     if (spec.keepsSourceState && !spec.sourceStates.includes(source.state)) {
-      errors.push({ path: ['state'], message: `its items are ${spec.verb} by ${numbers}: it stays ${spec.sourceStates.join(' or ')} until they are cancelled` });
+      errors.push({ path: ['state'], ...say('itemsHeldStateStays', { step: stepWord(spec.verb, 'mp'), numbers, states: statesWord(uid, spec.sourceStates) }) });
     }
-    const label = labelOf(uid, source, source.documentId);
+    const label = itemSourceWord(uid, source, source.documentId);
     errors.push(...itemSourceErrors(spec, { documentId: source.documentId, label, state: source.state, items: source[spec.items] ?? [] }, held));
   }
   return errors;

@@ -5,6 +5,8 @@ import { overTaken } from '../domain/flow/over-take';
 import { takenFrom } from '../domain/flow/taken';
 import type { RuleError } from '../domain/rule-error';
 import { linkedIds, madeFrom, readDocument, type StoredDocument } from './documents';
+import { say } from '../domain/messages';
+import { documentNoun, documentWord, fieldWord, stateWord, stepWord } from '../rules/words';
 
 /** States in which a document may not be the source of made documents that still hold it. */
 const CLOSED: Record<string, string[]> = {
@@ -17,7 +19,7 @@ const CLOSED: Record<string, string[]> = {
 
 export const tolerance = (strapi: Core.Strapi): number => Number(strapi.config.get('sales-flow.overDeliveryTolerancePercent', 0)) || 0;
 const keysOf = (doc: StoredDocument) => (doc.lines ?? []).map((l) => l.key).filter((k): k is string => Boolean(k));
-const labelOf = (uid: string, doc: StoredDocument) => `${uid.split('.').pop()} ${doc.number ?? doc.documentId}`;
+const labelOf = (uid: string, doc: StoredDocument) => documentWord(uid, doc.number ?? doc.documentId);
 const partyOf = (doc: StoredDocument) => doc.customer?.documentId ?? null;
 const currencyOf = (doc: StoredDocument) => doc.currency?.documentId ?? null;
 
@@ -44,20 +46,22 @@ export async function madeDocumentErrors(strapi: Core.Strapi, edge: FlowEdge, ma
     const label = labelOf(edge.from, source);
     // amounts taken from a source add up in its currency, always; the customer and the state are checked
     // when the link is made (a transfer moves a chain's documents one at a time)
-    if (currencyOf(source) && currencyOf(made) && currencyOf(source) !== currencyOf(made)) errors.push({ path: ['currency'], message: `${label} is in another currency` });
+    if (currencyOf(source) && currencyOf(made) && currencyOf(source) !== currencyOf(made)) errors.push({ path: ['currency'], ...say('sourceOtherCurrency', { source: label }) });
     if (newlyLinked.has(sourceId)) {
-      if (partyOf(source) !== partyOf(made)) errors.push({ path: ['customer'], message: `${label} is for another customer` });
-      if (!edge.sourceStates.includes(source.state)) errors.push({ path: [edge.link], message: `${label} is ${source.state}: it cannot be ${edge.verb}` });
+      if (partyOf(source) !== partyOf(made)) errors.push({ path: ['customer'], ...say('sourceOtherCustomer', { source: label }) });
+      if (!edge.sourceStates.includes(source.state)) {
+        errors.push({ path: [edge.link], ...say('sourceStateBlocks', { source: label, state: stateWord(edge.from, source.state), step: stepWord(edge.verb, 'noun') }) });
+      }
     }
     errors.push(...overTaken(asSource(edge.from, source), await heldFrom(strapi, edge, source), edge.verb, tolerance(strapi)));
   }
   const several = linkedIds(made, edge).length > 1;
   (made.lines ?? []).forEach((line, index) => {
     if (line.sourceKey && !sourceKeys.has(line.sourceKey)) {
-      errors.push({ path: ['lines', index, 'sourceKey'], message: `sourceKey ${line.sourceKey} names no line of the linked ${edge.link}` });
+      errors.push({ path: ['lines', index, 'sourceKey'], ...say('sourceKeyNoLine', { sourceKey: line.sourceKey, link: fieldWord(edge.to, edge.link) }) });
     } else if (!line.sourceKey && several) {
       // a line of a document made from several sources takes from none unless it says which: it would count twice
-      errors.push({ path: ['lines', index, 'sourceKey'], message: `a document made from several ${edge.link} names the line each of its lines comes from` });
+      errors.push({ path: ['lines', index, 'sourceKey'], ...say('severalSourcesNeedSourceKey', { link: fieldWord(edge.to, edge.link) }) });
     }
   });
   return errors;
@@ -76,17 +80,17 @@ export async function sourceErrors(strapi: Core.Strapi, uid: string, source: Sto
     const holds = held.amount.gt(0) || held.byLine.size > 0;
     if (!holds) continue;
     if (CLOSED[uid]?.includes(source.state)) {
-      errors.push({ path: ['state'], message: `documents were made from this ${uid.split('.').pop()} (${edge.verb}): cancel them first` });
+      errors.push({ path: ['state'], ...say('madeFromThis', { type: documentNoun(uid, 'this'), step: stepWord(edge.verb, 'noun') }) });
       continue;
     }
     const keys = new Set(keysOf(source));
     for (const key of held.byLine.keys()) {
-      if (!keys.has(key)) errors.push({ path: ['lines'], message: `a line that was ${edge.verb} cannot be removed` });
+      if (!keys.has(key)) errors.push({ path: ['lines'], ...say('takenLineRemoved', { step: stepWord(edge.verb, 'fs') }) });
     }
     errors.push(...overTaken(asSource(uid, source), held, edge.verb, tolerance(strapi)));
   }
   if (uid === FLOW_UIDS.invoice && CLOSED[uid].includes(source.state) && new Decimal(String(source.amountPaid ?? 0)).gt(0)) {
-    errors.push({ path: ['state'], message: 'payments are allocated to this invoice: un-allocate them first' });
+    errors.push({ path: ['state'], ...say('invoiceHasPayments') });
   }
   return errors;
 }

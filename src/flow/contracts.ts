@@ -4,6 +4,8 @@ import { FLOW_UIDS } from '../domain/flow/edges';
 import type { RuleError } from '../domain/rule-error';
 import { lockDocuments, type StoredDocument } from './documents';
 import { idsReaching } from './link-tables';
+import { day, say } from '../domain/messages';
+import { stateWord } from '../rules/words';
 
 /**
  * Delivery notes made from maintenance contracts, one per billing period (spec, "Generating a
@@ -22,6 +24,9 @@ export interface BilledPeriod {
   periodEnd: string | null;
   amountExclTax: string | number | null;
 }
+
+/** Why a contract in another state than active bills nothing (the flow's check and the operations'). */
+export const contractNotActive = (contract: StoredDocument) => say('contractNotActive', { contract: contract.number, state: stateWord(CONTRACT_UID, contract.state) });
 
 export const contractIdOf = (doc: StoredDocument | null): string | null => doc?.[CONTRACT_LINK]?.documentId ?? null;
 
@@ -65,21 +70,21 @@ export async function contractDeliveryErrors(strapi: Core.Strapi, delivery: Stor
   const errors: RuleError[] = [];
   const newlyLinked = contractIdOf(before) !== contractId || before?.state === 'cancelled';
   if (newlyLinked && contract.customer?.documentId !== delivery.customer?.documentId) {
-    errors.push({ path: ['customer'], message: `contract ${contract.number} is for another customer` });
+    errors.push({ path: ['customer'], ...say('contractOtherCustomer', { contract: contract.number }) });
   }
-  if (contract.currency?.documentId !== delivery.currency?.documentId) errors.push({ path: ['currency'], message: `contract ${contract.number} is in another currency` });
+  if (contract.currency?.documentId !== delivery.currency?.documentId) errors.push({ path: ['currency'], ...say('contractOtherCurrency', { contract: contract.number }) });
   if (newlyLinked && !BILLABLE_CONTRACT_STATES.includes(contract.state)) {
-    errors.push({ path: [CONTRACT_LINK], message: `contract ${contract.number} is ${contract.state}: only an active contract is billed` });
+    errors.push({ path: [CONTRACT_LINK], ...contractNotActive(contract) });
   }
-  if (!delivery.periodStart) return [...errors, { path: ['periodStart'], message: `a delivery note from contract ${contract.number} names the period it bills` }];
+  if (!delivery.periodStart) return [...errors, { path: ['periodStart'], ...say('contractNoteNeedsPeriod', { contract: contract.number }) }];
   const period = periodStartingOn(termsOf(contract), String(delivery.periodStart));
   if (!period) {
-    errors.push({ path: ['periodStart'], message: `no billing period of contract ${contract.number} starts on ${delivery.periodStart}` });
+    errors.push({ path: ['periodStart'], ...say('contractNoPeriodOn', { contract: contract.number, start: day(String(delivery.periodStart)) }) });
   } else if (String(delivery.periodEnd ?? '') !== period.end) {
-    errors.push({ path: ['periodEnd'], message: `the period of contract ${contract.number} that starts on ${period.start} ends on ${period.end}` });
+    errors.push({ path: ['periodEnd'], ...say('contractPeriodEnds', { contract: contract.number, start: day(period.start), end: day(period.end) }) });
   }
   const twice = (await billedPeriods(strapi, contractId)).find((b) => b.documentId !== delivery.documentId && String(b.periodStart) === String(delivery.periodStart));
-  if (twice) errors.push({ path: ['periodStart'], message: `the period from ${delivery.periodStart} of contract ${contract.number} is already billed by delivery ${twice.number}` });
+  if (twice) errors.push({ path: ['periodStart'], ...say('contractPeriodBilledBy', { start: day(String(delivery.periodStart)), contract: contract.number, delivery: twice.number }) });
   return errors;
 }
 
@@ -90,12 +95,12 @@ export async function contractDeliveryErrors(strapi: Core.Strapi, delivery: Stor
 export async function contractSourceErrors(strapi: Core.Strapi, contract: StoredDocument, deleting: boolean): Promise<RuleError[]> {
   const billed = await billedPeriods(strapi, contract.documentId);
   if (billed.length === 0) return [];
-  if (deleting) return [{ path: ['state'], message: `delivery notes were made from contract ${contract.number}: cancel them first` }];
+  if (deleting) return [{ path: ['state'], ...say('contractHasNotes', { contract: contract.number }) }];
   const errors: RuleError[] = [];
   for (const note of billed) {
     const period = note.periodStart ? periodStartingOn(termsOf(contract), String(note.periodStart)) : null;
     if (!period || period.end !== String(note.periodEnd)) {
-      errors.push({ path: ['startDate'], message: `delivery ${note.number} bills ${note.periodStart} to ${note.periodEnd}, which would no longer be a period of this contract: cancel it first` });
+      errors.push({ path: ['startDate'], ...say('contractNoteOutOfTerms', { delivery: note.number, start: day(String(note.periodStart)), end: day(String(note.periodEnd)) }) });
     }
   }
   return errors;

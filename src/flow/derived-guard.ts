@@ -3,6 +3,8 @@ import Decimal from 'decimal.js';
 import { DERIVED } from '../domain/flow/derived';
 import type { RuleError } from '../domain/rule-error';
 import { isFlowWrite } from './flow-context';
+import { say } from '../domain/messages';
+import { fieldWord, stateWord } from '../rules/words';
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 const sameValue = (given: unknown, current: unknown): boolean => {
@@ -32,15 +34,15 @@ export async function derivedFieldErrors(strapi: Core.Strapi, uid: string, data:
   for (const field of spec.fields) {
     if (data[field] === undefined) continue;
     // sent back unchanged (the admin form) it passes; either way the flow keeps the field, not the caller
-    if (!sameValue(data[field], current[field])) errors.push({ path: [field], message: `${field} is derived from the linked documents and cannot be set` });
+    if (!sameValue(data[field], current[field])) errors.push({ path: [field], ...say('derivedField', { field: fieldWord(uid, field) }) });
     delete data[field];
   }
   const state = data.state;
   if (state !== undefined && state !== current.state) {
     if (spec.states.includes(String(state)) && state !== spec.reopenAs) {
-      errors.push({ path: ['state'], message: `state ${String(state)} follows from the linked documents and cannot be set` });
+      errors.push({ path: ['state'], ...say('derivedState', { state: stateWord(uid, state) }) });
     } else if (documentId && spec.states.includes(String(current.state)) && state !== 'cancelled') {
-      errors.push({ path: ['state'], message: `state ${String(current.state)} follows from the linked documents: it can only be cancelled` });
+      errors.push({ path: ['state'], ...say('derivedStateOnlyCancel', { state: stateWord(uid, current.state) }) });
     }
     if (errors.some((e) => e.path[0] === 'state')) delete data.state;
   }

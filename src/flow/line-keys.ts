@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RuleError } from '../domain/rule-error';
 import type { StoredDocument, StoredLine } from './documents';
+import { say } from '../domain/messages';
 
 /**
  * Lines keep their key across edits (Strapi replaces component rows on update, so row ids do not
@@ -19,8 +20,8 @@ export function assignLineKeys(data: Record<string, unknown>, before: StoredDocu
     if (!line || typeof line !== 'object') return;
     let key: string | undefined;
     if (before && typeof line.key === 'string' && line.key !== '') {
-      if (!byKey.has(line.key)) errors.push({ path: [field, index, 'key'], message: `key ${line.key} names no line of this document: leave it out for a new line` });
-      else if (used.has(line.key)) errors.push({ path: [field, index, 'key'], message: `key ${line.key} is on two lines` });
+      if (!byKey.has(line.key)) errors.push({ path: [field, index, 'key'], ...say('lineKeyUnknown', { key: line.key }) });
+      else if (used.has(line.key)) errors.push({ path: [field, index, 'key'], ...say('lineKeyTwice', { key: line.key }) });
       key = line.key;
     } else if (before && line.id !== undefined && line.id !== null) {
       key = byId.get(Number(line.id))?.key ?? undefined;

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { FLOW_UIDS } from '../domain/flow/edges';
 import type { RuleError } from '../domain/rule-error';
 import { lockDocuments, type StoredDocument } from './documents';
+import { say } from '../domain/messages';
+import { stateWord } from '../rules/words';
 
 /** States a quotation may be revised from: the latest version, not yet ordered, refused or expired. */
 export const REVISABLE = ['draft', 'sent', 'signed'];
@@ -18,10 +20,10 @@ export async function revisionErrors(strapi: Core.Strapi, before: StoredDocument
   if (!revised || revisedId(before) === revised.documentId) return [];
   await lockDocuments(strapi, FLOW_UIDS.quotation, [revised.documentId]);
   const errors: RuleError[] = [];
-  if (revised.documentId === after.documentId) errors.push({ path: ['revisionOf'], message: 'a quotation cannot revise itself' });
-  if (revised.customer?.documentId !== after.customer?.documentId) errors.push({ path: ['revisionOf'], message: `quotation ${revised.number} is for another customer` });
-  if (!REVISABLE.includes(revised.state)) errors.push({ path: ['revisionOf'], message: `quotation ${revised.number} is ${revised.state}: only an open, latest version can be revised` });
+  if (revised.documentId === after.documentId) errors.push({ path: ['revisionOf'], ...say('quotationRevisesItself') });
+  if (revised.customer?.documentId !== after.customer?.documentId) errors.push({ path: ['revisionOf'], ...say('revisedOtherCustomer', { quotation: revised.number }) });
+  if (!REVISABLE.includes(revised.state)) errors.push({ path: ['revisionOf'], ...say('quotationNotRevisable', { quotation: revised.number, state: stateWord(FLOW_UIDS.quotation, revised.state) }) });
   const others = await strapi.db.query(FLOW_UIDS.quotation as any).count({ where: { revisionOf: { documentId: revised.documentId }, documentId: { $ne: after.documentId } } });
-  if (others > 0) errors.push({ path: ['revisionOf'], message: `quotation ${revised.number} already has a revision: revise the latest one` });
+  if (others > 0) errors.push({ path: ['revisionOf'], ...say('quotationAlreadyRevised', { quotation: revised.number }) });
   return errors;
 }

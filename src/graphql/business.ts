@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { refuse } from '../rules/validation-error';
+import { say } from '../domain/messages';
+import { notFound } from '../rules/said-errors';
 
 /** Business-link resolution and the customer record's management objects over GraphQL. */
 export default (strapi: Core.Strapi) => () => ({
@@ -30,8 +31,8 @@ export default (strapi: Core.Strapi) => () => ({
       async resolveBilling(_parent: unknown, args: { customer: string; project?: string }) {
         const service = strapi.service('api::business-link.resolver') as any;
         const resolved = await service.resolve({ documentId: args.customer }, args.project ? { documentId: args.project } : null);
-        if (!resolved) throw new errors.NotFoundError(`no customer or prospect ${args.customer}`);
-        if (args.project && !resolved.project) refuse('project', `no project ${args.project}`);
+        if (!resolved) throw notFound(say('noCustomerOrProspect', { documentId: args.customer }));
+        if (args.project && !resolved.project) refuse('project', say('noProject', { project: args.project }));
         return service.present(resolved);
       },
       async linkedManagementObjectCounts(_parent: unknown, args: { customer: string }) {

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { throwIfErrors } from '../rules/validation-error';
+import { say } from '../domain/messages';
+import { shown } from '../rules/said';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
@@ -33,8 +35,8 @@ export default (strapi: Core.Strapi) => () => {
     const kept = await strapi.contentAPI.sanitize.input(sent, strapi.getModel(uid as any), { auth: context?.state?.auth });
     const dropped = droppedPaths(sent, kept);
     if (dropped.length > 0) {
-      const issues = dropped.map((path) => ({ path, message: `${path.join('.')} cannot be set by this user` }));
-      throwIfErrors(issues, `Invalid key ${dropped[0].join('.')}: ${issues[0].message}`);
+      const issues = dropped.map((path) => ({ path, ...say('notSettableByUser', { path: path.join('.') }) }));
+      throwIfErrors(issues, say('invalidKey', { key: dropped[0].join('.'), problem: shown(issues[0]) }));
     }
     return resolve(parent, args, context, info);
   };

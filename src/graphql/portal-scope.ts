@@ -1,15 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { portalCustomerId } from '../security/portal-context';
 import { isPortalScoped, scopeWhere } from '../security/portal-permissions';
 import { scopeGraphQLFilters } from '../security/portal-graphql-filters';
+import { say } from '../domain/messages';
+import { forbidden } from '../rules/said-errors';
 
 const UPLOAD_FILE = 'plugin::upload.file';
 
 type Entity = { id?: number } | null | undefined;
 
 const refuse = () => {
-  throw new errors.ForbiddenError('This relation leads to records of another customer');
+  throw forbidden(say('relationOtherCustomer'));
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { RUN_UID } from '../flow/operations/contract-billing-run';
 import { refuse } from '../rules/validation-error';
+import { say } from '../domain/messages';
 
 /** The operations a preview can show; each takes the source's documentId except the billing tool. */
 const PREVIEWABLE = ['orderFromQuotation', 'reviseQuotation', 'deliveryFromOrder', 'billingTableFromOrder', 'creditNoteFromInvoice', 'invoiceSources', 'deliveryFromContract', 'rebillExpenses', 'deliverSessions', 'purchaseForOrder', 'subcontractOrder', 'quoteProject', 'billSchedule'];
@@ -96,10 +97,10 @@ function build(strapi: Core.Strapi) {
       },
       Query: {
         async salesFlowPreview(_: unknown, a: { operation: string; documentId?: string; data?: Record<string, unknown> }) {
-          if (!PREVIEWABLE.includes(a.operation)) refuse('operation', `operation must be one of ${PREVIEWABLE.join(', ')}`);
+          if (!PREVIEWABLE.includes(a.operation)) refuse('operation', say('operationValues', { values: PREVIEWABLE.join(', ') }));
           const body = { ...plain(a.data), preview: true };
           if (a.operation === 'invoiceSources') return preview(service().invoiceSources(body));
-          if (!a.documentId) refuse('documentId', 'give the documentId of the source');
+          if (!a.documentId) refuse('documentId', say('sourceDocumentIdNeeded'));
           return preview(service()[a.operation](a.documentId, body));
         },
         salesFlowChain: (_: unknown, a: { type: string; documentId: string }) => service().chain(a.type, a.documentId),

@@ -1,4 +1,5 @@
 import { refuse } from '../rules/validation-error';
+import { say } from '../domain/messages';
 
 export interface PageParams {
   page: number;
@@ -8,7 +9,7 @@ export interface PageParams {
 const whole = (field: string, raw: unknown, fallback: number, max: number): number => {
   if (raw === undefined || raw === '') return fallback;
   const text = String(raw);
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max) refuse(field, `${field} must be a whole number from 1 to ${max}`);
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max) refuse(field, say('wholeNumberFrom1', { field, max }));
   return Number(text);
 };
 

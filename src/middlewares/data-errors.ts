@@ -1,14 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { say, type MessageCode } from '../domain/messages';
+import { shown } from '../rules/said';
 
-/** Why PostgreSQL refused a value (SQLSTATE class 22, "data exception"), for the caller. */
-const REASONS: Record<string, string> = {
-  '22P02': 'a value has the wrong type (e.g. text where a whole-number id is expected)',
-  '22021': 'text may not contain NUL characters',
-  '22003': 'a number is out of range',
-  '22001': 'a text is too long',
-  '22007': 'a date or time is not valid',
-  '22008': 'a date or time is out of range',
+/** Why PostgreSQL refused a value (SQLSTATE class 22, "data exception"), for the caller (catalog/data-errors.ts). */
+const REASONS: Record<string, MessageCode> = {
+  '22P02': 'dbWrongType',
+  '22021': 'dbNulCharacter',
+  '22003': 'dbNumberOutOfRange',
+  '22001': 'dbTextTooLong',
+  '22007': 'dbDateInvalid',
+  '22008': 'dbDateOutOfRange',
 };
 
 /** Two transactions that each waited for the other: PostgreSQL aborted this one, the other went through. */
@@ -36,7 +38,7 @@ export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (koa: 
     if (!code) throw error;
     // a write that lost a deadlock (two writes of one chain, or of one customer, locking in turn) wrote
     // nothing: a 409 the client can retry, not a 500
-    if (CONFLICTS.includes(code)) koa.throw(409, 'Conflict: another write on the same documents ran at the same time; nothing was written, try again');
-    throw new errors.ValidationError(`Invalid input: ${REASONS[code] ?? 'a value was refused by the database'}`, { code });
+    if (CONFLICTS.includes(code)) koa.throw(409, shown(say('dbWriteConflict')));
+    throw new errors.ValidationError(shown(say(REASONS[code] ?? 'dbValueRefused')), { code });
   }
 };

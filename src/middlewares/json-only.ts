@@ -1,4 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { say } from '../domain/messages';
+import { shown } from '../rules/said';
+import { inLanguage } from '../rules/words';
 
 const WRITE_METHODS = ['POST', 'PUT', 'PATCH'];
 
@@ -12,7 +15,7 @@ export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (ctx: 
     const hasBody = Number(ctx.request.length ?? 0) > 0 || Boolean(ctx.get('transfer-encoding'));
     const upload = ctx.path.startsWith('/api/upload');
     if (hasBody && !ctx.is('json') && !(upload && ctx.is('multipart'))) {
-      ctx.throw(415, `Unsupported content type ${ctx.get('content-type') || '(none)'}: send the body as application/json`);
+      ctx.throw(415, shown(say('unsupportedContentType', { type: ctx.get('content-type') || inLanguage({ en: '(none)', fr: '(aucun)' }) })));
     }
     if (upload && ctx.is('multipart')) {
       try {
@@ -21,7 +24,7 @@ export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (ctx: 
         // formidable marks a malformed multipart body (no boundary found, truncated) as a client error,
         // which Strapi's error middleware would answer with a 500
         if (error?.constructor?.name === 'FormidableError' && error.httpCode >= 400 && error.httpCode < 500) {
-          ctx.throw(error.httpCode, `Malformed multipart body: ${error.message}`);
+          ctx.throw(error.httpCode, shown(say('malformedMultipart', { detail: error.message })));
         }
         throw error;
       }

@@ -6,6 +6,7 @@ import { findCustomer } from '../repositories/customers';
 import { isManagementUid, relationFieldsTo } from './management-types';
 import { singleRelationRef, type RelationRef } from './relation-input';
 import type { WriteContext } from './write-context';
+import { day, say } from '../domain/messages';
 
 const SITE = 'api::site.site';
 const CUSTOMER = 'api::customer.customer';
@@ -44,12 +45,12 @@ export async function closingRules(strapi: Core.Strapi, write: WriteContext): Pr
     if (target === SITE) {
       const site = await findSite(strapi, ref);
       if (site && isSiteClosed(site, today)) {
-        errors.push({ path: [field], message: `site ${site.name} is closed${site.closedOn ? ` since ${site.closedOn}` : ''}: it cannot be used on new management objects` });
+        errors.push({ path: [field], ...(site.closedOn ? say('siteClosedSince', { site: site.name, since: day(site.closedOn) }) : say('siteClosed', { site: site.name })) });
       }
     } else {
       const party = await findCustomer(strapi, ref);
       if (party && isPartyClosed(party, today) && write.uid !== PAYMENT) {
-        errors.push({ path: [field], message: `customer ${party.callName} was closed on ${party.closedOn}: it cannot get new management objects` });
+        errors.push({ path: [field], ...say('customerClosedOn', { customer: party.callName, closedOn: day(String(party.closedOn)) }) });
       }
     }
   }

@@ -3,6 +3,7 @@ import { checkCustomer, type CustomerFacts } from '../domain/customer-rules';
 import type { RuleError } from '../domain/rule-error';
 import { singleRelationRef } from './relation-input';
 import type { WriteContext } from './write-context';
+import { say } from '../domain/messages';
 
 const CUSTOMER = 'api::customer.customer';
 const COMPANY = 'api::company.company';
@@ -51,7 +52,7 @@ export async function customerRules(strapi: Core.Strapi, write: WriteContext): P
         ? null
         : await loadCompany(strapi, companyRef);
   const errors: RuleError[] = [];
-  if (companyRef && !company) errors.push({ path: ['company'], message: 'company does not exist' });
+  if (companyRef && !company) errors.push({ path: ['company'], ...say('companyMissing') });
 
   const merged = { ...(existing ?? {}), ...data } as CustomerFacts & { code?: string | null };
   const result = checkCustomer(merged, data as CustomerFacts, {
@@ -62,13 +63,13 @@ export async function customerRules(strapi: Core.Strapi, write: WriteContext): P
 
   const code = typeof merged.code === 'string' ? merged.code.trim() : '';
   if (code === '') {
-    if (existing?.code) errors.push({ path: ['code'], message: 'the customer code cannot be removed' });
+    if (existing?.code) errors.push({ path: ['code'], ...say('customerCodeCannotBeRemoved') });
     else if (company?.customerNumbering === 'manual') {
-      errors.push({ path: ['code'], message: `a customer code is required: ${company.name} numbers its customers manually` });
+      errors.push({ path: ['code'], ...say('customerCodeRequiredManual', { company: company.name }) });
     } else if (errors.length === 0) data.code = await nextCustomerCode(strapi, company ?? null);
   } else if ('code' in data || companyRef !== undefined) {
     if (await codeTaken(strapi, code, company?.id ?? null, existing?.id)) {
-      errors.push({ path: ['code'], message: `customer code ${code} is already used${company ? ` in ${company.name}` : ''}` });
+      errors.push({ path: ['code'], ...(company ? say('customerCodeUsedIn', { code, company: company.name }) : say('customerCodeUsed', { code })) });
     }
     data.code = code;
   }

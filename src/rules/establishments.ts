@@ -4,6 +4,7 @@ import { isValidSiret, normalizeIdentifier } from '../domain/identifiers';
 import type { RuleError } from '../domain/rule-error';
 import { singleRelationRef } from './relation-input';
 import type { WriteContext } from './write-context';
+import { say } from '../domain/messages';
 
 const present = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -15,7 +16,7 @@ export async function siteRules(strapi: Core.Strapi, write: WriteContext): Promi
   const { data } = write;
   if (!present(data.siret)) return [];
   const siret = normalizeIdentifier(data.siret);
-  if (!isValidSiret(siret)) return [{ path: ['siret'], message: `SIRET ${siret} is not valid: 14 digits with a correct check digit expected` }];
+  if (!isValidSiret(siret)) return [{ path: ['siret'], ...say('siretInvalid', { siret }) }];
   data.siret = siret;
   const given = singleRelationRef(data.customer);
   const stored = given === undefined && write.documentId
@@ -24,7 +25,7 @@ export async function siteRules(strapi: Core.Strapi, write: WriteContext): Promi
   const ref = given ?? (stored?.customer ? { id: stored.customer.id } : null);
   const customer: any = ref ? await strapi.db.query('api::customer.customer').findOne({ where: ref, select: ['id', 'siren', 'callName'] }) : null;
   if (customer?.siren && siret.slice(0, 9) !== customer.siren) {
-    return [{ path: ['siret'], message: `SIRET ${siret} is not an establishment of ${customer.callName} (SIREN ${customer.siren})` }];
+    return [{ path: ['siret'], ...say('siretNotOfCustomer', { siret, customer: customer.callName, siren: customer.siren }) }];
   }
   return [];
 }

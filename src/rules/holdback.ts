@@ -4,6 +4,7 @@ import type { RuleError } from '../domain/rule-error';
 import { findCustomer } from '../repositories/customers';
 import { singleRelationRef } from './relation-input';
 import type { WriteContext } from './write-context';
+import { say } from '../domain/messages';
 
 const INVOICE = 'api::invoice.invoice';
 const HOLDBACK_FIELDS = ['holdbackRate', 'holdbackAmount', 'holdbackDueDate'];
@@ -35,7 +36,7 @@ export async function holdbackRules(strapi: Core.Strapi, write: WriteContext): P
     : null;
   const merged: Record<string, any> = { ...(stored ?? {}), ...data };
   if (!given(merged.holdbackRate) && !given(merged.holdbackAmount)) {
-    if (given(data.holdbackDueDate)) return [{ path: ['holdbackDueDate'], message: 'holdbackDueDate is computed and needs a holdback amount or rate' }];
+    if (given(data.holdbackDueDate)) return [{ path: ['holdbackDueDate'], ...say('holdbackDueDateNeedsHoldback') }];
     if (stored?.holdbackDueDate) data.holdbackDueDate = null;
     return [];
   }

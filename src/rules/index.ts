@@ -39,8 +39,7 @@ export function registerDomainRules(strapi: Core.Strapi): void {
     await withWriteReads(async () => {
       // first, on what the caller sent: the rules below fill some derived figures themselves
       const derived = await derivedFieldErrors(strapi, ctx.uid, write.data, write.documentId);
-      const model = strapi.getModel(ctx.uid as any) as unknown as { attributes: Record<string, any> };
-      throwIfErrors([...checkFieldTypes(strapi, model.attributes, write.data), ...(await checkRelations(strapi, model.attributes, write.data))]);
+      throwIfErrors([...checkFieldTypes(strapi, ctx.uid, write.data), ...(await checkRelations(strapi, ctx.uid, write.data))]);
       // pre-fill first (the totals need the lines' VAT codes), holdback after the totals, closing last
       // (it also judges what the pre-fill chose)
       throwIfErrors(await managementPrefill(strapi, write));

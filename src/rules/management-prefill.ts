@@ -7,6 +7,7 @@ import { singleRelationRef, type RelationRef } from './relation-input';
 import { hasAttribute, isManagementUid } from './management-types';
 import { substituteLineVat } from './line-vat';
 import type { WriteContext } from './write-context';
+import { say } from '../domain/messages';
 
 const resolver = (strapi: Core.Strapi) => strapi.service('api::business-link.resolver') as unknown as {
   resolve(soldTo: RelationRef | undefined, project?: RelationRef | null, given?: RelationRef): Promise<ResolvedBilling | null>;
@@ -32,11 +33,11 @@ async function prefillNew(strapi: Core.Strapi, write: WriteContext): Promise<{ e
     if (project) {
       const soldToParties = soldToPartiesOf(project);
       if (project.multiCustomer && !customerRef) {
-        errors.push({ path: ['customer'], message: `project ${project.code} has several customers: give the customer (the sold-to party)` });
+        errors.push({ path: ['customer'], ...say('projectSeveralCustomers', { project: project.code }) });
       } else if (project.multiCustomer && customerRef) {
         const ref = customerRef;
         const known = soldToParties.some((p) => ('id' in ref ? p.id === ref.id : p.documentId === ref.documentId));
-        if (!known) errors.push({ path: ['customer'], message: `the customer is not one of the customers of project ${project.code}` });
+        if (!known) errors.push({ path: ['customer'], ...say('customerNotOfProject', { project: project.code }) });
       } else if (!customerRef) {
         const soldTo = project.endCustomer ?? soldToParties[0] ?? project.customer;
         if (soldTo) {

@@ -3,8 +3,11 @@ import Decimal from 'decimal.js';
 import { checkHeaderTotals, completeHeaderTotals, computeLineTotals, headerTotalsOnUpdate, type LineInput } from '../domain/document-totals';
 import { parseMoney, sumMoney } from '../domain/money';
 import { DOCUMENT_SHAPES } from '../domain/management-types';
+import { amount, day, say } from '../domain/messages';
 import type { RuleError } from '../domain/rule-error';
 import { singleRelationRef } from './relation-input';
+import { asSaid } from './said';
+import { fieldWord } from './words';
 import type { WriteContext } from './write-context';
 
 const given = (value: unknown) => value !== undefined && value !== null && value !== '';
@@ -27,12 +30,13 @@ async function vatRates(strapi: Core.Strapi, lines: LineInput[]): Promise<(Decim
 /** Amounts the rules compute (line amounts, totals, allocated amount) must fit DECIMAL(15,2), as inputs must. */
 const COMPUTED_AMOUNTS = ['amountExclTax', 'taxAmount', 'amountInclTax', 'allocatedAmount'];
 
-function checkComputedRange(data: Record<string, unknown>, linesField: string | undefined): RuleError[] {
+function checkComputedRange(uid: string, data: Record<string, unknown>, linesField: string | undefined): RuleError[] {
   const errors: RuleError[] = [];
   const check = (value: unknown, path: (string | number)[]) => {
     if (!given(value)) return;
-    const parsed = parseMoney(value, { label: String(path[path.length - 1]) });
-    if (!parsed.ok) errors.push({ path, message: parsed.reason });
+    // a line's amount reads like the document's (Montant HT)
+    const parsed = parseMoney(value, { label: fieldWord(uid, String(path[path.length - 1])) });
+    if (!parsed.ok) errors.push({ path, ...asSaid(parsed.reason) });
   };
   const lines = linesField ? data[linesField] : undefined;
   if (Array.isArray(lines)) lines.forEach((line, index) => check(line?.amountExclTax, [linesField!, index, 'amountExclTax']));
@@ -50,14 +54,14 @@ function sumInto(
   items: Record<string, unknown>[],
   itemField: string,
   totalField: string,
-  itemsLabel: string
+  notTheSum: 'amountNotSumOfLines' | 'allocatedNotSumOfAllocations'
 ): RuleError[] {
   const amounts = items.map((item) => parseMoney(item?.[itemField]));
   if (!amounts.every((a) => a.ok)) return [];
   const total = sumMoney(amounts.map((a) => (a.ok ? a.value : 0))).toFixed(2);
   const errors: RuleError[] = [];
   if (given(data[totalField]) && !new Decimal(String(data[totalField])).eq(total)) {
-    errors.push({ path: [totalField], message: `${totalField} must equal the sum of the ${itemsLabel} (${total})` });
+    errors.push({ path: [totalField], ...say(notTheSum, { total: amount(total) }) });
   }
   data[totalField] = total;
   merged[totalField] = total;
@@ -90,11 +94,11 @@ export async function managementRules(strapi: Core.Strapi, write: WriteContext):
       Object.assign(merged, result.totals);
     }
   } else if (shape.amountLines && Array.isArray(data[shape.amountLines]) && (data[shape.amountLines] as unknown[]).length > 0) {
-    errors.push(...sumInto(data, merged, data[shape.amountLines] as Record<string, unknown>[], 'amountExclTax', 'amountExclTax', 'lines'));
+    errors.push(...sumInto(data, merged, data[shape.amountLines] as Record<string, unknown>[], 'amountExclTax', 'amountExclTax', 'amountNotSumOfLines'));
   } else if (linesField && existing && Array.isArray(existing[linesField]) && existing[linesField].length > 0) {
     for (const field of ['amountExclTax', 'taxAmount', 'amountInclTax']) {
       if (given(data[field]) && !new Decimal(String(data[field])).eq(String(existing[field]))) {
-        errors.push({ path: [field], message: `${field} comes from the lines: change the lines instead` });
+        errors.push({ path: [field], ...say('totalFromLines', { field: fieldWord(write.uid, field) }) });
       }
     }
   } else if (['amountExclTax', 'taxAmount', 'amountInclTax'].some((f) => f in data) && 'taxAmount' in (strapi.getModel(write.uid as any)?.attributes ?? {})) {
@@ -105,23 +109,25 @@ export async function managementRules(strapi: Core.Strapi, write: WriteContext):
   }
 
   if (shape.allocations && Array.isArray(data.allocations) && data.allocations.length > 0) {
-    errors.push(...sumInto(data, merged, data.allocations as Record<string, unknown>[], 'amount', 'allocatedAmount', 'allocations'));
+    errors.push(...sumInto(data, merged, data.allocations as Record<string, unknown>[], 'amount', 'allocatedAmount', 'allocatedNotSumOfAllocations'));
   }
 
-  errors.push(...checkComputedRange(data, linesField));
+  errors.push(...checkComputedRange(write.uid, data, linesField));
 
   for (const [part, whole] of shape.notAbove ?? []) {
     const p = parseMoney(merged[part]);
     const w = parseMoney(merged[whole]);
     if ((part in data || whole in data) && p.ok && w.ok && p.value.gt(w.value)) {
-      errors.push({ path: [part in data ? part : whole], message: `${part} (${p.value.toFixed(2)}) must not exceed ${whole} (${w.value.toFixed(2)})` });
+      const params = { part: fieldWord(write.uid, part), partAmount: amount(p.value), whole: fieldWord(write.uid, whole), wholeAmount: amount(w.value) };
+      errors.push({ path: [part in data ? part : whole], ...say('partExceedsWhole', params) });
     }
   }
   for (const [earlier, later] of shape.dateOrder ?? []) {
     const from = merged[earlier];
     const to = merged[later];
     if ((earlier in data || later in data) && typeof from === 'string' && typeof to === 'string' && to < from) {
-      errors.push({ path: [later in data ? later : earlier], message: `${later} (${to}) must not be before ${earlier} (${from})` });
+      const params = { later: fieldWord(write.uid, later), to: day(to), earlier: fieldWord(write.uid, earlier), from: day(from) };
+      errors.push({ path: [later in data ? later : earlier], ...say('dateBeforeEarlier', params) });
     }
   }
   return errors;

@@ -1,5 +1,7 @@
 import type { Core, Schema } from '@strapi/strapi';
+import { say, type Said } from '../domain/messages';
 import type { RuleError } from '../domain/rule-error';
+import { describeValue, fieldWord, typeWord } from './words';
 
 type Attributes = Record<string, Schema.Attribute.AnyAttribute>;
 type Path = (string | number)[];
@@ -7,6 +9,8 @@ type Path = (string | number)[];
 interface Named {
   target: string;
   path: Path;
+  /** the type and field it was named in */
+  owner: string;
   field: string;
   ref: { id: number } | { documentId: string };
 }
@@ -14,9 +18,7 @@ interface Named {
 const TO_ONE = /^(oneToOne|manyToOne)$/;
 /** What a record of `uid` is called in messages ("customer"). */
 const labelOf = (strapi: Core.Strapi, uid: string): string =>
-  (strapi.getModel(uid as any) as unknown as { info?: { singularName?: string } } | undefined)?.info?.singularName ?? 'record';
-const describe = (value: unknown) =>
-  Array.isArray(value) ? `a list of ${value.length}` : value === null ? 'null' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
+  typeWord(uid, (strapi.getModel(uid as any) as unknown as { info?: { singularName?: string } } | undefined)?.info?.singularName ?? 'record');
 
 /** A record reference: a documentId, a numeric id, or `{ documentId }` / `{ id }` (with Content Manager extras such as `position`). */
 function refOf(value: unknown): Named['ref'] | undefined {
@@ -30,16 +32,17 @@ function refOf(value: unknown): Named['ref'] | undefined {
   return undefined;
 }
 
-/** The records a relation input names, or the reason it is not a relation input. */
-function namedIn(value: unknown, toOne: boolean): { refs: unknown[] } | { problem: string } {
+/** The records a relation input names, or the reason it is not a relation input (given the field's name). */
+function namedIn(value: unknown, toOne: boolean): { refs: unknown[] } | { problem: (field: string) => Said } {
   if (value === null) return { refs: [] };
   if (Array.isArray(value)) return { refs: value };
   if (typeof value === 'object' && refOf(value) === undefined) {
     const { connect, disconnect, set, ...rest } = value as Record<string, unknown>;
     const extra = Object.keys(rest).filter((k) => k !== 'options');
-    if (extra.length > 0) return { problem: `takes a documentId, a list, or { connect, disconnect, set } (got the key "${extra[0]}")` };
+    if (extra.length > 0) return { problem: (field) => say('relationInputShape', { field, key: extra[0] }) };
     const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-    if (toOne && (list(connect).length > 1 || list(set).length > 1)) return { problem: `takes one record (got ${Math.max(list(connect).length, list(set).length)})` };
+    const count = Math.max(list(connect).length, list(set).length);
+    if (toOne && count > 1) return { problem: (field) => say('relationTakesOneRecord', { field, count }) };
     // a record disconnected or named as a position (`{ position: { before } }`) must exist too: Strapi
     // answers those with "Document with id …, locale null not found" on no field
     const positions = [...list(connect), ...list(set)].flatMap((item) => {
@@ -51,34 +54,34 @@ function namedIn(value: unknown, toOne: boolean): { refs: unknown[] } | { proble
   return { refs: [value] };
 }
 
-function collect(strapi: Core.Strapi, attributes: Attributes, data: Record<string, unknown>, path: Path, named: Named[], found: RuleError[]): void {
+function collect(strapi: Core.Strapi, uid: string, data: Record<string, unknown>, path: Path, named: Named[], found: RuleError[]): void {
+  const { attributes } = strapi.getModel(uid as any) as unknown as { attributes: Attributes };
   for (const [name, attribute] of Object.entries(attributes)) {
     const value = data[name];
     if (value === undefined) continue;
     const at = [...path, name];
     if (attribute.type === 'relation' && 'target' in attribute && typeof attribute.target === 'string') {
       const toOne = TO_ONE.test(String((attribute as { relation?: string }).relation));
-      const label = labelOf(strapi, attribute.target);
+      const target = attribute.target;
       const input = namedIn(value, toOne);
       if ('problem' in input) {
-        found.push({ path: at, message: `${name} ${input.problem}` });
+        found.push({ path: at, ...input.problem(fieldWord(uid, name)) });
         continue;
       }
       if (toOne && Array.isArray(value) && value.length > 1) {
-        found.push({ path: at, message: `${name} takes one ${label}, not ${describe(value)}` });
+        found.push({ path: at, ...say('relationTakesOne', { field: fieldWord(uid, name), type: labelOf(strapi, target), got: describeValue(value) }) });
         continue;
       }
       for (const item of input.refs) {
         const ref = refOf(item);
-        if (ref) named.push({ target: attribute.target, path: at, field: name, ref });
-        else found.push({ path: at, message: `${name} must name a ${label} by its documentId (got ${describe(item)})` });
+        if (ref) named.push({ target, path: at, owner: uid, field: name, ref });
+        else found.push({ path: at, ...say('relationNeedsDocumentId', { field: fieldWord(uid, name), type: labelOf(strapi, target), got: describeValue(item) }) });
       }
     } else if (attribute.type === 'component' && value && typeof value === 'object') {
-      const component = strapi.getModel(attribute.component as any) as unknown as { attributes: Attributes };
       const items = Array.isArray(value) ? value : [value];
       items.forEach((item, index) => {
         if (item && typeof item === 'object' && !Array.isArray(item)) {
-          collect(strapi, component.attributes, item as Record<string, unknown>, Array.isArray(value) ? [...at, index] : at, named, found);
+          collect(strapi, attribute.component, item as Record<string, unknown>, Array.isArray(value) ? [...at, index] : at, named, found);
         }
       });
     }
@@ -92,10 +95,10 @@ function collect(strapi: Core.Strapi, attributes: Attributes, data: Record<strin
  * unrelated errors, and a missing record with "Document with id …, locale null not found" on no
  * field. One query per target type.
  */
-export async function checkRelations(strapi: Core.Strapi, attributes: Attributes, data: Record<string, unknown>): Promise<RuleError[]> {
+export async function checkRelations(strapi: Core.Strapi, uid: string, data: Record<string, unknown>): Promise<RuleError[]> {
   const named: Named[] = [];
   const found: RuleError[] = [];
-  collect(strapi, attributes, data, [], named, found);
+  collect(strapi, uid, data, [], named, found);
   const byTarget = new Map<string, Named[]>();
   for (const n of named) byTarget.set(n.target, [...(byTarget.get(n.target) ?? []), n]);
   for (const [target, list] of byTarget) {
@@ -108,7 +111,8 @@ export async function checkRelations(strapi: Core.Strapi, attributes: Attributes
     for (const n of list) {
       const key = 'id' in n.ref ? `id:${n.ref.id}` : `doc:${n.ref.documentId}`;
       if (known.has(key)) continue;
-      found.push({ path: n.path, message: `${n.field}: no ${labelOf(strapi, target)} ${'id' in n.ref ? `with id ${n.ref.id}` : `"${n.ref.documentId}"`}` });
+      const params = { field: fieldWord(n.owner, n.field), type: labelOf(strapi, target) };
+      found.push({ path: n.path, ...('id' in n.ref ? say('relationNoRecordWithId', { ...params, id: String(n.ref.id) }) : say('relationNoRecord', { ...params, documentId: n.ref.documentId })) });
     }
   }
   return found;

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { say } from '../domain/messages';
+import { notFound } from '../rules/said-errors';
+import { documentWord } from '../rules/words';
 
 const CREDIT = 'plugin::credit-control.';
 
@@ -16,7 +18,7 @@ export function registerMissingDocument(strapi: Core.Strapi): void {
     const request: any = write ? strapi.requestContext.get() : undefined;
     const documentId = (ctx.params as { documentId?: string }).documentId;
     const own = Boolean(request && documentId && request.params?.id === documentId);
-    const missing = () => new errors.NotFoundError(`no ${ctx.uid.split('.').pop()} ${documentId}`);
+    const missing = () => notFound(say('noSuchDocument', { document: documentWord(ctx.uid, documentId) }));
     if (own && ctx.uid.startsWith(CREDIT) && !(await strapi.db.query(ctx.uid as any).findOne({ where: { documentId }, select: ['id'] }))) throw missing();
     const result: any = await next();
     if (own && ctx.action === 'delete' && request.method === 'DELETE' && ctx.uid.startsWith('api::') && Array.isArray(result?.entries) && result.entries.length === 0) {

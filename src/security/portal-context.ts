@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { PORTAL_ROLE_TYPE } from './portal-permissions';
+import { say } from '../domain/messages';
+import { forbidden } from '../rules/said-errors';
 
 const CACHE = Symbol('portalCustomerId');
 
@@ -23,7 +24,7 @@ export async function portalCustomerId(strapi: Core.Strapi): Promise<number | nu
     populate: { customer: { select: ['id'] } },
   });
   const id = user?.customer?.id;
-  if (typeof id !== 'number') throw new errors.ForbiddenError('This portal account is not linked to a customer');
+  if (typeof id !== 'number') throw forbidden(say('portalNotLinked'));
   ctx.state[CACHE] = id;
   return id;
 }

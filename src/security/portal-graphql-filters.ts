@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { refuse } from '../rules/validation-error';
 import { scopeFilters } from './portal-filters';
 import { isPortalScoped, scopeWhere } from './portal-permissions';
+import { say } from '../domain/messages';
 
 /** GraphQL filter field name of each Strapi operator (`$eq` → `eq`), from the plugin's own table. */
 function operatorNames(strapi: Core.Strapi): Map<string, string> {
@@ -19,7 +20,7 @@ function toGraphQL(filters: unknown, names: Map<string, string>): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
     const name = key.startsWith('$') ? names.get(key) : key;
-    if (name === undefined) refuse('filters', `unsupported operator ${key}`, `filters: unsupported operator ${key}`);
+    if (name === undefined) refuse('filters', say('unsupportedOperator', { operator: key }), say('filtersUnsupportedOperator', { operator: key }));
     out[name] = toGraphQL(value, names);
   }
   return out;

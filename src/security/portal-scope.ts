@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { refuse, throwIfErrors } from '../rules/validation-error';
 import { singleRelationRef, type RelationRef } from '../rules/relation-input';
 import { portalCustomerId } from './portal-context';
@@ -9,6 +8,10 @@ import { PORTAL_HELPDESK_FIELDS, isPortalScoped, scopeWhere } from './portal-per
 import { scopeFilters } from './portal-filters';
 import { scopePopulate } from './portal-populate';
 import { checkPortalSort } from './portal-sort';
+import { say } from '../domain/messages';
+import type { RuleError } from '../domain/rule-error';
+import { forbidden } from '../rules/said-errors';
+import { actionWord, fieldWord, typeWord, valueWord } from '../rules/words';
 
 const HELPDESK = 'api::helpdesk-issue.helpdesk-issue';
 const READS = ['findMany', 'findFirst', 'findOne', 'count'];
@@ -44,7 +47,7 @@ export function registerPortalScope(strapi: Core.Strapi): void {
       params.data = await portalIssueData(strapi, params.data, customerId);
       if (params.populate !== undefined) params.populate = scopePopulate(strapi, uid, params.populate, customerId);
     } else {
-      throw new errors.ForbiddenError(`A customer-portal user cannot ${ctx.action} ${uid}`);
+      throw forbidden(say('portalCannot', { action: actionWord(ctx.action), type: typeWord(uid, uid) }));
     }
     return nested.run(true, next);
   });
@@ -59,26 +62,26 @@ const refWhere = (ref: Exclude<RelationRef, null>): Where => ('id' in ref ? { id
  * customer's own.
  */
 async function portalIssueData(strapi: Core.Strapi, input: unknown, customerId: number): Promise<Record<string, unknown>> {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) refuse('data', 'data must be an object');
+  if (!input || typeof input !== 'object' || Array.isArray(input)) refuse('data', say('dataNotObject'));
   const data = input as Record<string, unknown>;
   const customer = await strapi.db.query('api::customer.customer').findOne({ where: { id: customerId }, select: ['id', 'documentId'] });
-  if (!customer) throw new errors.ForbiddenError('This portal account is not linked to a customer');
+  if (!customer) throw forbidden(say('portalNotLinked'));
 
   const given = data.customer === undefined ? undefined : singleRelationRef(data.customer);
   if (given !== undefined && (given === null || ('id' in given ? given.id !== customer.id : given.documentId !== customer.documentId))) {
-    throw new errors.ForbiddenError('A customer-portal user files issues for their own customer only');
+    throw forbidden(say('portalOwnCustomerOnly'));
   }
   const issues = Object.keys(data)
     .filter((key) => !PORTAL_HELPDESK_FIELDS.includes(key) && key !== 'customer' && key !== 'channel')
-    .map((key) => ({ path: [key], message: `${key} cannot be set from the customer portal`, name: 'ValidationError' }));
+    .map((key): RuleError => ({ path: [key], ...say('portalFieldNotSettable', { field: fieldWord(HELPDESK, key) }) }));
   if (data.channel !== undefined && data.channel !== 'customerPortal') {
-    issues.push({ path: ['channel'], message: 'the customer portal files issues through the customerPortal channel', name: 'ValidationError' });
+    issues.push({ path: ['channel'], ...say('portalChannel', { channel: valueWord(HELPDESK, 'channel', 'customerPortal') }) });
   }
   for (const [field, uid] of [['contact', 'api::contact.contact'], ['contract', 'api::maintenance-contract.maintenance-contract']] as const) {
     const ref = singleRelationRef(data[field]);
     if (!ref) continue;
     const owned = await strapi.db.query(uid).findOne({ where: { $and: [refWhere(ref), { customer: { id: customerId } }] }, select: ['id'] });
-    if (!owned) issues.push({ path: [field], message: `no ${field} ${JSON.stringify(data[field])} for your customer`, name: 'ValidationError' });
+    if (!owned) issues.push({ path: [field], ...say('portalNotOwned', { field: fieldWord(HELPDESK, field), value: JSON.stringify(data[field]) }) });
   }
   throwIfErrors(issues);
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { refuse } from '../rules/validation-error';
+import { say } from '../domain/messages';
 
 /** The field paths a document-service `sort` names, in any of its forms ('a.b:desc', arrays, objects). */
 export function sortPaths(sort: unknown, prefix: string[] = []): string[][] {
@@ -30,7 +31,7 @@ export function checkPortalSort(strapi: Core.Strapi, uid: string, sort: unknown)
       if (!attribute) break; // unknown fields are Strapi's to refuse
       if (attribute.type === 'relation' || attribute.type === 'media' || attribute.type === 'dynamiczone') {
         const named = path.slice(0, i + 2).join('.');
-        refuse('sort', `cannot sort through the relation "${field}"`, `sort: the customer portal sorts by the record's own fields only, not through the relation "${named}"`);
+        refuse('sort', say('portalSortRelation', { field }), say('portalSortHeadline', { path: named }));
       }
       if (attribute.type !== 'component') break;
       model = strapi.getModel(attribute.component);

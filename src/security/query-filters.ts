@@ -1,17 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { say, type Said } from '../domain/messages';
+import type { RuleError } from '../domain/rule-error';
 
-export interface InputProblem {
-  path: string[];
-  message: string;
-  name: 'ValidationError';
-}
+export type InputProblem = RuleError & { path: string[] };
 
 const DATE_TYPES = ['date', 'datetime', 'time'];
 const SYSTEM_DATES: Record<string, string> = { createdAt: 'datetime', updatedAt: 'datetime', publishedAt: 'datetime' };
 const LIST_OPERATORS = ['$in', '$notIn'];
 const PRESENCE_OPERATORS = ['$null', '$notNull'];
 
-const problem = (path: string[], message: string): InputProblem => ({ path, message, name: 'ValidationError' });
+const problem = (path: string[], said: Said): InputProblem => ({ path, ...said });
 
 /** `[a, b]`, or the object qs makes of a long list (`{ '0': a, '21': b }`). */
 function asList(value: unknown): unknown[] | null {
@@ -41,12 +39,12 @@ function checkDateOperand(type: string, value: unknown, path: string[]): InputPr
       if (PRESENCE_OPERATORS.includes(op)) continue;
       if (op === '$and' || op === '$or') {
         const list = asList(operand);
-        if (!list) out.push(problem(at, `${at.join('.')} must be a list`));
+        if (!list) out.push(problem(at, say('filterNotList', { path: at.join('.') })));
         else list.forEach((item, i) => out.push(...checkDateOperand(type, item, [...at, String(i)])));
       } else if (op === '$not') out.push(...checkDateOperand(type, operand, at));
       else if (op === '$between') {
         const list = asList(operand);
-        if (!list || list.length !== 2) out.push(problem(at, `${at.join('.')} needs two dates`));
+        if (!list || list.length !== 2) out.push(problem(at, say('filterTwoDates', { path: at.join('.') })));
         else list.forEach((item, i) => out.push(...checkDateOperand(type, item, [...at, String(i)])));
       } else if (LIST_OPERATORS.includes(op)) {
         const list = asList(operand) ?? [operand];
@@ -55,7 +53,8 @@ function checkDateOperand(type: string, value: unknown, path: string[]): InputPr
     }
     return out;
   }
-  return isValidDateValue(type, value) ? [] : [problem(path, `${path.join('.')}: ${JSON.stringify(value)} is not a valid ${type}`)];
+  const params = { path: path.join('.'), value: JSON.stringify(value) };
+  return isValidDateValue(type, value) ? [] : [problem(path, say(type === 'time' ? 'filterInvalidTime' : type === 'date' ? 'filterInvalidDate' : 'filterInvalidDatetime', params))];
 }
 
 const LOGICAL_KEYS = ['$and', '$or', '$not'];
@@ -68,7 +67,7 @@ function checkOperands(conditions: Record<string, unknown>, path: string[]): Inp
     if (!op.startsWith('$') || LOGICAL_KEYS.includes(op)) continue;
     const at = [...path, op];
     const list = LIST_OPERATORS.includes(op) || op === '$between' ? asList(operand) ?? [operand] : [operand];
-    if (!list.every(isScalar)) out.push(problem(at, `${at.join('.')} must be a value${list.length > 1 ? ' or a list of values' : ''}, not an object`));
+    if (!list.every(isScalar)) out.push(problem(at, say(list.length > 1 ? 'filterValuesNotObject' : 'filterValueNotObject', { path: at.join('.') })));
   }
   return out;
 }
@@ -82,7 +81,8 @@ function checkRelationOperators(conditions: Record<string, unknown>, path: strin
   const out = checkOperands(conditions, path);
   if (operators.length > 1) {
     const field = path[path.length - 1];
-    out.push(problem(path, `${path.join('.')}: one operator per relation (${operators.join(', ')} given); to combine, filter on its id: ${field}[id][${operators[0]}]=…&${field}[id][${operators[1]}]=…`));
+    const params = { path: path.join('.'), operators: operators.join(', '), field, first: operators[0], second: operators[1] };
+    out.push(problem(path, say('filterOneOperatorPerRelation', params)));
   }
   return out;
 }
@@ -95,15 +95,15 @@ function checkRelationOperators(conditions: Record<string, unknown>, path: strin
  */
 export function checkFilters(strapi: Core.Strapi, uid: string | undefined, filters: unknown, path: string[], depth = 0): InputProblem[] {
   if (filters === undefined) return [];
-  if (depth > 20) return [problem(path, 'filters are nested too deeply')];
-  if (filters === null || typeof filters !== 'object' || Array.isArray(filters)) return [problem(path, `${path.join('.')} must be an object of conditions`)];
+  if (depth > 20) return [problem(path, say('filtersTooDeep'))];
+  if (filters === null || typeof filters !== 'object' || Array.isArray(filters)) return [problem(path, say('filterNotObject', { path: path.join('.') }))];
   const model = uid ? (strapi.getModel(uid as any) as any) : undefined;
   const out: InputProblem[] = [];
   for (const [key, value] of Object.entries(filters)) {
     const at = [...path, key];
     if (key === '$and' || key === '$or') {
       const list = asList(value);
-      if (!list) out.push(problem(at, `${at.join('.')} must be a list of conditions`));
+      if (!list) out.push(problem(at, say('filterNotListOfConditions', { path: at.join('.') })));
       else list.forEach((item, i) => out.push(...checkFilters(strapi, uid, item, [...at, String(i)], depth + 1)));
       continue;
     }

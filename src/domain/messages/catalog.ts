@@ -1,5 +1,16 @@
 import type { Texts } from './render';
 import { customerTexts } from './catalog/customer';
+import { customerRecordsTexts } from './catalog/customer-records';
+import { dataErrorsTexts } from './catalog/data-errors';
+import { flowRulesTexts } from './catalog/flow-rules';
+import { flowOperationsTexts } from './catalog/flow-operations';
+import { inputGuardsTexts } from './catalog/input-guards';
+import { managementTexts } from './catalog/management';
+import { opportunityTexts } from './catalog/opportunity';
+import { portalTexts } from './catalog/portal';
+import { recordInputTexts } from './catalog/record-input';
+import { requestInputTexts } from './catalog/request-input';
+import { sireneServiceTexts } from './catalog/sirene-service';
 import { recordsTexts } from './catalog/records';
 import { moneyTexts } from './catalog/money';
 import { identifiersTexts } from './catalog/identifiers';
@@ -19,6 +30,17 @@ import { insightsTexts } from './catalog/insights';
  */
 export const AREAS = {
   customer: customerTexts,
+  customerRecords: customerRecordsTexts,
+  dataErrors: dataErrorsTexts,
+  flowRules: flowRulesTexts,
+  flowOperations: flowOperationsTexts,
+  inputGuards: inputGuardsTexts,
+  management: managementTexts,
+  opportunity: opportunityTexts,
+  portal: portalTexts,
+  recordInput: recordInputTexts,
+  requestInput: requestInputTexts,
+  sireneService: sireneServiceTexts,
   records: recordsTexts,
   money: moneyTexts,
   identifiers: identifiersTexts,
@@ -35,6 +57,17 @@ export const AREAS = {
 
 export const CATALOG = {
   ...customerTexts,
+  ...customerRecordsTexts,
+  ...dataErrorsTexts,
+  ...flowRulesTexts,
+  ...flowOperationsTexts,
+  ...inputGuardsTexts,
+  ...managementTexts,
+  ...opportunityTexts,
+  ...portalTexts,
+  ...recordInputTexts,
+  ...requestInputTexts,
+  ...sireneServiceTexts,
   ...recordsTexts,
   ...moneyTexts,
   ...identifiersTexts,

@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import Decimal from 'decimal.js';
-import { errors } from '@strapi/utils';
 import { FLOW_UIDS } from '../../domain/flow/edges';
 import { parseMoney } from '../../domain/money';
 import { refuse } from '../../rules/validation-error';
 import { allocatedInvoices } from '../allocations';
 import { lockDocuments, readDocument } from '../documents';
 import { onlyKnown } from './make';
+import { amount, say } from '../../domain/messages';
+import { notFound } from '../../rules/said-errors';
+import { documentWord } from '../../rules/words';
 
 const dec = (value: unknown) => new Decimal(value === null || value === undefined || value === '' ? 0 : String(value));
 
@@ -20,7 +22,7 @@ const dec = (value: unknown) => new Decimal(value === null || value === undefine
 async function lockedReceipt(strapi: Core.Strapi, receiptId: string, target?: string) {
   await lockDocuments(strapi, FLOW_UIDS.receipt, [receiptId]);
   const receipt = await readDocument(strapi, FLOW_UIDS.receipt, receiptId, { allocations: { populate: { invoice: { select: ['documentId'] } } } });
-  if (!receipt) throw new errors.NotFoundError(`receipt ${receiptId} not found`);
+  if (!receipt) throw notFound(say('documentNotFound', { document: documentWord(FLOW_UIDS.receipt, receiptId) }));
   await lockDocuments(strapi, FLOW_UIDS.invoice, [...allocatedInvoices(receipt), ...(target ? [target] : [])]);
   return receipt;
 }
@@ -41,24 +43,24 @@ const saveAllocations = (strapi: Core.Strapi, receiptId: string, list: { invoice
  */
 export async function allocate(strapi: Core.Strapi, receiptId: string, body: Record<string, unknown>) {
   onlyKnown(body, ['invoice', 'amount']);
-  if (typeof body.invoice !== 'string' || body.invoice === '') refuse('invoice', 'give the invoice (documentId) to allocate to');
+  if (typeof body.invoice !== 'string' || body.invoice === '') refuse('invoice', say('allocateInvoiceNeeded'));
   let asked: Decimal | undefined;
   if (body.amount !== undefined && body.amount !== null) {
     const parsed = parseMoney(body.amount, { label: 'amount' });
     if (!parsed.ok) refuse('amount', parsed.reason);
-    else if (parsed.value.lte(0)) refuse('amount', 'amount must be above 0');
+    else if (parsed.value.lte(0)) refuse('amount', say('amountAboveZero'));
     else asked = parsed.value;
   }
   return strapi.db.transaction(async () => {
     const invoiceId = body.invoice as string;
     const receipt = await lockedReceipt(strapi, receiptId, invoiceId);
     const invoice: any = await strapi.db.query(FLOW_UIDS.invoice as any).findOne({ where: { documentId: invoiceId }, select: ['amountInclTax', 'amountPaid'] });
-    if (!invoice) refuse('invoice', `invoice ${invoiceId} not found`);
+    if (!invoice) refuse('invoice', say('documentNotFound', { document: documentWord(FLOW_UIDS.invoice, invoiceId) }));
     const list = ((receipt.allocations ?? []) as any[]).map((a) => ({ invoice: a.invoice?.documentId as string, amount: dec(a.amount) })).filter((a) => a.invoice);
     const free = dec(receipt.amount).sub(list.reduce((sum, a) => sum.add(a.amount), new Decimal(0)));
     const owed = dec(invoice.amountInclTax).sub(dec(invoice.amountPaid));
     const amount = asked ?? Decimal.min(free, owed);
-    if (amount.lte(0)) refuse('amount', free.lte(0) ? 'the receipt is fully allocated' : 'the invoice is fully paid');
+    if (amount.lte(0)) refuse('amount', say(free.lte(0) ? 'receiptFullyAllocated' : 'invoiceFullyPaid'));
     const existing = list.find((a) => a.invoice === invoiceId);
     if (existing) existing.amount = existing.amount.add(amount);
     else list.push({ invoice: invoiceId, amount });
@@ -73,11 +75,11 @@ export async function unallocate(strapi: Core.Strapi, receiptId: string, invoice
     const receipt = await lockedReceipt(strapi, receiptId);
     const list = ((receipt.allocations ?? []) as any[]).map((a) => ({ invoice: a.invoice?.documentId as string, amount: dec(a.amount) })).filter((a) => a.invoice);
     const existing = list.find((a) => a.invoice === invoiceId);
-    if (!existing) refuse('invoice', `receipt ${receipt.number} is not allocated to invoice ${invoiceId}`);
+    if (!existing) refuse('invoice', say('receiptNotAllocatedTo', { receipt: receipt.number, invoice: invoiceId }));
     if (body.amount !== undefined) {
       const parsed = parseMoney(body.amount, { label: 'amount' });
       if (!parsed.ok) refuse('amount', parsed.reason);
-      else if (parsed.value.lte(0) || parsed.value.gt(existing!.amount)) refuse('amount', `amount must be above 0 and at most ${existing!.amount.toFixed(2)}`);
+      else if (parsed.value.lte(0) || parsed.value.gt(existing!.amount)) refuse('amount', say('amountAboveZeroAtMost', { max: amount(existing!.amount) }));
       else existing!.amount = existing!.amount.sub(parsed.value);
     } else existing!.amount = new Decimal(0);
     return saveAllocations(strapi, receiptId, list.filter((a) => a.amount.gt(0)));

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { itemsToBill, type Item, type ItemSource } from '../../domain/flow/billed-once';
 import { FLOW_UIDS } from '../../domain/flow/edges';
 import { refuse } from '../../rules/validation-error';
@@ -7,6 +6,9 @@ import { heldItems, readItemSource, specsInto, type ItemSpec } from '../billed-o
 import { lockDocuments } from '../documents';
 import { callerFields, numberFor, onlyKnown, priced, today } from './make';
 import { isoDateOf } from './contract-delivery';
+import { say } from '../../domain/messages';
+import { notFound } from '../../rules/said-errors';
+import { documentWord } from '../../rules/words';
 
 export const HEADER_FIELDS = ['number', 'date', 'deliveredOn'];
 /** What a billed-once operation makes: its type, number prefix, first state and the header fields a caller gives. */
@@ -22,7 +24,7 @@ export async function toBill(strapi: Core.Strapi, spec: ItemSpec, ids: string[],
   const found: { source: ItemSource & { row: any }; items: Item[] }[] = [];
   for (const id of ids) {
     const source = await readItemSource(strapi, spec, id, populate);
-    if (!source) throw new errors.NotFoundError(`${spec.from.split('.').pop()} ${id} not found`);
+    if (!source) throw notFound(say('documentNotFound', { document: documentWord(spec.from, id) }));
     found.push({ source, items: itemsToBill(spec, source, await heldItems(strapi, spec, id)) });
   }
   return found;
@@ -31,12 +33,12 @@ export async function toBill(strapi: Core.Strapi, spec: ItemSpec, ids: string[],
 /** The article a line bills under: its own, the one the caller names, else the configured one (by code). */
 export async function articleFor(strapi: Core.Strapi, body: Record<string, unknown>, configKey: string): Promise<string> {
   if (body.article !== undefined) {
-    if (typeof body.article !== 'string' || (await strapi.db.query('api::article.article').count({ where: { documentId: body.article } })) === 0) refuse('article', 'article must be the documentId of an article');
+    if (typeof body.article !== 'string' || (await strapi.db.query('api::article.article').count({ where: { documentId: body.article } })) === 0) refuse('article', say('articleNotDocumentId'));
     return body.article as string;
   }
   const code = String(strapi.config.get(`sales-flow.${configKey}`, ''));
   const found: any = code ? await strapi.db.query('api::article.article').findOne({ where: { code }, select: ['id', 'documentId'] }) : null;
-  if (!found) refuse('article', `give the article the lines are billed under (no article with the configured code "${code}")`);
+  if (!found) refuse('article', say('articleNeeded', { code }));
   return found.documentId;
 }
 

@@ -5,6 +5,9 @@ import { splitLines } from '../../domain/flow/split';
 import { refuse, throwIfErrors } from '../../rules/validation-error';
 import { lockDocuments, type StoredDocument } from '../documents';
 import { callerFields, copyHeader, copyLine, edgeOf, freeQuantities, numberFor, onlyKnown, priced, readSource, sourceLines, today } from './make';
+import { say } from '../../domain/messages';
+import { shown } from '../../rules/said';
+import { documentWord, stateWord, stepWord } from '../../rules/words';
 
 const FIELDS = ['number', 'date', 'dueDate', 'state'];
 const SOURCES = [
@@ -14,7 +17,7 @@ const SOURCES = [
 
 const idsOf = (value: unknown, field: string): string[] => {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) refuse(field, `${field} must be a list of documentIds`);
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) refuse(field, say('listOfDocumentIds', { field }));
   return [...new Set(value as string[])];
 };
 /** One line for a source with no lines: its amount, at the VAT rate its totals imply. */
@@ -34,9 +37,9 @@ const billedOf = (doc: StoredDocument) => doc.customerToBill?.documentId ?? doc.
 export async function invoiceSources(strapi: Core.Strapi, body: Record<string, unknown>) {
   onlyKnown(body, [...FIELDS, 'deliveries', 'billingTables', 'grouping', 'preview']);
   const grouping = body.grouping ?? 'single';
-  if (grouping !== 'single' && grouping !== 'perSource') refuse('grouping', 'grouping must be single or perSource');
+  if (grouping !== 'single' && grouping !== 'perSource') refuse('grouping', say('groupingValues'));
   const picked = SOURCES.flatMap((s) => idsOf(body[s.field], s.field).map((id) => ({ ...s, id })));
-  if (picked.length === 0) refuse('deliveries', 'give the deliveries or billing tables to invoice');
+  if (picked.length === 0) refuse('deliveries', say('nothingToInvoice'));
 
   return strapi.db.transaction(async () => {
     // every source locked first, in a stable order (deliveries, then billing tables, each sorted):
@@ -46,21 +49,22 @@ export async function invoiceSources(strapi: Core.Strapi, body: Record<string, u
     for (const pick of picked) {
       const doc = await readSource(strapi, pick.uid, pick.id, pick.label, FLOW_UIDS.invoice);
       const edge = edgeOf(pick.uid, FLOW_UIDS.invoice, 'invoice');
-      if (!edge.sourceStates.includes(doc.state)) refuse(pick.field, `${pick.label} ${doc.number} is ${doc.state}: it cannot be invoiced`);
+      const source = documentWord(pick.uid, doc.number, 'the', pick.label);
+      if (!edge.sourceStates.includes(doc.state)) refuse(pick.field, say('sourceStateBlocks', { source, state: stateWord(pick.uid, doc.state), step: stepWord('invoiced', 'noun') }));
       if (sourceLines(doc).length === 0) {
         // a source typed without lines is invoiced whole, on one line that names no source line
-        if (picked.length > 1 && grouping === 'single') refuse(pick.field, `${pick.label} ${doc.number} has no lines: invoice it on its own`);
+        if (picked.length > 1 && grouping === 'single') refuse(pick.field, say('sourceNoLinesAlone', { source }));
         sources.push({ field: pick.field, doc, edgeLines: [wholeLine(pick.label, doc)] });
         continue;
       }
       const split = splitLines(sourceLines(doc), await freeQuantities(strapi, edge, doc), { by: 'quantity' }, copyLine);
-      throwIfErrors(split.errors.map((e) => ({ ...e, path: [pick.field], message: `${pick.label} ${doc.number}: ${e.message}` })));
+      throwIfErrors(split.errors.map((e) => ({ path: [pick.field], ...say('sourceProblem', { source, problem: shown(e) }) })));
       sources.push({ field: pick.field, doc, edgeLines: split.lines });
     }
     const first = sources[0].doc;
     for (const { field, doc } of sources) {
-      if (billedOf(doc) !== billedOf(first)) refuse(field, `${doc.number} is billed to another customer than ${first.number}: one invoice is for one customer to bill`);
-      if (doc.currency?.documentId !== first.currency?.documentId) refuse(field, `${doc.number} is in another currency than ${first.number}`);
+      if (billedOf(doc) !== billedOf(first)) refuse(field, say('billedOtherCustomerThan', { document: doc.number, first: first.number }));
+      if (doc.currency?.documentId !== first.currency?.documentId) refuse(field, say('otherCurrencyThan', { document: doc.number, first: first.number }));
     }
     const groups = grouping === 'single' ? [sources] : sources.map((s) => [s]);
     const invoices = groups.map((group) => {
@@ -81,7 +85,7 @@ export async function invoiceSources(strapi: Core.Strapi, body: Record<string, u
       } as Record<string, unknown>;
     });
     if (body.preview === true || body.preview === 'true') return { preview: true, data: invoices.map(priced) };
-    if (invoices.length > 1 && body.number) refuse('number', 'one number cannot name several invoices: leave it out with perSource');
+    if (invoices.length > 1 && body.number) refuse('number', say('numberSeveralInvoices'));
     const made = [];
     for (const data of invoices) {
       if (!data.number) data.number = await numberFor(strapi, FLOW_UIDS.invoice, 'INV', String(data.date));

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { edgesFrom, edgesInto, FLOW_UIDS } from '../../domain/flow/edges';
 import { CONTRACT_LINK, CONTRACT_UID } from '../contracts';
 import { linkedIds } from '../documents';
+import { say } from '../../domain/messages';
+import { notFound } from '../../rules/said-errors';
+import { documentWord } from '../../rules/words';
 
 export interface ChainNode {
   type: string;
@@ -84,6 +86,6 @@ async function madeOf(strapi: Core.Strapi, uid: string, documentId: string): Pro
 /** A document's chain: where it came from, and what was made from it. */
 export async function chainOf(strapi: Core.Strapi, uid: string, documentId: string) {
   const row = await strapi.db.query(uid as any).findOne({ where: { documentId }, ...read(uid) });
-  if (!row) throw new errors.NotFoundError(`${typeOf(uid)} ${documentId} not found`);
+  if (!row) throw notFound(say('documentNotFound', { document: documentWord(uid, documentId) }));
   return { document: node(uid, row, ''), from: await sourcesOf(strapi, uid, documentId), made: await madeOf(strapi, uid, documentId) };
 }

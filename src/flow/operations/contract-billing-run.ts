@@ -4,6 +4,8 @@ import { BILLABLE_CONTRACT_STATES, CONTRACT_UID } from '../contracts';
 import { onlyKnown } from './make';
 import { deliverPeriods, dueAt, isoDateOf } from './contract-delivery';
 import { refuse } from '../../rules/validation-error';
+import { say } from '../../domain/messages';
+import { notFound } from '../../rules/said-errors';
 
 export const RUN_UID = 'api::sales-flow.contract-billing-run';
 /** Contracts read per page when a run looks for the ones due. */
@@ -17,6 +19,8 @@ export interface ContractOutcome {
   /** why it was refused: the field and the message, as a 4xx would say them */
   field?: string;
   message?: string;
+  /** the message's code (src/domain/messages), when it has one: the message is in the language of whoever started the run */
+  code?: string;
   /** the credit check's refusal, when it is the reason */
   credit?: boolean;
 }
@@ -47,11 +51,13 @@ async function candidates(strapi: Core.Strapi, at: string, company?: string): Pr
   }
 }
 
-const refusalOf = (error: any): Pick<ContractOutcome, 'field' | 'message' | 'credit'> => {
+const refusalOf = (error: any): Pick<ContractOutcome, 'field' | 'message' | 'code' | 'credit'> => {
   const first = error?.details?.errors?.[0];
+  const code = first?.code ?? error?.details?.code;
   return {
     field: first?.path?.join('.') ?? undefined,
     message: String(error?.message ?? error),
+    ...(typeof code === 'string' ? { code } : {}),
     ...(error?.details?.creditControl ? { credit: true } : {}),
   };
 };
@@ -101,13 +107,13 @@ async function runBatch(strapi: Core.Strapi, runId: number, list: { documentId: 
 export async function startContractBilling(strapi: Core.Strapi, body: Record<string, unknown>) {
   onlyKnown(body, ['dueDate', 'date', 'company', 'wait']);
   // a batch over every contract is asked for a day on purpose: no default
-  if (body.dueDate === undefined) refuse('dueDate', 'dueDate is required: the day the periods are due (YYYY-MM-DD)');
+  if (body.dueDate === undefined) refuse('dueDate', say('dueDateRequired'));
   const at = isoDateOf(body, 'dueDate', '');
   if (body.date !== undefined) isoDateOf(body, 'date', '');
-  if (body.wait !== undefined && typeof body.wait !== 'boolean') refuse('wait', 'wait must be true or false');
-  if (body.company !== undefined && (typeof body.company !== 'string' || body.company === '')) refuse('company', 'company must be the documentId of a company');
+  if (body.wait !== undefined && typeof body.wait !== 'boolean') refuse('wait', say('paramNotBoolean', { field: 'wait' }));
+  if (body.company !== undefined && (typeof body.company !== 'string' || body.company === '')) refuse('company', say('companyNotDocumentId'));
   const company = body.company as string | undefined;
-  if (company && (await strapi.db.query('api::company.company').count({ where: { documentId: company } })) === 0) refuse('company', `no company ${company}`);
+  if (company && (await strapi.db.query('api::company.company').count({ where: { documentId: company } })) === 0) refuse('company', say('noCompany', { company }));
   const list = await candidates(strapi, at, company);
   const run: any = await strapi.db.query(RUN_UID as any).create({ data: { dueDate: at, company: company ?? null, state: 'running', total: list.length, processed: 0, outcomes: [], startedAt: new Date() } });
   const work = runBatch(strapi, run.id, list, body.date ? { date: body.date } : {}, at);
@@ -117,7 +123,7 @@ export async function startContractBilling(strapi: Core.Strapi, body: Record<str
 
 export async function contractBillingRun(strapi: Core.Strapi, documentId: string) {
   const run = await strapi.db.query(RUN_UID as any).findOne({ where: { documentId } });
-  if (!run) throw new errors.NotFoundError(`contract billing run ${documentId} not found`);
+  if (!run) throw notFound(say('contractBillingRunNotFound', { run: documentId }));
   return shown(run);
 }
 

@@ -1,18 +1,20 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { duePeriods, nextPeriod, periodStartingOn, type Period } from '../../domain/flow/contract-periods';
 import { FLOW_UIDS } from '../../domain/flow/edges';
 import { refuse } from '../../rules/validation-error';
-import { BILLABLE_CONTRACT_STATES, billedPeriods, CONTRACT_LINK, CONTRACT_UID, termsOf } from '../contracts';
+import { BILLABLE_CONTRACT_STATES, billedPeriods, CONTRACT_LINK, CONTRACT_UID, contractNotActive, termsOf } from '../contracts';
 import { lockDocuments, readDocument, type StoredDocument } from '../documents';
 import { callerFields, copyHeader, numberFor, onlyKnown, priced, today } from './make';
+import { day, say, type Said } from '../../domain/messages';
+import { notFound } from '../../rules/said-errors';
+import { documentWord } from '../../rules/words';
 
 const FIELDS = ['number', 'date', 'deliveredOn'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const isoDateOf = (body: Record<string, unknown>, field: string, fallback: string): string => {
   const value = body[field] ?? fallback;
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) refuse(field, `${field} must be a date YYYY-MM-DD`);
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) refuse(field, say('notIsoDate', { field }));
   return value as string;
 };
 
@@ -21,7 +23,7 @@ async function readContract(strapi: Core.Strapi, documentId: string): Promise<St
   await lockDocuments(strapi, CONTRACT_UID, [documentId]);
   const populate = { company: { select: ['documentId'] }, customer: { select: ['documentId'] }, currency: { select: ['documentId'] }, article: { select: ['documentId', 'label'] } };
   const contract = await readDocument(strapi, CONTRACT_UID, documentId, populate);
-  if (!contract) throw new errors.NotFoundError(`maintenance contract ${documentId} not found`);
+  if (!contract) throw notFound(say('documentNotFound', { document: documentWord(CONTRACT_UID, documentId, 'the', 'maintenance contract') }));
   return contract;
 }
 
@@ -48,9 +50,9 @@ function noteOf(strapi: Core.Strapi, contract: StoredDocument, period: Period, b
 }
 
 /** Why the contract cannot bill a period now, or null. */
-export function unbillable(contract: StoredDocument): { field: string; message: string } | null {
-  if (!BILLABLE_CONTRACT_STATES.includes(contract.state)) return { field: 'state', message: `contract ${contract.number} is ${contract.state}: only an active contract is billed` };
-  if (!contract.article) return { field: 'article', message: `contract ${contract.number} names no article: the delivery note's VAT and accounts come from it` };
+export function unbillable(contract: StoredDocument): { field: string; said: Said } | null {
+  if (!BILLABLE_CONTRACT_STATES.includes(contract.state)) return { field: 'state', said: contractNotActive(contract) };
+  if (!contract.article) return { field: 'article', said: say('contractNoArticle', { contract: contract.number }) };
   return null;
 }
 
@@ -67,10 +69,10 @@ export async function deliverPeriods(
 ) {
   const contract = await readContract(strapi, contractId);
   const blocked = unbillable(contract);
-  if (blocked) refuse(blocked.field, blocked.message);
+  if (blocked) refuse(blocked.field, blocked.said);
   const billed = new Set((await billedPeriods(strapi, contractId)).map((b) => String(b.periodStart)));
   const notes = periods(contract, billed).map((period) => {
-    if (!(Number(period.amountExclTax) > 0)) refuse('annualAmountExclTax', `contract ${contract.number} bills nothing for ${period.start} – ${period.end}: give it an annual amount`);
+    if (!(Number(period.amountExclTax) > 0)) refuse('annualAmountExclTax', say('contractBillsNothing', { contract: contract.number, start: day(period.start), end: day(period.end) }));
     return noteOf(strapi, contract, period, body);
   });
   if (body.preview === true || body.preview === 'true') return { preview: true, contract, data: notes.map(priced) };
@@ -94,8 +96,8 @@ export async function deliveryFromContract(strapi: Core.Strapi, contractId: stri
     deliverPeriods(strapi, contractId, body, (contract, billed) => {
       const terms = termsOf(contract);
       const period = start ? periodStartingOn(terms, start) : nextPeriod(terms, billed);
-      if (!period) refuse('periodStart', start ? `no billing period of contract ${contract.number} starts on ${start}` : `every period of contract ${contract.number} is billed`);
-      if (billed.has(period!.start)) refuse('periodStart', `the period from ${period!.start} of contract ${contract.number} is already billed`);
+      if (!period) refuse('periodStart', start ? say('contractNoPeriodOn', { contract: contract.number, start: day(start) }) : say('contractAllBilled', { contract: contract.number }));
+      if (billed.has(period!.start)) refuse('periodStart', say('contractPeriodBilled', { start: day(period!.start), contract: contract.number }));
       return [period!];
     })
   );

@@ -1,16 +1,18 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { refuse } from '../../rules/validation-error';
 import { idsReaching } from '../link-tables';
 import { articleFor, HEADER_FIELDS, makeNote, specOf, toBill } from './bill-items';
 import { onlyKnown } from './make';
+import { say } from '../../domain/messages';
+import { notFound } from '../../rules/said-errors';
+import { documentWord } from '../../rules/words';
 
 export const EXPENSE_REPORT_UID = 'api::expense-report.expense-report';
 const PROJECT_UID = 'api::project.project';
 
 const idList = (value: unknown, field: string): string[] | null => {
   if (value === undefined) return null;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) refuse(field, `${field} must be a list of documentIds`);
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) refuse(field, say('listOfDocumentIds', { field }));
   return [...new Set(value as string[])];
 };
 
@@ -28,18 +30,18 @@ export async function rebillExpenses(strapi: Core.Strapi, projectId: string, bod
       where: { documentId: projectId },
       populate: { customer: { select: ['documentId'] }, company: { select: ['documentId'] } },
     });
-    if (!project) throw new errors.NotFoundError(`project ${projectId} not found`);
-    if (!project.customer) refuse('customer', `project ${project.code} has no customer to rebill`);
+    if (!project) throw notFound(say('documentNotFound', { document: documentWord(PROJECT_UID, projectId) }));
+    if (!project.customer) refuse('customer', say('projectNoCustomerToRebill', { project: project.code }));
     const ids = await idsReaching(strapi, EXPENSE_REPORT_UID, ['project'], [projectId]);
     const reports: any[] = ids.length
       ? await strapi.db.query(EXPENSE_REPORT_UID as any).findMany({ where: { id: { $in: ids }, state: { $in: spec.sourceStates } }, select: ['id', 'documentId'] })
       : [];
     const open = reports.map((r) => r.documentId as string);
-    for (const id of chosen ?? []) if (!open.includes(id)) refuse('expenseReports', `expense report ${id} is not an approved report of project ${project.code}`);
+    for (const id of chosen ?? []) if (!open.includes(id)) refuse('expenseReports', say('expenseReportNotApproved', { report: id, project: project.code }));
     const found = (await toBill(strapi, spec, chosen ?? open.sort(), { employee: { select: ['firstName', 'lastName'] } })).filter((f) => f.items.length > 0);
-    if (found.length === 0) refuse('expenseReports', `no rebillable expense of project ${project.code} is left to rebill`);
+    if (found.length === 0) refuse('expenseReports', say('nothingToRebill', { project: project.code }));
     const currencies = new Set(found.map((f) => f.source.row.currency?.documentId));
-    if (currencies.size > 1) refuse('expenseReports', 'the expenses are in several currencies: rebill each currency on its own (expenseReports)');
+    if (currencies.size > 1) refuse('expenseReports', say('expensesSeveralCurrencies'));
     const article = await articleFor(strapi, body, 'expensesArticle');
     const lines = found.flatMap(({ source, items }) =>
       items.map((item) => {

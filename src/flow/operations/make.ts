@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import Decimal from 'decimal.js';
 import { computeLineTotals } from '../../domain/document-totals';
 import { edgesFrom, type FlowEdge } from '../../domain/flow/edges';
@@ -7,6 +6,9 @@ import { takenFrom } from '../../domain/flow/taken';
 import type { SourceLine } from '../../domain/flow/split';
 import { refuse } from '../../rules/validation-error';
 import { lockDocuments, madeFrom, readDocument, type StoredDocument } from '../documents';
+import { say } from '../../domain/messages';
+import { notFound } from '../../rules/said-errors';
+import { documentWord } from '../../rules/words';
 
 const attributesOf = (strapi: Core.Strapi, uid: string) => ((strapi.getModel(uid as any) as any).attributes ?? {}) as Record<string, any>;
 /** A to-one relation a client writes (not Strapi's createdBy/updatedBy, which name the admin user). */
@@ -30,7 +32,7 @@ export async function readSource(strapi: Core.Strapi, uid: string, documentId: s
   }
   if ('lines' in attributes) populate.lines = { populate: { article: { select: ['documentId'] }, vatCode: { select: ['documentId'] } } };
   const source = await readDocument(strapi, uid, documentId, populate);
-  if (!source) throw new errors.NotFoundError(`${label} ${documentId} not found`);
+  if (!source) throw notFound(say('documentNotFound', { document: documentWord(uid, documentId, 'the', label) }));
   return source;
 }
 
@@ -92,7 +94,7 @@ export function callerFields(body: Record<string, unknown>, allowed: string[]): 
 
 /** Refuses a body key the operation does not know (a typo must not be silently dropped). */
 export function onlyKnown(body: Record<string, unknown>, known: string[]): void {
-  for (const key of Object.keys(body)) if (!known.includes(key)) refuse(key, `${key} is not a field of this operation (known: ${known.join(', ')})`);
+  for (const key of Object.keys(body)) if (!known.includes(key)) refuse(key, say('notOperationField', { field: key, known: known.join(', ') }));
 }
 
 /** What a preview shows: the made lines priced as the rules will price them, and the totals. */

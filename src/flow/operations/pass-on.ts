@@ -6,6 +6,8 @@ import { takenFrom } from '../../domain/flow/taken';
 import { refuse, throwIfErrors } from '../../rules/validation-error';
 import { madeFrom, type StoredDocument } from '../documents';
 import { callerFields, copyHeader, copyLine, edgeOf, freeQuantities, numberFor, onlyKnown, priced, readSource, sourceLines, today } from './make';
+import { say } from '../../domain/messages';
+import { documentWord, stateWord, stepWord } from '../../rules/words';
 
 /** One "make a document from a source" operation: its edge, defaults and the fields a caller may add. */
 interface PassOn {
@@ -51,7 +53,7 @@ function headerPortion(source: StoredDocument, taken: Decimal, portion: Portion)
   let amount = left;
   if (portion.by === 'percentage') amount = new Decimal(String(source.amountExclTax ?? 0)).mul(String(portion.percentage)).div(100).toDecimalPlaces(2);
   if (portion.by === 'amount') amount = new Decimal(String(portion.amount));
-  if (amount.lte(0)) refuse('amount', 'nothing is left to pass on from the source');
+  if (amount.lte(0)) refuse('amount', say('nothingLeftToPassOn'));
   return amount.toFixed(2);
 }
 
@@ -65,12 +67,13 @@ export async function passOn(strapi: Core.Strapi, operation: keyof typeof PASS_O
   const op = PASS_ON[operation];
   onlyKnown(body, [...op.fields, ...PORTION_KEYS, 'preview']);
   const by = (body.by ?? 'quantity') as Portion['by'];
-  if (!op.portions.includes(by)) refuse('by', `by must be ${op.portions.join(', ')}`);
+  if (!op.portions.includes(by)) refuse('by', say('byValues', { values: op.portions.join(', ') }));
   const portion = { ...body, by } as Portion;
   return strapi.db.transaction(async () => {
     const source = await readSource(strapi, op.edge.from, sourceId, op.sourceLabel, op.edge.to);
     if (!op.edge.sourceStates.includes(source.state)) {
-      refuse('state', `${op.sourceLabel} ${source.number} is ${source.state}: it cannot be ${op.edge.verb}`);
+      const label = documentWord(op.edge.from, source.number, 'the', op.sourceLabel);
+      refuse('state', say('sourceStateBlocks', { source: label, state: stateWord(op.edge.from, source.state), step: stepWord(op.edge.verb, 'noun') }));
     }
     const data: Record<string, unknown> = {
       ...copyHeader(strapi, source, op.edge.to, [op.edge.link, 'creditedInvoice', 'revisionOf', 'quotation', 'order', 'contract']),

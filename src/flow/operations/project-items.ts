@@ -2,9 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { dueOn } from '../../domain/project-plan';
 import { FLOW_UIDS } from '../../domain/flow/edges';
 import { refuse } from '../../rules/validation-error';
+import { itemSourceWord } from '../billed-once';
 import { articleFor, makeNote, specOf, toBill, type Made } from './bill-items';
 import { isoDateOf } from './contract-delivery';
 import { onlyKnown, today } from './make';
+import { day, say } from '../../domain/messages';
+import { stateWord, stepWord } from '../../rules/words';
 
 export const PROJECT_UID = 'api::project.project';
 const QUOTATION: Made = { uid: FLOW_UIDS.quotation, prefix: 'QUO', state: 'draft', fields: ['number', 'date', 'validUntil'] };
@@ -16,7 +19,7 @@ const FROM: Record<string, string> = { tasks: 'tasks', schedule: 'billingSchedul
 
 const keysOf = (body: Record<string, unknown>): string[] | null => {
   if (body.items === undefined) return null;
-  if (!Array.isArray(body.items) || body.items.some((k) => typeof k !== 'string')) refuse('items', 'items must be a list of task or schedule line keys');
+  if (!Array.isArray(body.items) || body.items.some((k) => typeof k !== 'string')) refuse('items', say('itemsShape'));
   return body.items as string[];
 };
 
@@ -24,8 +27,16 @@ const keysOf = (body: Record<string, unknown>): string[] | null => {
 async function itemsOf(strapi: Core.Strapi, projectId: string, to: string, items: string, asked: string[] | null) {
   const spec = specOf(PROJECT_UID, to, items);
   const [{ source, items: free }] = await toBill(strapi, spec, [projectId], { [items]: { populate: { article: { select: ['documentId'] } } }, company: { select: ['documentId'] } });
-  if (!spec.sourceStates.includes(source.state)) refuse('state', `${source.label} is ${source.state}: its ${items === 'tasks' ? 'tasks' : 'schedule'} cannot be ${spec.verb}`);
-  for (const key of asked ?? []) if (!free.some((i) => i.key === key)) refuse('items', `item ${key} of ${source.label} is not one of its ${items === 'tasks' ? 'tasks' : 'schedule lines'} left to be ${spec.verb}`);
+  const tasks = items === 'tasks';
+  if (!spec.sourceStates.includes(source.state)) {
+    const state = stateWord(PROJECT_UID, source.state);
+    refuse('state', tasks ? say('projectTasksStateBlocks', { source: source.label, state, step: stepWord(spec.verb, 'fp') }) : say('projectScheduleStateBlocks', { source: source.label, state, step: stepWord(spec.verb, 'ms') }));
+  }
+  for (const key of asked ?? []) {
+    if (free.some((i) => i.key === key)) continue;
+    const params = { key, source: itemSourceWord(PROJECT_UID, source.row, projectId, 'of'), step: stepWord(spec.verb, 'fp') };
+    refuse('items', say(tasks ? 'projectItemNotFreeTask' : 'projectItemNotFreeSchedule', params));
+  }
   return { spec, source, free: asked ? free.filter((i) => asked.includes(i.key as string)) : free };
 }
 
@@ -46,11 +57,11 @@ const header = (spec: { origin?: string }, row: any, projectId: string) => ({
 export async function quoteProject(strapi: Core.Strapi, projectId: string, body: Record<string, unknown>) {
   onlyKnown(body, ['from', 'items', 'article', ...QUOTATION.fields!, 'preview']);
   const from = String(body.from ?? 'tasks');
-  if (!FROM[from]) refuse('from', 'from must be tasks or schedule');
+  if (!FROM[from]) refuse('from', say('fromValues'));
   const asked = keysOf(body);
   return strapi.db.transaction(async () => {
     const { spec, source, free } = await itemsOf(strapi, projectId, FLOW_UIDS.quotation, FROM[from], asked);
-    if (free.length === 0) refuse('items', `nothing of ${source.label} is left to quote`);
+    if (free.length === 0) refuse('items', say('projectNothingToQuote', { source: itemSourceWord(PROJECT_UID, source.row, projectId, 'of') }));
     const fallback = free.some((i: any) => !i.article) ? await articleFor(strapi, body, 'projectArticle') : null;
     const lines = free.map((item: any) => {
       const days = from === 'tasks' && item.plannedDays !== null && item.dailyRate !== null;
@@ -73,14 +84,15 @@ export async function quoteProject(strapi: Core.Strapi, projectId: string, body:
 export async function billSchedule(strapi: Core.Strapi, projectId: string, body: Record<string, unknown>) {
   onlyKnown(body, ['make', 'items', 'dueDate', 'article', 'number', 'date', 'deliveredOn', 'preview']);
   const made = MADE[String(body.make ?? 'delivery')];
-  if (!made) refuse('make', 'make must be delivery or billingTable');
+  if (!made) refuse('make', say('makeDeliveryOrBillingTable'));
   const at = isoDateOf(body, 'dueDate', today());
   const asked = keysOf(body);
   return strapi.db.transaction(async () => {
     const { spec, source, free } = await itemsOf(strapi, projectId, made.uid, 'billingSchedule', asked);
     const due = dueOn(free, at);
-    if (asked) for (const item of free) if (!due.includes(item)) refuse('items', `schedule line ${item.key} of ${source.label} is due on ${item.dueDate}, after ${at}`);
-    if (due.length === 0) refuse('items', `no schedule line of ${source.label} is due on ${at} and left to bill`);
+    const of = itemSourceWord(PROJECT_UID, source.row, projectId, 'of');
+    if (asked) for (const item of free) if (!due.includes(item)) refuse('items', say('scheduleLineDueAfter', { key: String(item.key), source: of, dueDate: day(String(item.dueDate)), at: day(at) }));
+    if (due.length === 0) refuse('items', say('noScheduleLineDue', { source: of, at: day(at) }));
     const fallback = due.some((i: any) => !i.article) ? await articleFor(strapi, body, 'projectArticle') : null;
     const lines = due.map((item: any) => ({
       article: item.article?.documentId ?? fallback,

@@ -6,6 +6,8 @@ import { refuse, throwIfErrors } from '../../rules/validation-error';
 import { idsReaching } from '../link-tables';
 import { callerFields, numberFor, onlyKnown, priced, readSource, sourceLines, today } from './make';
 import { pricedPicks, picksOf } from './priced-picks';
+import { say } from '../../domain/messages';
+import { documentWord, orList, stateWord } from '../../rules/words';
 
 const FIELDS = ['number', 'date', 'expectedOn', 'supplierReference', 'state'];
 const PURPOSES = ['resale', 'subcontracting'];
@@ -36,16 +38,16 @@ async function boughtFor(strapi: Core.Strapi, orderId: string): Promise<Map<stri
  */
 export async function purchaseForOrder(strapi: Core.Strapi, orderId: string, body: Record<string, unknown>) {
   onlyKnown(body, [...FIELDS, 'supplier', 'purpose', 'lines', 'pricePercent', 'preview']);
-  if (typeof body.supplier !== 'string' || body.supplier === '') refuse('supplier', 'supplier is required: the documentId of the supplier bought from');
+  if (typeof body.supplier !== 'string' || body.supplier === '') refuse('supplier', say('supplierRequired'));
   const purpose = body.purpose ?? 'resale';
-  if (!PURPOSES.includes(String(purpose))) refuse('purpose', `purpose must be ${PURPOSES.join(' or ')}`);
+  if (!PURPOSES.includes(String(purpose))) refuse('purpose', say('purposeValues', { values: orList(PURPOSES) }));
   const { picks, percent } = picksOf(body);
   return strapi.db.transaction(async () => {
     const supplier: any = await strapi.db.query('api::supplier.supplier').findOne({ where: { documentId: body.supplier }, select: ['id', 'documentId'] });
-    if (!supplier) refuse('supplier', `no supplier ${body.supplier}`);
+    if (!supplier) refuse('supplier', say('noSupplier', { supplier: String(body.supplier) }));
     const order = await readSource(strapi, FLOW_UIDS.order, orderId, 'order', SUPPLIER_ORDER_UID);
-    if (!BUYABLE.includes(order.state)) refuse('state', `order ${order.number} is ${order.state}: purchases are made for a confirmed order`);
-    const { lines: made, errors } = pricedPicks(sourceLines(order), picks, percent, await boughtFor(strapi, orderId), { source: `order ${order.number}`, verb: 'bought' });
+    if (!BUYABLE.includes(order.state)) refuse('state', say('orderNotBuyable', { order: order.number, state: stateWord(FLOW_UIDS.order, order.state) }));
+    const { lines: made, errors } = pricedPicks(sourceLines(order), picks, percent, await boughtFor(strapi, orderId), { source: documentWord(FLOW_UIDS.order, order.number, 'of'), verb: 'bought' });
     throwIfErrors(errors);
     const data: Record<string, unknown> = {
       supplier: supplier.documentId,

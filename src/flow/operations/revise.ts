@@ -3,6 +3,8 @@ import { FLOW_UIDS } from '../../domain/flow/edges';
 import { refuse } from '../../rules/validation-error';
 import { REVISABLE } from '../revisions';
 import { callerFields, copyHeader, copyLine, onlyKnown, priced, readSource, sourceLines, today } from './make';
+import { say } from '../../domain/messages';
+import { stateWord } from '../../rules/words';
 
 const FIELDS = ['number', 'date', 'validUntil', 'lines'];
 
@@ -12,10 +14,10 @@ const FIELDS = ['number', 'date', 'validUntil', 'lines'];
  */
 export async function reviseQuotation(strapi: Core.Strapi, quotationId: string, body: Record<string, unknown>) {
   onlyKnown(body, [...FIELDS, 'preview']);
-  if (body.lines !== undefined && !Array.isArray(body.lines)) refuse('lines', 'lines must be a list of lines');
+  if (body.lines !== undefined && !Array.isArray(body.lines)) refuse('lines', say('linesNotList'));
   return strapi.db.transaction(async () => {
     const source = await readSource(strapi, FLOW_UIDS.quotation, quotationId, 'quotation');
-    if (!REVISABLE.includes(source.state)) refuse('state', `quotation ${source.number} is ${source.state}: only an open, latest version can be revised`);
+    if (!REVISABLE.includes(source.state)) refuse('state', say('quotationNotRevisable', { quotation: source.number, state: stateWord(FLOW_UIDS.quotation, source.state) }));
     const revision = Number(source.revision ?? 1) + 1;
     const data: Record<string, unknown> = {
       ...copyHeader(strapi, source, FLOW_UIDS.quotation, ['revisionOf']),

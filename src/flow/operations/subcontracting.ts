@@ -5,6 +5,8 @@ import { refuse, throwIfErrors } from '../../rules/validation-error';
 import { idsReaching } from '../link-tables';
 import { callerFields, numberFor, onlyKnown, priced, readSource, sourceLines, today } from './make';
 import { picksOf, pricedPicks } from './priced-picks';
+import { say } from '../../domain/messages';
+import { documentWord, stateWord } from '../../rules/words';
 
 const FIELDS = ['number', 'date', 'validUntil', 'customerReference'];
 const LINK = 'subcontractedFrom';
@@ -40,26 +42,26 @@ async function subcontracted(strapi: Core.Strapi, orderId: string): Promise<Map<
  */
 export async function subcontractOrder(strapi: Core.Strapi, orderId: string, body: Record<string, unknown>) {
   onlyKnown(body, [...FIELDS, 'company', 'make', 'lines', 'pricePercent', 'preview']);
-  if (typeof body.company !== 'string' || body.company === '') refuse('company', 'company is required: the documentId of the group company that does the work');
+  if (typeof body.company !== 'string' || body.company === '') refuse('company', say('subcontractCompanyRequired'));
   const kind = (body.make ?? 'quotation') as keyof typeof MADE;
-  if (!MADE[kind]) refuse('make', 'make must be quotation or order');
+  if (!MADE[kind]) refuse('make', say('makeQuotationOrOrder'));
   const { picks, percent } = picksOf(body);
   return strapi.db.transaction(async () => {
     const performer: any = await strapi.db.query('api::company.company').findOne({ where: { documentId: body.company }, select: ['id', 'documentId', 'name'] });
-    if (!performer) refuse('company', `no company ${body.company}`);
+    if (!performer) refuse('company', say('noCompany', { company: String(body.company) }));
     const order = await readSource(strapi, FLOW_UIDS.order, orderId, 'order', MADE[kind].uid);
-    if (!SUBCONTRACTABLE.includes(order.state)) refuse('state', `order ${order.number} is ${order.state}: only a confirmed order still to deliver is sub-contracted`);
+    if (!SUBCONTRACTABLE.includes(order.state)) refuse('state', say('orderNotSubcontractable', { order: order.number, state: stateWord(FLOW_UIDS.order, order.state) }));
     const orderer = order.company?.documentId;
-    if (!orderer) refuse('company', `order ${order.number} names no company: the internal customer stands for the ordering company`);
+    if (!orderer) refuse('company', say('orderNoCompany', { order: order.number }));
     const internal: any = await strapi.db.query('api::customer.customer').findOne({
       where: { customerType: 'internal', company: { documentId: performer.documentId }, representedCompany: { documentId: orderer } },
       select: ['id', 'documentId'],
       orderBy: { id: 'asc' },
     });
     if (!internal) {
-      refuse('company', `${performer.name} has no internal customer standing for the ordering company: create one (customer type internal, represented company) first`);
+      refuse('company', say('noInternalCustomer', { company: performer.name }));
     }
-    const { lines, errors } = pricedPicks(sourceLines(order), picks, percent, await subcontracted(strapi, orderId), { source: `order ${order.number}`, verb: 'sub-contracted' });
+    const { lines, errors } = pricedPicks(sourceLines(order), picks, percent, await subcontracted(strapi, orderId), { source: documentWord(FLOW_UIDS.order, order.number, 'of'), verb: 'sub-contracted' });
     throwIfErrors(errors);
     const made = MADE[kind];
     const data: Record<string, unknown> = {

@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { refuse } from '../../rules/validation-error';
+import { itemSourceWord } from '../billed-once';
 import { articleFor, HEADER_FIELDS, makeNote, specOf, toBill } from './bill-items';
 import { onlyKnown } from './make';
+import { say } from '../../domain/messages';
+import { stateWord } from '../../rules/words';
 
 export const TRAINING_UID = 'api::training-opportunity.training-opportunity';
 
@@ -12,18 +15,19 @@ export const TRAINING_UID = 'api::training-opportunity.training-opportunity';
  */
 export async function deliverSessions(strapi: Core.Strapi, opportunityId: string, body: Record<string, unknown>) {
   onlyKnown(body, [...HEADER_FIELDS, 'sessions', 'article', 'preview']);
-  if (body.sessions !== undefined && (!Array.isArray(body.sessions) || body.sessions.some((k) => typeof k !== 'string'))) refuse('sessions', 'sessions must be a list of session keys');
+  if (body.sessions !== undefined && (!Array.isArray(body.sessions) || body.sessions.some((k) => typeof k !== 'string'))) refuse('sessions', say('sessionsShape'));
   const spec = specOf(TRAINING_UID);
   return strapi.db.transaction(async () => {
     const [{ source, items }] = await toBill(strapi, spec, [opportunityId], {
       company: { select: ['documentId'] },
       [spec.items]: { populate: { article: { select: ['documentId'] } } },
     });
-    if (!spec.sourceStates.includes(source.state)) refuse('state', `${source.label} is ${source.state}: only a won training opportunity delivers its sessions`);
+    if (!spec.sourceStates.includes(source.state)) refuse('state', say('trainingNotWon', { source: source.label, state: stateWord(TRAINING_UID, source.state) }));
     const asked = body.sessions as string[] | undefined;
-    for (const key of asked ?? []) if (!items.some((i) => i.key === key)) refuse('sessions', `session ${key} of ${source.label} is not held, or already delivered`);
+    const of = itemSourceWord(TRAINING_UID, source.row, opportunityId, 'of');
+    for (const key of asked ?? []) if (!items.some((i) => i.key === key)) refuse('sessions', say('sessionNotDeliverable', { key, source: of }));
     const chosen = asked ? items.filter((i) => asked.includes(i.key as string)) : items;
-    if (chosen.length === 0) refuse('sessions', `no held session of ${source.label} is left to deliver`);
+    if (chosen.length === 0) refuse('sessions', say('noSessionToDeliver', { source: of }));
     const fallback = chosen.some((i: any) => !i.article) ? await articleFor(strapi, body, 'trainingArticle') : null;
     return makeNote(strapi, {
       origin: spec.origin,

@@ -21,6 +21,23 @@ beforeEach(() => {
 const siret = (value: string) => app.api().get(`/api/sirene/siret/${value}`);
 const siren = (value: string) => app.api().get(`/api/sirene/siren/${value}`);
 
+describe('in the admin user\'s language (Accept-Language: fr)', () => {
+  const inFrench = (path: string) => app.api().get(path).set('Accept-Language', 'fr');
+
+  it('an unknown unit, a quota, a registry out of reach and a typo read in French, with their codes', async () => {
+    let res = await inFrench(`/api/sirene/siret/${SIRENE.unknown}`);
+    expect(res.body.error).toMatchObject({ status: 404, message: `SIRENE ne connaît aucun établissement de SIRET ${SIRENE.unknown}`, details: { code: 'sireneUnknownSiret' } });
+    stub.reply(() => ({ status: 429, headers: { 'Retry-After': '1500' }, json: { header: { statut: 429, message: 'Trop de requêtes' } } }));
+    res = await inFrench(`/api/sirene/siret/${SIRENE.company}`);
+    expect(res.body.error).toMatchObject({ status: 429, message: 'quota de requêtes SIRENE dépassé ; réessayez dans 1\u202f500 s', details: { code: 'sireneQuotaRetryIn', retryAfter: 1500 } });
+    configureSirene(app.strapi, await refusedUrl());
+    res = await inFrench(`/api/sirene/siret/${SIRENE.company}`);
+    expect(res.body.error).toMatchObject({ status: 503, message: 'SIRENE est injoignable (ECONNREFUSED)', details: { code: 'sireneUnreachable' } });
+    res = await inFrench('/api/sirene/siren/123456789');
+    expect(res.body.error.details.errors[0]).toMatchObject({ code: 'sirenInvalid', message: 'le SIREN 123456789 n’est pas valide : 9 chiffres avec une clé de contrôle correcte sont attendus' });
+  });
+});
+
 describe('GET /api/sirene/siret/:siret', () => {
   it('fills every field and the address, sending the API key', async () => {
     const res = await siret(SIRENE.company);
@@ -87,7 +104,7 @@ describe('GET /api/sirene/siret/:siret', () => {
     expect(res.status).toBe(504);
     expect(res.body).toEqual({
       data: null,
-      error: { status: 504, name: 'GatewayTimeoutError', message: 'SIRENE did not answer within 300 ms', details: { timeoutMs: 300 } },
+      error: { status: 504, name: 'GatewayTimeoutError', message: 'SIRENE did not answer within 300 ms', details: { code: 'sireneTimeout', timeoutMs: 300 } },
     });
   });
 
@@ -111,7 +128,7 @@ describe('GET /api/sirene/siret/:siret', () => {
     stub.reply(() => ({ status: 403, json: { header: { statut: 403, message: 'Forbidden' } } }));
     res = await siret(SIRENE.company);
     expect(res.status).toBe(502);
-    expect(res.body.error.details).toEqual({ upstreamStatus: 403 });
+    expect(res.body.error.details).toEqual({ code: 'sireneKeyRefused', upstreamStatus: 403 });
   });
 
   it('503 when INSEE cannot be reached (connection refused)', async () => {
@@ -134,7 +151,7 @@ describe('GET /api/sirene/siret/:siret', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.name).toBe('ValidationError');
     expect(res.body.error.message).toBe(`SIRET ${value} is not valid: 14 digits with a correct check digit expected`);
-    expect(res.body.error.details.errors).toEqual([{ path: ['siret'], message: res.body.error.message, name: 'ValidationError' }]);
+    expect(res.body.error.details.errors).toEqual([{ path: ['siret'], message: res.body.error.message, name: 'ValidationError', code: 'siretInvalid' }]);
     expect(stub.requests).toHaveLength(0);
   });
 });

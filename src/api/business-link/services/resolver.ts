@@ -5,6 +5,7 @@ import { findCustomerSites, findToBillLinks } from '../../../repositories/busine
 import { findCustomer, reliabilityColourOf, salesmanOf, type CustomerFacts } from '../../../repositories/customers';
 import { findProject } from '../../../repositories/projects';
 import type { RelationRef } from '../../../rules/relation-input';
+import { shown } from '../../../rules/said';
 
 export interface ResolvedBilling {
   soldTo: CustomerFacts;
@@ -94,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       link: resolved.linkDocumentId,
       candidates: resolved.candidates,
       project: resolved.project ? { documentId: resolved.project.documentId, code: resolved.project.code } : null,
-      warnings: resolved.warnings,
+      warnings: resolved.warnings.map(shown),
     };
   },
 });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { parseYears } from '../../../domain/insights';
 import { pageOf, pageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
+import { say } from '../../../domain/messages';
 import { isSection, SECTIONS } from '../lib/overview-sections';
 
 /** Like the linked-objects list: what the caller's role may not read in the Content Manager stays out. */
@@ -16,7 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(ctx: any) {
     const raw = ctx.query.limit;
     const limit = raw === undefined ? 20 : Number(raw);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) refuse('limit', 'limit must be a whole number from 1 to 100');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) refuse('limit', say('wholeNumberFrom1', { field: 'limit', max: 100 }));
     ctx.body = { data: await overviewService(strapi).overview(ctx.params.documentId, limit, readRight(ctx)) };
   },
 
@@ -31,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async dashboard(ctx: any) {
     const years = parseYears(ctx.query.years);
-    if (!years.ok) refuse('years', `years ${years.reason}`);
+    if (!years.ok) refuse('years', typeof years.reason === 'string' ? `years ${years.reason}` : years.reason);
     ctx.body = { data: await (strapi.service('api::customer.dashboard') as any).dashboard(ctx.params.documentId, years.years) };
   },
 });

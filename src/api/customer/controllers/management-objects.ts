@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { pageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
+import { say } from '../../../domain/messages';
+import { forbidden } from '../../../rules/said-errors';
+import { typeWord } from '../../../rules/words';
 
 const service = (strapi: Core.Strapi) => strapi.service('api::customer.management-objects') as any;
 
@@ -13,7 +15,7 @@ async function requireAction(strapi: Core.Strapi, ctx: any, uid: string, action:
   if (ctx.state.auth?.strategy?.name === 'admin') {
     // admin routes: the Content Manager's own permission on that type
     const cmAction = `plugin::content-manager.explorer.${action === 'find' ? 'read' : 'create'}`;
-    if (!ctx.state.userAbility?.can(cmAction, uid)) throw new errors.ForbiddenError(`you may not ${action === 'find' ? 'read' : 'create'} ${uid}`);
+    if (!ctx.state.userAbility?.can(cmAction, uid)) throw forbidden(say(action === 'find' ? 'mayNotRead' : 'mayNotCreate', { type: typeWord(uid, uid) }));
     return;
   }
   await (strapi as any).get('auth').verify(ctx.state.auth, { scope: [`${uid}.${action}`] });
@@ -34,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await requireAction(strapi, ctx, target.uid, 'create');
     const input = ctx.request.body?.data ?? {};
     if (typeof input !== 'object' || Array.isArray(input)) {
-      refuse('data', 'data must be an object');
+      refuse('data', say('dataNotObject'));
     }
     const created = await service(strapi).create(documentId, type, input);
     ctx.status = 201;

@@ -4,6 +4,9 @@ import { accountingRule, checkAccountingConsistency, expectedSubledgerAccount, p
 import { pageOf, pageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
 import { label } from './lifecycle';
+import { say } from '../../../domain/messages';
+import { notFound } from '../../../rules/said-errors';
+import { shown, type Sayable } from '../../../rules/said';
 
 const CUSTOMER = 'api::customer.customer';
 const COMPANY = 'api::company.company';
@@ -22,10 +25,13 @@ interface Row {
 }
 
 
+/** The issues in the reader's language (their `code` stays for programs). */
+const inWords = <T extends { issues: Exclude<Sayable, string>[] }>(result: T): T => ({ ...result, issues: result.issues.map((issue) => ({ ...issue, message: shown(issue) })) });
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const load = async (documentId: string): Promise<Row> => {
     const row = await strapi.db.query(CUSTOMER).findOne({ where: { documentId }, select: FIELDS, populate: { company: { populate: ['managementRules'] } } });
-    if (!row) throw new errors.NotFoundError(`customer or prospect ${documentId} not found`);
+    if (!row) throw notFound(say('customerOrProspectNotFound', { documentId }));
     return row as Row;
   };
   const ruleOf = (row: Row): AccountingRule => accountingRule(row.company?.managementRules);
@@ -74,16 +80,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await load(documentId);
       const account = row.subledgerAccount?.trim();
       const holders = account ? await holdersOf(row, account) : [];
-      return checkAccountingConsistency(row, ruleOf(row), holders.map(label));
+      return inWords(checkAccountingConsistency(row, ruleOf(row), holders.map(label)));
     },
 
     /** The company's records with at least one accounting issue, paginated. */
     async companyConsistency(query: Record<string, unknown>) {
       const companyId = query.company;
-      if (typeof companyId !== 'string' || companyId === '') refuse('company', 'company (a company documentId) is required');
+      if (typeof companyId !== 'string' || companyId === '') refuse('company', say('companyDocumentIdRequired'));
       const paging = pageParams(query);
       const company = await strapi.db.query(COMPANY).findOne({ where: { documentId: companyId }, populate: ['managementRules'] });
-      if (!company) throw new errors.NotFoundError(`company ${String(companyId)} not found`);
+      if (!company) throw notFound(say('companyNotFound', { company: String(companyId) }));
       const rule = accountingRule(company.managementRules);
       const rows: Row[] = await strapi.db.query(CUSTOMER).findMany({ where: { company: { id: company.id } }, select: FIELDS, orderBy: { code: 'asc' } });
 
@@ -96,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .map((row) => {
           const account = row.subledgerAccount?.trim();
           const holders = account ? (byAccount.get(account) ?? []).filter((other) => other.id !== row.id) : [];
-          const result = checkAccountingConsistency(row, rule, holders.map(label));
+          const result = inWords(checkAccountingConsistency(row, rule, holders.map(label)));
           return { documentId: row.documentId, code: row.code ?? null, callName: row.callName, kind: row.kind, subledgerAccount: row.subledgerAccount ?? null, ...result };
         })
         .filter((entry) => !entry.consistent);

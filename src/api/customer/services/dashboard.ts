@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { billingByGroup, paymentTermsOf, projectProfitability, type BilledLine } from '../../../domain/insights';
 import { billedByYearAndGroup } from '../../../repositories/invoice-sums';
 import { owedByDueDay, unallocatedPayments } from '../../../repositories/owed-sums';
 import { whereLinkedToAny } from '../../../repositories/sql';
+import { say } from '../../../domain/messages';
+import { notFound } from '../../../rules/said-errors';
 
 const CUSTOMER = 'api::customer.customer';
 const PROJECT = 'api::project.project';
@@ -18,7 +19,7 @@ const BILLED_STATES = ['issued', 'partiallyPaid', 'paid'];
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async dashboard(documentId: string, years: number[], today = new Date().toISOString().slice(0, 10)) {
     const customer: any = await strapi.db.query(CUSTOMER).findOne({ where: { documentId }, select: ['id', 'documentId', 'callName', 'code'], populate: { currency: { select: ['code'] } } });
-    if (!customer) throw new errors.NotFoundError(`no customer or prospect ${documentId}`);
+    if (!customer) throw notFound(say('noCustomerOrProspect', { documentId }));
     const within = years.length ? { from: years[0], to: years[years.length - 1] } : undefined;
 
     const [projects, owed, unallocated, billed] = await Promise.all([

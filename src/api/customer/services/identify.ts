@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { SireneAddress, SireneIdentity } from '../../../domain/sirene';
 import { refuse } from '../../../rules/validation-error';
+import { say } from '../../../domain/messages';
+import { shown } from '../../../rules/said';
+import { notFound } from '../../../rules/said-errors';
 
 const CUSTOMER = 'api::customer.customer';
 
@@ -35,9 +37,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * it found through the document service, so the customer rules check it like any other write.
    */
   async identify(documentId: string, input: IdentifyInput) {
-    if (given(input.siret) && given(input.siren)) refuse('siren', 'give either a SIRET or a SIREN, not both');
+    if (given(input.siret) && given(input.siren)) refuse('siren', say('siretOrSirenNotBoth'));
     const customer = await strapi.documents(CUSTOMER).findOne({ documentId, populate: ['address'] });
-    if (!customer) throw new errors.NotFoundError(`no customer with documentId ${documentId}`);
+    if (!customer) throw notFound(say('noCustomerWithDocumentId', { documentId }));
 
     const sirene = strapi.service('api::identification.sirene');
     const record = customer as Record<string, any>;
@@ -46,13 +48,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     else if (given(input.siren)) identity = await sirene.bySiren(input.siren);
     else if (given(record.siret)) identity = await sirene.bySiret(record.siret);
     else if (given(record.siren)) identity = await sirene.bySiren(record.siren);
-    else refuse('siret', 'the customer has no SIRET or SIREN: give one to identify it');
+    else refuse('siret', say('identifyNeedsSiretOrSiren'));
 
     const updated = await strapi.documents(CUSTOMER).update({
       documentId,
       data: patchFrom(identity, record.address) as any,
       populate: ['address'],
     });
-    return { customer: updated, withheld: identity.withheld, warnings: identity.warnings };
+    return { customer: updated, withheld: identity.withheld, warnings: identity.warnings.map(shown) };
   },
 });

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { refuse, throwIfErrors } from '../../../rules/validation-error';
+import { say } from '../../../domain/messages';
+import { notFound } from '../../../rules/said-errors';
+import { fieldWord } from '../../../rules/words';
 
 const CUSTOMER = 'api::customer.customer';
 
@@ -25,7 +27,7 @@ export const label = (row: { code?: string | null; callName?: string | null }): 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async load(documentId: string): Promise<CustomerRow> {
     const row = await strapi.db.query(CUSTOMER).findOne({ where: { documentId }, populate: { company: true } });
-    if (!row) throw new errors.NotFoundError(`customer or prospect ${documentId} not found`);
+    if (!row) throw notFound(say('customerOrProspectNotFound', { documentId }));
     return row as CustomerRow;
   },
 
@@ -35,24 +37,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async plan(documentId: string, code: unknown, field = 'code'): Promise<ConversionPlan> {
     const customer = await this.load(documentId);
-    if (customer.kind === 'customer') refuse('kind', `${label(customer)} is already a customer`);
+    if (customer.kind === 'customer') refuse('kind', say('alreadyCustomer', { customer: label(customer) }));
     const given = code !== undefined && code !== null && code !== '';
-    if (given && typeof code !== 'string') refuse(field, `${field} must be a string`);
+    const named = fieldWord(CUSTOMER, field);
+    if (given && typeof code !== 'string') refuse(field, say('fieldNotString', { field: named }));
     const data: ConversionPlan['data'] = { kind: 'customer', convertedOn: today() };
     const company = customer.company;
 
     if (company?.customerNumbering !== 'manual') {
-      if (given) refuse(field, `customer codes are assigned automatically${company ? ` in ${company.name}` : ''}: the customer keeps the prospect's code ${customer.code ?? ''}`.trim());
+      if (given) refuse(field, company ? say('customerCodesAutomaticIn', { company: company.name, code: customer.code ?? '' }) : say('customerCodesAutomatic', { code: customer.code ?? '' }));
       return { customer, data };
     }
     const wanted = given ? (code as string).trim() : '';
-    if (wanted === '') refuse(field, `a customer code is required: ${company.name} numbers its customers manually`);
-    if (wanted.length > 40) refuse(field, `${field} must be at most 40 characters`);
-    if (wanted === customer.code) refuse(field, `the customer code must differ from the prospect's code ${wanted}`);
+    if (wanted === '') refuse(field, say('customerCodeRequiredManual', { company: company.name }));
+    if (wanted.length > 40) refuse(field, say('fieldTooLong', { field: named, max: 40 }));
+    if (wanted === customer.code) refuse(field, say('customerCodeSameAsProspect', { code: wanted }));
     const holder = await strapi.db
       .query(CUSTOMER)
       .findOne({ where: { code: wanted, company: { id: company.id }, id: { $ne: customer.id } }, select: ['code', 'callName', 'kind'] });
-    if (holder) refuse(field, `customer code ${wanted} is already taken in ${company.name} by ${holder.kind} ${label(holder)}`);
+    if (holder) refuse(field, say(holder.kind === 'prospect' ? 'customerCodeTakenByProspect' : 'customerCodeTakenByCustomer', { code: wanted, company: company.name, holder: label(holder) }));
     data.code = wanted;
     return { customer, data };
   },

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { refuse } from '../../../rules/validation-error';
 import { label } from './lifecycle';
+import { say } from '../../../domain/messages';
+import { notFound } from '../../../rules/said-errors';
+import { fieldWord } from '../../../rules/words';
 
 const CUSTOMER = 'api::customer.customer';
 const SUPPLIER = 'api::supplier.supplier';
@@ -26,13 +28,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async create(documentId: string, overrides: Record<string, unknown>) {
     const source = await strapi.db.query(CUSTOMER).findOne({ where: { documentId }, populate: [...COMPONENTS, ...RELATIONS] });
-    if (!source) throw new errors.NotFoundError(`customer or prospect ${documentId} not found`);
+    if (!source) throw notFound(say('customerOrProspectNotFound', { documentId }));
 
     const attributes = (strapi.getModel(SUPPLIER as any) as unknown as { attributes: Record<string, unknown> }).attributes;
     for (const key of Object.keys(overrides)) {
-      if (key === 'linkedProspect') refuse(key, 'the linked supplier is always linked to the record it is created from');
+      if (key === 'linkedProspect') refuse(key, say('linkedSupplierFixedLink'));
       if (!(key in attributes) || ['id', 'documentId', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'sites'].includes(key)) {
-        refuse(key, `${key} is not a supplier field that can be given here`);
+        refuse(key, say('notSupplierField', { field: fieldWord(SUPPLIER, key) }));
       }
     }
 
@@ -40,15 +42,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const linked = await strapi.db
         .query(SUPPLIER)
         .findOne({ where: { linkedProspect: { id: source.id } }, select: ['code', 'callName'] });
-      if (linked) refuse('linkedProspect', `${label(source)} already has a linked supplier: ${label(linked)}`);
+      if (linked) refuse('linkedProspect', say('alreadyLinkedSupplier', { record: label(source), supplier: label(linked) }));
 
       const given = overrides.code !== undefined && overrides.code !== null && overrides.code !== '';
-      if (given && typeof overrides.code !== 'string') refuse('code', 'code must be a string');
+      if (given && typeof overrides.code !== 'string') refuse('code', say('fieldNotString', { field: fieldWord(SUPPLIER, 'code') }));
       const code = given ? String(overrides.code).trim() : (source.code ?? '');
-      if (code === '') refuse('code', `${label(source)} has no code to reuse: give a supplier code`);
+      if (code === '') refuse('code', say('noCodeToReuse', { record: label(source) }));
       const holder = await strapi.db.query(SUPPLIER).findOne({ where: { code }, select: ['code', 'callName'] });
       if (holder) {
-        refuse('code', given ? `supplier code ${code} is already used by supplier ${label(holder)}` : `supplier code ${code} (the record's code) is already used by supplier ${label(holder)}: give a supplier code`);
+        refuse('code', say(given ? 'supplierCodeUsed' : 'supplierCodeFromRecordUsed', { code, supplier: label(holder) }));
       }
 
       const data: Record<string, unknown> = { linkedProspect: source.documentId };

@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { billingDefaults, type ResolvedBilling } from '../../business-link/services/resolver';
 import { MANAGEMENT_UIDS, relationFieldsTo } from '../../../rules/management-types';
 import { DATE_FIELDS, firstOf } from '../../../domain/shown-fields';
 import { pageOf, type PageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
 import { idsLinkedToAny } from '../../../repositories/sql';
+import { whereLinkedToAny } from '../../../repositories/sql';
+import { say } from '../../../domain/messages';
+import { notFound } from '../../../rules/said-errors';
+import { typeWord } from '../../../rules/words';
 
 const CUSTOMER = 'api::customer.customer';
 /** Linked management objects also list the events of the record. */
@@ -52,20 +55,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const found = managementTypes(strapi).find((t) => t.type === type || t.uid === type);
     if (!found) {
       const known = managementTypes(strapi).map((t) => t.type).join(', ');
-      refuse('type', `unknown management object type ${type}: use one of ${known}`);
+      refuse('type', say('unknownManagementType', { type, known }));
     }
     return found;
   };
 
   const customerOf = async (documentId: string) => {
     const customer = await strapi.db.query(CUSTOMER).findOne({ where: { documentId }, select: ['id', 'documentId', 'kind', 'callName'] });
-    if (!customer) throw new errors.NotFoundError(`no customer or prospect ${documentId}`);
+    if (!customer) throw notFound(say('noCustomerOrProspect', { documentId }));
     return customer as { id: number; documentId: string; kind: string; callName: string };
   };
 
   const assertCreatable = (customer: { kind: string; callName: string }, type: ManagementType) => {
     if (customer.kind === 'prospect' && !PROSPECT_TYPES.includes(type.uid)) {
-      refuse('type', `${customer.callName} is a prospect: only opportunities are created from a prospect; convert it into a customer first`);
+      refuse('type', say('prospectOnlyOpportunities', { name: customer.callName }));
     }
   };
 
@@ -78,9 +81,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const target = typeOf(type);
       assertCreatable(customer, target);
       const resolved = await resolver(strapi).resolve({ documentId: customerDocumentId }, projectDocumentId ? { documentId: projectDocumentId } : null);
-      if (!resolved) throw new errors.NotFoundError(`no customer or prospect ${customerDocumentId}`);
+      if (!resolved) throw notFound(say('noCustomerOrProspect', { documentId: customerDocumentId }));
       if (projectDocumentId && !resolved.project) {
-        refuse('project', `no project ${projectDocumentId}`);
+        refuse('project', say('noProject', { project: projectDocumentId }));
       }
       const attributes = (strapi.getModel(target.uid as any) as any).attributes as Record<string, unknown>;
       const candidates: Record<string, string | undefined> = {
@@ -98,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const target = typeOf(type);
       assertCreatable(customer, target);
       if (input.customer !== undefined && input.customer !== customerDocumentId) {
-        refuse('customer', `customer is the record the object is created from: ${customerDocumentId} or left out`);
+        refuse('customer', say('customerIsTheRecord', { documentId: customerDocumentId }));
       }
       return strapi.documents(target.uid as any).create({ data: { ...input, customer: customerDocumentId } as any });
     },
@@ -118,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const filters: Record<string, unknown> = where(t);
       if (query.state) {
         if (!('state' in ((strapi.getModel(t.uid as any) as any).attributes ?? {}))) {
-          refuse('state', `${t.type} have no state`);
+          refuse('state', say('typeHasNoState', { type: typeWord(t.uid, t.type) }));
         }
         Object.assign(filters, { state: query.state });
       }

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import {
   findPartyReferences,
   linkKeyFields,
@@ -12,6 +11,9 @@ import {
   type PartyReference,
 } from '../../../domain/transfer';
 import { refuse } from '../../../rules/validation-error';
+import { say } from '../../../domain/messages';
+import { badRequest, notFound } from '../../../rules/said-errors';
+import { valueWord } from '../../../rules/words';
 
 const CUSTOMER = 'api::customer.customer';
 /** Types whose records link two parties: a moved link may become a self-link or a duplicate. */
@@ -86,23 +88,23 @@ const transferService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async transfer(sourceId: string, targetId: unknown, options: TransferOptions = {}) {
       if (typeof targetId !== 'string' || targetId.trim() === '') {
-        refuse('target', 'target is required: the documentId of the customer or prospect that receives the prospect');
+        refuse('target', say('transferTargetRequired'));
       }
       const references = this.references();
       const inComponents = references.filter((r) => r.component);
       if (inComponents.length > 0) {
         // a component's relation can only be rewritten through its owner: not supported, so refuse rather than lose it
-        throw new errors.ApplicationError(`transfer cannot move relations held in components: ${inComponents.map((r) => `${r.uid}.${r.field}`).join(', ')}`);
+        throw badRequest(say('transferComponentRelations', { relations: inComponents.map((r) => `${r.uid}.${r.field}`).join(', ') }));
       }
       const step = async (name: string) => options.onStep?.(name);
 
       return strapi.db.transaction(async () => {
         const source = await loadParty(sourceId);
-        if (!source) throw new errors.NotFoundError(`customer/prospect ${sourceId} not found`);
-        if (source.kind !== 'prospect') refuse('kind', `only a prospect can be transferred: ${source.callName} is a ${source.kind}`);
-        if (targetId === sourceId) refuse('target', 'a prospect cannot be transferred into itself');
+        if (!source) throw notFound(say('transferSourceNotFound', { documentId: sourceId }));
+        if (source.kind !== 'prospect') refuse('kind', say('transferOnlyProspect', { name: source.callName, kind: valueWord(CUSTOMER, 'kind', source.kind) }));
+        if (targetId === sourceId) refuse('target', say('transferIntoItself'));
         const target = await loadParty(targetId);
-        if (!target) refuse('target', `target ${targetId} is not an existing customer or prospect`);
+        if (!target) refuse('target', say('transferTargetMissing', { target: targetId }));
         await step('checked');
 
         const moved = Object.fromEntries(references.map((r) => [`${r.uid}.${r.field}`, 0]));

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { isValidSiren, isValidSiret, normalizeIdentifier } from '../../../domain/siret';
 import { mapSirenAnswer, mapSiretAnswer, SireneFormatError, type SireneIdentity } from '../../../domain/sirene';
 import { refuse } from '../../../rules/validation-error';
 import { fetchJson } from '../lib/fetch-json';
 import { UpstreamError } from '../lib/upstream-error';
+import { num, say } from '../../../domain/messages';
+import { shown } from '../../../rules/said';
+import { notFound, tooManyRequests } from '../../../rules/said-errors';
 
 interface SireneConfig {
   baseUrl: string;
@@ -13,16 +15,14 @@ interface SireneConfig {
 }
 
 type Kind = 'siret' | 'siren';
-const LABEL: Record<Kind, string> = { siret: 'SIRET', siren: 'SIREN' };
-const LENGTH: Record<Kind, number> = { siret: 14, siren: 9 };
 
 /** Check digits first: a wrong number is the clerk's typo and must never cost an INSEE call. */
 function validIdentifier(kind: Kind, input: unknown): string {
   const value = typeof input === 'string' ? normalizeIdentifier(input) : '';
   const valid = kind === 'siret' ? isValidSiret(value) : isValidSiren(value);
   if (!valid) {
-    const shown = value || String(input ?? '');
-    refuse(kind, `${LABEL[kind]} ${shown} is not valid: ${LENGTH[kind]} digits with a correct check digit expected`);
+    const given = value || String(input ?? '');
+    refuse(kind, kind === 'siret' ? say('siretInvalid', { siret: given }) : say('sirenInvalid', { siren: given }));
   }
   return value;
 }
@@ -39,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Read per call, so a changed configuration (or a test) applies without a restart. */
   const config = (): SireneConfig => {
     const { baseUrl, apiKey, timeoutMs } = strapi.config.get('sirene', {}) as Partial<SireneConfig>;
-    if (!apiKey) throw new UpstreamError(503, 'SIRENE is not configured', { reason: 'no API key (SIRENE_API_KEY)' });
+    if (!apiKey) throw new UpstreamError(503, say('sireneNotConfigured'), { reason: 'no API key (SIRENE_API_KEY)' });
     return { baseUrl: String(baseUrl ?? '').replace(/\/+$/, ''), apiKey, timeoutMs: Number(timeoutMs) || 5000 };
   };
 
@@ -48,23 +48,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const outcome = await fetchJson(`${baseUrl}/${kind}/${value}`, {
       headers: { 'X-INSEE-Api-Key-Integration': apiKey as string, Accept: 'application/json' },
     }, timeoutMs);
-    const label = `${LABEL[kind]} ${value}`;
-    if (outcome.kind === 'timeout') throw new UpstreamError(504, `SIRENE did not answer within ${timeoutMs} ms`, { timeoutMs });
-    if (outcome.kind === 'network') throw new UpstreamError(503, `SIRENE cannot be reached (${outcome.code})`, { code: outcome.code });
+    if (outcome.kind === 'timeout') throw new UpstreamError(504, say('sireneTimeout', { ms: num(timeoutMs) }), { timeoutMs });
+    if (outcome.kind === 'network') throw new UpstreamError(503, say('sireneUnreachable', { cause: outcome.code }), { cause: outcome.code });
     const { status } = outcome;
-    if (status === 404) throw new errors.NotFoundError(`no unit with ${label}`, { [kind]: value });
+    if (status === 404) throw notFound(kind === 'siret' ? say('sireneUnknownSiret', { siret: value }) : say('sireneUnknownSiren', { siren: value }), { [kind]: value });
     if (status === 429) {
       const retryAfter = retryAfterSeconds(outcome.headers.get('retry-after'));
-      const when = retryAfter === null ? 'later' : `in ${retryAfter} s`;
-      throw new errors.RateLimitError(`SIRENE request quota exceeded; retry ${when}`, { retryAfter });
+      throw tooManyRequests(retryAfter === null ? say('sireneQuotaRetryLater') : say('sireneQuotaRetryIn', { seconds: num(retryAfter) }), { retryAfter });
     }
-    if (status === 401 || status === 403) throw new UpstreamError(502, 'SIRENE refused the API key', { upstreamStatus: status });
-    if (status < 200 || status >= 300) throw new UpstreamError(502, `SIRENE failed (HTTP ${status})`, { upstreamStatus: status });
-    if (outcome.unreadable) throw new UpstreamError(502, 'SIRENE sent an answer that is not JSON', { upstreamStatus: status });
+    if (status === 401 || status === 403) throw new UpstreamError(502, say('sireneKeyRefused'), { upstreamStatus: status });
+    if (status < 200 || status >= 300) throw new UpstreamError(502, say('sireneFailed', { status: String(status) }), { upstreamStatus: status });
+    if (outcome.unreadable) throw new UpstreamError(502, say('sireneNotJson'), { upstreamStatus: status });
     try {
-      return kind === 'siret' ? mapSiretAnswer(outcome.body) : mapSirenAnswer(outcome.body);
+      const identity = kind === 'siret' ? mapSiretAnswer(outcome.body) : mapSirenAnswer(outcome.body);
+      return { ...identity, warnings: identity.warnings.map(shown) };
     } catch (error) {
-      if (error instanceof SireneFormatError) throw new UpstreamError(502, `SIRENE sent an unexpected answer: ${error.message}`);
+      if (error instanceof SireneFormatError) throw new UpstreamError(502, say('sireneUnexpected', { detail: shown(error) }));
       throw error;
     }
   }

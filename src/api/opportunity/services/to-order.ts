@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { refuse } from '../../../rules/validation-error';
 import { today, type ConversionPlan } from '../../customer/services/lifecycle';
+import { say } from '../../../domain/messages';
+import { notFound } from '../../../rules/said-errors';
+import { documentWord, fieldWord, stateWord } from '../../../rules/words';
 
 const OPPORTUNITY = 'api::opportunity.opportunity';
 const ORDER = 'api::order.order';
@@ -21,25 +23,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       where: { documentId },
       populate: { customer: { populate: ['company', 'currency'] }, company: { populate: ['currency'] }, project: true, salesman: true, currency: true, order: true },
     });
-    if (!opportunity) throw new errors.NotFoundError(`opportunity ${documentId} not found`);
-    if (opportunity.state !== 'open') refuse('state', `opportunity ${opportunity.number} is ${opportunity.state}: only an open opportunity can be turned into an order`);
-    if (opportunity.order) refuse('order', `opportunity ${opportunity.number} already has order ${opportunity.order.number}`);
+    if (!opportunity) throw notFound(say('documentNotFound', { document: documentWord(OPPORTUNITY, documentId) }));
+    if (opportunity.state !== 'open') refuse('state', say('opportunityNotOpen', { opportunity: opportunity.number, state: stateWord(OPPORTUNITY, opportunity.state) }));
+    if (opportunity.order) refuse('order', say('opportunityHasOrder', { opportunity: opportunity.number, order: opportunity.order.number }));
     const customer = opportunity.customer;
-    if (!customer) refuse('customer', `opportunity ${opportunity.number} has no customer`);
+    if (!customer) refuse('customer', say('opportunityNoCustomer', { opportunity: opportunity.number }));
 
     const { customerCode, ...orderFields } = body;
     const attributes = (strapi.getModel(ORDER as any) as unknown as { attributes: Record<string, unknown> }).attributes;
     for (const key of Object.keys(orderFields)) {
-      if (key === 'customer') refuse(key, "the order is for the opportunity's customer");
-      if (!(key in attributes) || NOT_GIVEN.includes(key)) refuse(key, `${key} is not an order field`);
+      if (key === 'customer') refuse(key, say('orderForOpportunityCustomer'));
+      if (!(key in attributes) || NOT_GIVEN.includes(key)) refuse(key, say('notOrderField', { field: fieldWord(ORDER, key) }));
     }
-    if (typeof orderFields.number !== 'string' || orderFields.number.trim() === '') refuse('number', 'an order number is required');
+    if (typeof orderFields.number !== 'string' || orderFields.number.trim() === '') refuse('number', say('orderNumberRequired'));
 
     const lifecycle = strapi.service('api::customer.lifecycle' as any);
     let plan: ConversionPlan | null = null;
     if (customer.kind === 'prospect') plan = await lifecycle.plan(customer.documentId, customerCode, 'customerCode');
     else if (customerCode !== undefined && customerCode !== null && customerCode !== '') {
-      refuse('customerCode', `${customer.callName} is already a customer: no customer code to give`);
+      refuse('customerCode', say('alreadyCustomerNoCode', { name: customer.callName }));
     }
 
     const currency = opportunity.currency ?? opportunity.customer.currency ?? opportunity.company?.currency ?? customer.company?.currency;
@@ -55,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ...(lines ? {} : { amountExclTax: opportunity.expectedAmountExclTax }),
       ...orderFields,
     };
-    if (!data.currency) refuse('currency', `opportunity ${opportunity.number} has no currency (nor its customer or company): give the order currency`);
+    if (!data.currency) refuse('currency', say('opportunityNoCurrency', { opportunity: opportunity.number }));
 
     return strapi.db.transaction(async () => {
       const converted = plan ? await lifecycle.apply(plan) : null;

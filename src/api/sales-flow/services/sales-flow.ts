@@ -14,6 +14,7 @@ import { passOn } from '../../../flow/operations/pass-on';
 import { reviseQuotation } from '../../../flow/operations/revise';
 import { refuse } from '../../../rules/validation-error';
 import { CONTRACT_UID } from '../../../flow/contracts';
+import { say } from '../../../domain/messages';
 
 /** Route segment → document type, for the chain of any flow document. */
 export const CHAIN_TYPES: Record<string, string> = {
@@ -48,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   unallocate: (documentId: string, invoice: string, body: Record<string, unknown>) => unallocate(strapi, documentId, invoice, body),
   chain(type: string, documentId: string) {
     const uid = CHAIN_TYPES[type];
-    if (!uid) refuse('type', `type must be one of ${Object.keys(CHAIN_TYPES).join(', ')}`);
+    if (!uid) refuse('type', say('chainTypeValues', { values: Object.keys(CHAIN_TYPES).join(', ') }));
     return chainOf(strapi, uid, documentId);
   },
 });
