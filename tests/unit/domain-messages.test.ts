@@ -148,7 +148,7 @@ describe('identifiers, accounts and SIRENE in French', () => {
     expect(fr(error!.said)).toBe('la réponse de SIRENE ne contient pas d’unité légale');
   });
 
-  it('gives VIES reasons, billing warnings and a refused years list in French', () => {
+  it('gives VIES reasons and billing warnings in French', () => {
     const now = new Date('2026-11-28T12:00:00.000Z');
     expect(interpretViesAnswer('DE123456789', msUnavailable, now, 'fr').reason).toBe('MS_UNAVAILABLE : le service TVA de l’État membre n’est pas disponible');
     expect(viesReason('OTHER', 'fr')).toBe('OTHER : VIES n’a pas pu vérifier le numéro');
@@ -156,6 +156,5 @@ describe('identifiers, accounts and SIRENE in French', () => {
     const link = (id: number) => ({ id, documentId: `l${id}`, linkedCustomer: party(9), billingSite: null, projectId: null, isDefault: true });
     expect(resolveCustomerToBill(party(1), [link(1), link(2)], null, 'fr').warnings).toEqual(['2 liens TO_BILL par défaut sans affaire : le plus ancien est retenu']);
     expect(chooseBillingSite(null, [], '2026-01-01', 'fr').warnings).toEqual(['le client à facturer n’a aucun site de facturation ouvert : cochez « Site de facturation » sur l’un de ses sites']);
-    expect(fr(refusal(parseYears('20x5')).said)).toBe('Années : des années entre 1900 et 2200 séparées par des virgules sont attendues (reçu « 20x5 »)');
   });
 });
