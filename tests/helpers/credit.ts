@@ -33,3 +33,20 @@ export async function decisionCount(app: TestApp, party: string, outcome?: strin
   if (res.status !== 200) throw new Error(`decisions: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.meta.pagination.total;
 }
+
+/**
+ * A policy on a prospect: blocking rules are offered on customers only (mapping party.policyWhen), so
+ * this stands for a record that got its rules as a customer and is a prospect again (its kind is
+ * restored directly afterwards; a customer keeps its kind).
+ */
+export async function policyOnProspect(app: TestApp, party: string, data: Record<string, unknown>): Promise<void> {
+  const customers = app.strapi.db.query('api::customer.customer' as any);
+  const { kind } = await customers.findOne({ where: { documentId: party }, select: ['kind'] });
+  await customers.update({ where: { documentId: party }, data: { kind: 'customer' } });
+  try {
+    const res = await app.api().post('/api/credit-control/policies').send({ data: { party, ...data } });
+    if (res.status !== 201) throw new Error(`policy on ${party}: ${res.status} ${JSON.stringify(res.body)}`);
+  } finally {
+    await customers.update({ where: { documentId: party }, data: { kind } });
+  }
+}

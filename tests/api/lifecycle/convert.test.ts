@@ -1,3 +1,4 @@
+import { policyOnProspect } from '../../helpers/credit';
 import { Factories, dec, uniq, type Doc } from '../../helpers/factories';
 import { portalUser } from '../../helpers/portal-user';
 import { testApp } from '../../helpers/strapi';
@@ -195,7 +196,7 @@ describe('POST /api/opportunities/:documentId/order', () => {
   it('a credit refusal of the order rolls back the conversion and the opportunity', async () => {
     const p = await prospect(auto);
     const opp = await f.opportunity({ customer: p.documentId, currency: eur });
-    await f.creditPolicy(p.documentId, { mode: 'blockAll', threshold: '1000000.00', currency: 'EUR' });
+    await policyOnProspect(app, p.documentId, { mode: 'blockAll', threshold: '1000000.00', currency: 'EUR' });
     const orders = await orderCount();
     const res = await toOrder(opp.documentId, { number: uniq('ORD') });
     expect(res.status).toBe(400);

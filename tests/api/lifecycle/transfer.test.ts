@@ -1,3 +1,4 @@
+import { policyOnProspect } from '../../helpers/credit';
 import fs from 'fs';
 import path from 'path';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
@@ -120,10 +121,7 @@ describe('transfer of a prospect with every kind of relation', () => {
     links.busDup = await f.businessLink({ customer: s, linkedCustomer: x, linkType: lt1.documentId });
     links.busMoved = await f.businessLink({ customer: s, linkedCustomer: x, linkType: lt2.documentId });
     links.busSelf = await f.businessLink({ customer: t, linkedCustomer: s, linkType: lt1.documentId });
-    for (const party of [s, t]) {
-      const res = await app.api().post('/api/credit-control/policies').send({ data: { party, mode: 'alert', threshold: '1000000.00', currency: 'EUR' } });
-      expect(res.status).toBe(201);
-    }
+    for (const party of [s, t]) await policyOnProspect(app, party, { mode: 'alert', threshold: '1000000.00', currency: 'EUR' });
   });
 
   it.each(['checked', 'content', 'links', 'relations:api::invoice.invoice', 'relations:api::site.site', 'source'])(
