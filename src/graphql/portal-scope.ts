@@ -57,7 +57,7 @@ export default (strapi: Core.Strapi) => () => {
     const result = await resolve(parent, scopedArgs, context, info);
     const ids = entitiesOf(result).map((e) => e!.id as number);
     if (ids.length === 0) return result;
-    const owned = await strapi.db.query(target as any).findMany({ where: { $and: [{ id: { $in: ids } }, scopeWhere(target, customerId)] }, select: ['id'] });
+    const owned = await strapi.db.query(target as any).findMany({ where: { $and: [{ id: { $in: ids } }, scopeWhere(strapi, target, customerId)] }, select: ['id'] });
     const ownedIds = new Set(owned.map((row: { id: number }) => row.id));
     return filterResult(result, (e) => Boolean(e && ownedIds.has(e.id as number)));
   };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isPortalState, portalCustomerId } from './portal-context';
 import { scopeFilters } from './portal-filters';
+import { scopeWhereByRelation, type OwnerWhere } from './portal-permissions';
 import { scopePopulate } from './portal-populate';
 import { checkPortalSort } from './portal-sort';
 
@@ -39,8 +40,10 @@ async function scopeAccountQuery(strapi: Core.Strapi, ctx: any): Promise<void> {
   const customerId = await portalCustomerId(strapi);
   if (customerId === null) return;
   const query = ctx.query as Record<string, unknown>;
+  // the users-permissions controller validates and sanitizes this query after us: plain wheres only
+  const owner: OwnerWhere = (uid) => scopeWhereByRelation(uid, customerId);
   checkPortalSort(strapi, USER, query.sort);
-  if (query.populate !== undefined) query.populate = scopePopulate(strapi, USER, query.populate, customerId);
+  if (query.populate !== undefined) query.populate = scopePopulate(strapi, USER, query.populate, owner);
   const own = { id: ctx.state.user.id };
-  query.filters = query.filters ? { $and: [scopeFilters(strapi, USER, query.filters, customerId), own] } : own;
+  query.filters = query.filters ? { $and: [scopeFilters(strapi, USER, query.filters, owner), own] } : own;
 }

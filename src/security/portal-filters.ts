@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isPortalScoped, scopeWhere } from './portal-permissions';
+import { isPortalScoped, type OwnerWhere } from './portal-permissions';
 
 type Where = Record<string, unknown>;
 
@@ -21,14 +21,14 @@ export function splitKeys(entries: Where[]): Where {
 }
 
 /** The owner condition on a scoped target, joined to what the filter asks of it. */
-function scopedRelation(strapi: Core.Strapi, target: string, value: unknown, customerId: number, depth: number): unknown {
+function scopedRelation(strapi: Core.Strapi, target: string, value: unknown, owner: OwnerWhere, depth: number): unknown {
   if (isRecord(value) && onlyOperators(value)) {
     if (Object.keys(value).every((key) => PRESENCE.includes(key))) return value; // says nothing about the other record
     // `$eq`, `$in`, `$lt`, `$between`...: they compare the other record's id, so only owned records may answer
-    return { $and: [{ id: value }, scopeWhere(target, customerId)] };
+    return { $and: [{ id: value }, owner(target)] };
   }
-  const asked = isRecord(value) ? scopeFilters(strapi, target, value, customerId, depth + 1) : { id: value }; // `filters[customer]=12` is an id
-  return { $and: [asked, scopeWhere(target, customerId)] };
+  const asked = isRecord(value) ? scopeFilters(strapi, target, value, owner, depth + 1) : { id: value }; // `filters[customer]=12` is an id
+  return { $and: [asked, owner(target)] };
 }
 
 /**
@@ -38,17 +38,17 @@ function scopedRelation(strapi: Core.Strapi, target: string, value: unknown, cus
  * to the user but ordered by someone else). Each object of the result holds one key (splitKeys).
  * Filters on other types are left to Strapi's sanitizer, which drops those the role cannot read.
  */
-export function scopeFilters(strapi: Core.Strapi, uid: string, filters: unknown, customerId: number, depth = 0): unknown {
+export function scopeFilters(strapi: Core.Strapi, uid: string, filters: unknown, owner: OwnerWhere, depth = 0): unknown {
   if (!filters || typeof filters !== 'object' || depth > 20) return filters;
-  if (Array.isArray(filters)) return filters.map((item) => scopeFilters(strapi, uid, item, customerId, depth + 1));
+  if (Array.isArray(filters)) return filters.map((item) => scopeFilters(strapi, uid, item, owner, depth + 1));
   const model = strapi.getModel(uid as any) as any;
   const entries: Where[] = [];
   for (const [key, value] of Object.entries(filters as Where)) {
     const attribute = model?.attributes?.[key];
-    if (LOGICAL.includes(key) || key === '$not') entries.push({ [key]: scopeFilters(strapi, uid, value, customerId, depth + 1) });
+    if (LOGICAL.includes(key) || key === '$not') entries.push({ [key]: scopeFilters(strapi, uid, value, owner, depth + 1) });
     else if (attribute?.type === 'relation' && isPortalScoped(attribute.target) && value !== undefined && value !== null) {
-      entries.push({ [key]: scopedRelation(strapi, attribute.target, value, customerId, depth) });
-    } else if (attribute?.type === 'component' && isRecord(value)) entries.push({ [key]: scopeFilters(strapi, attribute.component, value, customerId, depth + 1) });
+      entries.push({ [key]: scopedRelation(strapi, attribute.target, value, owner, depth) });
+    } else if (attribute?.type === 'component' && isRecord(value)) entries.push({ [key]: scopeFilters(strapi, attribute.component, value, owner, depth + 1) });
     else entries.push({ [key]: value });
   }
   return splitKeys(entries);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { refuse } from '../rules/validation-error';
 import { scopeFilters } from './portal-filters';
-import { isPortalScoped, scopeWhere } from './portal-permissions';
+import { isPortalScoped, scopeWhereByRelation, type OwnerWhere } from './portal-permissions';
 import { say } from '../domain/messages';
 
 /** GraphQL filter field name of each Strapi operator (`$eq` → `eq`), from the plugin's own table. */
@@ -36,9 +36,11 @@ function toGraphQL(filters: unknown, names: Map<string, string>): unknown {
 export function scopeGraphQLFilters(strapi: Core.Strapi, targetUid: string, filters: unknown, customerId: number): unknown {
   const mappers = strapi.plugin('graphql').service('utils').mappers;
   const model = strapi.getModel(targetUid as any);
-  const given = filters ? scopeFilters(strapi, targetUid, mappers.graphQLFiltersToStrapiQuery(filters, model), customerId) : undefined;
-  const owner = isPortalScoped(targetUid) ? scopeWhere(targetUid, customerId) : undefined;
-  const all = [given, owner].filter((part) => part && Object.keys(part as object).length > 0);
+  // written back in GraphQL syntax: the owner conditions go through the relations (scopeWhereByRelation)
+  const owner: OwnerWhere = (uid) => scopeWhereByRelation(uid, customerId);
+  const given = filters ? scopeFilters(strapi, targetUid, mappers.graphQLFiltersToStrapiQuery(filters, model), owner) : undefined;
+  const own = isPortalScoped(targetUid) ? owner(targetUid) : undefined;
+  const all = [given, own].filter((part) => part && Object.keys(part as object).length > 0);
   if (all.length === 0) return filters;
   return toGraphQL(all.length === 1 ? all[0] : { $and: all }, operatorNames(strapi));
 }

@@ -1,4 +1,6 @@
+import type { Core } from '@strapi/strapi';
 import { PORTAL_CREATE_UIDS, PORTAL_MANAGEMENT_UIDS } from '../domain/management-types';
+import { idsOwnedBy, whereLinkedTo } from '../repositories/sql';
 
 /** The customer portal's users-permissions role: what its users may call, and which records they own. */
 
@@ -29,12 +31,34 @@ export const PORTAL_HELPDESK_FIELDS = ['title', 'description', 'priority', 'cont
 
 export const isPortalScoped = (uid: string): boolean => PORTAL_SCOPED_UIDS.includes(uid);
 
+/** The owner condition of a scoped type, as a where on `uid`. */
+export type OwnerWhere = (uid: string) => Record<string, unknown>;
+
 /**
  * The records of `uid` that customer `customerId` owns, as a query `where` (valid in document-
  * service filters, populate filters and db.query). An invoice belongs to its party, as for the
- * credit engine: the customer to bill when there is one, else the ordering customer.
+ * credit engine: the customer to bill when there is one, else the ordering customer. The owned ids
+ * are a subquery of the link tables read from the customer's side: a where through the relation
+ * (`{ customer: { id } }`) left-joins the whole table of the type first, and a portal list of a
+ * customer's few invoices scanned every invoice of the base.
  */
-export function scopeWhere(uid: string, customerId: number): Record<string, unknown> {
+export function scopeWhere(strapi: Core.Strapi, uid: string, customerId: number): Record<string, unknown> {
+  switch (uid) {
+    case 'api::customer.customer':
+      return { id: customerId };
+    case 'api::invoice.invoice':
+      return { id: { $in: idsOwnedBy(strapi, uid, ['customerToBill', 'customer'], customerId) } };
+    default:
+      return whereLinkedTo(strapi, uid, ['customer'], customerId);
+  }
+}
+
+/**
+ * The same owner condition written through the relations, for a filter that must be written back in
+ * GraphQL syntax (a subquery cannot be): a GraphQL relation field's filter, whose rows the parent's
+ * link already narrows to a few.
+ */
+export function scopeWhereByRelation(uid: string, customerId: number): Record<string, unknown> {
   switch (uid) {
     case 'api::customer.customer':
       return { id: customerId };
@@ -49,3 +73,6 @@ export function scopeWhere(uid: string, customerId: number): Record<string, unkn
       return { customer: { id: customerId } };
   }
 }
+
+/** The owner condition of every scoped type for customer `customerId`, as subqueries (scopeWhere). */
+export const ownedBy = (strapi: Core.Strapi, customerId: number): OwnerWhere => (uid) => scopeWhere(strapi, uid, customerId);

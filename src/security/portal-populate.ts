@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { scopeFilters } from './portal-filters';
 import { checkPortalSort } from './portal-sort';
-import { isPortalScoped, scopeWhere } from './portal-permissions';
+import { isPortalScoped, type OwnerWhere } from './portal-permissions';
 
 type PopulateObject = Record<string, unknown>;
 
@@ -49,7 +49,7 @@ const entryObject = (value: unknown): PopulateObject =>
  * out of the list), relations to any other type are dropped, media are kept, components are
  * walked for the relations they hold. Unknown keys are dropped.
  */
-export function scopePopulate(strapi: Core.Strapi, uid: string, populate: unknown, customerId: number): unknown {
+export function scopePopulate(strapi: Core.Strapi, uid: string, populate: unknown, owner: OwnerWhere): unknown {
   if (populate === undefined || populate === null || populate === false) return populate;
   const model = strapi.getModel(uid as any) as any;
   const out: PopulateObject = {};
@@ -60,14 +60,14 @@ export function scopePopulate(strapi: Core.Strapi, uid: string, populate: unknow
     if (attribute.type === 'media') out[name] = value;
     else if (attribute.type === 'component') {
       const entry = entryObject(value);
-      out[name] = entry.populate === undefined ? value : { ...entry, populate: scopePopulate(strapi, attribute.component, entry.populate, customerId) };
+      out[name] = entry.populate === undefined ? value : { ...entry, populate: scopePopulate(strapi, attribute.component, entry.populate, owner) };
     } else if (attribute.type === 'relation' && attribute.target === UPLOAD_FILE) out[name] = value;
     else if (attribute.type === 'relation' && isPortalScoped(attribute.target)) {
       const entry = entryObject(value);
-      const scope = scopeWhere(attribute.target, customerId);
+      const scope = owner(attribute.target);
       checkPortalSort(strapi, attribute.target, entry.sort);
-      entry.filters = entry.filters ? { $and: [scopeFilters(strapi, attribute.target, entry.filters, customerId), scope] } : scope;
-      if (entry.populate !== undefined) entry.populate = scopePopulate(strapi, attribute.target, entry.populate, customerId);
+      entry.filters = entry.filters ? { $and: [scopeFilters(strapi, attribute.target, entry.filters, owner), scope] } : scope;
+      if (entry.populate !== undefined) entry.populate = scopePopulate(strapi, attribute.target, entry.populate, owner);
       out[name] = entry;
     }
     // any other relation (or dynamic zone) reaches records the portal has no business reading: dropped

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { refuse, throwIfErrors } from '../rules/validation-error';
 import { singleRelationRef, type RelationRef } from '../rules/relation-input';
 import { portalCustomerId } from './portal-context';
-import { PORTAL_HELPDESK_FIELDS, isPortalScoped, scopeWhere } from './portal-permissions';
+import { PORTAL_HELPDESK_FIELDS, isPortalScoped, ownedBy, scopeWhere } from './portal-permissions';
 import { scopeFilters } from './portal-filters';
 import { scopePopulate } from './portal-populate';
 import { checkPortalSort } from './portal-sort';
@@ -37,15 +37,16 @@ export function registerPortalScope(strapi: Core.Strapi): void {
     const customerId = await portalCustomerId(strapi);
     if (customerId === null) return next();
     const params = ctx.params as Record<string, any>;
+    const owner = ownedBy(strapi, customerId);
 
     if (isPortalScoped(uid) && READS.includes(ctx.action)) {
-      const scope = scopeWhere(uid, customerId);
+      const scope = owner(uid);
       checkPortalSort(strapi, uid, params.sort);
-      params.filters = params.filters ? { $and: [scopeFilters(strapi, uid, params.filters, customerId), scope] } : scope;
-      if (params.populate !== undefined) params.populate = scopePopulate(strapi, uid, params.populate, customerId);
+      params.filters = params.filters ? { $and: [scopeFilters(strapi, uid, params.filters, owner), scope] } : scope;
+      if (params.populate !== undefined) params.populate = scopePopulate(strapi, uid, params.populate, owner);
     } else if (uid === HELPDESK && ctx.action === 'create') {
       params.data = await portalIssueData(strapi, params.data, customerId);
-      if (params.populate !== undefined) params.populate = scopePopulate(strapi, uid, params.populate, customerId);
+      if (params.populate !== undefined) params.populate = scopePopulate(strapi, uid, params.populate, owner);
     } else {
       throw forbidden(say('portalCannot', { action: actionWord(ctx.action), type: typeWord(uid, uid) }));
     }
@@ -80,7 +81,7 @@ async function portalIssueData(strapi: Core.Strapi, input: unknown, customerId: 
   for (const [field, uid] of [['contact', 'api::contact.contact'], ['contract', 'api::maintenance-contract.maintenance-contract']] as const) {
     const ref = singleRelationRef(data[field]);
     if (!ref) continue;
-    const owned = await strapi.db.query(uid).findOne({ where: { $and: [refWhere(ref), { customer: { id: customerId } }] }, select: ['id'] });
+    const owned = await strapi.db.query(uid).findOne({ where: { $and: [refWhere(ref), scopeWhere(strapi, uid, customerId)] }, select: ['id'] });
     if (!owned) issues.push({ path: [field], ...say('portalNotOwned', { field: fieldWord(HELPDESK, field), value: JSON.stringify(data[field]) }) });
   }
   throwIfErrors(issues);

@@ -1,5 +1,5 @@
 import { scopeFilters, splitKeys } from '../../src/security/portal-filters';
-import { scopeWhere } from '../../src/security/portal-permissions';
+import { scopeWhereByRelation } from '../../src/security/portal-permissions';
 
 // A minimal model map: invoices point at two customers, contacts at a customer and a site.
 const rel = (target: string) => ({ type: 'relation', relation: 'manyToOne', target });
@@ -12,8 +12,8 @@ const MODELS: Record<string, any> = {
   'docs.line': { attributes: { label: { type: 'string' }, contact: rel('api::contact.contact') } },
 };
 const strapi = { getModel: (uid: string) => MODELS[uid] } as any;
-const scope = (filters: unknown, uid = 'api::invoice.invoice') => scopeFilters(strapi, uid, filters, 7);
-const owner = (uid: string) => scopeWhere(uid, 7);
+const owner = (uid: string) => scopeWhereByRelation(uid, 7);
+const scope = (filters: unknown, uid = 'api::invoice.invoice') => scopeFilters(strapi, uid, filters, owner);
 
 /** Every object in `where` has at most one key that is a relation or a logical operator. */
 function collisions(where: unknown, uid: string, path = '$'): string[] {

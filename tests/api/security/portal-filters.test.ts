@@ -1,5 +1,6 @@
 import type { Doc } from '../../helpers/factories';
 import { portalFixtures, type PortalFixtures } from '../../helpers/portal-fixtures';
+import { joining, reading, statementsOf } from '../../helpers/statements';
 import { testApp } from '../../helpers/strapi';
 
 // A portal user's filters, several relation keys together: no condition may be lost on the way to
@@ -106,5 +107,26 @@ describe('operators put straight on a relation compare the other record\'s id', 
     // A's own invoice without a customer to bill (the two others are billed to A)
     expect(await total(`/api/invoices?filters[customerToBill][$null]=true`)).toBe(1);
     expect(await total(`/api/invoices?filters[customerToBill][$notNull]=true`)).toBe(2);
+  });
+});
+
+describe('the owner rule in SQL', () => {
+  it('reads the owned ids from the link tables, never joining customers to the whole table of a type', async () => {
+    // a where through the relation (`{ customer: { id } }`) left-joins customers to every invoice,
+    // contact and site of the base: a portal list of a customer's few scanned them all
+    let lists: string[][] = [];
+    const statements = await statementsOf(app.strapi, async () => {
+      lists = await Promise.all(['/api/invoices', '/api/contacts', '/api/sites', '/api/customers?populate[contacts]=true'].map(portal));
+    });
+    expect(lists[0]).toEqual([x.A.invoice.documentId, x.billedToA.documentId, both.documentId].sort());
+    const a = x.A.customer.documentId;
+    expect(lists[1]).toContain(x.A.contact.documentId);
+    expect(lists[1]).toEqual(await token(`/api/contacts?filters[customer][documentId][$eq]=${a}`));
+    expect(lists[2]).toEqual(await token(`/api/sites?filters[customer][documentId][$eq]=${a}`));
+    expect(lists[3]).toEqual([x.A.customer.documentId]);
+    expect(reading(statements, 'invoices').length).toBeGreaterThan(0);
+    expect(joining(statements, 'customers')).toEqual([]);
+    // the invoice's party is one subquery: its customer to bill, else its customer
+    expect(statements.some((sql) => /in \(select [^()]* union select/i.test(sql))).toBe(true);
   });
 });

@@ -54,7 +54,7 @@ async function makeRecord(f: Factories, uid: string, customer: Doc | null, name:
 }
 
 const isOwnedBy = async (uid: string, id: number, customerId: number) =>
-  Boolean(await app.strapi.db.query(uid).findOne({ where: { $and: [{ id }, scopeWhere(uid, customerId)] }, select: ['id'] }));
+  Boolean(await app.strapi.db.query(uid).findOne({ where: { $and: [{ id }, scopeWhere(app.strapi, uid, customerId)] }, select: ['id'] }));
 const rowOf = (uid: string, doc: Doc) => app.strapi.db.query(uid).findOne({ where: { documentId: doc.documentId } });
 
 beforeAll(async () => {
@@ -123,7 +123,7 @@ function paths(uid: string): { path: string[]; end: string }[] {
  */
 async function probeValues(uid: string, texts: boolean): Promise<{ field: string; type: string; real: string; miss: string }[]> {
   const row = await rowOf(uid, B[uid]);
-  const own = await app.strapi.db.query(uid).findMany({ where: scopeWhere(uid, aCustomerId) });
+  const own = await app.strapi.db.query(uid).findMany({ where: scopeWhere(app.strapi, uid, aCustomerId) });
   const values = [{ field: 'documentId', type: 'ID', real: row.documentId, miss: MISS_ID }];
   for (const [name, a] of Object.entries<any>(model(uid).attributes)) {
     if (!texts || !filterable[uid].has(name) || own.some((r: Record<string, unknown>) => r[name] === row[name])) continue;
