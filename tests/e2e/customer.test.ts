@@ -46,6 +46,12 @@ it('shows the record sheet in the spec’s order with labels, titled by the call
   expect(en.indexOf('Salesman')).toBeLessThan(en.indexOf('General account'));
   // relations name their record by code and name ("E0003 – Jeanne Martin"), not by code alone
   await page.locator('main').getByText(/^\S+ – \S/).first().waitFor({ timeout: 30_000 });
+  // the record's affiliation and business links, from a side panel of the record
+  const links = page.locator('[data-links]');
+  await links.waitFor({ timeout: 60_000 });
+  await page.getByText('Links', { exact: true }).first().waitFor();
+  await links.locator('[data-links-section="affiliations"]').getByText(/^Affiliation link \(\d+\)$/).waitFor();
+  await links.locator('[data-links-section="businessLinks"]').getByText(/^Business link \(\d+\)$/).waitFor();
   await screenshot(page, 'record-01-customer-en');
 
   await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
