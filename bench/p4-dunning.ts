@@ -15,7 +15,8 @@ type Call = { method: string; args: unknown[] } | { property: string; value: unk
 
 /** Draws into a fresh A4 document and resolves with its size in bytes once its last byte is out. */
 async function pdf(draw: (doc: PDFKit.PDFDocument) => Promise<unknown> | void, ends: boolean): Promise<number> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50 });
+  // buffered pages, as the plugin's newPdf: a letter numbers its pages, then flushes them
+  const doc = new PDFDocument({ size: 'A4', margin: 50, bufferPages: true });
   let bytes = 0;
   const done = new Promise<number>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => (bytes += chunk.length));

@@ -68,8 +68,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         party: {
           codeField: 'code', nameField: 'callName', addressField: 'address',
           companyField: 'company', divisionField: 'division', entityField: 'entity',
-          // the €40 indemnity applies to professional customers: external ones with a SIRET or SIREN
-          professional: { when: { field: 'customerType', notIn: ['internal', 'virtual'] }, anyOf: ['siret', 'siren'] },
+          // the late-payment mentions and the €40 indemnity apply to professional customers: external
+          // businesses, whatever their country's identifier (a SIRET or SIREN, a VAT number, a legal form)
+          professional: { when: { field: 'customerType', notIn: ['internal', 'virtual'] }, anyOf: ['siret', 'siren', 'vatNumber', 'legalForm'] },
         },
         company: {
           uid: 'api::company.company', nameField: 'name', addressField: 'address', sirenField: 'siren', vatField: 'vatNumber',

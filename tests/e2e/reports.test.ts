@@ -88,6 +88,10 @@ it('previews the dunning letters, runs a recorded batch with its progress to don
   await page.getByText(new RegExp(`^${letters} letters?, page 1 of`)).waitFor();
   await screenshot(page, 'reports-03-dunning-preview');
 
+  // recording the levels is a choice, never the default of a preview
+  const record = page.getByRole('checkbox', { name: /Record the levels reached/ });
+  expect(await record.isChecked()).toBe(false);
+  await record.click();
   await page.getByRole('button', { name: 'Generate' }).click();
   const run = page.locator('[data-report-run]');
   await run.waitFor({ timeout: 30_000 });

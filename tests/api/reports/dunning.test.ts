@@ -39,79 +39,153 @@ describe('dunning letters', () => {
       ['fr', 2, 'firm', 'Seconde relance', 15],
       ['fr', 3, 'formal', 'Mise en demeure', 30],
     ]);
+    expect(res.body.data.filter((l: any) => l.language === 'fr').map((l: any) => [l.code, l.minDaysSincePrevious, l.registeredMail, l.claimsIndemnity, l.fee])).toEqual([
+      ['friendly', 0, false, false, 0],
+      ['firm', 10, false, false, 15],
+      ['formal', 15, true, true, 0],
+    ]);
+    // levels seeded by an earlier version (no interval yet) get the new settings' defaults once, at boot
+    const levelUid = 'plugin::credit-control.dunning-level';
+    await app.strapi.db.query(levelUid).updateMany({ where: { code: 'formal' }, data: { minDaysSincePrevious: null, registeredMail: null, claimsIndemnity: null } });
+    await app.strapi.db.query(levelUid).updateMany({ where: { code: 'firm' }, data: { minDaysSincePrevious: 12 } }); // edited since: kept
+    await app.strapi.plugin('credit-control').service('dunning').seedLevels();
+    const upgraded = await app.strapi.db.query(levelUid).findMany({ where: { language: 'fr' }, orderBy: { rank: 'asc' }, select: ['code', 'minDaysSincePrevious', 'registeredMail', 'claimsIndemnity'] });
+    expect(upgraded.map((l: any) => [l.code, l.minDaysSincePrevious, Boolean(l.registeredMail), Boolean(l.claimsIndemnity)])).toEqual([
+      ['friendly', 0, false, false],
+      ['firm', 12, false, false],
+      ['formal', 15, true, true],
+    ]);
+    await app.strapi.db.query(levelUid).updateMany({ where: { code: 'firm' }, data: { minDaysSincePrevious: 10 } });
     const bad = await app.api().post('/api/credit-control/dunning-levels').send({ data: { code: 'x', name: 'X', rank: 0, minDaysOverdue: 5, subject: 's', body: 'b' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.errors[0].path).toEqual(['rank']);
   });
 
-  it('previews letters without recording anything: invoices due before the date, days late, level, legal mentions for professionals only', async () => {
+  it('previews letters without recording anything: the level each invoice\'s delay reaches, the indemnity per invoice and the legal mentions for professionals only', async () => {
     const { pages } = await preview();
     expect(pages).toHaveLength(2); // Zeta (C001), Mu (C003); Alpha Industries has nothing due before the date
     const [zeta, mu] = pages;
     expect(zeta).toContain('Alpha Distribution SAS');
     expect(zeta).toContain('Lyon, le 30 juin 2025');
     expect(zeta).toContain('Vos références client : C001');
-    expect(zeta).toContain('Objet : Relance : factures échues au 30 juin 2025');
-    expect(zeta).toContain('Madame, Monsieur,');
-    expect(zeta).toMatch(/F-001 10\/01\/2025 10\/02\/2025 140 1 000,00 € 0,00 €/);
+    // F-001 is 140 days late: a first letter is the formal notice, not "probably an oversight"
+    expect(zeta).toContain('Objet : Mise en demeure de payer');
+    expect(zeta).toContain('LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION');
+    expect(flat(zeta)).not.toContain('oubli');
+    // 1 000,00 × 12,15 % × 140 / 365 = 46,60; F-002 (15 days) reaches the firm reminder, which charges no interest
+    expect(zeta).toMatch(/F-001 10\/01\/2025 10\/02\/2025 140 1 000,00 € 46,60 €/);
     expect(zeta).toMatch(/F-002 20\/05\/2025 15\/06\/2025 15 1 234,56 € 0,00 €/);
     expect(zeta).not.toContain('AV-001');
-    expect(zeta).toMatch(/Total à régler 2 234,56 €/);
+    // the indemnity is per invoice and is not a fee: no "frais de relance" at the formal notice
+    expect(zeta).toMatch(/Indemnité forfaitaire de recouvrement \(2 × 40,00 €\) 80,00 €/);
+    expect(zeta).not.toContain('Frais de relance');
+    expect(zeta).toMatch(/Total à régler 2 361,16 €/);
     expect(flat(zeta)).toContain('pénalités de retard au taux annuel de 12,15 %');
     expect(flat(zeta)).toContain('indemnité forfaitaire pour frais de recouvrement de 40 € par facture (art. L441-10 du Code de commerce)');
+    expect(zeta).toContain('Page 1 / 1');
+    // Mu is a private customer: interest, no indemnity, no mention
     expect(mu).toContain('Mu Services');
-    expect(mu).toMatch(/F-020 05\/11\/2024 05\/12\/2024 207 300,00 €/);
+    expect(mu).toMatch(/F-020 05\/11\/2024 05\/12\/2024 207 300,00 € 20,67 €/);
+    expect(mu).toMatch(/Total à régler 320,67 €/);
     expect(mu).not.toContain('pénalités de retard');
     expect(mu).not.toContain('indemnité forfaitaire');
+    expect(mu).not.toContain('Indemnité forfaitaire');
     expect((await records({ party: book.zeta.documentId })).data).toEqual([]);
   });
 
-  it('records the level each invoice reached, and a second and third run escalate one step at a time with fee and interest to the cent', async () => {
+  it('a first letter takes the level its delay reaches: friendly, firm, formal', async () => {
+    const alphaInd = { codeFrom: 'C002', codeTo: 'C002' };
+    const on = (asOf: string) => preview({ ...alphaInd, asOf, dueBefore: asOf }).then((r) => r.pages[0]);
+    // F-010, 600,00 due 31/07/2025
+    expect(await on('2025-08-05')).toContain('Objet : Relance : factures échues au 5 août 2025');
+    const firm = await on('2025-08-20');
+    expect(firm).toContain('Objet : Seconde relance');
+    expect(firm).toMatch(/Frais de relance 15,00 €/);
+    expect(firm).not.toContain('RECOMMANDÉE');
+    expect(await on('2025-09-15')).toContain('Objet : Mise en demeure de payer');
+  });
+
+  it('climbs one level per letter once dunned, after each level\'s interval; a same-day rerun does not escalate', async () => {
+    const alphaInd = { codeFrom: 'C002', codeTo: 'C002' };
+    const levelOn = async (asOf: string) => {
+      const { res } = await run({ ...alphaInd, asOf, dueBefore: asOf });
+      expect(res.headers['x-dunning-letters']).toBe('1');
+      const all = (await records({ party: book.alphaInd.documentId })).data;
+      return all.find((r: any) => r.asOf === asOf && r.runId === res.headers['x-dunning-run']).levelCode;
+    };
+    expect(await levelOn('2025-08-05')).toBe('friendly');
+    expect(await levelOn('2025-08-05')).toBe('friendly'); // the same day again
+    expect(await levelOn('2025-08-14')).toBe('friendly'); // 14 days late: the firm reminder needs 15
+    expect(await levelOn('2025-08-16')).toBe('firm'); // 16 days late, 11 days after the friendly one (10 needed)
+    expect(await levelOn('2025-08-25')).toBe('firm'); // 40 days late would not matter: formal waits 15 days after firm
+    expect(await levelOn('2025-08-30')).toBe('firm');
+    expect(await levelOn('2025-08-31')).toBe('formal');
+    expect(await levelOn('2025-08-31')).toBe('formal');
+  });
+
+  it('records the level each invoice reached; a rerun the same day records the same levels', async () => {
     const first = await run();
     expect(first.res.headers['x-dunning-letters']).toBe('2');
     expect(first.res.headers['x-dunning-invoices']).toBe('3');
     const afterFirst = await records({ party: book.zeta.documentId });
     expect(afterFirst.data.map((r: any) => [r.invoiceNumber, r.levelCode, r.rank, r.asOf, r.channel, r.daysOverdue]).sort()).toEqual([
-      ['F-001', 'friendly', 1, '2025-06-30', 'pdf', 140],
-      ['F-002', 'friendly', 1, '2025-06-30', 'pdf', 15],
+      ['F-001', 'formal', 3, '2025-06-30', 'pdf', 140],
+      ['F-002', 'firm', 2, '2025-06-30', 'pdf', 15],
     ]);
     expect(Date.now() - Date.parse(afterFirst.data[0].dunnedAt)).toBeLessThan(60_000);
     expect(afterFirst.data[0].runId).toBe(first.res.headers['x-dunning-run']);
 
-    const second = await run({ codeTo: 'C001' });
-    expect(second.pages[0]).toContain('Objet : Seconde relance : factures impayées au 30 juin 2025');
-    expect(second.pages[0]).toMatch(/Frais de relance 15,00 €/);
-    expect(second.pages[0]).toMatch(/Total à régler 2 249,56 €/);
-
-    const third = await run({ codeTo: 'C001' });
-    const letter = third.pages.join('\n');
-    expect(letter).toContain('Objet : Mise en demeure de payer');
-    // F-001 (140 days) reaches the formal notice: 1 000,00 × 12,15 % × 140 / 365 = 46,60;
-    // F-002 (15 days) stays at the firm reminder (formal needs 30 days), which charges no interest
-    expect(letter).toMatch(/F-001 10\/01\/2025 10\/02\/2025 140 1 000,00 € 46,60 €/);
-    expect(letter).toMatch(/F-002 20\/05\/2025 15\/06\/2025 15 1 234,56 € 0,00 €/);
-    expect(letter).toMatch(/Intérêts 46,60 €/);
-    expect(letter).toMatch(/Frais de relance 40,00 €/); // the letter's level (the highest reached) sets the fee
-    expect(letter).toMatch(/Total à régler 2 321,16 €/);
-
+    const again = await run({ codeTo: 'C001' });
+    expect(again.pages[0]).toContain('Objet : Mise en demeure de payer');
+    expect(again.pages[0]).toMatch(/Total à régler 2 361,16 €/);
     const rank = async (number: string) => (await records({ invoice: afterFirst.data.find((r: any) => r.invoiceNumber === number).invoice })).data.map((r: any) => r.rank);
-    expect(await rank('F-001')).toEqual([3, 2, 1]);
-    expect(await rank('F-002')).toEqual([2, 2, 1]);
-    // Mu was dunned once only (the later runs stopped at C001)
-    expect((await records({ party: book.mu.documentId })).data.map((r: any) => r.levelCode)).toEqual(['friendly']);
+    expect(await rank('F-001')).toEqual([3, 3]);
+    expect(await rank('F-002')).toEqual([2, 2]);
+    expect((await records({ party: book.mu.documentId })).data.map((r: any) => r.levelCode)).toEqual(['formal']);
   });
 
-  it('prints the summary format and English letters', async () => {
+  it('prints the summary format and English letters, with the English legal mentions', async () => {
     const summary = (await preview({ format: 'summary' })).text;
     expect(summary).toContain('Relances clients : récapitulatif');
-    expect(summary).toMatch(/C001 Zeta SARL Mise en demeure 2 2 234,56 € 46,60 € 2 321,16 €/);
-    expect(summary).toMatch(/C003 Mu Services Seconde relance 1 300,00 € 0,00 € 315,00 €/);
+    expect(summary).toMatch(/C001 Zeta SARL Mise en demeure 2 2 234,56 € 46,60 € 2 361,16 €/);
+    expect(summary).toMatch(/C003 Mu Services Mise en demeure 1 300,00 € 20,67 € 320,67 €/);
     const en = (await preview({ locale: 'en', codeTo: 'C001' })).pages[0];
     expect(en).toContain('Lyon, 30 June 2025');
-    expect(en).toContain('Subject: Formal notice to pay'); // ranks are per invoice, whatever the letter's language
+    expect(en).toContain('Subject: Formal notice to pay');
+    expect(en).toContain('REGISTERED LETTER WITH ACKNOWLEDGEMENT OF RECEIPT');
     expect(en).toMatch(/F-001 10 Jan 2025 10 Feb 2025 140 €1,000.00 €46.60/);
-    expect(en).toMatch(/Total due €2,321.16/);
-    expect(en).not.toContain('L441-10');
+    expect(en).toMatch(/Fixed recovery indemnity \(2 × €40.00\) €80.00/);
+    expect(en).toMatch(/Total due €2,361.16/);
+    expect(flat(en)).toContain('A fixed recovery indemnity of €40 per invoice (art. L441-10 of the French Commercial Code)');
+    expect(en).toContain('Page 1 / 1');
+  });
+
+  it('a business customer without a SIREN (a German company with a VAT number) is professional', async () => {
+    const kraft = await book.f.customer({
+      code: 'D001', callName: 'Kraft', legalForm: 'GmbH', country: 'DE', siret: null, siren: null, vatNumber: 'DE123456788', customerType: 'external',
+      company: book.alpha.documentId, address: { line1: 'Hauptstraße 5', postalCode: '10115', city: 'Berlin', country: 'DE' },
+    });
+    await book.f.invoice({ number: 'F-D01', customer: kraft.documentId, currency: book.eur, state: 'issued', date: '2025-04-01', dueDate: '2025-05-01', lines: [{ quantity: 1, unitPrice: '500.00', vatRate: 0 }] });
+    const letter = flat((await preview({ codeFrom: 'D001', codeTo: 'D001' })).pages[0]);
+    expect(letter).toContain('Kraft');
+    expect(letter).toContain('pénalités de retard au taux annuel de 12,15 %');
+    expect(letter).toMatch(/Indemnité forfaitaire de recouvrement \(1 × 40,00 €\) 40,00 €/);
+  });
+
+  it('numbers a long letter\'s pages and keeps the legal mention on the page of the totals', async () => {
+    const long = await book.f.customer({ code: 'L001', callName: 'Longue Histoire', company: book.alpha.documentId, customerType: 'external', address: { line1: '1 rue Longue', postalCode: '75001', city: 'Paris', country: 'FR' } });
+    for (let i = 1; i <= 64; i += 1) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      await book.f.invoice({ number: `F-L${String(i).padStart(2, '0')}`, customer: long.documentId, currency: book.eur, state: 'issued', date: `2025-03-${day}`, dueDate: `2025-04-${day}`, lines: [{ quantity: 1, unitPrice: '100.00', vatRate: 20 }] });
+    }
+    const { pages } = await preview({ codeFrom: 'L001', codeTo: 'L001' });
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} / ${pages.length}`));
+    const withTotals = pages.filter((page) => /Total à régler/.test(page));
+    expect(withTotals).toHaveLength(1);
+    expect(flat(withTotals[0])).toContain('pénalités de retard au taux annuel');
+    expect(pages.filter((page) => /pénalités de retard/.test(page))).toEqual(withTotals);
+    expect(flat(pages.join(' '))).toMatch(/Indemnité forfaitaire de recouvrement \(64 × 40,00 €\) 2 560,00 €/);
   });
 
   it.each([
@@ -140,8 +214,8 @@ describe('dunning letters', () => {
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.creditControlDunningLevels.map((l: any) => l.code)).toEqual(['friendly', 'firm', 'formal']);
     expect(res.body.data.creditControlDunningRecords).toEqual([
-      { invoiceNumber: 'F-020', levelCode: 'friendly', rank: 1, channel: 'pdf' },
-      { invoiceNumber: 'F-020', levelCode: 'firm', rank: 2, channel: 'pdf' },
+      { invoiceNumber: 'F-020', levelCode: 'formal', rank: 3, channel: 'pdf' },
+      { invoiceNumber: 'F-020', levelCode: 'formal', rank: 3, channel: 'pdf' },
     ]);
   });
 });

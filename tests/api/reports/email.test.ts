@@ -57,37 +57,39 @@ describe('dunning by email', () => {
     const extra = Buffer.from('Relevé joint pour information\n', 'utf8');
     const res = await app.api().post(url()).send(body({ attachments: [{ filename: 'note.txt', contentType: 'text/plain', base64: extra.toString('base64') }] }));
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ level: 'friendly', recipients: ['paul.vendeur@alpha.example', 'anne.compta@zeta.example'] });
+    expect(res.body.data).toMatchObject({ level: 'formal', recipients: ['paul.vendeur@alpha.example', 'anne.compta@zeta.example'] });
     expect(smtp.messages).toHaveLength(1);
     const mail = smtp.messages[0];
     expect(mail.to.sort()).toEqual(['anne.compta@zeta.example', 'paul.vendeur@alpha.example']);
     expect(mail.from).toBe('recouvrement@alpha.example');
     expect(mail.subject).toBe('Relance : factures impayées Zeta SARL');
     const text = mail.parts.find((p) => p.contentType === 'text/plain' && !p.filename)!;
-    expect(text.body.toString('utf8')).toContain('pour un montant de 2');
+    // F-001 is 140 days late: the formal notice (the level its delay reaches), indemnity per invoice included
+    expect(text.body.toString('utf8')).toMatch(/la somme de 2\s361,16/);
     const pdf = mail.parts.find((p) => p.contentType === 'application/pdf')!;
-    expect(pdf.filename).toBe('friendly-C001-2025-06-30.pdf');
+    expect(pdf.filename).toBe('formal-C001-2025-06-30.pdf');
     const letter = (await pdfText(pdf.body)).text;
     expect(letter).toContain('Zeta SARL');
     expect(letter).toMatch(/F-001 10\/01\/2025 10\/02\/2025 140 1 000,00 €/);
-    expect(letter).toMatch(/Total à régler 2 234,56 €/);
+    expect(letter).toMatch(/Total à régler 2 361,16 €/);
     const note = mail.parts.find((p) => p.filename === 'note.txt')!;
     expect(note.body.equals(extra)).toBe(true);
     const recorded = await records();
     expect(recorded.map((r: any) => [r.invoiceNumber, r.levelCode, r.channel]).sort()).toEqual([
-      ['F-001', 'friendly', 'email'],
-      ['F-002', 'friendly', 'email'],
+      ['F-001', 'formal', 'email'],
+      ['F-002', 'firm', 'email'],
     ]);
     expect(recorded[0].recipients).toEqual(['paul.vendeur@alpha.example', 'anne.compta@zeta.example']);
   });
 
   it('uses the template the caller chooses', async () => {
-    const res = await app.api().post(url()).send(body({ level: 'formal', recipients: { employees: [people.second] } }));
+    const res = await app.api().post(url()).send(body({ level: 'friendly', recipients: { employees: [people.second] } }));
     expect(res.status).toBe(200);
     const mail = smtp.messages[smtp.messages.length - 1];
     expect(mail.to).toEqual(['lise@alpha.example']);
     const letter = (await pdfText(mail.parts.find((p) => p.contentType === 'application/pdf')!.body)).text;
-    expect(letter).toContain('Objet : Mise en demeure de payer');
+    expect(letter).toContain('Objet : Relance : factures échues');
+    expect(letter).not.toContain('Mise en demeure');
   });
 
   it.each([

@@ -19,12 +19,13 @@ describe('dunning letters list', () => {
     expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 25, total: 2, pageCount: 1 });
     const [zeta, mu] = res.body.data;
     expect(zeta.party).toEqual({ documentId: book.zeta.documentId, code: 'C001', name: 'Zeta SARL' });
-    expect(zeta.level).toEqual({ code: 'friendly', name: 'Relance amiable', rank: 1 });
+    expect(zeta.level).toEqual({ code: 'formal', name: 'Mise en demeure', rank: 3 });
+    // each invoice at the level its delay reaches; the recovery indemnity per invoice of a professional
     expect(zeta.invoices.map((i: any) => [i.number, i.daysOverdue, i.level, i.balance, i.currency])).toEqual([
-      ['F-001', 140, 'friendly', '1000.00', 'EUR'],
-      ['F-002', 15, 'friendly', '1234.56', 'EUR'],
+      ['F-001', 140, 'formal', '1000.00', 'EUR'],
+      ['F-002', 15, 'firm', '1234.56', 'EUR'],
     ]);
-    expect(zeta.totals).toEqual([{ currency: 'EUR', balance: '2234.56', interest: '0.00', fee: '0.00', total: '2234.56' }]);
+    expect(zeta.totals).toEqual([{ currency: 'EUR', balance: '2234.56', interest: '46.60', fee: '0.00', indemnity: '80.00', indemnityCount: 2, total: '2361.16' }]);
     expect(mu.party.code).toBe('C003');
     const records = await app.api().get('/api/credit-control/reports/dunning-records').query({ party: book.zeta.documentId });
     expect(records.body.data).toEqual([]);
@@ -47,7 +48,7 @@ describe('dunning letters list', () => {
     const res = await app.api().get(URL).query({ ...criteria, locale: 'en', page: '2', pageSize: '1' });
     expect(res.status).toBe(200);
     expect(res.body.meta.pagination).toEqual({ page: 2, pageSize: 1, total: 2, pageCount: 2 });
-    expect(res.body.data.map((l: any) => [l.party.code, l.level.name])).toEqual([['C003', 'Friendly reminder']]);
+    expect(res.body.data.map((l: any) => [l.party.code, l.level.name])).toEqual([['C003', 'Formal notice']]);
   });
 
   it('refuses bad criteria with the field named', async () => {

@@ -23,7 +23,7 @@ describe('reports mapping', () => {
     const { mapping, problems } = checkMapping(appConfig(), describe_, describeComponent);
     expect(problems).toEqual([]);
     expect(mapping.reports).toMatchObject({
-      party: { codeField: 'code', addressLines: ['line1', 'line2', 'line3'], postalCodeField: 'postalCode', professional: { anyOf: ['siret', 'siren'] } },
+      party: { codeField: 'code', addressLines: ['line1', 'line2', 'line3'], postalCodeField: 'postalCode', professional: { anyOf: ['siret', 'siren', 'vatNumber', 'legalForm'] } },
       invoices: { partyFields: ['customerToBill', 'customer'], totalField: 'amountInclTax' },
       company: { defaultLateRate: 12.15 },
     });

@@ -95,20 +95,31 @@ const level = (rank: number, minDaysOverdue: number, o: Partial<DunningLevel> = 
 });
 const LEVELS = [level(1, 1), level(2, 15, { fee: '15.00' }), level(3, 30, { fee: '40.00', interestRate: '12.15' })];
 
+const LEVELS_WITH_INTERVALS = [level(1, 1), level(2, 15, { minDaysSincePrevious: 10 }), level(3, 30, { minDaysSincePrevious: 15 })];
+
 describe('dunning level', () => {
+  const AS_OF = '2025-06-30';
   it.each([
-    // days overdue, last rank reached, expected rank
-    [0, null, null],
-    [1, null, 1],
-    [45, null, 1], // first letter is always the friendly one
-    [10, 1, 1], // not late enough for the next: the same level again
-    [20, 1, 2],
-    [45, 1, 2], // one step per run
-    [45, 2, 3],
-    [45, 3, 3],
-    [5, 3, 3], // never goes down
-  ])('%i days late, last rank %s → rank %s', (days, last, expected) => {
-    expect(levelFor(days, last, LEVELS)?.rank ?? null).toBe(expected);
+    // days overdue, last rank reached (null: never dunned), day it reached it, expected rank
+    [0, null, null, null],
+    [1, null, null, 1],
+    [20, null, null, 2], // a first letter takes the level its delay reaches
+    [679, null, null, 3], // not "probably an oversight"
+    [10, 1, '2025-06-01', 1], // not late enough for the next: the same level again
+    [20, 1, '2025-06-01', 2],
+    [45, 1, '2025-06-01', 2], // once dunned, one step per letter
+    [45, 2, '2025-06-01', 3],
+    [45, 3, '2025-06-01', 3],
+    [5, 3, '2025-06-01', 3], // never goes down
+    [45, 1, AS_OF, 1], // a rerun the same day does not escalate
+    [45, 1, '2025-06-21', 1], // 9 days since friendly: firm needs 10
+    [45, 1, '2025-06-20', 2], // 10 days: firm
+    [45, 2, '2025-06-16', 2], // 14 days since firm: the formal notice needs 15
+    [45, 2, '2025-06-15', 3],
+    [45, 1, null, 2], // a history without its day (older records): the interval is not held against it
+  ])('%i days late, last rank %s reached on %s → rank %s', (days, last, reachedOn, expected) => {
+    const history = last === null ? null : { rank: last, reachedOn };
+    expect(levelFor(days, history, AS_OF, LEVELS_WITH_INTERVALS)?.rank ?? null).toBe(expected);
   });
 });
 
@@ -127,7 +138,7 @@ describe('interest and fee', () => {
   it('selects invoices due before, with a balance, and totals the letter with the top level fee once', () => {
     const lines = dunningLines(
       [
-        { documentId: 'a', number: 'F1', date: null, dueDate: '2025-05-01', balanceMinor: 100000n, currency: 'EUR', lastRank: 2 },
+        { documentId: 'a', number: 'F1', date: null, dueDate: '2025-05-01', balanceMinor: 100000n, currency: 'EUR', lastRank: 2, lastReachedOn: '2025-06-01' },
         { documentId: 'b', number: 'F2', date: null, dueDate: '2025-06-10', balanceMinor: 50000n, currency: 'EUR', lastRank: null },
         { documentId: 'c', number: 'F3', date: null, dueDate: '2025-06-20', balanceMinor: 50000n, currency: 'EUR', lastRank: null }, // not before dueBefore
         { documentId: 'd', number: 'F4', date: null, dueDate: '2025-05-01', balanceMinor: 0n, currency: 'EUR', lastRank: null }, // paid
@@ -137,11 +148,27 @@ describe('interest and fee', () => {
     );
     expect(lines.map((l) => [l.number, l.daysOverdue, l.level.rank, l.interestMinor])).toEqual([
       ['F1', 60, 3, 1997n], // 1000 × 12.15 % × 60 / 365 = 19.972…
-      ['F2', 20, 1, 0n],
+      ['F2', 20, 2, 0n], // first letter, 20 days late: the firm level
     ]);
     const letter = letterOf(lines)!;
     expect(letter.level.rank).toBe(3);
-    expect(letter.totals).toEqual([{ currency: 'EUR', balanceMinor: 150000n, interestMinor: 1997n, feeMinor: 4000n, totalMinor: 155997n }]);
+    expect(letter.totals).toEqual([{ currency: 'EUR', balanceMinor: 150000n, interestMinor: 1997n, feeMinor: 4000n, indemnityMinor: 0n, indemnityCount: 0, totalMinor: 155997n }]);
+  });
+
+  it('claims the recovery indemnity per invoice in its currency, apart from the fee, only at a level that claims it', () => {
+    const line = (number: string, currency: string, claims: boolean) => ({
+      documentId: number, number, date: null, dueDate: '2025-05-01', balanceMinor: 10000n, currency, lastRank: null, daysOverdue: 60, interestMinor: 0n,
+      level: level(3, 30, { fee: '0.00', claimsIndemnity: claims }),
+    });
+    const indemnity = { amount: '40.00', currency: 'EUR' };
+    const claimed = letterOf([line('F1', 'EUR', true), line('F2', 'EUR', true), line('F3', 'USD', true)], indemnity)!;
+    expect(claimed.totals.map((t) => [t.currency, t.indemnityCount, t.indemnityMinor, t.feeMinor, t.totalMinor])).toEqual([
+      ['EUR', 2, 8000n, 0n, 28000n],
+      ['USD', 0, 0n, 0n, 10000n],
+    ]);
+    // a private customer (no indemnity given), or a level that does not claim it
+    expect(letterOf([line('F1', 'EUR', true)], null)!.totals[0].indemnityMinor).toBe(0n);
+    expect(letterOf([line('F1', 'EUR', false)], indemnity)!.totals[0].indemnityMinor).toBe(0n);
   });
 
   it('renders templates and leaves unknown placeholders visible', () => {
@@ -150,12 +177,15 @@ describe('interest and fee', () => {
 });
 
 describe('legal mentions', () => {
-  it('are on French letters to professional customers only', () => {
+  it('are on letters to professional customers, in the letter\'s language', () => {
     const fr = legalMentions({ locale: 'fr', professional: true, lateRatePercent: 12.15 });
     expect(fr.join(' ')).toContain(`pénalités de retard au taux annuel de 12,15${NBSP}%`);
     expect(fr.join(' ')).toContain(`indemnité forfaitaire pour frais de recouvrement de 40${NBSP}€ par facture (art. L441-10 du Code de commerce)`);
+    const en = legalMentions({ locale: 'en', professional: true, lateRatePercent: 12.15 }).join(' ');
+    expect(en).toContain('late-payment penalties at the annual rate of 12.15');
+    expect(en).toContain('€40 per invoice (art. L441-10 of the French Commercial Code)');
     expect(legalMentions({ locale: 'fr', professional: false, lateRatePercent: 12.15 })).toEqual([]);
-    expect(legalMentions({ locale: 'en', professional: true, lateRatePercent: 12.15 })).toEqual([]);
+    expect(legalMentions({ locale: 'en', professional: false, lateRatePercent: 12.15 })).toEqual([]);
   });
 });
 

@@ -30,7 +30,8 @@ export const DunningPage = () => {
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [error, setError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState<'list' | 'pdf' | 'run' | null>(null);
-  const [record, setRecord] = React.useState(true);
+  // a preview records nothing unless asked: a batch run by mistake must not climb every customer a level
+  const [record, setRecord] = React.useState(false);
   const [runId, setRunId] = React.useState<string | null>(null);
   const [emailFor, setEmailFor] = React.useState<LetterPreview | null>(null);
 
@@ -115,7 +116,7 @@ export const DunningPage = () => {
               <Flex justifyContent="space-between" alignItems="center" gap={2} wrap="wrap">
                 {canDun ? (
                   <Checkbox name="record" checked={record} onCheckedChange={(on: boolean | 'indeterminate') => setRecord(on === true)}>
-                    {t('reports.dunning.record', 'Record the levels reached (the next run goes one level up)')}
+                    {t('reports.dunning.record', 'Record the levels reached (the next letters climb from them)')}
                   </Checkbox>
                 ) : (
                   <Typography textColor="neutral600">{t('reports.dunning.readOnly', 'You may preview; dunning (runs, emails) needs the "Dun customers" permission.')}</Typography>

@@ -72,15 +72,44 @@ export function heading(doc: PDFKit.PDFDocument, text: string, keep = 50): void 
 /** Label / value lines right-aligned (totals). */
 export function keyValues(doc: PDFKit.PDFDocument, pairs: [string, string][], boldLast = true): void {
   ensureSpace(doc, pairs.length * 13 + 6);
-  const x = PAGE.margin + CONTENT_WIDTH - 260;
+  // the keys' column widens for a long key ("Indemnité forfaitaire de recouvrement (2 × 40,00 €)") rather than wrap it
+  doc.font(FONT.bold).fontSize(9);
+  const keyWidth = Math.min(CONTENT_WIDTH - 110, Math.max(150, ...pairs.map(([key]) => Math.ceil(doc.widthOfString(key)) + 8)));
+  const x = PAGE.margin + CONTENT_WIDTH - keyWidth - 110;
   pairs.forEach(([key, value], i) => {
     const bold = boldLast && i === pairs.length - 1;
     const y = doc.y;
     doc.font(bold ? FONT.bold : FONT.regular).fontSize(9);
-    doc.text(key, x, y, { width: 150, lineBreak: false });
-    doc.text(value, x + 150, y, { width: 110, align: 'right', lineBreak: false });
+    doc.text(key, x, y, { width: keyWidth, lineBreak: false });
+    doc.text(value, x + keyWidth, y, { width: 110, align: 'right', lineBreak: false });
     doc.y = y + 13;
   });
   doc.x = PAGE.margin;
   doc.y += 4;
 }
+
+/**
+ * Writes "Page k / n" at the foot of the pages drawn since `firstPage` (an index of the document's
+ * buffer), then flushes them: a letter's pages are numbered on their own, and a run of a thousand
+ * letters never holds more than one letter's pages.
+ */
+export function numberPages(doc: PDFKit.PDFDocument, firstPage: number, pageOf: (page: number, pages: number) => string): void {
+  const range = doc.bufferedPageRange();
+  const last = range.start + range.count - 1;
+  const pages = last - firstPage + 1;
+  for (let index = firstPage; index <= last; index += 1) {
+    doc.switchToPage(index);
+    // below the bottom margin: with no width pdfkit does not wrap, so it writes there rather than open a page
+    const footer = pageOf(index - firstPage + 1, pages);
+    doc.font(FONT.regular).fontSize(7.5).fillColor('#666');
+    doc.text(footer, PAGE.margin + (CONTENT_WIDTH - doc.widthOfString(footer)) / 2, PAGE.height - 38, { lineBreak: false });
+    doc.fillColor('#000');
+  }
+  doc.flushPages();
+}
+
+/** The index, in the document's page buffer, of the page being drawn. */
+export const currentPage = (doc: PDFKit.PDFDocument): number => {
+  const range = doc.bufferedPageRange();
+  return range.start + range.count - 1;
+};

@@ -1,8 +1,8 @@
 import type PDFKit from 'pdfkit';
-import { formatDay, formatMoney, legalMentions, renderTemplate, type DunningCriteria, type DunningLine, type LetterTotals, type DunningLevel } from '../core';
+import { RECOVERY_INDEMNITY, formatDay, formatMoney, legalMentions, renderTemplate, type DunningCriteria, type DunningLine, type LetterTotals, type DunningLevel } from '../core';
 import type { Letterhead, PartyRecord } from '../services/report-data';
 import type { Labels } from './labels';
-import { CONTENT_WIDTH, FONT, PAGE, keyValues, table, type Column } from './layout';
+import { CONTENT_WIDTH, FONT, PAGE, currentPage, ensureSpace, keyValues, numberPages, table, type Column } from './layout';
 import { drawLetterhead, drawRecipient } from './letterhead';
 
 export interface Letter {
@@ -28,10 +28,15 @@ export function letterVars(letter: Letter, head: Letterhead, criteria: DunningCr
   };
 }
 
-/** A French business letter: sender, window-envelope recipient, place and date, subject, body, table, totals, legal mentions, signature. */
+/**
+ * A French business letter: sender, window-envelope recipient, place and date, registered-mail
+ * mention, subject, body, table, totals with the legal mentions kept on their page, signature; its
+ * pages numbered "Page k / n".
+ */
 export function drawLetter(doc: PDFKit.PDFDocument, letter: Letter, head: Letterhead, criteria: DunningCriteria, labels: Labels, first: boolean): void {
   const { locale } = criteria;
   if (!first) doc.addPage();
+  const firstPage = currentPage(doc);
   const vars = letterVars(letter, head, criteria);
   drawLetterhead(doc, head, labels);
   const bottom = drawRecipient(doc, { name: letter.party.name, address: letter.party.address });
@@ -39,7 +44,8 @@ export function drawLetter(doc: PDFKit.PDFDocument, letter: Letter, head: Letter
   doc.font(FONT.regular).fontSize(10).text(labels.placeDate(head.city, formatDay(criteria.asOf, locale, true)), 320, bottom + 14, { width: 220 });
   doc.y = bottom + 48;
   const x = PAGE.margin;
-  doc.fontSize(9).fillColor('#333').text(`${labels.yourCode} ${letter.party.code}`, x, doc.y).fillColor('#000');
+  if (letter.level.registeredMail) doc.font(FONT.bold).fontSize(10).text(labels.registeredMail.toUpperCase(), x, doc.y, { width: CONTENT_WIDTH }).moveDown(0.4);
+  doc.font(FONT.regular).fontSize(9).fillColor('#333').text(`${labels.yourCode} ${letter.party.code}`, x, doc.y).fillColor('#000');
   doc.font(FONT.bold).fontSize(10).text(`${labels.subject} ${renderTemplate(letter.level.subject, vars)}`, x, doc.y + 6, { width: CONTENT_WIDTH });
   doc.moveDown(1);
   doc.font(FONT.regular).fontSize(10);
@@ -59,26 +65,39 @@ export function drawLetter(doc: PDFKit.PDFDocument, letter: Letter, head: Letter
   ];
   const rows = letter.lines.map((l) => [l.number, formatDay(l.date, locale), formatDay(l.dueDate, locale), String(l.daysOverdue), money(l.balanceMinor, l.currency), money(l.interestMinor, l.currency)]);
   table(doc, cols, rows, { heading: labels.invoice, continued: labels.continued });
-  for (const t of letter.totals) {
-    keyValues(doc, [
-      [labels.balanceTotal, money(t.balanceMinor, t.currency)],
-      [labels.interest, money(t.interestMinor, t.currency)],
-      [labels.fee, money(t.feeMinor, t.currency)],
-      [labels.totalDue, money(t.totalMinor, t.currency)],
-    ]);
+  // the totals and the legal mentions share a page: a mention alone on a last page reads as an afterthought
+  const mentions = legalMentions({ locale, professional: letter.party.professional, lateRatePercent: head.lateRatePercent }).join(' ');
+  const totals = letter.totals.map((t) => totalLines(t, labels, (minor, currency) => money(minor, currency)));
+  doc.font(FONT.italic).fontSize(7.5);
+  const mentionsHeight = mentions ? doc.heightOfString(mentions, { width: CONTENT_WIDTH }) + 8 : 0;
+  ensureSpace(doc, totals.reduce((h, pairs) => h + pairs.length * 13 + 10, 0) + mentionsHeight);
+  for (const pairs of totals) keyValues(doc, pairs);
+  if (mentions) {
+    doc.font(FONT.italic).fontSize(7.5).fillColor('#444').text(mentions, x, doc.y + 2, { width: CONTENT_WIDTH });
+    doc.fillColor('#000');
   }
 
-  doc.font(FONT.regular).fontSize(10).text(labels.closing, x, doc.y + 6, { width: CONTENT_WIDTH });
+  ensureSpace(doc, 70);
+  doc.font(FONT.regular).fontSize(10).text(labels.closing, x, doc.y + 8, { width: CONTENT_WIDTH });
   doc.moveDown(1.5);
   doc.text(labels.signature, 320, doc.y, { width: 220 });
   doc.font(FONT.bold).text(head.name, 320, doc.y, { width: 220 });
+  numberPages(doc, firstPage, labels.pageOf);
+}
 
-  const mentions = legalMentions({ locale, professional: letter.party.professional, lateRatePercent: head.lateRatePercent });
-  if (mentions.length) {
-    doc.font(FONT.italic).fontSize(7.5).fillColor('#444');
-    doc.text(mentions.join(' '), x, Math.max(doc.y + 20, PAGE.bottom - 40), { width: CONTENT_WIDTH });
-    doc.fillColor('#000');
+/** A currency's totals: balances, interest, the level's fee and the recovery indemnity when charged, the sum. */
+function totalLines(t: LetterTotals, labels: Labels, money: (minor: bigint, currency: string) => string): [string, string][] {
+  const pairs: [string, string][] = [
+    [labels.balanceTotal, money(t.balanceMinor, t.currency)],
+    [labels.interest, money(t.interestMinor, t.currency)],
+  ];
+  if (t.feeMinor > 0n) pairs.push([labels.fee, money(t.feeMinor, t.currency)]);
+  if (t.indemnityCount > 0) {
+    const each = money(t.indemnityMinor / BigInt(t.indemnityCount), RECOVERY_INDEMNITY.currency);
+    pairs.push([labels.indemnity(t.indemnityCount, each), money(t.indemnityMinor, t.currency)]);
   }
+  pairs.push([labels.totalDue, money(t.totalMinor, t.currency)]);
+  return pairs;
 }
 
 /** The compact form: one row per customer. */

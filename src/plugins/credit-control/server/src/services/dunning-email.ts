@@ -94,7 +94,7 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
         const forced = levels.find((l) => l.code === body.level);
         if (!forced) problems.push({ path: ['level'], message: `level must be one of ${levels.map((l) => l.code).join(', ')}` });
         // the caller's template applies to every overdue invoice, whatever its delay
-        else levels = [{ ...forced, minDaysOverdue: 1 }];
+        else levels = [{ ...forced, minDaysOverdue: 1, minDaysSincePrevious: 0 }];
       }
       if (problems.length) throw criteriaError(problems);
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { randomUUID } from 'crypto';
-import { dueOn, dunningLines, formatDay, letterOf, minorToString, type DunnableInvoice, type DunningCriteria, type DunningLevel } from '../core';
+import { RECOVERY_INDEMNITY, dueOn, dunningLines, formatDay, letterOf, minorToString, type DunnableInvoice, type DunningCriteria, type DunningLevel } from '../core';
 import { DEFAULT_LEVELS } from '../reports/default-levels';
 import { labelsFor } from '../reports/labels';
 import { FONT, PAGE, table } from '../reports/layout';
@@ -26,8 +26,15 @@ const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Seeds the default French and English levels when there are none. */
     async seedLevels(): Promise<void> {
-      if ((await strapi.db.query(LEVEL_UID as any).count({})) > 0) return;
-      for (const level of DEFAULT_LEVELS) await strapi.documents(LEVEL_UID as any).create({ data: { ...level } } as any);
+      if ((await strapi.db.query(LEVEL_UID as any).count({})) === 0) {
+        for (const level of DEFAULT_LEVELS) await strapi.documents(LEVEL_UID as any).create({ data: { ...level } } as any);
+        return;
+      }
+      // levels seeded before the interval, registered-mail and indemnity settings existed: the defaults'
+      // (once: a level whose interval is set was seeded or edited since)
+      for (const { code, language, minDaysSincePrevious, registeredMail, claimsIndemnity } of DEFAULT_LEVELS) {
+        await strapi.db.query(LEVEL_UID as any).updateMany({ where: { code, language, minDaysSincePrevious: { $null: true } }, data: { minDaysSincePrevious, registeredMail, claimsIndemnity } });
+      }
     },
 
     async levels(locale: string): Promise<DunningLevel[]> {
@@ -40,15 +47,20 @@ const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
       await data().checkParty(criteria.party);
     },
 
-    /** Highest rank each invoice already reached. */
-    async lastRanks(invoiceUid: string, invoices: string[]): Promise<Map<string, number>> {
-      const ranks = new Map<string, number>();
-      if (invoices.length === 0) return ranks;
+    /** Highest rank each invoice already reached, and the first run day (as-of) it reached it. */
+    async lastRanks(invoiceUid: string, invoices: string[]): Promise<Map<string, { rank: number; reachedOn: string }>> {
+      const reached = new Map<string, { rank: number; reachedOn: string }>();
+      if (invoices.length === 0) return reached;
       for (const chunk of chunksOf(invoices)) {
-        const rows = await strapi.db.query(RECORD_UID as any).findMany({ where: { invoiceUid, invoice: { $in: chunk } }, select: ['invoice', 'rank'] });
-        for (const r of rows as { invoice: string; rank: number }[]) ranks.set(r.invoice, Math.max(ranks.get(r.invoice) ?? 0, r.rank));
+        const rows = await strapi.db.query(RECORD_UID as any).findMany({ where: { invoiceUid, invoice: { $in: chunk } }, select: ['invoice', 'rank', 'asOf'] });
+        for (const r of rows as { invoice: string; rank: number; asOf: string }[]) {
+          const day = String(r.asOf).slice(0, 10);
+          const seen = reached.get(r.invoice);
+          if (!seen || r.rank > seen.rank) reached.set(r.invoice, { rank: r.rank, reachedOn: day });
+          else if (r.rank === seen.rank && day < seen.reachedOn) seen.reachedOn = day;
+        }
       }
-      return ranks;
+      return reached;
     },
 
     /** Letters in party-code order, a page of parties at a time. */
@@ -62,9 +74,12 @@ const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
         for (const party of page) {
           const dunnable: DunnableInvoice[] = (byParty.get(party.documentId) ?? [])
             .filter((i) => !i.creditNote && dueOn(i))
-            .map((i) => ({ documentId: i.documentId, number: i.number, date: i.date, dueDate: dueOn(i)!, balanceMinor: i.totalMinor - i.paidMinor, currency: i.currency, lastRank: ranks.get(i.documentId) ?? null }));
+            .map((i) => {
+              const last = ranks.get(i.documentId);
+              return { documentId: i.documentId, number: i.number, date: i.date, dueDate: dueOn(i)!, balanceMinor: i.totalMinor - i.paidMinor, currency: i.currency, lastRank: last?.rank ?? null, lastReachedOn: last?.reachedOn ?? null };
+            });
           const lines = dunningLines(dunnable, criteria, levels);
-          const letter = letterOf(lines);
+          const letter = letterOf(lines, party.professional ? RECOVERY_INDEMNITY : null);
           if (letter) yield { party, lines, ...letter };
         }
         done += page.length;

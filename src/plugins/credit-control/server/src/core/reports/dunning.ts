@@ -15,6 +15,12 @@ export interface DunningLevel {
   interestRate: string | number | null;
   /** letter language (fr|en); `locale` is reserved by Strapi */
   language: string;
+  /** days since the invoice reached the level below before this one may follow it (null: 0) */
+  minDaysSincePrevious?: number | null;
+  /** sent by registered letter with acknowledgement of receipt (a formal notice), said at its head */
+  registeredMail?: boolean | null;
+  /** claims the fixed recovery indemnity per invoice from professional customers (art. L441-10) */
+  claimsIndemnity?: boolean | null;
 }
 
 export interface DunnableInvoice {
@@ -26,6 +32,8 @@ export interface DunnableInvoice {
   currency: string;
   /** rank of the last level this invoice reached (dunning records), null if never dunned */
   lastRank: number | null;
+  /** the day (a run's as-of date) it first reached that rank; null if never dunned */
+  lastReachedOn?: string | null;
 }
 
 export interface DunningLine extends DunnableInvoice {
@@ -35,19 +43,26 @@ export interface DunningLine extends DunnableInvoice {
 }
 
 /**
- * The level an invoice reaches. Levels are climbed one step per run and never go down: a formal
- * notice always follows a firm reminder, even when the delay alone would already justify it.
- * A first run sends the lowest level the delay reaches; later runs go one rank up if the delay
- * reaches it, else repeat the last level. Null: the delay reaches no level yet.
+ * The level an invoice reaches on `asOf`. A first letter takes the highest level its delay reaches
+ * (an invoice 679 days late is not "probably an oversight"). Once dunned, an invoice climbs one rank
+ * per letter, when its delay reaches the next level and that level's interval since the invoice
+ * reached the one below has passed (rerunning a batch the same day does not escalate); otherwise
+ * it stays at its level, never lower. Null: the delay reaches no level yet.
  */
-export function levelFor(daysOverdue: number, lastRank: number | null, levels: DunningLevel[]): DunningLevel | null {
+export function levelFor(
+  daysOverdue: number,
+  history: { rank: number; reachedOn?: string | null } | null,
+  asOf: string,
+  levels: DunningLevel[]
+): DunningLevel | null {
   const sorted = [...levels].sort((a, b) => a.rank - b.rank);
-  const reached = sorted.filter((l) => daysOverdue >= l.minDaysOverdue);
-  if (lastRank === null) return reached[0] ?? null;
-  const last = sorted.filter((l) => l.rank <= lastRank).pop() ?? null;
-  const next = sorted.find((l) => l.rank > lastRank) ?? null;
-  if (next && daysOverdue >= next.minDaysOverdue) return next;
-  return last ?? reached[0] ?? null;
+  const byDelay = sorted.filter((l) => daysOverdue >= l.minDaysOverdue).pop() ?? null;
+  if (history === null) return byDelay;
+  const last = sorted.filter((l) => l.rank <= history.rank).pop() ?? null;
+  const next = sorted.find((l) => l.rank > history.rank) ?? null;
+  const waited = history.reachedOn ? daysBetween(history.reachedOn, asOf) : Number.POSITIVE_INFINITY;
+  if (next && daysOverdue >= next.minDaysOverdue && waited >= (next.minDaysSincePrevious ?? 0)) return next;
+  return last ?? byDelay;
 }
 
 /** balance × annual rate × days / 365, rounded half-up to the currency's minor unit. */
@@ -66,7 +81,8 @@ export function dunningLines(invoices: DunnableInvoice[], criteria: { dueBefore:
     if (invoice.balanceMinor <= 0n || !(invoice.dueDate < criteria.dueBefore)) continue;
     const daysOverdue = daysBetween(invoice.dueDate, criteria.asOf);
     if (daysOverdue <= 0) continue;
-    const level = levelFor(daysOverdue, invoice.lastRank, levels);
+    const history = invoice.lastRank === null ? null : { rank: invoice.lastRank, reachedOn: invoice.lastReachedOn ?? null };
+    const level = levelFor(daysOverdue, history, criteria.asOf, levels);
     if (!level) continue;
     lines.push({ ...invoice, daysOverdue, level, interestMinor: interestOf(invoice.balanceMinor, level.interestRate, daysOverdue, invoice.currency) });
   }
@@ -77,23 +93,37 @@ export interface LetterTotals {
   currency: string;
   balanceMinor: Minor;
   interestMinor: Minor;
+  /** the level's dunning fee, once per letter */
   feeMinor: Minor;
+  /** the fixed recovery indemnity, per invoice in its currency (RECOVERY_INDEMNITY) */
+  indemnityMinor: Minor;
+  /** how many invoices the indemnity counts */
+  indemnityCount: number;
   totalMinor: Minor;
 }
 
-/** The letter's level is the highest its invoices reached; its fee is charged once, in the first currency. */
-export function letterOf(lines: DunningLine[]): { level: DunningLevel; totals: LetterTotals[] } | null {
+/**
+ * The letter's level is the highest its invoices reached; its fee is charged once, in the first
+ * currency. With `indemnity` (a professional customer, and a level that claims it), each invoice in
+ * the indemnity's currency adds the fixed recovery indemnity.
+ */
+export function letterOf(lines: DunningLine[], indemnity?: { amount: string; currency: string } | null): { level: DunningLevel; totals: LetterTotals[] } | null {
   if (lines.length === 0) return null;
   const level = lines.reduce((top, l) => (l.level.rank > top.rank ? l.level : top), lines[0].level);
+  const claimed = level.claimsIndemnity && indemnity ? indemnity : null;
   const byCurrency = new Map<string, LetterTotals>();
   for (const line of lines) {
-    const t = byCurrency.get(line.currency) ?? byCurrency.set(line.currency, { currency: line.currency, balanceMinor: 0n, interestMinor: 0n, feeMinor: 0n, totalMinor: 0n }).get(line.currency)!;
+    const t = byCurrency.get(line.currency) ?? byCurrency.set(line.currency, { currency: line.currency, balanceMinor: 0n, interestMinor: 0n, feeMinor: 0n, indemnityMinor: 0n, indemnityCount: 0, totalMinor: 0n }).get(line.currency)!;
     t.balanceMinor += line.balanceMinor;
     t.interestMinor += line.interestMinor;
+    if (claimed && line.currency === claimed.currency) {
+      t.indemnityMinor += toMinor(claimed.amount, claimed.currency);
+      t.indemnityCount += 1;
+    }
   }
   const totals = [...byCurrency.values()];
   totals[0].feeMinor = toMinor(level.fee ?? 0, totals[0].currency);
-  for (const t of totals) t.totalMinor = t.balanceMinor + t.interestMinor + t.feeMinor;
+  for (const t of totals) t.totalMinor = t.balanceMinor + t.interestMinor + t.feeMinor + t.indemnityMinor;
   return { level, totals };
 }
 
