@@ -156,11 +156,11 @@ describe('the decision log', () => {
     const { en, fr } = await both(list);
     const entries = (res: any) => res.body.data.map((d: any) => [d.kind, d.message, d.text]);
     expect(entries(en)).toEqual([
-      ['block', 'blocked: litige en cours', 'Customer blocked for total receivables: litige en cours'],
+      ['block', 'blocked: litige en cours', 'Blocked for total receivables: litige en cours'],
       ['policy', 'policy create', 'Blocking rules created: block, threshold 7,000.50 EUR'],
     ]);
     expect(entries(fr)).toEqual([
-      ['block', 'blocked: litige en cours', 'Client bloqué sur l’encours total : litige en cours'],
+      ['block', 'blocked: litige en cours', 'Bloqué sur l’encours total : litige en cours'],
       ['policy', 'policy create', `Règles de blocage créées : blocage, seuil 7${NNBSP}000,50 EUR`],
     ]);
   });

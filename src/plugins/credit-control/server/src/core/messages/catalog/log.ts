@@ -18,17 +18,18 @@ export const logTexts = {
     en: 'Blocking rules deleted with the customer',
     fr: 'Règles de blocage supprimées avec le client',
   },
+  // beside the record's own "Customer blocked for total receivables" banner: the entry says what happened, not who
   logBlocked: {
-    en: 'Customer blocked for total receivables: {reason}',
-    fr: 'Client bloqué sur l’encours total : {reason}',
+    en: 'Blocked for total receivables: {reason}',
+    fr: 'Bloqué sur l’encours total : {reason}',
   },
   logUnblocked: {
-    en: 'Customer unblocked: {reason}',
-    fr: 'Client débloqué : {reason}',
+    en: 'Unblocked: {reason}',
+    fr: 'Débloqué : {reason}',
   },
   logUnblockedNoReason: {
-    en: 'Customer unblocked',
-    fr: 'Client débloqué',
+    en: 'Unblocked',
+    fr: 'Débloqué',
   },
   // the modes, as a policy entry names them
   modeWordNone: { en: 'no blocking', fr: 'pas de blocage' },
