@@ -243,7 +243,7 @@ describe('criteria', () => {
   });
 
   it('refuses criteria that are not an object, and unknown keys unless the caller declares them', () => {
-    expect(parseDunningCriteria('2025-06-30').errors).toEqual([{ path: [], message: 'the criteria must be an object' }]);
+    expect(parseDunningCriteria('2025-06-30').errors).toEqual([{ path: [], code: 'criteriaNotObject', message: 'the criteria must be an object' }]);
     expect(parseDunningCriteria(['asOf']).errors[0].path).toEqual([]);
     expect(parseDunningCriteria({ asOf: '2025-06-30', blocked: true }).errors).toEqual([expect.objectContaining({ path: ['blocked'] })]);
     expect(parseDunningCriteria({ asOf: '2025-06-30', subject: 'Relance' }, undefined, ['subject']).errors).toEqual([]);

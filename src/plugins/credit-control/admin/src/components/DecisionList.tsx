@@ -23,7 +23,7 @@ export const DecisionList = ({ decisions }: { decisions: Decision[] }) => {
             </Typography>
             <Typography variant="pi" textColor="neutral500">{formatDate(d.createdAt, locale)}</Typography>
           </Flex>
-          <Typography variant="pi" tag="p">{d.message ?? d.reason ?? d.kind}</Typography>
+          <Typography variant="pi" tag="p">{d.text ?? d.message ?? d.reason ?? d.kind}</Typography>
           {d.documentUid && d.documentId ? (
             <Typography variant="pi">
               <Link to={editViewPath(d.documentUid, d.documentId)}>

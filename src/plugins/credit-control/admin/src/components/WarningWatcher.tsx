@@ -28,7 +28,7 @@ export const WarningWatcher: HeaderActionComponent = ({ model, documentId, docum
         for (const d of res.data.data) {
           if (d.documentId !== documentId || seen.current.has(d.id)) continue;
           seen.current.add(d.id);
-          toggleNotification({ type: 'warning', message: d.message ?? d.reason ?? 'Credit alert' });
+          toggleNotification({ type: 'warning', message: d.text ?? d.message ?? d.reason ?? 'Credit alert' });
         }
       },
       () => undefined

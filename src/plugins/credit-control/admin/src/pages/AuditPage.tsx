@@ -126,7 +126,7 @@ export const AuditPage = () => {
                     )}
                   </Td>
                   <Td style={{ whiteSpace: 'normal' }}>
-                    <Typography tag="p">{d.message ?? d.reason ?? d.kind}</Typography>
+                    <Typography tag="p">{d.text ?? d.message ?? d.reason ?? d.kind}</Typography>
                     {d.details?.overrideReason ? (
                       <Typography variant="pi" textColor="neutral600" tag="p">
                         {formatMessage({ id: getTranslation('audit.overrideReason'), defaultMessage: 'Override: {reason}' }, { reason: d.details.overrideReason })}

@@ -119,7 +119,10 @@ export interface Decision {
   actorType: string | null;
   actorId: string | null;
   actorLabel: string | null;
+  /** as stored, in English */
   message: string | null;
+  /** the entry's sentence in the admin's language (the server builds it from the row's reason and figures) */
+  text: string | null;
   details: { overrideReason?: string; [key: string]: unknown } | null;
 }
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { fieldName, localeOfRequest } from '../core';
 import { fieldError } from '../services/field-error';
 import { decisionQuery } from './decision-query';
 import { partyOf } from './party-param';
@@ -7,7 +8,7 @@ import { getService } from '../utils/get-service';
 
 const reasonOf = (ctx: any): string => {
   const reason = ctx.request.body?.reason;
-  if (typeof reason !== 'string' || reason.trim() === '' || reason.length > 2000) throw fieldError('reason', 'reason is required (1 to 2000 characters)');
+  if (typeof reason !== 'string' || reason.trim() === '' || reason.length > 2000) throw fieldError(localeOfRequest(ctx), 'reason', 'requiredText', { field: fieldName('reason'), max: 2000 });
   return reason.trim();
 };
 
@@ -32,8 +33,9 @@ const creditController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getService(strapi, 'reconcile').run({ fix }) };
   },
   async decisions(ctx: any) {
-    const { filters, paging } = decisionQuery(ctx.query);
-    ctx.body = await getService(strapi, 'audit').list(filters, paging);
+    const locale = localeOfRequest(ctx);
+    const { filters, paging } = decisionQuery(locale, ctx.query);
+    ctx.body = await getService(strapi, 'audit').list(filters, paging, locale);
   },
 });
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { minorToString } from '../core';
+import { localeOfRequest, minorToString } from '../core';
 import type { Letter } from '../reports/letter-pdf';
 import { pageOf, pageParams } from '../services/paging';
 import { dunningCriteria } from './dunning';
@@ -28,7 +28,7 @@ const dunningListController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async letters(ctx: any) {
     const { page: rawPage, pageSize: rawSize, ...rest } = ctx.query ?? {};
     const criteria = await dunningCriteria(strapi, rest);
-    const { page, pageSize } = pageParams({ page: rawPage, pageSize: rawSize }, 25);
+    const { page, pageSize } = pageParams(localeOfRequest(ctx), { page: rawPage, pageSize: rawSize }, 25);
     const levels = await getService(strapi, 'dunning').levels(criteria.locale);
     const first = (page - 1) * pageSize;
     const data: ReturnType<typeof toJson>[] = [];

@@ -1,14 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import fs from 'fs';
-import { parseDunningCriteria, type DunningCriteria } from '../core';
+import { fieldName, localeOfRequest, parseDunningCriteria, translate, type DunningCriteria } from '../core';
 import { labelsFor } from '../reports/labels';
 import { RECORD_UID } from '../services/dunning';
 import { SmtpError } from '../services/dunning-email';
 import { pageOf, pageParams } from '../services/paging';
 import { partyOf } from './reports';
 import { newPdf } from '../reports/pdf-document';
-import { criteriaError } from '../services/field-error';
+import { criteriaError, fieldError } from '../services/field-error';
 import { getService } from '../utils/get-service';
 
 
@@ -16,7 +15,7 @@ import { getService } from '../utils/get-service';
 export const dunningCriteria = async (strapi: Core.Strapi, input: Record<string, unknown>): Promise<DunningCriteria> => {
   getService(strapi, 'report-data').reports();
   const { criteria, errors: problems } = parseDunningCriteria(input ?? {});
-  if (problems.length) throw criteriaError(problems);
+  if (problems.length) throw criteriaError(localeOfRequest(strapi.requestContext.get()), problems);
   await getService(strapi, 'dunning').check(criteria);
   return criteria;
 };
@@ -40,7 +39,7 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async run(ctx: any) {
     const body = ctx.request.body && typeof ctx.request.body === 'object' && !Array.isArray(ctx.request.body) ? ctx.request.body : {};
     // a run records a level on every invoice it letters: it is asked for a day on purpose, never by default
-    if (body.asOf === undefined || body.asOf === '') throw criteriaError([{ path: ['asOf'], message: 'asOf is required for a dunning run: the day the letters are dated (YYYY-MM-DD)' }]);
+    if (body.asOf === undefined || body.asOf === '') throw fieldError(localeOfRequest(ctx), 'asOf', 'dunningRunAsOf', { field: fieldName('asOf') });
     const criteria = await dunningCriteria(strapi, body);
     const runId: string = getService(strapi, 'dunning').newRunId();
     // the PDF goes to a file while the levels are recorded; a failure rolls the records back
@@ -70,18 +69,19 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = { data: await getService(strapi, 'dunning-email').send(party, ctx.request.body ?? {}) };
     } catch (error) {
       if (!(error instanceof SmtpError)) throw error;
-      // the SMTP server is not ours: a bad gateway, and nothing was recorded
+      // the SMTP server is not ours: a bad gateway, and nothing was recorded; the clerk reads what went
+      // wrong and where, the administrator the server's own words in `details.cause`
       ctx.status = 502;
-      ctx.body = { data: null, error: { status: 502, name: 'SmtpError', message: error.message, details: {} } };
+      ctx.body = { data: null, error: { status: 502, name: 'SmtpError', message: translate(error.said, localeOfRequest(ctx)), details: error.details } };
     }
   },
 
   async records(ctx: any) {
     getService(strapi, 'report-data').reports();
     const { party, invoice } = ctx.query ?? {};
-    const { page, pageSize } = pageParams(ctx.query ?? {}, 50);
+    const { page, pageSize } = pageParams(localeOfRequest(ctx), ctx.query ?? {}, 50);
     for (const [name, value] of Object.entries({ party, invoice })) {
-      if (value !== undefined && typeof value !== 'string') throw new errors.ValidationError(`${name} must be a documentId`, { errors: [{ path: [name], message: `${name} must be a documentId`, name: 'ValidationError' }] });
+      if (value !== undefined && typeof value !== 'string') throw fieldError(localeOfRequest(ctx), name, 'documentIdExpected', { field: fieldName(name) });
     }
     const where = { ...(party ? { party } : {}), ...(invoice ? { invoice } : {}) };
     const [rows, total] = await Promise.all([

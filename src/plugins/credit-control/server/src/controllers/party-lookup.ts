@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { localeOfRequest } from '../core';
 import { pageParams } from '../services/paging';
 import { searchText } from './decision-query';
 import { getService } from '../utils/get-service';
@@ -10,8 +11,9 @@ import { getService } from '../utils/get-service';
 const partyLookupController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async search(ctx: any) {
     const query = ctx.query ?? {};
-    const q = searchText(query, 'q') ?? '';
-    const { pageSize } = pageParams({ pageSize: query.pageSize }, 20, 50);
+    const locale = localeOfRequest(ctx);
+    const q = searchText(locale, query, 'q') ?? '';
+    const { pageSize } = pageParams(locale, { pageSize: query.pageSize }, 20, 50);
     ctx.body = { data: await getService(strapi, 'party-labels').search(q, pageSize) };
   },
 });

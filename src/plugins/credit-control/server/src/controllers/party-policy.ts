@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { localeOfRequest, textOf } from '../core';
 import { POLICY_UID } from '../services/policies';
 import { partyOf } from './party-param';
 import { policyInput } from './policy-input';
@@ -11,7 +12,7 @@ const policies = (strapi: Core.Strapi) => getService(strapi, 'policies');
 const partyPolicyController = ({ strapi }: { strapi: Core.Strapi }) => {
   const existing = async (party: string) => {
     const row = await policies(strapi).row(party);
-    if (!row) throw new errors.NotFoundError(`party ${party} has no policy (mode none applies)`);
+    if (!row) throw new errors.NotFoundError(textOf('policyNotFound', { party }, localeOfRequest(strapi.requestContext.get())), { code: 'policyNotFound' });
     return row;
   };
   return {
@@ -21,7 +22,7 @@ const partyPolicyController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** An upsert: creates the policy or changes the fields sent, validated and logged like any policy change. */
     async put(ctx: any) {
       const party = await partyOf(strapi, ctx);
-      await policies(strapi).save(party, policyInput(ctx.request.body, party));
+      await policies(strapi).save(party, policyInput(ctx.request.body, party, localeOfRequest(ctx)));
       ctx.status = 200;
       ctx.body = { data: policies(strapi).toJson((await policies(strapi).row(party))!) };
     },

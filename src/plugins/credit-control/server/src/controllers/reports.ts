@@ -1,17 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import fs from 'fs';
-import { parseStatementCriteria } from '../core';
+import { localeOfRequest, parseStatementCriteria } from '../core';
 import { criteriaError } from '../services/field-error';
+import { partyOf as existingParty } from './party-param';
 import { getService } from '../utils/get-service';
 
-
+/** A report route's `:party`: reports must be configured (404 first), then the party must exist. */
 const partyOf = async (strapi: Core.Strapi, ctx: any): Promise<string> => {
   getService(strapi, 'report-data').reports();
-  const party = String(ctx.params.party ?? '');
-  const uid = getService(strapi, 'mapping').get().party.uid;
-  if (!party || (await strapi.db.query(uid).count({ where: { documentId: party } })) === 0) throw new errors.NotFoundError(`no ${uid} ${party}`);
-  return party;
+  return existingParty(strapi, ctx);
 };
 
 const sendPdf = (ctx: any, stream: unknown, filename: string) => {
@@ -24,7 +21,7 @@ const sendPdf = (ctx: any, stream: unknown, filename: string) => {
 const reportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async statement(ctx: any) {
     const { criteria, errors: problems } = parseStatementCriteria(ctx.query ?? {});
-    if (problems.length) throw criteriaError(problems);
+    if (problems.length) throw criteriaError(localeOfRequest(ctx), problems);
     await getService(strapi, 'statements').check(criteria);
     sendPdf(ctx, getService(strapi, 'statements').stream(criteria), `statement-${criteria.asOf}.pdf`);
   },
@@ -46,7 +43,7 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async partyStatement(ctx: any) {
     const party = await partyOf(strapi, ctx);
     const { criteria, errors: problems } = parseStatementCriteria(ctx.query ?? {});
-    if (problems.length) throw criteriaError(problems);
+    if (problems.length) throw criteriaError(localeOfRequest(ctx), problems);
     const single = { ...criteria, party, company: undefined, division: undefined, entity: undefined, codeFrom: undefined, codeTo: undefined };
     sendPdf(ctx, getService(strapi, 'statements').stream(single), `statement-${criteria.asOf}.pdf`);
   },

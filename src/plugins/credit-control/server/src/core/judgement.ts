@@ -75,6 +75,9 @@ export function judgeLimit(input: LimitInput): Judged {
     details: {
       exposureByBucket: bucketAmounts(current.byBucket, policy.currency),
       ...(group ? { group } : {}),
+      // what the sentence says beyond the figures, so that the log can say it again in any language
+      ...(decision.reason === 'manualBlock' && decision.facts.blockedReason ? { blockedReason: decision.facts.blockedReason } : {}),
+      ...(decision.reason === 'missingRate' ? { missingRates: decision.facts.missingRates ?? [] } : {}),
     },
   };
   return { policy, decision, audit, counted: input.counted };

@@ -18,3 +18,7 @@ export function localeOf(acceptLanguage: string | string[] | undefined | null): 
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   return ranked.map((entry) => entry.primary).find((tag) => LOCALES.includes(tag)) ?? 'en';
 }
+
+/** The language a request asks for (its Accept-Language; the admin sends its user's): English outside a request. */
+export const localeOfRequest = (ctx: { request?: { headers?: Record<string, string | string[] | undefined> } } | null | undefined): Locale =>
+  localeOf(ctx?.request?.headers?.['accept-language']);

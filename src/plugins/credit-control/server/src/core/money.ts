@@ -45,13 +45,16 @@ export function minorToString(minor: Minor, currency: string): string {
 // per language: group separator (French: Intl's narrow no-break space, as the admin writes it) and decimal mark
 const NUMBER_MARKS: Record<'en' | 'fr', { group: string; decimal: string }> = { en: { group: ',', decimal: '.' }, fr: { group: '\u202f', decimal: ',' } };
 
+/** Digits of a whole number grouped by thousands in the language's way ("1,000,000" / "1 000 000"). */
+export function groupDigits(digits: string, locale: 'en' | 'fr'): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NUMBER_MARKS[locale].group);
+}
+
 /** "7,100.00 EUR" ("7 100,00 EUR" in French): what a clerk reads in a refusal. */
 export function formatMinor(minor: Minor, currency: string, locale: 'en' | 'fr' = 'en'): string {
   const scale = minorUnitsOf(currency);
-  const marks = NUMBER_MARKS[locale];
   const [whole, fraction] = minorToString(minor < 0n ? -minor : minor, currency).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, marks.group);
-  return `${minor < 0n ? '-' : ''}${grouped}${scale > 0 ? `${marks.decimal}${fraction}` : ''} ${currency}`;
+  return `${minor < 0n ? '-' : ''}${groupDigits(whole, locale)}${scale > 0 ? `${NUMBER_MARKS[locale].decimal}${fraction}` : ''} ${currency}`;
 }
 
 /** Converts minor units between currencies at `rate` (units of `to` per unit of `from`), rounded half-up. */

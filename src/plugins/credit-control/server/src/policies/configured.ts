@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { getService } from '../utils/get-service';
 
 /** Every route but the status one: an installed plugin without its mapping answers "not configured". */
 export default (_ctx: unknown, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const mapping = getService(strapi, 'mapping');
   if (mapping.configured()) return true;
-  throw new errors.ApplicationError(`credit-control is not configured: add its mapping to ${mapping.file()} (see the plugin README)`, { reason: 'notConfigured' });
+  throw mapping.notConfigured();
 };

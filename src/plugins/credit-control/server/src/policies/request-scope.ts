@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { localeOfRequest, textOf } from '../core';
 import { getService } from '../utils/get-service';
 
 /**
@@ -20,16 +21,17 @@ const criterionParties = (ctx: any): unknown[] => {
 
 export default async (ctx: any, config: { figures?: boolean; partyCriterion?: boolean } | undefined, { strapi }: { strapi: Core.Strapi }) => {
   const hooks = getService(strapi, 'request-hooks');
+  const locale = localeOfRequest(ctx);
   if (config?.figures && !(await hooks.figuresVisible(ctx))) {
-    throw new errors.PolicyError('Credit figures are not shown to this requester', { reason: 'figuresHidden' });
+    throw new errors.PolicyError(textOf('figuresHidden', undefined, locale), { reason: 'figuresHidden' });
   }
   const scope = await hooks.partyScope(ctx);
   if (!scope) return true;
   const named = ctx.params?.party !== undefined ? [ctx.params.party] : config?.partyCriterion ? criterionParties(ctx) : [];
   if (named.length === 0 || named.some((party) => typeof party !== 'string' || party === '')) {
-    throw new errors.PolicyError('This requester may act on its own parties only, and this route covers many', { reason: 'partyOutOfScope' });
+    throw new errors.PolicyError(textOf('partyScopeMany', undefined, locale), { reason: 'partyOutOfScope' });
   }
   const foreign = (named as string[]).find((party) => !scope.has(party));
-  if (foreign) throw new errors.PolicyError('This requester may not act on this party', { reason: 'partyOutOfScope', party: foreign });
+  if (foreign) throw new errors.PolicyError(textOf('partyScopeForeign', undefined, locale), { reason: 'partyOutOfScope', party: foreign });
   return true;
 };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DECISION_KINDS, DECISION_OUTCOMES, containsPattern, type AuditEntry } from '../core';
+import { DECISION_KINDS, DECISION_OUTCOMES, containsPattern, type AuditEntry, type Locale } from '../core';
 import type { Actor } from './actor';
 import { decisionView } from './decision-view';
 import { dialectSql } from './dialect';
@@ -69,7 +69,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** A page of the log, newest first, in the API's shape (see decision-view). */
-  async list(filters: DecisionFilters, paging: PageParams) {
+  async list(filters: DecisionFilters, paging: PageParams, locale: Locale) {
     const query = strapi.db.connection(TABLES.decisions);
     if (filters.party) query.where('party', filters.party);
     if (filters.partyName) {
@@ -85,7 +85,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const [{ count }] = await query.clone().count({ count: '*' });
     const rows = await query.orderBy('id', 'desc').limit(paging.pageSize).offset((paging.page - 1) * paging.pageSize);
     const labels = await getService(strapi, 'party-labels').read(rows.map((r: any) => r.party));
-    return pageOf(rows.map((r: any) => decisionView(r, labels)), paging, Number(count));
+    return pageOf(rows.map((r: any) => decisionView(r, labels, locale)), paging, Number(count));
   },
 });
 

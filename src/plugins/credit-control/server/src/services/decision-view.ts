@@ -1,17 +1,32 @@
-import { minorToString, toIsoDate } from '../core';
+import { loggedDecisionText, minorToString, toIsoDate, type Locale } from '../core';
 import type { PartyNames } from './party-labels';
 
 const parse = (details: unknown) => (typeof details === 'string' ? JSON.parse(details) : (details ?? null));
+
+const minorOf = (value: unknown) => (value === null || value === undefined ? null : BigInt(value as string));
 
 /**
  * A decision-log row as the API gives it, in the shape of the rest of the plugin's API:
  * camelCase keys, money as decimal strings in the row's `currency` (stored as minor units),
  * ISO 8601 dates on every database, and the party's current label and code (a deleted party: the
- * label it had).
+ * label it had). `text` is the entry's sentence in the reader's language, built from the row's
+ * reason, outcome and figures; `message` stays the English one stored with it.
  */
-export function decisionView(row: Record<string, any>, labels: Map<string, PartyNames>) {
+export function decisionView(row: Record<string, any>, labels: Map<string, PartyNames>, locale: Locale) {
   const names = row.party ? labels.get(row.party) : undefined;
   const money = (minor: unknown) => (minor === null || minor === undefined || !row.currency ? null : minorToString(BigInt(minor as string), row.currency));
+  const details = parse(row.details);
+  const logged = {
+    kind: row.kind,
+    outcome: row.outcome,
+    reason: row.reason,
+    action: row.action,
+    gate: row.gate,
+    currency: row.currency,
+    exposureAfterMinor: minorOf(row.exposure_after_minor),
+    thresholdMinor: minorOf(row.threshold_minor),
+    details,
+  };
   return {
     id: row.id,
     createdAt: toIsoDate(row.created_at),
@@ -35,7 +50,8 @@ export function decisionView(row: Record<string, any>, labels: Map<string, Party
     actorId: row.actor_id,
     actorLabel: row.actor_label,
     message: row.message,
-    details: parse(row.details),
+    text: loggedDecisionText(logged, locale) ?? row.message,
+    details,
   };
 }
 

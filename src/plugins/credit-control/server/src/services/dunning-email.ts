@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { parseDunningCriteria, renderTemplate, type CriteriaError, type DunningLevel } from '../core';
+import { day, fieldName, list, localeOfRequest, parseDunningCriteria, problem, renderTemplate, smtpFailure, wordOf, type CriteriaError, type DunningLevel, type MailServer, type SmtpFailure } from '../core';
 import { labelsFor } from '../reports/labels';
 import { drawLetter, letterVars, type Letter } from '../reports/letter-pdf';
 import type { DunningService } from './dunning';
@@ -13,9 +12,18 @@ export const MAX_ATTACHMENTS = 5;
 // extra files travel base64 in a JSON body, which Strapi's body parser caps at 1 MB by default
 export const MAX_ATTACHMENT_BYTES = 512 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const KIND_WORDS = { employees: 'recipientsEmployees', contacts: 'recipientsContacts' } as const;
 
-/** Thrown when the SMTP server refuses or cannot be reached: the controller answers 502. */
-export class SmtpError extends Error {}
+/** Thrown when the SMTP server refuses or cannot be reached: the controller answers 502 in the reader's language. */
+export class SmtpError extends Error {
+  readonly said: SmtpFailure['said'];
+  readonly details: SmtpFailure['details'];
+  constructor(failure: SmtpFailure) {
+    super(failure.said.message);
+    this.said = failure.said;
+    this.details = failure.details;
+  }
+}
 
 interface Attachment {
   filename: string;
@@ -38,25 +46,26 @@ const pdfBuffer = (draw: (doc: PDFKit.PDFDocument) => void, title: string): Prom
 const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
   const dunning = (): DunningService => getService(strapi, 'dunning');
   const data = (): ReportDataService => getService(strapi, 'report-data');
+  const locale = () => localeOfRequest(strapi.requestContext.get());
 
   const parseAttachments = (value: unknown, problems: CriteriaError[]): Attachment[] => {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || value.length > MAX_ATTACHMENTS) {
-      problems.push({ path: ['attachments'], message: `attachments must be a list of at most ${MAX_ATTACHMENTS} files` });
+      problems.push(problem(['attachments'], 'attachmentsList', { max: MAX_ATTACHMENTS }));
       return [];
     }
     let total = 0;
     return value.flatMap((a: any, i: number) => {
       const where = (field: string) => ['attachments', String(i), field];
-      if (typeof a?.filename !== 'string' || !/^[^/\\\0]{1,200}$/.test(a.filename)) problems.push({ path: where('filename'), message: 'filename must be a file name (1 to 200 characters, no path)' });
-      if (typeof a?.contentType !== 'string' || !/^[\w.+-]+\/[\w.+-]+$/.test(a.contentType)) problems.push({ path: where('contentType'), message: 'contentType must be a MIME type such as application/pdf' });
+      if (typeof a?.filename !== 'string' || !/^[^/\\\0]{1,200}$/.test(a.filename)) problems.push(problem(where('filename'), 'attachmentFilename'));
+      if (typeof a?.contentType !== 'string' || !/^[\w.+-]+\/[\w.+-]+$/.test(a.contentType)) problems.push(problem(where('contentType'), 'attachmentType'));
       if (typeof a?.base64 !== 'string' || a.base64.length === 0 || !BASE64.test(a.base64.replace(/\s/g, ''))) {
-        problems.push({ path: where('base64'), message: 'base64 must be the file content in base64' });
+        problems.push(problem(where('base64'), 'attachmentBase64'));
         return [];
       }
       const content = Buffer.from(a.base64, 'base64');
       total += content.length;
-      if (total > MAX_ATTACHMENT_BYTES) problems.push({ path: where('base64'), message: `attachments must not exceed ${MAX_ATTACHMENT_BYTES / 1024} KB in total` });
+      if (total > MAX_ATTACHMENT_BYTES) problems.push(problem(where('base64'), 'attachmentsTooBig', { kb: MAX_ATTACHMENT_BYTES / 1024 }));
       return [{ filename: String(a.filename), contentType: String(a.contentType), content }];
     });
   };
@@ -66,9 +75,9 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
       const problems: CriteriaError[] = [];
       const { criteria } = ((r) => (problems.push(...r.errors), r))(parseDunningCriteria(body ?? {}, undefined, ['subject', 'attachments', 'recipients', 'level']));
       // the route names the party: a `party` in the body may only repeat it
-      if (criteria.party !== undefined && criteria.party !== party) problems.push({ path: ['party'], message: `party is the route's ${party}; leave it out or repeat it` });
+      if (criteria.party !== undefined && criteria.party !== party) problems.push(problem(['party'], 'emailPartyFromRoute', { party }));
       const subject = typeof body?.subject === 'string' ? body.subject.trim() : '';
-      if (!subject || subject.length > 255) problems.push({ path: ['subject'], message: 'subject is required (1 to 255 characters)' });
+      if (!subject || subject.length > 255) problems.push(problem(['subject'], 'requiredText', { field: fieldName('subject'), max: 255 }));
       const attachments = parseAttachments(body?.attachments, problems);
 
       // recipients must belong to the customer and have an email
@@ -77,31 +86,31 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const kind of ['employees', 'contacts'] as const) {
         const chosen = body?.recipients?.[kind] ?? [];
         if (!Array.isArray(chosen)) {
-          problems.push({ path: ['recipients', kind], message: `recipients.${kind} must be a list of documentIds` });
+          problems.push(problem(['recipients', kind], 'recipientsNotList', { kind }));
           continue;
         }
         chosen.forEach((id: unknown, i: number) => {
-          const found = (candidates[kind] as { documentId: string; email: string | null }[]).find((c) => c.documentId === id);
-          if (!found) problems.push({ path: ['recipients', kind, String(i)], message: `${String(id)} is not one of this customer's ${kind}` });
-          else if (!found.email) problems.push({ path: ['recipients', kind, String(i)], message: `${String(id)} has no email address` });
+          const found = (candidates[kind] as { documentId: string; name: string; email: string | null }[]).find((c) => c.documentId === id);
+          if (!found) problems.push(problem(['recipients', kind, String(i)], 'recipientNotOfParty', { id: String(id), kind: wordOf(KIND_WORDS[kind]) }));
+          else if (!found.email) problems.push(problem(['recipients', kind, String(i)], 'recipientNoEmail', { name: found.name || String(id) }));
           else if (!emails.includes(found.email)) emails.push(found.email);
         });
       }
-      if (emails.length === 0 && !problems.some((p) => p.path[0] === 'recipients')) problems.push({ path: ['recipients'], message: 'choose at least one employee or contact with an email address' });
+      if (emails.length === 0 && !problems.some((p) => p.path[0] === 'recipients')) problems.push(problem(['recipients'], 'recipientsNone'));
 
       let levels: DunningLevel[] = await dunning().levels(criteria.locale);
       if (body?.level !== undefined) {
         const forced = levels.find((l) => l.code === body.level);
-        if (!forced) problems.push({ path: ['level'], message: `level must be one of ${levels.map((l) => l.code).join(', ')}` });
+        if (!forced) problems.push(problem(['level'], 'notOneOf', { field: fieldName('level'), allowed: list(levels.map((l) => l.code)) }));
         // the caller's template applies to every overdue invoice, whatever its delay
         else levels = [{ ...forced, minDaysOverdue: 1, minDaysSincePrevious: 0 }];
       }
-      if (problems.length) throw criteriaError(problems);
+      if (problems.length) throw criteriaError(locale(), problems);
 
       const single = { ...criteria, party };
       let letter: Letter | undefined;
       for await (const l of dunning().letters(single, levels)) letter = l;
-      if (!letter) throw criteriaError([{ path: ['dueBefore'], message: 'this customer has no overdue invoice to dun with these criteria' }]);
+      if (!letter) throw criteriaError(locale(), [problem(['dueBefore'], 'nothingToDun', { day: day(criteria.dueBefore) })]);
 
       const head = await data().letterhead(letter.party.company);
       const labels = labelsFor(criteria.locale);
@@ -117,8 +126,8 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
             ...attachments,
           ],
         });
-      } catch (error: any) {
-        throw new SmtpError(`the email could not be sent: ${error?.message ?? String(error)}`);
+      } catch (error) {
+        throw new SmtpError(smtpFailure(error, strapi.config.get('plugin::email.providerOptions', {}) as MailServer));
       }
       // sent: now record the levels (a failure here leaves the mail sent but is reported as a 500)
       const runId = dunning().newRunId();

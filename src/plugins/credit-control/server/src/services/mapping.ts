@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkMapping, type Mapping } from '../core';
+import { checkMapping, localeOfRequest, textOf, type Mapping } from '../core';
 
 /** Where the app writes the mapping: boot messages name the file the app has. */
 const configFile = (strapi: Core.Strapi): string => {
@@ -28,9 +28,14 @@ const mappingService = ({ strapi }: { strapi: Core.Strapi }) => {
     file(): string {
       return configFile(strapi);
     },
+    /** The 400 `notConfigured`, saying where the mapping goes, in the reader's language. */
+    notConfigured() {
+      const message = textOf('notConfigured', { file: configFile(strapi) }, localeOfRequest(strapi.requestContext.get()));
+      return new errors.ApplicationError(message, { reason: 'notConfigured' });
+    },
     /** Throws, naming every bad uid or field, so that a bad mapping stops the boot. */
     load(): Mapping {
-      if (!this.configured()) throw new errors.ApplicationError(`credit-control is not configured: add its mapping to ${configFile(strapi)} (see the plugin README)`, { reason: 'notConfigured' });
+      if (!this.configured()) throw this.notConfigured();
       const describe = (uid: string) => (strapi.contentTypes as Record<string, any>)[uid]?.attributes;
       const describeComponent = (uid: string) => (strapi.components as Record<string, any>)[uid]?.attributes;
       const { mapping, problems } = checkMapping(raw(), describe, describeComponent);

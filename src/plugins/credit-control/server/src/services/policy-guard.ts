@@ -1,15 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { fieldName, list, localeOfRequest, textOf, type Locale, type MessageCode, type Params } from '../core';
 import { currentActor } from './actor';
-import { fieldError, fieldErrorWithReason } from './field-error';
+import { fieldError } from './field-error';
 import { OVERRIDE_ACTION } from './write-request';
 import { POLICY_UID } from './policies';
 import { getService } from '../utils/get-service';
 
 const MONEY = /^\d{1,13}(\.\d{1,2})?$/;
 
-const fail = (path: string, message: string): never => {
-  throw fieldError(path, message);
+const fail = (locale: Locale, path: string, code: MessageCode, params?: Params): never => {
+  throw fieldError(locale, path, code, params);
 };
 
 /** Checks and audits every policy change, whichever API it comes through. */
@@ -28,48 +29,50 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       ? await strapi.db.query(POLICY_UID as any).findOne({ where: { documentId: ctx.params.documentId } })
       : null;
     const actor = currentActor(strapi);
+    const locale = localeOfRequest(strapi.requestContext.get());
     let unblockReason: string | null = null;
 
     if (ctx.action !== 'delete') {
       // the block's time and author are the plugin's record, not input
-      for (const field of ['blockedAt', 'blockedBy']) if (data[field] !== undefined) fail(field, `${field} is set by the plugin when a party is blocked`);
+      for (const field of ['blockedAt', 'blockedBy']) if (data[field] !== undefined) fail(locale, field, 'fieldSetOnBlock', { field: fieldName(field) });
       for (const [field, allowed] of [['gates', mapping.gates()], ['buckets', mapping.buckets()]] as const) {
         if (data[field] === undefined || data[field] === null) continue;
         if (!Array.isArray(data[field]) || data[field].some((v: unknown) => typeof v !== 'string' || !allowed.includes(v))) {
-          fail(field, `${field} must be a list among: ${allowed.join(', ')}`);
+          fail(locale, field, 'listAmong', { field: fieldName(field), allowed: list(allowed) });
         }
       }
       if (data.threshold !== undefined && data.threshold !== null && !MONEY.test(String(data.threshold))) {
-        fail('threshold', 'threshold must be a non-negative amount with at most 2 decimals and 13 digits');
+        fail(locale, 'threshold', 'thresholdFormat', { field: fieldName('threshold') });
       }
       if (ctx.action === 'create') {
         if (typeof data.party !== 'string' || (await strapi.db.query(mapping.get().party.uid as any).count({ where: { documentId: data.party } })) === 0) {
-          fail('party', `party must be the documentId of an existing ${mapping.get().party.uid}`);
+          fail(locale, 'party', 'policyPartyMissing', { uid: mapping.get().party.uid });
         }
         // one policy per party, addressed by the party: say where to go instead of "must be unique"
         if (await policies.row(data.party)) {
-          fail('party', `party ${data.party} already has a policy: change it with PUT /parties/${data.party}/policy`);
+          fail(locale, 'party', 'policyExists', { party: data.party });
         }
       } else if (data.party !== undefined && data.party !== before?.party) {
-        fail('party', 'a policy cannot move to another party');
+        fail(locale, 'party', 'policyNoMove');
       }
       // blocking rules are offered where the mapping says (customers, not prospects); lifting a block stays possible
       const party = ctx.action === 'create' ? data.party : before?.party;
       const onlyUnblocks = Object.keys(data).every((field) => ['blocked', 'blockedReason'].includes(field)) && data.blocked === false;
       if (!onlyUnblocks && !(await policies.offered(party))) {
-        const { policyWhen } = mapping.get().party;
-        throw fieldErrorWithReason('party', `blocking rules are not offered on this party: its ${policyWhen!.field} must be ${(policyWhen!.in ?? []).join(' or ') || `other than ${(policyWhen!.notIn ?? []).join(' or ')}`}`, 'policyNotOffered');
+        const { field, in: among, notIn } = mapping.get().party.policyWhen!;
+        const [code, values] = among?.length ? (['policyNotOfferedIn', among] as const) : (['policyNotOfferedNotIn', notIn ?? []] as const);
+        throw fieldError(locale, 'party', code, { field, values: list(values.map(String), 'or') }, { reason: 'policyNotOffered' });
       }
       if (data.overrideUntil !== undefined || data.overrideReason !== undefined) {
         const ability = (strapi.requestContext.get() as any)?.state?.userAbility;
         if (actor.type !== 'admin' || !ability?.can?.(OVERRIDE_ACTION)) {
-          throw new errors.ForbiddenError('Granting an override needs the credit-control override permission');
+          throw new errors.ForbiddenError(textOf('overrideGrantForbidden', undefined, locale));
         }
-        if (data.overrideUntil && !String(data.overrideReason ?? before?.overrideReason ?? '').trim()) fail('overrideReason', 'an override needs a reason');
+        if (data.overrideUntil && !String(data.overrideReason ?? before?.overrideReason ?? '').trim()) fail(locale, 'overrideReason', 'overrideNeedsReason');
       }
       const blocking = data.blocked === true && !before?.blocked;
       const unblocking = data.blocked === false && Boolean(before?.blocked);
-      if (blocking && !String(data.blockedReason ?? '').trim()) fail('blockedReason', 'blocking a customer needs a reason');
+      if (blocking && !String(data.blockedReason ?? '').trim()) fail(locale, 'blockedReason', 'blockNeedsReason');
       if (blocking) {
         data.blockedAt = new Date().toISOString();
         data.blockedBy = actor.label ?? actor.type;

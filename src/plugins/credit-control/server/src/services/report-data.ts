@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { matches, parseDay, toMinor, type FieldPredicate, type InvoiceRow, type Mapping, type PartyInfo, type PaymentRow, type ReportsMapping } from '../core';
+import { fieldName, localeOfRequest, matches, parseDay, textOf, toMinor, type FieldPredicate, type InvoiceRow, type Mapping, type PartyInfo, type PaymentRow, type ReportsMapping } from '../core';
 import { findAllInBatches } from './batched-reads';
+import { fieldError } from './field-error';
 import { publishedOnly } from './draft-publish';
 import { whereLinkedToDocuments, whereUnlinked } from './linked-rows';
 import { getService } from '../utils/get-service';
@@ -39,9 +40,10 @@ const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 /** Reads what the reports print, through the `reports` mapping only. */
 const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
   const mapping = (): Mapping => getService(strapi, 'mapping').get();
+  const locale = () => localeOfRequest(strapi.requestContext.get());
   const reports = (): ReportsMapping => {
     const r = mapping().reports;
-    if (!r) throw new errors.NotFoundError('reports are not configured (credit-control mapping has no "reports" section)');
+    if (!r) throw new errors.NotFoundError(textOf('reportsNotConfigured', undefined, locale()), { code: 'reportsNotConfigured' });
     return r;
   };
   const addressOf = (component: any, r: ReportsMapping): string[] => {
@@ -81,10 +83,10 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!documentId) return;
       const r = reports();
       const attr = field === 'company' ? r.party.companyField : field === 'division' ? r.party.divisionField : r.party.entityField;
-      if (!attr) throw new errors.ValidationError(`${field} is not a criterion of this app`, { errors: [{ path: [field], message: `${field} is not mapped`, name: 'ValidationError' }] });
+      if (!attr) throw fieldError(locale(), field, 'criterionNotMapped', { field: fieldName(field) });
       const target = (strapi.contentTypes as any)[mapping().party.uid].attributes[attr].target;
       if ((await strapi.db.query(target).count({ where: { documentId } })) === 0) {
-        throw new errors.ValidationError(`${field} "${documentId}" does not exist`, { errors: [{ path: [field], message: `no ${field} ${documentId}`, name: 'ValidationError' }] });
+        throw fieldError(locale(), field, 'criterionNotFound', { field: fieldName(field), id: documentId });
       }
     },
 
@@ -94,8 +96,7 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       reports();
       const uid = mapping().party.uid as any;
       if ((await strapi.db.query(uid).count({ where: { documentId } })) === 0) {
-        const message = `no ${uid} ${documentId}`;
-        throw new errors.ValidationError(`party "${documentId}" does not exist`, { errors: [{ path: ['party'], message, name: 'ValidationError' }] });
+        throw fieldError(locale(), 'party', 'criterionNotFound', { field: fieldName('party'), id: documentId });
       }
     },
 

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { randomUUID } from 'crypto';
 import fs from 'fs';
-import { criteriaError } from './field-error';
+import { fieldName, list, localeOfRequest, textOf, wordOf, type MessageCode } from '../core';
+import { criteriaError, fieldError } from './field-error';
 import { isReportKind, REPORT_KINDS, reportKind, type ReportKindName } from './report-kinds';
 import { getService } from '../utils/get-service';
 
@@ -42,6 +43,8 @@ export async function ensureRunsTable(strapi: Core.Strapi): Promise<void> {
   });
 }
 
+const STATE_WORDS: Record<string, MessageCode> = { queued: 'runQueued', running: 'runRunning', failed: 'runFailed', done: 'runDone' };
+
 const toRun = (row: any) =>
   row && {
     id: row.id,
@@ -61,15 +64,16 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const files = () => getService(strapi, 'report-files');
   const table = () => strapi.db.connection(RUNS_TABLE);
   const update = (id: string, patch: Record<string, unknown>) => table().where({ id }).update(patch);
+  const locale = () => localeOfRequest(strapi.requestContext.get());
 
   return {
     /** Validates `{ kind, criteria }` (400 naming the field). */
     async parse(body: any): Promise<RunRequest> {
       getService(strapi, 'report-data').reports();
       const kind = body?.kind;
-      if (!isReportKind(kind)) throw criteriaError([{ path: ['kind'], message: `kind must be one of ${Object.keys(REPORT_KINDS).join(', ')}` }]);
+      if (!isReportKind(kind)) throw fieldError(locale(), 'kind', 'notOneOf', { field: fieldName('kind'), allowed: list(Object.keys(REPORT_KINDS)) });
       const { criteria, errors: problems } = reportKind(kind).parse(body?.criteria);
-      if (problems.length) throw criteriaError(problems.map((p) => ({ ...p, path: ['criteria', ...p.path] })));
+      if (problems.length) throw criteriaError(locale(), problems.map((p) => ({ ...p, path: ['criteria', ...p.path] })));
       await reportKind(kind).check(strapi, criteria);
       return { kind, criteria, record: body?.record === true };
     },
@@ -124,7 +128,7 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async get(id: string, now = new Date()) {
       const row = await table().where({ id }).first();
-      if (!row) throw new errors.NotFoundError(`no report run ${id}`);
+      if (!row) throw new errors.NotFoundError(textOf('runNotFound', { id }, locale()), { code: 'runNotFound' });
       const lastSign = new Date(row.beat_at ?? row.created_at).getTime();
       if (['queued', 'running'].includes(row.state) && now.getTime() - lastSign > STALE_MS) {
         // only a run still silent is marked: a late heartbeat in between keeps it running
@@ -140,7 +144,10 @@ const reportRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async file(id: string): Promise<string> {
       const run = await this.get(id);
       const file = files().pathOf(`run-${id}`);
-      if (run.state !== 'done' || !fs.existsSync(file)) throw new errors.ApplicationError(`report run ${id} is ${run.state}: its file is not ready`, { state: run.state });
+      if (run.state !== 'done' || !fs.existsSync(file)) {
+        const state = STATE_WORDS[run.state] ? wordOf(STATE_WORDS[run.state]) : run.state;
+        throw new errors.ApplicationError(textOf('runFileNotReady', { id, state }, locale()), { state: run.state, code: 'runFileNotReady' });
+      }
       return file;
     },
   };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { decisionText, localeOf, quotesCreditFigures, type AuditEntry, type Decision, type Locale } from '../core';
+import { decisionText, localeOfRequest, quotesCreditFigures, textOf, type AuditEntry, type Decision, type Locale } from '../core';
 import type { Actor } from './actor';
 import { fieldError } from './field-error';
 import { getService } from '../utils/get-service';
@@ -10,11 +10,6 @@ import { getService } from '../utils/get-service';
 
 export const OVERRIDE_ACTION = 'plugin::credit-control.override';
 export const OVERRIDE_HEADER = 'x-credit-override-reason';
-/** What a requester who may not see credit figures reads instead of a credit-limit decision (the reason code stays). */
-export const FIGURES_HIDDEN_MESSAGE: Record<Locale, string> = {
-  en: 'Credit control: please contact our accounts department',
-  fr: 'Contrôle du crédit : merci de contacter notre service comptabilité',
-};
 
 /**
  * A refusal carries its audit rows out of the transaction that it rolls back, and its full figures
@@ -26,11 +21,12 @@ export class CreditRefusal extends errors.ValidationError {
   }
 }
 
-/** A decision's message as this requester may read it, in the language the request asks for (the admin sends its own). */
+/**
+ * A decision's message as this requester may read it, in the language the request asks for (the
+ * admin sends its own): without figures, a requester who may not see them reads `figuresHiddenRefusal`.
+ */
 const shownMessage = (decision: Decision, figuresVisible: boolean, locale: Locale) =>
-  figuresVisible || !quotesCreditFigures(decision.reason) ? decisionText(decision, locale) : FIGURES_HIDDEN_MESSAGE[locale];
-
-const localeOfRequest = (ctx: any): Locale => localeOf(ctx?.request?.headers?.['accept-language']);
+  figuresVisible || !quotesCreditFigures(decision.reason) ? decisionText(decision, locale) : textOf('figuresHiddenRefusal', undefined, locale);
 
 export const writeRequest = (strapi: Core.Strapi) => ({
   /**
@@ -46,12 +42,12 @@ export const writeRequest = (strapi: Core.Strapi) => ({
     try {
       text = decodeURIComponent(String(reason)).trim();
     } catch {
-      throw fieldError(OVERRIDE_HEADER, `${OVERRIDE_HEADER} must be URI-encoded text`);
+      throw fieldError(localeOfRequest(ctx), OVERRIDE_HEADER, 'overrideHeaderNotText', { header: OVERRIDE_HEADER });
     }
     if (!text) return null;
     if (!ctx.state.userAbility?.can?.(OVERRIDE_ACTION)) {
       // a PolicyError keeps its reason code (a ForbiddenError's details are dropped on the way out)
-      throw new errors.PolicyError('Overriding a credit refusal needs the credit-control override permission', { reason: 'overrideForbidden' });
+      throw new errors.PolicyError(textOf('overrideForbidden', undefined, localeOfRequest(ctx)), { reason: 'overrideForbidden' });
     }
     return text;
   },

@@ -1,10 +1,9 @@
+import { fieldName, list, problem, type Problem } from '../messages';
 import { parseDay, today } from './dates';
 import { REPORT_LOCALES, type ReportLocale } from './format';
 
-export interface CriteriaError {
-  path: string[];
-  message: string;
-}
+/** A bad criterion: its path, its code and its message (English; the API answers in the reader's language). */
+export type CriteriaError = Problem;
 
 export interface StatementCriteria {
   company?: string;
@@ -42,7 +41,7 @@ const text = (input: Record<string, unknown>, key: string, errors: CriteriaError
   const value = input[key];
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string' || value.length > max) {
-    errors.push({ path: [key], message: `${key} must be a text of at most ${max} characters` });
+    errors.push(problem([key], 'criterionText', { field: fieldName(key), max }));
     return undefined;
   }
   return value;
@@ -51,11 +50,11 @@ const text = (input: Record<string, unknown>, key: string, errors: CriteriaError
 const day = (input: Record<string, unknown>, key: string, errors: CriteriaError[], required = false): string | undefined => {
   const value = input[key];
   if (value === undefined || value === null || value === '') {
-    if (required) errors.push({ path: [key], message: `${key} is required (a date YYYY-MM-DD)` });
+    if (required) errors.push(problem([key], 'dayRequired', { field: fieldName(key) }));
     return undefined;
   }
   const parsed = parseDay(value);
-  if (!parsed) errors.push({ path: [key], message: `${key} must be a date YYYY-MM-DD, got "${String(value).slice(0, 40)}"` });
+  if (!parsed) errors.push(problem([key], 'dayInvalid', { field: fieldName(key), got: String(value).slice(0, 40) }));
   return parsed ?? undefined;
 };
 
@@ -63,7 +62,7 @@ const oneOf = <T extends string>(input: Record<string, unknown>, key: string, al
   const value = input[key];
   if (value === undefined || value === null || value === '') return fallback;
   if (!allowed.includes(value as T)) {
-    errors.push({ path: [key], message: `${key} must be one of ${allowed.join(', ')}, got "${String(value).slice(0, 40)}"` });
+    errors.push(problem([key], 'notOneOfGot', { field: fieldName(key), allowed: list(allowed), got: String(value).slice(0, 40) }));
     return fallback;
   }
   return value as T;
@@ -75,17 +74,17 @@ export const DUNNING_KEYS = ['dueBefore', 'asOf', 'codeFrom', 'codeTo', 'party',
 /** Criteria are an object of known keys: a typo must not silently widen a report that records. */
 function knownKeys(input: unknown, allowed: string[], errors: CriteriaError[]): Record<string, unknown> {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    errors.push({ path: [], message: 'the criteria must be an object' });
+    errors.push(problem([], 'criteriaNotObject'));
     return {};
   }
   for (const key of Object.keys(input)) {
-    if (!allowed.includes(key)) errors.push({ path: [key], message: `${key} is not a criterion: use ${allowed.join(', ')}` });
+    if (!allowed.includes(key)) errors.push(problem([key], 'notCriterion', { field: fieldName(key), allowed: list(allowed) }));
   }
   return input as Record<string, unknown>;
 }
 
 const ordered = (errors: CriteriaError[], a: [string, string | undefined], b: [string, string | undefined]) => {
-  if (a[1] !== undefined && b[1] !== undefined && a[1] > b[1]) errors.push({ path: [b[0]], message: `${b[0]} must not be before ${a[0]}` });
+  if (a[1] !== undefined && b[1] !== undefined && a[1] > b[1]) errors.push(problem([b[0]], 'notBefore', { field: fieldName(b[0]), other: fieldName(a[0]) }));
 };
 
 /** Reads the statement's selection criteria (query string or body); `extraKeys` are the caller's own fields, any other key is refused. */
