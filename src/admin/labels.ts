@@ -1,11 +1,18 @@
 // The label files (src/labels) as admin messages, and the edit view's hints in the admin's language.
 /// <reference types="vite/client" />
 import { useIntl } from 'react-intl';
-import { adminMessages, pickLang, type Text, type TypeLabels } from '../labels/catalog';
+import { adminMessages, isComponentUid, pickLang, type Text, type TypeLabels } from '../labels/catalog';
 
 const files = import.meta.glob<TypeLabels>('../labels/**/*.json', { eager: true, import: 'default' });
 const all = Object.values(files);
 const byUid = new Map(all.map((labels) => [labels.uid, labels]));
+
+/** A type's or component's label file. */
+export const labelsOf = (uid: string): TypeLabels | undefined => byUid.get(uid);
+
+/** The label file of the type an edit layout shows: the layout names it only by displayName, each label file's English name. */
+export const labelsOfLayout = (layout: { settings: Record<string, unknown> }): TypeLabels | undefined =>
+  all.find((labels) => !isComponentUid(labels.uid) && labels.name.en === layout.settings.displayName);
 
 // Strapi's French leaves the length hint under each field in English ("max. 255 characters")
 const contentManagerFr = { 'content-manager.form.Input.hint.character.unit': '{maxValue, plural, one { caractère} other { caractères}}' };
@@ -38,8 +45,7 @@ const hinted = (rows: Rows, uid: string, lang: keyof Text): Rows =>
 export function translateHints({ layout, query }: { layout: EditLayout; query: unknown }) {
   const lang = adminLang();
   if (lang === 'en') return { layout, query };
-  // the layout names its type only by displayName, which is each label file's English name
-  const uid = all.find((labels) => labels.name.en === layout.settings.displayName)?.uid ?? '';
+  const uid = labelsOfLayout(layout)?.uid ?? '';
   return {
     query,
     layout: {
@@ -57,6 +63,8 @@ export function useLabels() {
   const { formatMessage, locale } = useIntl();
   const lang = pickLang(locale);
   return {
+    /** a text of a label file (a section's title) in the admin's language */
+    text: (text: Text) => text[lang],
     typeName: (displayName: string) => formatMessage({ id: displayName, defaultMessage: displayName }),
     fieldLabel: (uid: string, field: string) => formatMessage({ id: `content-manager.content-types.${uid}.${field}`, defaultMessage: field }),
     /** `valueLabel('api::invoice.invoice', 'state', 'partiallyPaid')`: "Partly paid", fr "Partiellement réglé"; the raw value when unlabelled */

@@ -6,9 +6,11 @@ import insightsEn from './insights/translations/en.json';
 import insightsFr from './insights/translations/fr.json';
 import flowEn from './sales-flow/translations/en.json';
 import flowFr from './sales-flow/translations/fr.json';
+import sectionsEn from './sections/translations/en.json';
+import sectionsFr from './sections/translations/fr.json';
 import { labelMessages } from './labels';
 
 export const translations: Record<string, Record<string, string>> = {
-  en: { ...labelMessages.en, ...actionsEn, ...insightsEn, ...flowEn },
-  fr: { ...labelMessages.fr, ...actionsFr, ...insightsFr, ...flowFr },
+  en: { ...labelMessages.en, ...actionsEn, ...insightsEn, ...flowEn, ...sectionsEn },
+  fr: { ...labelMessages.fr, ...actionsFr, ...insightsFr, ...flowFr, ...sectionsFr },
 };

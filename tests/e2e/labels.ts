@@ -2,7 +2,8 @@ import { allTypeLabels } from '../../src/labels';
 
 // The admin shows a field by its label (src/labels), never by its attribute name.
 const labels = allTypeLabels();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` matched literally in a RegExp. */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The English label of `field` of `uid`. */
 export const label = (uid: string, field: string): string => {
@@ -33,4 +34,11 @@ export const typeText = (uid: string, lang: 'en' | 'fr'): string => {
   const text = labels.get(uid)?.name[lang];
   if (!text) throw new Error(`no name for ${uid}`);
   return text;
+};
+
+/** A type's record sheet sections, in its label file's order: title in `lang` and fields. */
+export const sectionsOf = (uid: string, lang: 'en' | 'fr'): { title: string; fields: string[] }[] => {
+  const sections = labels.get(uid)?.sections;
+  if (!sections) throw new Error(`no sections for ${uid}`);
+  return sections.map((section) => ({ title: section.title[lang], fields: section.fields }));
 };
