@@ -17,7 +17,7 @@ import { checkAccountingConsistency, expectedSubledgerAccount } from '../../src/
 import { mapSirenAnswer, mapSiretAnswer, SireneFormatError } from '../../src/domain/sirene';
 import { interpretViesAnswer, viesReason } from '../../src/domain/vies';
 import { chooseBillingSite, resolveCustomerToBill } from '../../src/domain/billing-resolution';
-import { parseYears } from '../../src/domain/insights';
+import { parseYears, yearsRefusal } from '../../src/domain/insights';
 import closed from '../fixtures/sirene/siret-closed.json';
 import msUnavailable from '../fixtures/vies/ms-unavailable.json';
 
@@ -156,5 +156,18 @@ describe('identifiers, accounts and SIRENE in French', () => {
     const link = (id: number) => ({ id, documentId: `l${id}`, linkedCustomer: party(9), billingSite: null, projectId: null, isDefault: true });
     expect(resolveCustomerToBill(party(1), [link(1), link(2)], null, 'fr').warnings).toEqual(['2 liens TO_BILL par défaut sans affaire : le plus ancien est retenu']);
     expect(chooseBillingSite(null, [], '2026-01-01', 'fr').warnings).toEqual(['le client à facturer n’a aucun site de facturation ouvert : cochez « Site de facturation » sur l’un de ses sites']);
+  });
+
+  it('refuses a years entry in French, the years written as years (no thousands separator)', () => {
+    const refused = (entry: unknown) => {
+      const parsed = parseYears(entry);
+      if (parsed.ok) throw new Error('expected a refusal');
+      return yearsRefusal(parsed);
+    };
+    const said = refused('20x5');
+    expect(said.code).toBe('insightsYearsOutOfRange');
+    expect(en(said)).toBe('years must be years between 1900 and 2200 separated by commas (got "20x5")');
+    expect(fr(said)).toBe('Années : des années entre 1900 et 2200 séparées par des virgules sont attendues (reçu « 20x5 »)');
+    expect(fr(refused(['2024']))).toBe('Années : une liste d’années séparées par des virgules est attendue');
   });
 });

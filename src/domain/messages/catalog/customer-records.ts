@@ -28,8 +28,8 @@ export const customerRecordsTexts = {
     fr: '{customer} est marqué « Non comptabilisé » : décochez d’abord « Non comptabilisé »',
   },
   subledgerAccountHeld: {
-    en: '{customer} already holds subledger account {current}, not the expected {expected}: send replace: true to replace it',
-    fr: '{customer} a déjà le compte auxiliaire {current}, et non le compte attendu {expected} : envoyez replace: true pour le remplacer',
+    en: '{customer} already holds subledger account {current}, not {expected} (built from its code): replacing it must be confirmed (replace: true)',
+    fr: '{customer} a déjà le compte auxiliaire {current}, et non {expected} (construit à partir de son code) : le remplacement doit être confirmé (replace: true)',
   },
   subledgerAccountUsedBy: { en: 'subledger account {account} is already used by {holders}', fr: 'le compte auxiliaire {account} est déjà utilisé par {holders}' },
   alreadyCustomer: { en: '{customer} is already a customer', fr: '{customer} est déjà un client' },
