@@ -88,10 +88,10 @@ export const customerRecordsTexts = {
   },
   prospectOnlyOpportunities: {
     en: '{name} is a prospect: only opportunities are created from a prospect; convert it into a customer first',
-    fr: '{name} est un prospect : seules des opportunités se créent à partir d’un prospect ; transformez-le d’abord en client',
+    fr: '{name} est un prospect : seules des affaires se créent à partir d’un prospect ; transformez-le d’abord en client',
   },
   soldToRequired: { en: 'customer (the sold-to party) is required', fr: 'le client (donneur d’ordre) est obligatoire' },
-  noProject: { en: 'no project {project}', fr: 'aucune affaire {project}' },
+  noProject: { en: 'no project {project}', fr: 'aucun projet {project}' },
   customerIsTheRecord: {
     en: 'customer is the record the object is created from: {documentId} or left out',
     fr: 'le client est la fiche à partir de laquelle l’objet est créé : {documentId}, ou ne l’indiquez pas',
