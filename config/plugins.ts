@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { BILLED_TO, CREDIT_DOCUMENTS, OWED_INVOICE_STATES } from '../src/domain/management-types';
+import { DEFAULT_CURRENCY } from '../src/domain/money';
 import { creditHooks } from '../src/security/credit-hooks';
 
 const allowedMediaTypes = ['image/*', 'application/pdf', 'text/plain', 'text/csv'];
@@ -53,7 +54,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       // blocking rules are set on customers, not on prospects (spec: the customer record's "Blocking rules")
       party: { uid: 'api::customer.customer', labelField: 'callName', codeField: 'code', policyWhen: { field: 'kind', in: ['customer'] } },
-      currency: { default: 'EUR', uid: 'api::currency.currency', codeField: 'code' },
+      currency: { default: DEFAULT_CURRENCY, uid: 'api::currency.currency', codeField: 'code' },
       // one declaration per management type (src/domain/management-types.ts)
       documents: CREDIT_DOCUMENTS,
       // what a request may see and act on: portal users see no credit figure and act on their own customer

@@ -29,18 +29,34 @@ export function chooseFeatured(ctx: Pick<SeedContext, 'asOf'>, ref: Reference, r
   return featured;
 }
 
-/** Days before asOf of the featured customer's last typed invoices: on 60 days, one overdue, one due within a month, one within two. */
-const RECENT = [70, 40, 12];
+/**
+ * The featured customer's last typed invoices, by days before asOf: on 60 days, one overdue (70, disputed:
+ * a good payer pays on time what it does not dispute), one due within a month (40), one within two (12);
+ * and, before those, two billed ahead of the service they bill (a coming period, due at its start),
+ * falling due in 61–90 days and after 90 days.
+ */
+const LAST: { back: number; dueIn?: number; disputed?: true }[] = [{ back: 10, dueIn: 75 }, { back: 8, dueIn: 120 }, { back: 70, disputed: true }, { back: 40 }, { back: 12 }];
+
+/** A typed invoice's day, its due day when it is not its payment term's, and whether it is disputed (paid late). */
+export interface InvoiceDay {
+  day: number;
+  due?: number;
+  disputed?: true;
+}
 
 /**
- * The featured customer's typed invoice days (sorted) with the last ones brought to RECENT days before
- * asOf when they are older: its payment-terms chart has amounts still to fall due. No draw.
+ * The featured customer's typed invoice days (sorted) with the last ones brought to LAST's days before
+ * asOf when they are older, those billed ahead due on their day after asOf: every band of its
+ * payment-terms chart has an amount. No draw.
  */
-export function withRecentInvoices(days: number[], asOf: number): number[] {
-  const out = [...days];
-  RECENT.forEach((back, k) => {
-    const at = out.length - RECENT.length + k;
-    if (at >= 0 && out[at] < asOf - back) out[at] = asOf - back;
+export function withRecentInvoices(days: number[], asOf: number): InvoiceDay[] {
+  const out: InvoiceDay[] = days.map((day) => ({ day }));
+  LAST.forEach(({ back, dueIn, disputed }, k) => {
+    const at = out.length - LAST.length + k;
+    if (at < 0) return;
+    if (out[at].day < asOf - back) out[at].day = asOf - back;
+    if (dueIn !== undefined) out[at].due = asOf + dueIn;
+    if (disputed) out[at].disputed = true;
   });
-  return out.sort((a, b) => a - b);
+  return out.sort((a, b) => a.day - b.day);
 }

@@ -70,6 +70,10 @@ export interface SourceDraft extends Drafted {
 export interface InvoiceDraft extends Drafted {
   kind: 'invoice' | 'creditNote';
   due: Day;
+  /** billed ahead of the service, due on an agreed day rather than by the party's payment term */
+  billedAhead?: boolean;
+  /** disputed by the customer: paid months after its due date, whatever the payer (plan-receipts.ts) */
+  disputed?: boolean;
   sources: SourceDraft[];
   /** a credit note's invoice, and an invoice's credit notes */
   credited: InvoiceDraft | null;

@@ -138,7 +138,8 @@ function writeInvoices(dc: DocContext, rng: Rng, party: PartyRef, invoices: Invo
     const contract = docs.contracts[lastOnOrBefore(docs.contracts, invoice.day)];
     if (billed) model.link('contract', invoice.id, billed.id);
     else if (invoice.sources.length === 0 && contract && contract.endDay >= invoice.day && rng.chance(0.3)) model.link('contract', invoice.id, contract.id);
-    richLinks(dc, rng, 'invoice', invoice.id, party, ['salesman', 'paymentTerm', 'billingSite', 'customerToBill', 'project']);
+    // an invoice billed ahead names no payment term: its due day was agreed
+    richLinks(dc, rng, 'invoice', invoice.id, party, ['salesman', ...(invoice.billedAhead ? [] : ['paymentTerm']), 'billingSite', 'customerToBill', 'project']);
     countOpen(dc, 'invoice', invoice.derived.state);
   }
 }

@@ -89,10 +89,14 @@ export function planInvoices(dc: DocContext, rng: Rng, party: PartyRef, count: n
   });
   const [from, to] = windowOf(dc, party, open ? 730 : undefined);
   const typed = sortedDays(rng, count - notes - groups.length, from, to);
-  for (const day of party.featured ? withRecentInvoices(typed, Math.min(dc.asOf, to)) : typed) {
+  for (const { day, due, disputed } of party.featured ? withRecentInvoices(typed, Math.min(dc.asOf, to)) : typed.map((day) => ({ day, due: undefined, disputed: undefined }))) {
     const age = dc.asOf - day;
-    const state = open ? 'issued' : age < 7 && rng.chance(0.3) ? 'draft' : rng.chance(0.01) ? 'cancelled' : 'issued';
-    invoices.push(draftInvoice(dc, party, day, 'invoice', state, makeLines(dc, rng, party)));
+    const drawn = open ? 'issued' : age < 7 && rng.chance(0.3) ? 'draft' : rng.chance(0.01) ? 'cancelled' : 'issued';
+    // an invoice billed ahead is issued (its due day is agreed, not its payment term's)
+    const invoice = draftInvoice(dc, party, day, 'invoice', due === undefined ? drawn : 'issued', makeLines(dc, rng, party));
+    if (due !== undefined) Object.assign(invoice, { due, billedAhead: true });
+    if (disputed) invoice.disputed = true;
+    invoices.push(invoice);
   }
   invoices.sort((a, b) => a.day - b.day);
   // credit notes on the invoices above (a plain invoice when there is none to credit), written after them

@@ -62,7 +62,8 @@ export function planReceipts(dc: DocContext, rng: Rng, party: PartyRef, count: n
     .filter((i) => i.kind === 'invoice' && i.state === 'issued')
     .map((invoice) => {
       const credited = Math.max(0, ...invoice.creditNotes.map((n) => n.day));
-      const late = rng.int(profile.delay[0], profile.delay[1]) + (rng.chance(profile.disputed) ? rng.int(profile.dunned[0], profile.dunned[1]) : 0);
+      // the draw comes first, so an invoice disputed by the plan leaves the other draws as they were
+      const late = rng.int(profile.delay[0], profile.delay[1]) + (rng.chance(profile.disputed) || invoice.disputed ? rng.int(profile.dunned[0], profile.dunned[1]) : 0);
       return { invoice, day: Math.max(invoice.day, credited, invoice.due + late) };
     })
     .filter((p) => p.day <= last && owedBy(p.invoice) > 0)

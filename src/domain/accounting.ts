@@ -128,16 +128,19 @@ export function checkAccountingConsistency(facts: AccountingFacts, rule: Account
  * the general account it fills when empty. A record it cannot manage says why, on which field.
  */
 export type AccountingPlan =
-  | { ok: false; field: string; reason: string; holders?: string[] }
+  | { ok: false; field: string; reason: string; said: Said; holders?: string[] }
   | { ok: true; change: 'set' | 'replace' | 'none'; current: string | null; account: string; generalAccount: string | null };
 
+/** `reason` in English, `said` the same coded for the reader's language. */
+const refusedPlan = (field: string, said: Said, holders?: string[]): AccountingPlan => ({ ok: false, field, reason: said.message, said, ...(holders ? { holders } : {}) });
+
 export function planAccounting(facts: AccountingFacts & { label: string }, rule: AccountingRule, holdersOfExpected: string[] = []): AccountingPlan {
-  if (facts.kind !== 'customer') return { ok: false, field: 'kind', reason: `${facts.label} is a prospect: convert it into a customer before managing it in accounting` };
-  if (facts.notBooked) return { ok: false, field: 'notBooked', reason: `${facts.label} is marked not booked: untick "not booked" first` };
+  if (facts.kind !== 'customer') return refusedPlan('kind', say('accountingProspect', { customer: facts.label }));
+  if (facts.notBooked) return refusedPlan('notBooked', say('accountingNotBooked', { customer: facts.label }));
   const expected = expectedSubledgerAccount(rule, facts.code);
-  if (!expected.ok) return { ok: false, field: 'code', reason: expected.reason };
+  if (!expected.ok) return refusedPlan('code', expected.said);
   if (holdersOfExpected.length > 0) {
-    return { ok: false, field: 'subledgerAccount', reason: `subledger account ${expected.account} is already used by ${holdersOfExpected.join(', ')}`, holders: holdersOfExpected };
+    return refusedPlan('subledgerAccount', say('subledgerAccountUsedBy', { account: expected.account, holders: holdersOfExpected.join(', ') }), holdersOfExpected);
   }
   const current = present(facts.subledgerAccount) ? facts.subledgerAccount.trim() : null;
   return {

@@ -5,8 +5,9 @@
  */
 import Decimal from 'decimal.js';
 import { SIGNED_STATES } from './management-types';
-import { predicate, say, text, type MessageCode, type Params, type Said } from './messages';
+import { say, text, type Said } from './messages';
 import { insightsWords } from './messages/catalog/insights';
+import { YEAR_MAX, YEAR_MIN, type YearsRefusalCode } from './years';
 
 type Amount = number | string | null | undefined;
 const dec = (value: Amount): Decimal => (value === null || value === undefined || value === '' ? new Decimal(0) : new Decimal(String(value)));
@@ -210,3 +211,7 @@ export function billingByGroup(lines: BilledLine[], years?: number[]) {
 
 /** The `years` entry (shared with the admin, which checks the field with it). */
 export { parseYears } from './years';
+
+/** A refused `years` entry as a message, the field named in the reader's language (years as written, not as figures). */
+export const yearsRefusal = (refused: { code: YearsRefusalCode; part?: string }): Said =>
+  say(refused.code, { field: text(insightsWords.years), min: String(YEAR_MIN), max: String(YEAR_MAX), ...(refused.part !== undefined ? { part: refused.part } : {}) });

@@ -10,6 +10,10 @@ import { moneyWords } from './messages/catalog/money';
 /** Amounts are stored as DECIMAL(15, 2): at most 13 integer digits and 2 decimals. */
 export const MONEY_MAX_INTEGER_DIGITS = 13;
 export const MONEY_SCALE = 2;
+/** The currency of a document or party that names none: the credit-control mapping's default (config/plugins.ts), so the statement and the app agree. */
+export const DEFAULT_CURRENCY = 'EUR';
+/** A document's currency as the statement reads it: its currency's code in upper case, the default when it names none. */
+export const currencyCode = (code: unknown): string => (typeof code === 'string' && code.trim() !== '' ? code.trim().toUpperCase() : DEFAULT_CURRENCY);
 
 /**
  * Private Decimal constructor: enough precision that additions/multiplications of

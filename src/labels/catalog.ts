@@ -14,8 +14,10 @@ export interface Section {
 export interface TypeLabels {
   /** `api::customer.customer`, or a component's `shared.address` */
   uid: string;
-  /** `en` is the schema's displayName: the admin translates a type's name by it */
+  /** `en` is the schema's displayName: the admin translates a type's name by it; messages name a record by it too (nouns.ts) */
   name: Text;
+  /** content types: the French name's gender, for the articles of messages (« la commande », « le devis ») */
+  gender?: 'masculine' | 'feminine';
   /** content types: the attribute that names a record (titles, relation pickers) */
   mainField?: string;
   /**

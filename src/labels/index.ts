@@ -1,9 +1,11 @@
 // The server's view of the label files (src/labels/**.json, emitted beside this file by tsc).
 import fs from 'fs';
 import path from 'path';
-import type { TypeLabels } from './catalog';
+import type { Lang, TypeLabels } from './catalog';
+import { typeNoun } from './nouns';
 
 export * from './catalog';
+export * from './nouns';
 
 let byUid: Map<string, TypeLabels> | undefined;
 
@@ -20,4 +22,10 @@ export function allTypeLabels(): Map<string, TypeLabels> {
     }
   }
   return byUid;
+}
+
+/** The noun messages name a record of `uid` by, in `lang` (nouns.ts), with its French gender; undefined when the type has no label file. */
+export function nounOf(uid: string, lang: Lang): { noun: string; feminine: boolean } | undefined {
+  const labels = allTypeLabels().get(uid);
+  return labels ? { noun: typeNoun(labels, lang), feminine: labels.gender === 'feminine' } : undefined;
 }

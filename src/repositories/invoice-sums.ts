@@ -6,7 +6,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Group } from '../domain/insights';
 import { relationFieldsTo } from '../rules/management-types';
-import { columnOf, exactMoney, fromExactMoney, idsLinkedToAny, linkOf, sqlClient, tableOf, withKnex, yearOf, type JoinTable } from './sql';
+import { columnOf, exactMoney, fromExactMoney, idsLinkedToAny, leftJoinOne, linkOf, sqlClient, tableOf, withKnex, yearOf, type JoinTable } from './sql';
+import { currencyCode } from '../domain/money';
 
 const INVOICE = 'api::invoice.invoice';
 const CUSTOMER = 'api::customer.customer';
@@ -34,6 +35,8 @@ const on = (query: Knex, link: JoinTable, alias: string) => {
 
 export interface BilledSum {
   year: number;
+  /** the invoice's currency code (the default when it names none) */
+  currency: string;
   kind: string;
   family: Group | null;
   subFamily: Group | null;
@@ -43,7 +46,7 @@ export interface BilledSum {
 
 /**
  * The pre-tax amount of the customer's billed lines (invoices and credit notes in `states`, dated,
- * within the years [from, to] when given) per year, kind, and article family and sub-family.
+ * within the years [from, to] when given) per year, currency, kind, and article family and sub-family.
  */
 export async function billedByYearAndGroup(strapi: Core.Strapi, customerId: number, states: string[], years?: { from: number; to: number }): Promise<BilledSum[]> {
   const client = sqlClient(strapi);
@@ -64,6 +67,7 @@ export async function billedByYearAndGroup(strapi: Core.Strapi, customerId: numb
       .join(`${tableOf(strapi, LINE)} as l`, 'l.id', `c.${lines.inverseJoinColumn.name}`)
       .leftJoin(`${lineArticle.name} as la`, `la.${lineArticle.joinColumn.name}`, 'l.id');
     on(query, lines, 'c');
+    const code = `cur.${columnOf(strapi, leftJoinOne(strapi, query, INVOICE, 'inv', 'currency', 'cur'), 'code')}`;
     const groupColumns: string[] = [];
     for (const g of groups) {
       query
@@ -74,15 +78,16 @@ export async function billedByYearAndGroup(strapi: Core.Strapi, customerId: numb
     query.whereIn(col('state'), states).whereNotNull(col('date'));
     if (years) query.where(col('date'), '>=', `${years.from}-01-01`).where(col('date'), '<=', `${years.to}-12-31`);
     return query
-      .select(knex.raw(`${year} as year`, yearBindings), `${col('kind')} as kind`, ...groupColumns.map((c, i) => `${c} as k${i}`), knex.raw(`SUM(${amount}) as amount`, amountBindings))
+      .select(knex.raw(`${year} as year`, yearBindings), `${code} as currency`, `${col('kind')} as kind`, ...groupColumns.map((c, i) => `${c} as k${i}`), knex.raw(`SUM(${amount}) as amount`, amountBindings))
       .groupBy(knex.raw(year, yearBindings))
-      .groupBy([col('kind'), ...groupColumns]);
+      .groupBy([code, col('kind'), ...groupColumns]);
   });
 
   const group = (row: Record<string, unknown>, at: number): Group | null =>
     row[`k${at}`] === null || row[`k${at}`] === undefined ? null : { documentId: String(row[`k${at}`]), code: (row[`k${at + 1}`] as string) ?? null, label: (row[`k${at + 2}`] as string) ?? null };
   return rows.map((row) => ({
     year: Number(row.year),
+    currency: currencyCode(row.currency),
     kind: String(row.kind),
     family: group(row, 0),
     subFamily: group(row, 3),

@@ -7,13 +7,14 @@
 import type { Core } from '@strapi/strapi';
 import type { DueAmount } from '../domain/insights';
 import { BILLED_TO, OWED_INVOICE_STATES } from '../domain/management-types';
-import { columnOf, exactMoney, fromExactMoney, idsLinkedTo, idsOwnedBy, readDay, sqlClient, tableOf, withKnex } from './sql';
+import { currencyCode } from '../domain/money';
+import { columnOf, exactMoney, fromExactMoney, idsLinkedTo, idsOwnedBy, leftJoinOne, readDay, sqlClient, tableOf, withKnex } from './sql';
 
 const INVOICE = 'api::invoice.invoice';
 const RECEIPT = 'api::receipt.receipt';
 
-/** The open invoices and credit notes billed to the customer that still owe (or still have to be applied), per due day (or date) and kind. */
-export async function owedByDueDay(strapi: Core.Strapi, customerId: number): Promise<DueAmount[]> {
+/** The open invoices and credit notes billed to the customer that still owe (or still have to be applied), per currency, due day (or date) and kind. */
+export async function owedByDueDay(strapi: Core.Strapi, customerId: number): Promise<(DueAmount & { currency: string })[]> {
   const client = sqlClient(strapi);
   const col = (field: string) => `inv.${columnOf(strapi, INVOICE, field)}`;
   const [incl, inclBindings] = exactMoney(client, col('amountInclTax'));
@@ -22,31 +23,39 @@ export async function owedByDueDay(strapi: Core.Strapi, customerId: number): Pro
   const dueOn = ['COALESCE(??, ??)', [col('dueDate'), col('date')]] as const;
   const billed = idsOwnedBy(strapi, INVOICE, [...BILLED_TO], customerId);
   return withKnex(strapi, async (knex) => {
-    const rows: { due_on: unknown; kind: unknown; n: unknown; remaining: unknown }[] = await knex
-      .from(billed.as('mine'))
-      .join(`${tableOf(strapi, INVOICE)} as inv`, 'inv.id', 'mine.id')
+    const query = knex.from(billed.as('mine')).join(`${tableOf(strapi, INVOICE)} as inv`, 'inv.id', 'mine.id');
+    const code = `cur.${columnOf(strapi, leftJoinOne(strapi, query, INVOICE, 'inv', 'currency', 'cur'), 'code')}`;
+    const rows: { due_on: unknown; kind: unknown; currency: unknown; n: unknown; remaining: unknown }[] = await query
       .whereIn(col('kind'), ['invoice', 'creditNote'])
       .whereIn(col('state'), [...OWED_INVOICE_STATES])
       .whereRaw(`${remaining[0]} <> 0`, remaining[1])
-      .select(knex.raw(`${dueOn[0]} as due_on`, dueOn[1]), `${col('kind')} as kind`, knex.raw('COUNT(*) as n'), knex.raw(`SUM${remaining[0]} as remaining`, remaining[1]))
+      .select(knex.raw(`${dueOn[0]} as due_on`, dueOn[1]), `${col('kind')} as kind`, `${code} as currency`, knex.raw('COUNT(*) as n'), knex.raw(`SUM${remaining[0]} as remaining`, remaining[1]))
       .groupBy(knex.raw(dueOn[0], dueOn[1]))
-      .groupBy(col('kind'));
-    return rows.map((row) => ({ dueOn: readDay(row.due_on), count: Number(row.n), remaining: fromExactMoney(client, row.remaining).toFixed(), creditNote: row.kind === 'creditNote' }));
+      .groupBy([col('kind'), code]);
+    return rows.map((row) => ({
+      currency: currencyCode(row.currency),
+      dueOn: readDay(row.due_on),
+      count: Number(row.n),
+      remaining: fromExactMoney(client, row.remaining).toFixed(),
+      creditNote: row.kind === 'creditNote',
+    }));
   });
 }
 
-/** The customer's payments not allocated to an invoice (receipts of the customer, cancelled ones aside): amount less allocated. */
-export async function unallocatedPayments(strapi: Core.Strapi, customerId: number): Promise<string> {
+/** The customer's payments not allocated to an invoice (receipts of the customer, cancelled ones aside): amount less allocated, per currency. */
+export async function unallocatedPayments(strapi: Core.Strapi, customerId: number): Promise<{ currency: string; amount: string }[]> {
   const client = sqlClient(strapi);
   const col = (field: string) => `rec.${columnOf(strapi, RECEIPT, field)}`;
   const [amount, amountBindings] = exactMoney(client, col('amount'));
   const [allocated, allocatedBindings] = exactMoney(client, col('allocatedAmount'));
   return withKnex(strapi, async (knex) => {
-    const [row]: { unallocated: unknown }[] = await knex
-      .from(`${tableOf(strapi, RECEIPT)} as rec`)
+    const query = knex.from(`${tableOf(strapi, RECEIPT)} as rec`);
+    const code = `cur.${columnOf(strapi, leftJoinOne(strapi, query, RECEIPT, 'rec', 'currency', 'cur'), 'code')}`;
+    const rows: { currency: unknown; unallocated: unknown }[] = await query
       .whereIn('rec.id', idsLinkedTo(strapi, RECEIPT, ['customer'], customerId))
       .whereNot(col('state'), 'cancelled')
-      .select(knex.raw(`SUM(${amount} - ${allocated}) as unallocated`, [...amountBindings, ...allocatedBindings]));
-    return fromExactMoney(client, row?.unallocated).toFixed(2);
+      .select(`${code} as currency`, knex.raw(`SUM(${amount} - ${allocated}) as unallocated`, [...amountBindings, ...allocatedBindings]))
+      .groupBy(code);
+    return rows.map((row) => ({ currency: currencyCode(row.currency), amount: fromExactMoney(client, row.unallocated).toFixed(2) }));
   });
 }

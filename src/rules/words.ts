@@ -1,5 +1,6 @@
 import { requestLocale } from '../http/request-locale';
-import { allTypeLabels, fieldText } from '../labels';
+import { allTypeLabels, fieldText, nounOf } from '../labels';
+import { frenchSteps, type StepForms } from '../domain/flow/steps';
 
 /**
  * The variable words of a message (a field, a state, a document, a flow step), in the request's
@@ -35,32 +36,13 @@ export const statesWord = (uid: string, states: string[]): string => orList(stat
 /** A content type or component: as the message said in English, « its label » in French. */
 export const typeWord = (uid: string, english: string): string => (french() ? quoted(allTypeLabels().get(uid)?.name.fr ?? english) : english);
 
-interface Noun {
-  fr: string;
-  feminine: boolean;
-}
-/** What a clerk calls the documents of the flow. */
-const NOUNS: Record<string, Noun> = {
-  quotation: { fr: 'devis', feminine: false },
-  order: { fr: 'commande', feminine: true },
-  delivery: { fr: 'bon de livraison', feminine: false },
-  'billing-table': { fr: 'bordereau de facturation', feminine: false },
-  invoice: { fr: 'facture', feminine: true },
-  receipt: { fr: 'règlement', feminine: false },
-  'maintenance-contract': { fr: 'contrat', feminine: false },
-  'training-opportunity': { fr: 'opportunité de formation', feminine: true },
-  'expense-report': { fr: 'note de frais', feminine: true },
-  project: { fr: 'affaire', feminine: true },
-  opportunity: { fr: 'opportunité', feminine: true },
-  'supplier-order': { fr: 'commande fournisseur', feminine: true },
-  customer: { fr: 'client', feminine: false },
-  company: { fr: 'société', feminine: true },
-  supplier: { fr: 'fournisseur', feminine: false },
-  article: { fr: 'article', feminine: false },
-  'contract-billing-run': { fr: 'facturation des contrats', feminine: true },
-  // the credit-control plugin's records named by its routes
-  policy: { fr: 'politique de crédit', feminine: true },
-  rate: { fr: 'cours de change', feminine: false },
+/**
+ * Records of the credit-control plugin that its routes name: they have no label file here (the
+ * plugin labels its own screens). Every other type is named by its label (src/labels/nouns.ts).
+ */
+const PLUGIN_NOUNS: Record<string, { fr: string; feminine: boolean }> = {
+  'plugin::credit-control.policy': { fr: 'politique de crédit', feminine: true },
+  'plugin::credit-control.rate': { fr: 'cours de change', feminine: false },
 };
 /** How the French noun is introduced: "la commande", "de la commande", "cette commande". */
 export type Article = 'the' | 'of' | 'this';
@@ -72,15 +54,15 @@ const ARTICLES: Record<Article, (noun: string, feminine: boolean, vowel: boolean
 const typeName = (uid: string) => uid.split('.').pop() as string;
 
 /**
- * A kind of document: in English what the message said (by default the uid's last part, "order",
- * "billing-table"), in French the clerk's noun with its article ("la commande", "du devis").
+ * A kind of document, named by its label: in English the label's noun ("order", "billing table"),
+ * in French with the article its sentence needs ("la commande", "du devis"). A type without a label
+ * file: `english` (by default the uid's last part), in French « the type ».
  */
 export function documentNoun(uid: string, article: Article = 'the', english = typeName(uid)): string {
-  if (!french()) return english;
-  const noun = NOUNS[typeName(uid)];
-  // another type: "la fiche « Contact »"
+  if (!french()) return nounOf(uid, 'en')?.noun ?? english;
+  const noun = nounOf(uid, 'fr') ?? (PLUGIN_NOUNS[uid] ? { noun: PLUGIN_NOUNS[uid].fr, feminine: PLUGIN_NOUNS[uid].feminine } : undefined);
   if (!noun) return ARTICLES[article](`fiche ${typeWord(uid, english)}`, true, false);
-  return ARTICLES[article](noun.fr, noun.feminine, /^[aeéioôuh]/i.test(noun.fr));
+  return ARTICLES[article](noun.noun, noun.feminine, /^[aeéèêioôuh]/i.test(noun.noun));
 }
 
 /** A document by its number: "order ORD-1", "la commande ORD-1" ("de la commande ORD-1" with 'of'). */
@@ -103,40 +85,10 @@ const ACTIONS: Record<string, string> = {
 };
 export const actionWord = (action: string): string => (french() ? (ACTIONS[action] ?? action) : action);
 
-/** The French forms of a flow step (edge.verb): a noun ("livraison"), a past participle by gender and number, an infinitive. */
-interface Step {
-  noun: string;
-  ms: string;
-  fs: string;
-  mp: string;
-  fp: string;
-  infinitive: string;
-}
-const step = (noun: string, stem: string, rest: string, infinitive: string): Step => ({
-  noun,
-  ms: `${stem}${rest}`,
-  fs: `${stem}e${rest}`,
-  mp: `${stem.endsWith('s') ? stem : `${stem}s`}${rest}`,
-  fp: `${stem}es${rest}`,
-  infinitive,
-});
-const STEPS: Record<string, Step> = {
-  quoted: step('établissement d’un devis', 'repris', ' en devis', 'reprendre en devis'),
-  ordered: step('passage en commande', 'commandé', '', 'commander'),
-  delivered: step('livraison', 'livré', '', 'livrer'),
-  'put in a billing table': step('mise en bordereau de facturation', 'mis', ' en bordereau de facturation', 'mettre en bordereau de facturation'),
-  invoiced: step('facturation', 'facturé', '', 'facturer'),
-  credited: step('établissement d’un avoir', 'repris', ' en avoir', 'reprendre en avoir'),
-  billed: step('facturation', 'facturé', '', 'facturer'),
-  rebilled: step('refacturation', 'refacturé', '', 'refacturer'),
-  bought: step('achat', 'acheté', '', 'acheter'),
-  'sub-contracted': step('sous-traitance', 'sous-traité', '', 'sous-traiter'),
-};
-
 /** A flow step ("delivered") in English as declared; in French in the form the sentence needs. */
-export function stepWord(verb: string, form: keyof Step): string {
+export function stepWord(verb: string, form: keyof StepForms): string {
   if (!french()) return verb;
-  return STEPS[verb]?.[form] ?? verb;
+  return frenchSteps()[verb]?.[form] ?? verb;
 }
 
 /** A value as a message describes what it got: "a list of 3" (or "an array"), "an object", `string "x"`. */

@@ -1,3 +1,4 @@
+import { translate } from '../../src/domain/messages';
 import {
   accountingRule,
   checkAccountingConsistency,
@@ -129,11 +130,14 @@ describe('planAccounting', () => {
   it('says why it cannot, on the field to fix', () => {
     expect(planAccounting({ ...customer, kind: 'prospect' }, rule)).toMatchObject({ ok: false, field: 'kind' });
     expect(planAccounting({ ...customer, notBooked: true }, rule)).toMatchObject({ ok: false, field: 'notBooked' });
-    expect(planAccounting({ ...customer, code: 'DUR-00001' }, rule)).toEqual({
-      ok: false, field: 'code', reason: "customer code DUR00001 is too long for a subledger account: prefix 411 + 8 characters exceed the company's account length of 10",
+    // coded: the reader's language, not the English reason
+    const prospect = planAccounting({ ...customer, kind: 'prospect' }, rule);
+    expect(!prospect.ok && translate(prospect.said, 'fr')).toBe('C000012 Client SA est un prospect : transformez-le en client avant de le gérer en comptabilité');
+    expect(planAccounting({ ...customer, code: 'DUR-00001' }, rule)).toMatchObject({
+      ok: false, field: 'code', said: { code: 'accountCodeTooLong' }, reason: "customer code DUR00001 is too long for a subledger account: prefix 411 + 8 characters exceed the company's account length of 10",
     });
-    expect(planAccounting(customer, rule, ['C000013 Autre SARL'])).toEqual({
-      ok: false, field: 'subledgerAccount', reason: 'subledger account 411C000012 is already used by C000013 Autre SARL', holders: ['C000013 Autre SARL'],
+    expect(planAccounting(customer, rule, ['C000013 Autre SARL'])).toMatchObject({
+      ok: false, field: 'subledgerAccount', said: { code: 'subledgerAccountUsedBy' }, reason: 'subledger account 411C000012 is already used by C000013 Autre SARL', holders: ['C000013 Autre SARL'],
     });
   });
 });

@@ -11,13 +11,15 @@ import { takenFrom } from '../../src/domain/flow/taken';
 import { billedOnceErrors, heldBy, itemSourceErrors } from '../../src/domain/flow/billed-once';
 import { documentLabel } from '../../src/domain/flow/wording';
 import { flowWords } from '../../src/domain/messages/catalog/flow';
+import { frenchSteps } from '../../src/domain/flow/steps';
+import { allTypeLabels } from '../../src/labels';
 import { FLOW_EDGES } from '../../src/domain/flow/edges';
 import { BILLED_ONCE } from '../../src/domain/management-types';
 import { checkAccountingConsistency, expectedSubledgerAccount } from '../../src/domain/accounting';
 import { mapSirenAnswer, mapSiretAnswer, SireneFormatError } from '../../src/domain/sirene';
 import { interpretViesAnswer, viesReason } from '../../src/domain/vies';
 import { chooseBillingSite, resolveCustomerToBill } from '../../src/domain/billing-resolution';
-import { parseYears } from '../../src/domain/insights';
+import { parseYears, yearsRefusal } from '../../src/domain/insights';
 import closed from '../fixtures/sirene/siret-closed.json';
 import msUnavailable from '../fixtures/vies/ms-unavailable.json';
 
@@ -64,7 +66,7 @@ describe('document amounts, holdback and project plan in French', () => {
     expect(errors.map(fr)).toEqual(['l’échéance de la retenue de garantie est calculée : date de facture + 90 jours de retenue = 01/05/2026']);
 
     const schedule = priceSchedule([{ amountExclTax: '6000' }, { amountExclTax: '2000' }], '7000');
-    expect(schedule.errors.map(fr)).toEqual([`l’échéancier s’élève à 8${G}000,00, plus que le montant de l’affaire (7${G}000,00)`]);
+    expect(schedule.errors.map(fr)).toEqual([`l’échéancier s’élève à 8${G}000,00, plus que le montant du projet (7${G}000,00)`]);
   });
 });
 
@@ -78,7 +80,7 @@ describe('the flow in French', () => {
 
     const whole = takenFrom(['a'], [{ documentId: 'd', state: 'invoiced', amountExclTax: '1000.01', sourceCount: 1, lines: [] }], ['invoiced']);
     expect(overTaken(source, whole, 'put in a billing table', 0).map(fr)).toEqual([
-      `commande O-1 : montant mis en bordereau de facturation 1${G}000,01, supérieur à son montant HT 1${G}000,00`,
+      `commande O-1 : montant mis en tableau de facturation 1${G}000,01, supérieur à son montant HT 1${G}000,00`,
     ]);
   });
 
@@ -88,8 +90,8 @@ describe('the flow in French', () => {
     const held = heldBy([{ documentId: 'd1', number: 'BL-1', state: 'delivered', sourceKeys: ['a'] }]);
     const errors = billedOnceErrors(spec, [report], [{ sourceKey: 'a' }, { sourceKey: 'c' }], held);
     expect(errors.map(en)).toEqual([
-      'this item of expense-report EXP-1 is already rebilled by BL-1',
-      'this item of expense-report EXP-1 cannot be rebilled (rebillable is not true)',
+      'this item of expense report EXP-1 is already rebilled by BL-1',
+      'this item of expense report EXP-1 cannot be rebilled (rebillable is not true)',
     ]);
     expect(errors.map(fr)).toEqual([
       'note de frais EXP-1 : cet élément est déjà refacturé dans BL-1',
@@ -99,11 +101,11 @@ describe('the flow in French', () => {
     expect(itemSourceErrors(spec, edited, held).map(fr)).toEqual(['un élément refacturé dans BL-1 doit garder « Refacturable » coché : annulez d’abord BL-1']);
   });
 
-  it('has French words for every declared step, source type and billing condition', () => {
+  it('has French words for every declared step, source type (its label) and billing condition', () => {
     const verbs = [...FLOW_EDGES.map((e) => e.verb), ...BILLED_ONCE.map((b) => b.verb)];
-    expect(verbs.filter((verb) => !flowWords.verbs[verb])).toEqual([]);
+    expect(verbs.filter((verb) => !frenchSteps()[verb])).toEqual([]);
     const sources = [...FLOW_EDGES.map((e) => e.from), ...BILLED_ONCE.map((b) => b.from)];
-    expect(sources.filter((uid) => !flowWords.documents[uid])).toEqual([]);
+    expect(sources.filter((uid) => !allTypeLabels().has(uid))).toEqual([]);
     const fields = BILLED_ONCE.flatMap((b) => (b.itemWhen ? [b.itemWhen.field] : []));
     expect(fields.filter((field) => !flowWords.itemFields[field])).toEqual([]);
   });
@@ -154,7 +156,20 @@ describe('identifiers, accounts and SIRENE in French', () => {
     expect(viesReason('OTHER', 'fr')).toBe('OTHER : VIES n’a pas pu vérifier le numéro');
     const party = (id: number) => ({ id, documentId: `p${id}` });
     const link = (id: number) => ({ id, documentId: `l${id}`, linkedCustomer: party(9), billingSite: null, projectId: null, isDefault: true });
-    expect(resolveCustomerToBill(party(1), [link(1), link(2)], null, 'fr').warnings).toEqual(['2 liens TO_BILL par défaut sans affaire : le plus ancien est retenu']);
+    expect(resolveCustomerToBill(party(1), [link(1), link(2)], null, 'fr').warnings).toEqual(['2 liens TO_BILL par défaut sans projet : le plus ancien est retenu']);
     expect(chooseBillingSite(null, [], '2026-01-01', 'fr').warnings).toEqual(['le client à facturer n’a aucun site de facturation ouvert : cochez « Site de facturation » sur l’un de ses sites']);
+  });
+
+  it('refuses a years entry in French, the years written as years (no thousands separator)', () => {
+    const refused = (entry: unknown) => {
+      const parsed = parseYears(entry);
+      if (parsed.ok) throw new Error('expected a refusal');
+      return yearsRefusal(parsed);
+    };
+    const said = refused('20x5');
+    expect(said.code).toBe('insightsYearsOutOfRange');
+    expect(en(said)).toBe('years must be years between 1900 and 2200 separated by commas (got "20x5")');
+    expect(fr(said)).toBe('Années : des années entre 1900 et 2200 séparées par des virgules sont attendues (reçu « 20x5 »)');
+    expect(fr(refused(['2024']))).toBe('Années : une liste d’années séparées par des virgules est attendue');
   });
 });

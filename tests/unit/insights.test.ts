@@ -141,11 +141,12 @@ describe('billingByGroup', () => {
 });
 
 describe('parseYears', () => {
-  it('accepts a list of years and refuses anything else with the reason', () => {
+  it('accepts a list of years and refuses anything else with its catalog code and the part that is not a year', () => {
     expect(parseYears(undefined)).toEqual({ ok: true, years: [] });
     expect(parseYears('2025,2024,2025')).toEqual({ ok: true, years: [2024, 2025] });
-    expect(parseYears('20x5')).toEqual({ ok: false, reason: 'must be years between 1900 and 2200 separated by commas (got "20x5")', part: '20x5' });
+    expect(parseYears('20x5')).toEqual({ ok: false, code: 'insightsYearsOutOfRange', part: '20x5' });
+    expect(parseYears('1899')).toEqual({ ok: false, code: 'insightsYearsOutOfRange', part: '1899' });
     expect(parseYears('2024,,2025')).toMatchObject({ ok: false, part: '' });
-    expect(parseYears(['2024'])).toEqual({ ok: false, reason: 'must be a comma-separated list of years' });
+    expect(parseYears(['2024'])).toEqual({ ok: false, code: 'insightsYearsNotText' });
   });
 });

@@ -11,13 +11,13 @@ const asking = (header?: string) => {
 };
 afterEach(() => delete (globalThis as any).strapi);
 
-describe('in English (no header): what the messages always said', () => {
+describe('in English (no header): API names and stored values, documents by their labels', () => {
   beforeEach(() => asking());
 
-  it('API names, stored values, the uid-named document and the declared verb', () => {
+  it('API names, stored values, the document by its label and the declared verb', () => {
     expect(fieldWord('api::invoice.invoice', 'amountExclTax')).toBe('amountExclTax');
     expect(stateWord('api::order.order', 'partiallyDelivered')).toBe('partiallyDelivered');
-    expect(documentWord('api::billing-table.billing-table', 'BT-1')).toBe('billing-table BT-1');
+    expect(documentWord('api::billing-table.billing-table', 'BT-1')).toBe('billing table BT-1');
     expect(documentWord('api::billing-table.billing-table', 'BT-1', 'of', 'billing table')).toBe('billing table BT-1');
     expect(stepWord('put in a billing table', 'fp')).toBe('put in a billing table');
     expect(orList(['draft', 'sent'])).toBe('draft or sent');
@@ -39,18 +39,22 @@ describe('in French', () => {
   it('a document with the article its sentence needs, elided and contracted', () => {
     expect(documentWord('api::order.order', 'ORD-1')).toBe('la commande ORD-1');
     expect(documentWord('api::quotation.quotation', 'QUO-1', 'of')).toBe('du devis QUO-1');
-    expect(documentWord('api::project.project', 'P-1')).toBe('l’affaire P-1');
-    expect(documentWord('api::project.project', 'P-1', 'of')).toBe('de l’affaire P-1');
+    expect(documentWord('api::project.project', 'P-1')).toBe('le projet P-1');
+    expect(documentWord('api::project.project', 'P-1', 'of')).toBe('du projet P-1');
     expect(documentNoun('api::invoice.invoice', 'this')).toBe('cette facture');
-    expect(documentNoun('api::billing-table.billing-table', 'this')).toBe('ce bordereau de facturation');
-    expect(documentWord('api::contact.contact', 'C-1')).toBe('la fiche « Contact » C-1');
+    expect(documentNoun('api::billing-table.billing-table', 'this')).toBe('ce tableau de facturation');
+    expect(documentWord('api::contact.contact', 'C-1')).toBe('le contact C-1');
+    expect(documentWord('api::event.event', 'E-1', 'of')).toBe('de l’événement E-1');
+    // the plugin's records, which have no label file here
+    expect(documentWord('plugin::credit-control.policy', 'P-1')).toBe('la politique de crédit P-1');
+    expect(documentWord('plugin::credit-control.dunning-level', 'D-1')).toBe('la fiche « dunning-level » D-1');
   });
 
   it('a flow step agreeing with its subject', () => {
     expect(stepWord('delivered', 'noun')).toBe('livraison');
     expect(stepWord('delivered', 'fs')).toBe('livrée');
     expect(stepWord('quoted', 'mp')).toBe('repris en devis');
-    expect(stepWord('put in a billing table', 'fp')).toBe('mises en bordereau de facturation');
+    expect(stepWord('put in a billing table', 'fp')).toBe('mises en tableau de facturation');
     expect(stepWord('bought', 'infinitive')).toBe('acheter');
   });
 

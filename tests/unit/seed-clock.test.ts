@@ -21,8 +21,15 @@ describe('momentOf', () => {
 
 describe('withRecentInvoices', () => {
   it('brings the last invoices to 70, 40 and 12 days before asOf when they are older, and keeps newer ones', () => {
-    expect(withRecentInvoices([100, 200, 300, 400], 1000)).toEqual([100, 930, 960, 988]);
-    expect(withRecentInvoices([100, 995], 1000)).toEqual([960, 995]);
+    expect(withRecentInvoices([100, 200, 300, 400], 1000)).toEqual([{ day: 930, disputed: true }, { day: 960 }, { day: 988 }, { day: 992, due: 1120 }]);
+    expect(withRecentInvoices([100, 995], 1000)).toEqual([{ day: 960 }, { day: 995 }]);
     expect(withRecentInvoices([], 1000)).toEqual([]);
+  });
+
+  it('bills two invoices ahead before those, due 75 and 120 days after asOf: the 61–90 and 90+ bands', () => {
+    const days = withRecentInvoices([10, 20, 30, 40, 50, 60, 995], 1000);
+    expect(days).toEqual([{ day: 10 }, { day: 20 }, { day: 930, disputed: true }, { day: 960 }, { day: 990, due: 1075 }, { day: 992, due: 1120 }, { day: 995 }]);
+    // never dated after asOf
+    expect(days.every(({ day }) => day <= 1000)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { BarConfig } from './charts';
 import { colour } from './charts';
-import type { Dashboard, GroupBilling } from './types';
+import type { CurrencyFigures, GroupBilling } from './types';
 
 type T = (id: string, defaultMessage: string, values?: Record<string, string | number>) => string;
 export interface ChartSpec { id: string; title: string; config: BarConfig; empty: boolean }
@@ -38,7 +38,8 @@ function groupCharts(id: string, billing: GroupBilling, titles: [string, string]
   ];
 }
 
-export function dashboardCharts(data: Dashboard, t: T, locale: string): ChartSpec[] {
+/** One currency's charts; `suffix` tells apart the ids of another currency's ("payment-terms-usd"). */
+export function dashboardCharts(data: CurrencyFigures, t: T, locale: string, suffix = ''): ChartSpec[] {
   const { currency, profitability, paymentTerms } = data;
   const money = { scales: { y: moneyAxis(locale, currency) }, plugins: { tooltip: moneyTooltip(locale, currency) } };
   const profitSeries = (rows: { revenue: string; cost: string; margin: string }[]) => [
@@ -52,7 +53,7 @@ export function dashboardCharts(data: Dashboard, t: T, locale: string): ChartSpe
     amount: t('chart.profitAmount', 'Project profitability per amount'),
     terms: t('chart.paymentTerms', 'Payment terms: balance due by days to the due date'),
   };
-  return [
+  const charts: ChartSpec[] = [
     { id: 'profitability-year', title: titles.year, empty: profitability.years.length === 0, config: bar(profitability.years.map((y) => String(y.year)), profitSeries(profitability.years), money) },
     {
       id: 'profitability-amount',
@@ -77,4 +78,5 @@ export function dashboardCharts(data: Dashboard, t: T, locale: string): ChartSpe
     ...groupCharts('billing-family', data.billingByFamily, [t('chart.family', 'Billing by article family'), t('chart.familyShare', 'Global billing by article family (share of the year)')], t, locale, currency),
     ...groupCharts('billing-sub-family', data.billingBySubFamily, [t('chart.subFamily', 'Billing by article sub-family'), t('chart.subFamilyShare', 'Global billing by article sub-family (share of the year)')], t, locale, currency),
   ];
+  return suffix ? charts.map((chart) => ({ ...chart, id: `${chart.id}${suffix}` })) : charts;
 }

@@ -25,14 +25,19 @@ export interface GroupBilling {
   groups: { key: string; code: string | null; label: string | null }[];
   years: { year: number; total: string; groups: { key: string; amount: string; share: string }[] }[];
 }
-export interface Dashboard {
-  customer: { documentId: string; code: string | null; callName: string };
+/** One currency's figures: amounts in different currencies are never added (the statement totals each apart). */
+export interface CurrencyFigures {
   currency: string;
-  years: number[];
-  today: string;
   profitability: { years: (ProfitRow & { year: number })[]; projects: (ProfitRow & { documentId: string; code: string | null; name: string | null })[] };
   /** the statement's figures: `total` = balance due = `invoices` less `creditNotes`; `unallocatedPayments` not deducted */
   paymentTerms: { bands: { band: string; count: number; amount: string }[]; invoices: string; creditNotes: string; total: string; unallocatedPayments: string };
   billingByFamily: GroupBilling;
   billingBySubFamily: GroupBilling;
+}
+/** The figures in the customer's currency, and each other currency its documents are in. */
+export interface Dashboard extends CurrencyFigures {
+  customer: { documentId: string; code: string | null; callName: string };
+  years: number[];
+  today: string;
+  otherCurrencies: CurrencyFigures[];
 }

@@ -47,7 +47,7 @@ export async function allocate(strapi: Core.Strapi, receiptId: string, body: Rec
   let asked: Decimal | undefined;
   if (body.amount !== undefined && body.amount !== null) {
     const parsed = parseMoney(body.amount, { label: 'amount' });
-    if (!parsed.ok) refuse('amount', parsed.reason);
+    if (!parsed.ok) refuse('amount', parsed.said);
     else if (parsed.value.lte(0)) refuse('amount', say('amountAboveZero'));
     else asked = parsed.value;
   }
@@ -78,7 +78,7 @@ export async function unallocate(strapi: Core.Strapi, receiptId: string, invoice
     if (!existing) refuse('invoice', say('receiptNotAllocatedTo', { receipt: receipt.number, invoice: invoiceId }));
     if (body.amount !== undefined) {
       const parsed = parseMoney(body.amount, { label: 'amount' });
-      if (!parsed.ok) refuse('amount', parsed.reason);
+      if (!parsed.ok) refuse('amount', parsed.said);
       else if (parsed.value.lte(0) || parsed.value.gt(existing!.amount)) refuse('amount', say('amountAboveZeroAtMost', { max: amount(existing!.amount) }));
       else existing!.amount = existing!.amount.sub(parsed.value);
     } else existing!.amount = new Decimal(0);

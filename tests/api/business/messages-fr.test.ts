@@ -66,7 +66,7 @@ it("refuses a project's schedule worth more than the project, in French", async 
   const french = await post('projects', data, 'fr');
   expect([french.status, fieldErrors(french)]).toEqual([
     400,
-    [{ path: 'billingSchedule', code: 'projectScheduleAboveProject', message: `l’échéancier s’élève à 18${G}500,00, plus que le montant de l’affaire (15${G}000,00)` }],
+    [{ path: 'billingSchedule', code: 'projectScheduleAboveProject', message: `l’échéancier s’élève à 18${G}500,00, plus que le montant du projet (15${G}000,00)` }],
   ]);
   const english = await post('projects', { ...data, code: uniq('PRJ') });
   expect(fieldErrors(english)).toEqual([

@@ -69,7 +69,7 @@ describe('expenses rebilling', () => {
       number: uniq('DEL'), customer, currency: eur, date: '2026-04-03', state: 'delivered', expenseReports: [r.documentId],
       lines: [{ label: 'again', quantity: 1, unitPrice: 80, vatRate: 20, sourceKey: r.lines[0].key }],
     } });
-    expect([byHand.status, fieldErrors(byHand)]).toEqual([400, [expect.stringMatching(/^lines.0.sourceKey: this item of expense-report .* is already rebilled by DEL-/)]]);
+    expect([byHand.status, fieldErrors(byHand)]).toEqual([400, [expect.stringMatching(/^lines.0.sourceKey: this item of expense report .* is already rebilled by DEL-/)]]);
     // the report cannot drop a rebilled expense, nor make it not rebillable, nor leave approved
     const dropped = await app.api().put(`/api/expense-reports/${r.documentId}`).send({ data: { lines: [{ key: r.lines[1].key, date: '2026-03-11', nature: 'travel', amountExclTax: '20.00', rebillable: true }] } });
     expect([dropped.status, fieldErrors(dropped)]).toEqual([400, [expect.stringMatching(/^lines: an item rebilled by DEL-.* cannot be removed/)]]);
@@ -125,7 +125,7 @@ describe('training sessions', () => {
     expect(res.body.data.lines.map((l: any) => [l.label, l.sourceKey])).toEqual([['Excel basics (2026-03-02, 6 trainees)', basics.key]]);
     expect(dec((await probe.read('training-opportunities', o.documentId)).deliveredAmountExclTax)).toBe('1800.00');
     const none = await probe.op(`/api/training-opportunities/${o.documentId}/deliveries`);
-    expect([none.status, fieldErrors(none)]).toEqual([400, [expect.stringMatching(/^sessions: no held session of training-opportunity .* is left to deliver/)]]);
+    expect([none.status, fieldErrors(none)]).toEqual([400, [expect.stringMatching(/^sessions: no held session of training opportunity .* is left to deliver/)]]);
     // the second session is held: its note comes next; keys last across the edit
     const held = await app.api().put(`/api/training-opportunities/${o.documentId}`).send({ data: {
       trainingLines: o.trainingLines.map((l: any) => ({ key: l.key, label: l.label, sessionDate: l.sessionDate, trainees: l.trainees, amountExclTax: l.amountExclTax, status: l.status, held: true, article: fees })),
@@ -143,7 +143,7 @@ describe('training sessions', () => {
     const customer = await customerWithPolicy();
     const open = await opportunity(customer, { state: 'open' });
     const res = await probe.op(`/api/training-opportunities/${open.documentId}/deliveries`);
-    expect([res.status, fieldErrors(res)]).toEqual([400, [expect.stringMatching(/^state: training-opportunity .* is open: only a won training opportunity delivers its sessions/)]]);
+    expect([res.status, fieldErrors(res)]).toEqual([400, [expect.stringMatching(/^state: training opportunity .* is open: only a won training opportunity delivers its sessions/)]]);
     const blocked = await customerWithPolicy();
     const won = await opportunity(blocked);
     expect((await app.api().post(`/api/credit-control/parties/${blocked}/block`).send({ reason: 'litigation' })).status).toBe(200);

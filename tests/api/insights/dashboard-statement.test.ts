@@ -2,7 +2,8 @@
  * The dashboard's balance due and the credit-control statement's are one figure: the open invoices
  * billed to the customer less its credit notes still to apply, with its unallocated payments beside
  * it, not deducted. Compared on a customer with a credit note, an unallocated receipt, an invoice
- * billed to it for another customer, one of its own billed to someone else, and a draft.
+ * billed to it for another customer, one of its own billed to someone else, and a draft; and on a
+ * customer billed in euros and in US dollars, whose two currencies are never added together.
  */
 import { adminSession } from '../../helpers/credit';
 import { Factories, uniq, type Doc } from '../../helpers/factories';
@@ -12,12 +13,21 @@ import { testApp } from '../../helpers/strapi';
 const app = testApp();
 let admin: Awaited<ReturnType<typeof adminSession>>;
 const parties: Record<string, Doc> = {};
+let f: Factories;
+let eur: string;
+let usd: string;
+
+/** The currency with that code, made when the database has none. */
+async function currency(code: string, name: string, symbol: string): Promise<string> {
+  const existing = (await app.api().get('/api/currencies').query({ 'filters[code]': code })).body.data?.[0];
+  return existing?.documentId ?? (await f.currency({ code, name, symbol })).documentId;
+}
 
 beforeAll(async () => {
-  const f = new Factories(app.api);
+  f = new Factories(app.api);
   admin = await adminSession(app);
-  const existing = (await app.api().get('/api/currencies').query({ 'filters[code]': 'EUR' })).body.data?.[0];
-  const eur = existing?.documentId ?? (await f.currency({ code: 'EUR', name: 'Euro', symbol: '€' })).documentId;
+  eur = await currency('EUR', 'Euro', '€');
+  usd = await currency('USD', 'US dollar', '$');
   for (const name of ['payer', 'other', 'billed']) parties[name] = await f.customer({ callName: uniq(name), currency: eur });
   const invoice = (o: Record<string, unknown>, unitPrice: string) =>
     f.invoice({ customer: parties.payer.documentId, currency: eur, state: 'issued', date: '2025-05-02', dueDate: '2025-06-01', lines: [{ quantity: 1, unitPrice, vatRate: 20 }], ...o });
@@ -32,14 +42,19 @@ beforeAll(async () => {
   await f.receipt({ customer: parties.payer.documentId, currency: eur, date: '2025-05-22', amount: '80.00', state: 'cancelled' });
 });
 
-/** "Balance due €1,600.00" and "Unallocated payments €300.00" of the customer's own statement (en). */
-async function statementOf(party: Doc) {
+const SYMBOLS: Record<string, string> = { EUR: '€', USD: 'US$' };
+
+/** "Balance due €1,600.00" and "Unallocated payments €300.00" of the customer's own statement (en), in one currency. */
+async function statementOf(party: Doc, currencyCode = 'EUR') {
   const res = await app.api().get(`/api/credit-control/reports/parties/${party.documentId}/statement`).query({ locale: 'en' }).buffer(true).parse(binary);
   expect(res.status).toBe(200);
   const { text } = await pdfText(res.body);
+  const symbol = SYMBOLS[currencyCode].replace('$', '\\$');
   const figure = (label: string) => {
-    const match = new RegExp(`${label} (-?)€([\\d,]+\\.\\d{2})`).exec(text);
-    return match ? `${match[1]}${match[2].replace(/,/g, '')}` : null;
+    const matches = [...text.matchAll(new RegExp(`${label} (-?)${symbol}([\\d,]+\\.\\d{2})`, 'g'))];
+    // one figure per currency: a second one would be a total over currencies
+    expect([label, currencyCode, matches.length <= 1]).toEqual([label, currencyCode, true]);
+    return matches[0] ? `${matches[0][1]}${matches[0][2].replace(/,/g, '')}` : null;
   };
   return { balanceDue: figure('Balance due'), unallocated: figure('Unallocated payments') };
 }
@@ -66,4 +81,39 @@ it('counts an invoice for the customer to bill, not for the customer it was sold
   expect(billed.total).toBe('60.00');
   const other = await dashboardOf(parties.other);
   expect(other.total).toBe('0.00');
+});
+
+describe('a customer billed in euros and in US dollars', () => {
+  let both: Doc;
+  beforeAll(async () => {
+    both = await f.customer({ callName: uniq('two currencies'), currency: eur });
+    const invoice = (currencyId: string, unitPrice: string, o: Record<string, unknown> = {}) =>
+      f.invoice({ customer: both.documentId, currency: currencyId, state: 'issued', date: '2025-05-02', dueDate: '2025-06-01', lines: [{ quantity: 1, unitPrice, vatRate: 20 }], ...o });
+    await invoice(eur, '1000.00'); // 1,200.00 EUR
+    await invoice(eur, '250.00', { dueDate: '2099-01-01' }); // 300.00 EUR, not due
+    await invoice(usd, '500.00'); // 600.00 USD
+    await invoice(usd, '50.00', { kind: 'creditNote' }); // 60.00 USD to apply
+    await f.receipt({ customer: both.documentId, currency: usd, date: '2025-05-21', amount: '75.00' }); // on account, in dollars
+  });
+
+  it('totals each currency apart, as the statement does, and never adds them', async () => {
+    const res = await admin.get(`/customer-records/customers/${both.documentId}/dashboard`);
+    expect(res.status).toBe(200);
+    const data = res.body.data;
+    // the customer's currency at the top, the dollars beside it
+    expect(data.currency).toBe('EUR');
+    expect(data.paymentTerms).toMatchObject({ invoices: '1500.00', creditNotes: '0.00', total: '1500.00', unallocatedPayments: '0.00' });
+    expect(data.otherCurrencies).toHaveLength(1);
+    const dollars = data.otherCurrencies[0];
+    expect(dollars.currency).toBe('USD');
+    expect(dollars.paymentTerms).toMatchObject({ invoices: '600.00', creditNotes: '60.00', total: '540.00', unallocatedPayments: '75.00' });
+    expect(dollars.paymentTerms.bands.find((b: { band: string }) => b.band === 'overdue')).toEqual({ band: 'overdue', count: 2, amount: '540.00' });
+    // billed per year: the euros' family total is the euro invoices' alone
+    expect(data.billingByFamily.years.map((y: { total: string }) => y.total)).toEqual(['1250.00']);
+    expect(dollars.billingByFamily.years.map((y: { total: string }) => y.total)).toEqual(['450.00']);
+
+    // the statement's balance due and payments on account, currency by currency
+    expect({ balanceDue: data.paymentTerms.total, unallocated: data.paymentTerms.unallocatedPayments }).toEqual(await statementOf(both, 'EUR'));
+    expect({ balanceDue: dollars.paymentTerms.total, unallocated: dollars.paymentTerms.unallocatedPayments }).toEqual(await statementOf(both, 'USD'));
+  });
 });

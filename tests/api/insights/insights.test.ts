@@ -199,8 +199,10 @@ describe('GET /customer-records/customers/:documentId/overview/:section', () => 
       expect(res.body.error.details.errors[0].path).toEqual([field]);
     }
     expect((await section('invoices')).body.error.message).toBe('section must be one of contacts, events, sales, purchases, suppliers (got "invoices")');
+    expect((await section('invoices').set('Accept-Language', 'fr')).body.error.message).toBe('« section » doit valoir l’une de ces valeurs : contacts, events, sales, purchases, suppliers (reçu « invoices »)');
     expect((await section('sales', '?pageSize=101')).body.error.message).toBe('pageSize must be a whole number from 1 to 100');
-    expect((await admin.get('/customer-records/customers/nosuchdocument0000000000/overview/sales')).status).toBe(404);
+    const unknown = await admin.get('/customer-records/customers/nosuchdocument0000000000/overview/sales').set('Accept-Language', 'fr');
+    expect([unknown.status, unknown.body.error.message]).toEqual([404, 'aucun client ni prospect nosuchdocument0000000000']);
   });
 });
 
@@ -259,6 +261,13 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toBe('years must be years between 1900 and 2200 separated by commas (got "last")');
     expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['years'], message: 'years must be years between 1900 and 2200 separated by commas (got "last")' });
+    // in the language the admin asks for, coded for programs
+    const french = await admin.get(`/customer-records/customers/${customer.documentId}/dashboard?years=2024,dernière`).set('Accept-Language', 'fr');
+    expect(french.status).toBe(400);
+    expect(french.body.error.message).toBe('Années : des années entre 1900 et 2200 séparées par des virgules sont attendues (reçu « dernière »)');
+    expect(french.body.error.details.errors[0]).toMatchObject({ path: ['years'], code: 'insightsYearsOutOfRange', message: french.body.error.message });
+    const list = await admin.get(`/customer-records/customers/${customer.documentId}/dashboard?years[]=2024`).set('Accept-Language', 'fr');
+    expect(list.body.error.message).toBe('Années : une liste d’années séparées par des virgules est attendue');
     // whatever a query string holds (a list, an object, a stray %, an empty part, a huge entry): a 400 on years, never a 500
     const huge = Array.from({ length: 1000 }, () => '2024').join(',') + ',x';
     for (const query of ['years[]=2024', 'years[a]=1', 'years=2024&years=2025', 'years=%', 'years=%zz', 'years=2024,', 'years=,', 'years=%00', 'years[0][1]=2', 'years=9999', `years=${huge}`]) {

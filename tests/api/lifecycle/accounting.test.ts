@@ -66,7 +66,9 @@ describe('POST /api/customers/:documentId/accounting', () => {
     const replaced = await manage(c.documentId, { replace: true });
     expect(replaced.status).toBe(200);
     expect(replaced.body.data.subledgerAccount).toBe(expectedFor(c.code));
-    expect(errorPaths((await manage(c.documentId, { replace: 'yes' })).body)).toEqual(['replace']);
+    const notBoolean = await app.api().post(`/api/customers/${c.documentId}/accounting`).set('Accept-Language', 'fr').send({ replace: 'yes' });
+    expect(errorPaths(notBoolean.body)).toEqual(['replace']);
+    expect(notBoolean.body.error.message).toBe('« replace » doit valoir true ou false');
   });
 
   it('refuses an account held by another customer of the company, naming it', async () => {
@@ -87,6 +89,11 @@ describe('POST /api/customers/:documentId/accounting', () => {
     expect(prospect.status).toBe(400);
     expect(errorPaths(prospect.body)).toEqual(['kind']);
     expect(prospect.body.error.message).toBe(`${p.code} Client SA is a prospect: convert it into a customer before managing it in accounting`);
+    // in French for a French reader, the refusal and the dialog's preview alike
+    const french = await app.api().post(`/api/customers/${p.documentId}/accounting`).set('Accept-Language', 'fr').send({});
+    expect(french.body.error.details.errors[0]).toMatchObject({ path: ['kind'], code: 'accountingProspect', message: `${p.code} Client SA est un prospect : transformez-le en client avant de le gérer en comptabilité` });
+    const preview = await app.api().get(`/api/customers/${p.documentId}/accounting/preview`).set('Accept-Language', 'fr');
+    expect(preview.body.data.plan).toEqual({ ok: false, field: 'kind', reason: french.body.error.message });
 
     const nb = await customer({ notBooked: true });
     const notBooked = await manage(nb.documentId);

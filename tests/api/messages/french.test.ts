@@ -57,7 +57,7 @@ describe('an operation refusal', () => {
     const { en, fr } = await both((lang) => withLang(app.api().post(`/api/opportunities/${opportunity.documentId}/order`), lang).send({ number: uniq('ORD') }));
     expect([en.status, fr.status]).toEqual([400, 400]);
     expect(en.body.error.message).toBe(`opportunity ${opportunity.number} is won: only an open opportunity can be turned into an order`);
-    expect(fr.body.error.message).toBe(`l’opportunité ${opportunity.number} est à l’état « Gagné » : seule une opportunité ouverte peut être transformée en commande`);
+    expect(fr.body.error.message).toBe(`l’affaire ${opportunity.number} est à l’état « Gagné » : seule une affaire ouverte peut être transformée en commande`);
     expect(firstError(fr.body)).toMatchObject({ path: ['state'], code: 'opportunityNotOpen' });
   });
 
@@ -82,6 +82,6 @@ describe('a 404 and a GraphQL error', () => {
     const query = 'query($c: ID!, $p: ID) { resolveBilling(customer: $c, project: $p) { source } }';
     const { en, fr } = await both((lang) => withLang(app.api().post('/graphql'), lang).send({ query, variables: { c: customer.documentId, p: 'no-such-project' } }));
     expect(en.body.errors[0]).toMatchObject({ message: 'no project no-such-project', extensions: { code: 'BAD_USER_INPUT' } });
-    expect(fr.body.errors[0]).toMatchObject({ message: 'aucune affaire no-such-project', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(fr.body.errors[0]).toMatchObject({ message: 'aucun projet no-such-project', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

@@ -1,18 +1,19 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import type { Dashboard } from '../types';
+import type { CurrencyFigures } from '../types';
 import { formatMoney } from '../../format';
 import { useT } from '../utils';
 
 /**
- * The customer's balance due as the invoice statement gives it (credit-control's "Balance due"):
- * open invoices less the credit notes still to apply, and the unallocated payments it does not deduct.
+ * The customer's balance due in one currency as the invoice statement gives it (credit-control's
+ * "Balance due", one per currency): open invoices less the credit notes still to apply, and the
+ * unallocated payments it does not deduct.
  */
-export const BalanceSummary = ({ data }: { data: Dashboard }) => {
+export const BalanceSummary = ({ data }: { data: CurrencyFigures }) => {
   const { t, locale } = useT();
   const money = (value: string) => formatMoney(value, data.currency, locale);
   const terms = data.paymentTerms;
   return (
-    <Box data-insights-balance={terms.total}>
+    <Box data-insights-balance={terms.total} data-insights-currency={data.currency}>
       <Typography fontWeight="bold">{t('balance.due', 'Balance due: {amount}', { amount: money(terms.total) })}</Typography>
       <Flex direction="column" alignItems="flex-start">
         <Typography variant="pi" textColor="neutral600">

@@ -1,17 +1,15 @@
 import * as React from 'react';
-import { Box, Button, Field, Flex, Grid, Loader, TextInput, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Loader, TextInput, Typography } from '@strapi/design-system';
 import { Eye, Pencil } from '@strapi/icons';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
 import { useNavigate, useParams } from 'react-router-dom';
 import { parseYears, YEAR_MAX, YEAR_MIN } from '../../../domain/years';
 import { refusalOf } from '../../customer-actions/components/ActionModal';
 import { BalanceSummary } from '../components/BalanceSummary';
-import { ChartCard } from '../components/ChartCard';
-import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ChartsGrid } from '../components/ChartsGrid';
 import { dashboardCharts } from '../dashboardCharts';
 import type { Dashboard } from '../types';
-import { formatMoney } from '../../format';
-import { CUSTOMER_UID, editViewPath, errorText, fileName, overviewPath, useT } from '../utils';
+import { CUSTOMER_UID, editViewPath, errorText, overviewPath, useT } from '../utils';
 import { useInsights } from '../useInsights';
 
 /** The customer's dashboard (spec, "Displaying the customer's profitability chart"). */
@@ -25,10 +23,24 @@ export const DashboardPage = () => {
   const [invalid, setInvalid] = React.useState<string | null>(null);
   const params = React.useMemo(() => (years ? { years } : undefined), [years]);
   const { data, error, loading } = useInsights<Dashboard>(documentId, 'dashboard', params);
-  // charts are rebuilt only when the figures or the language change
+  // charts are rebuilt only when the figures or the language change; another currency's are its own, never added
   const charts = React.useMemo(() => (data ? dashboardCharts(data, t, locale) : []), [data, locale]); // eslint-disable-line react-hooks/exhaustive-deps
+  const others = React.useMemo(
+    () => (data?.otherCurrencies ?? []).map((figures) => ({ figures, charts: dashboardCharts(figures, t, locale, `-${figures.currency.toLowerCase()}`) })),
+    [data, locale] // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const title = data ? t('dashboard.title', 'Dashboard: {name}', { name: data.customer.callName }) : t('dashboard.heading', 'Dashboard');
   const stamp = data?.today ?? new Date().toISOString().slice(0, 10);
+  const name = data ? (data.customer.code ?? data.customer.callName) : '';
+  const subtitle = !data
+    ? undefined
+    : others.length === 0
+      ? t('dashboard.subtitle', 'Amounts in {currency}, open invoices as of {today}', { currency: data.currency, today: new Date(`${data.today}T00:00:00`).toLocaleDateString(locale) })
+      : t('dashboard.subtitleOthers', 'Amounts in {currency}, open invoices as of {today}; amounts in {others} below, each currency on its own', {
+          currency: data.currency,
+          today: new Date(`${data.today}T00:00:00`).toLocaleDateString(locale),
+          others: others.map((o) => o.figures.currency).join(', '),
+        });
 
   const yearsError = (value: string) => t('years.invalid', 'Enter years from {min} to {max} separated by commas, e.g. 2024,2025 ("{value}" is not one)', { min: YEAR_MIN, max: YEAR_MAX, value });
   // the server's refusal of the years lands on the field too, in the admin's language; any other failure above the charts
@@ -49,7 +61,7 @@ export const DashboardPage = () => {
       <Layouts.Header
         navigationAction={<BackButton fallback={editViewPath(CUSTOMER_UID, documentId)} />}
         title={title}
-        subtitle={data ? t('dashboard.subtitle', 'Amounts in {currency}, open invoices as of {today}', { currency: data.currency, today: new Date(`${data.today}T00:00:00`).toLocaleDateString(locale) }) : undefined}
+        subtitle={subtitle}
         primaryAction={<Button startIcon={<Eye />} onClick={() => navigate(overviewPath(documentId))}>{t('overview.open', '360° view')}</Button>}
         secondaryAction={<Button variant="tertiary" startIcon={<Pencil />} onClick={() => navigate(editViewPath(CUSTOMER_UID, documentId))}>{t('record.open', 'Back to the record')}</Button>}
       />
@@ -79,17 +91,25 @@ export const DashboardPage = () => {
           {loading && !data ? (
             <Flex justifyContent="center" padding={8}><Loader>{t('loading', 'Loading…')}</Loader></Flex>
           ) : data ? (
-            <ErrorBoundary key={years} message={(e) => t('charts.failed', 'The charts could not be drawn: {message}', { message: e.message })}>
-              <Grid.Root gap={4}>
-                {charts.map((chart) => (
-                  <Grid.Item key={chart.id} col={6} s={12} direction="column" alignItems="stretch">
-                    <ErrorBoundary key={years} message={(e) => t('chart.failed', 'This chart could not be drawn: {message}', { message: e.message })}>
-                      <ChartCard id={chart.id} title={chart.title} config={chart.config} empty={chart.empty} file={fileName(data.customer.code ?? data.customer.callName, chart.id, stamp)} />
-                    </ErrorBoundary>
-                  </Grid.Item>
-                ))}
-              </Grid.Root>
-            </ErrorBoundary>
+            <>
+              <ChartsGrid key={years} charts={charts} name={name} stamp={stamp} />
+              {others.map(({ figures, charts: theirs }) => (
+                <Flex key={`${figures.currency}-${years}`} direction="column" alignItems="stretch" gap={4} data-insights-currency-section={figures.currency}>
+                  <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">
+                    <Flex gap={4} alignItems="flex-start" justifyContent="space-between" wrap="wrap">
+                      <Box>
+                        <Typography variant="beta" tag="h2">{t('dashboard.currency', 'Amounts in {currency}', { currency: figures.currency })}</Typography>
+                        <Typography variant="pi" textColor="neutral600" tag="p">
+                          {t('dashboard.currencyNote', 'Documents in {currency}: their amounts are neither converted nor added to the {main} figures above.', { currency: figures.currency, main: data.currency })}
+                        </Typography>
+                      </Box>
+                      <BalanceSummary data={figures} />
+                    </Flex>
+                  </Box>
+                  <ChartsGrid charts={theirs} name={name} stamp={stamp} />
+                </Flex>
+              ))}
+            </>
           ) : null}
         </Flex>
       </Layouts.Content>

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { parseYears } from '../../../domain/insights';
+import { parseYears, yearsRefusal } from '../../../domain/insights';
 import { pageOf, pageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
 import { say } from '../../../domain/messages';
@@ -24,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** One page of a section of the 360 view: `?page=2&pageSize=20` (20 a page unless asked). */
   async overviewSection(ctx: any) {
     const { documentId, section } = ctx.params;
-    if (!isSection(section)) refuse('section', `section must be one of ${SECTIONS.join(', ')} (got "${section}")`);
+    if (!isSection(section)) refuse('section', say('insightsSectionValues', { values: SECTIONS.join(', '), got: String(section) }));
     const page = pageParams(ctx.query, 20, 100);
     const { rows, total, hidden, byType } = await overviewService(strapi).section(documentId, section, page, readRight(ctx));
     ctx.body = pageOf(rows, page, total, { section, hidden, ...(byType ? { byType } : {}) });
@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async dashboard(ctx: any) {
     const years = parseYears(ctx.query.years);
-    if (!years.ok) refuse('years', typeof years.reason === 'string' ? `years ${years.reason}` : years.reason);
+    if (!years.ok) refuse('years', yearsRefusal(years));
     ctx.body = { data: await (strapi.service('api::customer.dashboard') as any).dashboard(ctx.params.documentId, years.years) };
   },
 });

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { accountingRule, checkAccountingConsistency, expectedSubledgerAccount, planAccounting, type AccountingRule } from '../../../domain/accounting';
 import { pageOf, pageParams } from '../../../http/paging';
 import { refuse } from '../../../rules/validation-error';
@@ -42,8 +41,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       select: FIELDS,
     });
 
-  /** What "Manage in accounting" would do (the dialog shows it before the clerk confirms); refusals included, nothing written. */
-  const preview = async (documentId: string) => {
+  /** What "Manage in accounting" would do; refusals included, nothing written. */
+  const planOf = async (documentId: string) => {
     const row = await load(documentId);
     const rule = ruleOf(row);
     const expected = expectedSubledgerAccount(rule, row.code);
@@ -53,17 +52,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    preview,
+    /** The plan as the dialog shows it before the clerk confirms: a refusal's reason in the reader's language. */
+    async preview(documentId: string) {
+      const { plan, ...rest } = await planOf(documentId);
+      if (plan.ok) return { ...rest, plan };
+      const { said, ...refused } = plan;
+      return { ...rest, plan: { ...refused, reason: shown(said) } };
+    },
     /** Edit > Accounting view > Manage the customer in accounting: sets its subledger account under the company's rule. */
     async manage(documentId: string, body: { replace?: unknown }) {
-      if (body.replace !== undefined && typeof body.replace !== 'boolean') refuse('replace', 'replace must be true or false');
-      const { customer: record, plan } = await preview(documentId);
-      if (!plan.ok) return refuse(plan.field, plan.reason);
+      if (body.replace !== undefined && typeof body.replace !== 'boolean') refuse('replace', say('paramNotBoolean', { field: 'replace' }));
+      const { customer: record, plan } = await planOf(documentId);
+      if (!plan.ok) return refuse(plan.field, plan.said);
       if (plan.change === 'replace' && body.replace !== true) {
-        refuse(
-          'subledgerAccount',
-          `${label(record)} already holds subledger account ${plan.current}, not ${plan.account} (built from its code): replacing it must be confirmed (replace: true)`
-        );
+        refuse('subledgerAccount', say('subledgerAccountHeld', { customer: label(record), current: plan.current ?? '', expected: plan.account }));
       }
       const data: Record<string, string> = {};
       if (plan.change !== 'none') data.subledgerAccount = plan.account;

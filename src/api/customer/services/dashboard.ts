@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { billingByGroup, paymentTermsOf, projectProfitability, type BilledLine } from '../../../domain/insights';
+import { dashboardByCurrency } from '../../../domain/dashboard-currencies';
+import { currencyCode } from '../../../domain/money';
 import { billedByYearAndGroup } from '../../../repositories/invoice-sums';
 import { owedByDueDay, unallocatedPayments } from '../../../repositories/owed-sums';
 import { whereLinkedToAny } from '../../../repositories/sql';
@@ -14,7 +15,8 @@ const BILLED_STATES = ['issued', 'partiallyPaid', 'paid'];
 /**
  * The customer's dashboard (spec, "Displaying the customer's profitability chart"). A fixed number of
  * queries, each bounded in size whatever the customer's history: the database sums what is owed per
- * due day and what was billed per year and article family.
+ * due day and what was billed per year and article family, per currency. The figures are in the
+ * customer's currency; `otherCurrencies` holds each other currency's, never added to them.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async dashboard(documentId: string, years: number[], today = new Date().toISOString().slice(0, 10)) {
@@ -26,26 +28,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       strapi.db.query(PROJECT).findMany({
         where: whereLinkedToAny(strapi, PROJECT, [['customer'], ['customers']], customer.id),
         select: ['documentId', 'code', 'name'],
-        populate: { yearlyFigures: { select: ['year', 'revenue', 'cost'] } },
+        populate: { yearlyFigures: { select: ['year', 'revenue', 'cost'] }, currency: { select: ['code'] } },
       }),
       owedByDueDay(strapi, customer.id),
       unallocatedPayments(strapi, customer.id),
       billedByYearAndGroup(strapi, customer.id, BILLED_STATES, within),
     ]);
 
-    const lines = (pick: 'family' | 'subFamily'): BilledLine[] =>
-      billed.map((sum) => ({ year: sum.year, creditNote: sum.kind === 'creditNote', amountExclTax: sum.amountExclTax, group: sum[pick] }));
-
+    const sums = { projects: projects.map((project: any) => ({ ...project, currency: currencyCode(project.currency?.code) })), owed, unallocated, billed };
     return {
       customer: { documentId: customer.documentId, code: customer.code ?? null, callName: customer.callName },
-      currency: customer.currency?.code ?? 'EUR',
       years,
       today,
-      profitability: projectProfitability(projects as any, years),
-      // the invoice statement's figures: balance due (open invoices less credit notes to apply), and payments not deducted from it
-      paymentTerms: { ...paymentTermsOf(owed, today), unallocatedPayments: unallocated },
-      billingByFamily: billingByGroup(lines('family'), years),
-      billingBySubFamily: billingByGroup(lines('subFamily'), years),
+      ...dashboardByCurrency(currencyCode(customer.currency?.code), sums, years, today),
     };
   },
 });

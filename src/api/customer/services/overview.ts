@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { PageParams } from '../../../http/paging';
 import { whereLinkedTo } from '../../../repositories/sql';
+import { say } from '../../../domain/messages';
+import { notFound } from '../../../rules/said-errors';
 import { overviewSections, type CanRead, type SectionName } from '../lib/overview-sections';
 
 const CUSTOMER = 'api::customer.customer';
@@ -15,7 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const customerRow = async (documentId: string, select: string[], populate?: object) => {
     const customer: any = await strapi.db.query(CUSTOMER).findOne({ where: { documentId }, select: ['id', ...select], populate });
-    if (!customer) throw new errors.NotFoundError(`no customer or prospect ${documentId}`);
+    if (!customer) throw notFound(say('noCustomerOrProspect', { documentId }));
     return customer;
   };
 

@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { enabled, baseUrl, timeoutMs } = strapi.config.get('vies', {}) as { enabled?: boolean; baseUrl?: string; timeoutMs?: number };
     // a malformed number is the caller's 400 whether or not VIES is enabled (never a 503)
     const vat = checkEuVatNumber(typeof input === 'string' ? input : '');
-    if (!vat.ok) refuse('vatNumber', vat.reason);
+    if (!vat.ok) refuse('vatNumber', vat.said);
     if (!enabled) throw new UpstreamError(503, say('viesNotEnabled'), { reason: 'VIES_ENABLED is off' });
     const timeout = Number(timeoutMs) || 10000;
 

@@ -4,11 +4,11 @@ import type { Texts } from '../render';
 export const billingTexts = {
   billingDefaultLinksOfProject: {
     en: '{count} default TO_BILL links for this project: the oldest one is used',
-    fr: '{count} liens TO_BILL par défaut pour cette affaire : le plus ancien est retenu',
+    fr: '{count} liens TO_BILL par défaut pour ce projet : le plus ancien est retenu',
   },
   billingDefaultLinksWithoutProject: {
     en: '{count} default TO_BILL links without a project: the oldest one is used',
-    fr: '{count} liens TO_BILL par défaut sans affaire : le plus ancien est retenu',
+    fr: '{count} liens TO_BILL par défaut sans projet : le plus ancien est retenu',
   },
   billingLinkSiteClosed: {
     en: "the business link's billing site {site} is closed",

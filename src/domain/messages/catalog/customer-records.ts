@@ -28,8 +28,8 @@ export const customerRecordsTexts = {
     fr: '{customer} est marqué « Non comptabilisé » : décochez d’abord « Non comptabilisé »',
   },
   subledgerAccountHeld: {
-    en: '{customer} already holds subledger account {current}, not the expected {expected}: send replace: true to replace it',
-    fr: '{customer} a déjà le compte auxiliaire {current}, et non le compte attendu {expected} : envoyez replace: true pour le remplacer',
+    en: '{customer} already holds subledger account {current}, not {expected} (built from its code): replacing it must be confirmed (replace: true)',
+    fr: '{customer} a déjà le compte auxiliaire {current}, et non {expected} (construit à partir de son code) : le remplacement doit être confirmé (replace: true)',
   },
   subledgerAccountUsedBy: { en: 'subledger account {account} is already used by {holders}', fr: 'le compte auxiliaire {account} est déjà utilisé par {holders}' },
   alreadyCustomer: { en: '{customer} is already a customer', fr: '{customer} est déjà un client' },
@@ -88,10 +88,10 @@ export const customerRecordsTexts = {
   },
   prospectOnlyOpportunities: {
     en: '{name} is a prospect: only opportunities are created from a prospect; convert it into a customer first',
-    fr: '{name} est un prospect : seules des opportunités se créent à partir d’un prospect ; transformez-le d’abord en client',
+    fr: '{name} est un prospect : seules des affaires se créent à partir d’un prospect ; transformez-le d’abord en client',
   },
   soldToRequired: { en: 'customer (the sold-to party) is required', fr: 'le client (donneur d’ordre) est obligatoire' },
-  noProject: { en: 'no project {project}', fr: 'aucune affaire {project}' },
+  noProject: { en: 'no project {project}', fr: 'aucun projet {project}' },
   customerIsTheRecord: {
     en: 'customer is the record the object is created from: {documentId} or left out',
     fr: 'le client est la fiche à partir de laquelle l’objet est créé : {documentId}, ou ne l’indiquez pas',

@@ -26,7 +26,7 @@ export const flowRulesTexts = {
   takenLineRemoved: { en: 'a line that was {step} cannot be removed', fr: 'une ligne déjà {step} ne peut pas être supprimée' },
   invoiceHasPayments: {
     en: 'payments are allocated to this invoice: un-allocate them first',
-    fr: 'des règlements sont affectés à cette facture : désaffectez-les d’abord',
+    fr: 'des encaissements sont affectés à cette facture : désaffectez-les d’abord',
   },
   sourceBilledOtherCustomer: { en: '{source} is billed to another customer', fr: '{source} est à facturer à un autre client' },
   sourceItemsStateBlocks: {
@@ -92,9 +92,9 @@ export const flowRulesTexts = {
   },
   invoiceAllocatedTwice: {
     en: 'invoice {invoice} is allocated twice on this receipt: one line per invoice',
-    fr: 'la facture {invoice} est affectée deux fois sur ce règlement : une ligne par facture',
+    fr: 'la facture {invoice} est affectée deux fois sur cet encaissement : une ligne par facture',
   },
-  allocatedCreditNote: { en: '{invoice} is a credit note: a receipt pays invoices', fr: '{invoice} est un avoir : un règlement paie des factures' },
+  allocatedCreditNote: { en: '{invoice} is a credit note: a receipt pays invoices', fr: '{invoice} est un avoir : un encaissement paie des factures' },
   invoiceNotPayable: {
     en: 'invoice {invoice} is {state}: only an issued invoice can be paid',
     fr: 'la facture {invoice} est à l’état {state} : seule une facture émise peut être réglée',

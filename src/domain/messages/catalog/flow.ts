@@ -64,33 +64,11 @@ export const flowTexts = {
   },
 } satisfies Record<string, Texts>;
 
-/** French words the flow's messages are built of (src/domain/flow/wording.ts). */
+/**
+ * French words the flow's messages are built of (src/domain/flow/wording.ts). A document type and
+ * a step are named by the type's label (src/labels, src/domain/flow/steps.ts), not here.
+ */
 export const flowWords = {
-  /** a declaration's `verb` (management-types.ts), as a French past participle, masculine and feminine */
-  verbs: {
-    quoted: { masculine: 'repris en devis', feminine: 'reprise en devis' },
-    ordered: { masculine: 'commandé', feminine: 'commandée' },
-    delivered: { masculine: 'livré', feminine: 'livrée' },
-    rebilled: { masculine: 'refacturé', feminine: 'refacturée' },
-    billed: { masculine: 'facturé', feminine: 'facturée' },
-    'put in a billing table': { masculine: 'mis en bordereau de facturation', feminine: 'mise en bordereau de facturation' },
-    invoiced: { masculine: 'facturé', feminine: 'facturée' },
-    credited: { masculine: 'repris en avoir', feminine: 'reprise en avoir' },
-  } as Record<string, { masculine: string; feminine: string } | undefined>,
-  /** a document type, by uid, as a clerk names it before its number */
-  documents: {
-    'api::quotation.quotation': 'devis',
-    'api::order.order': 'commande',
-    'api::delivery.delivery': 'livraison',
-    'api::billing-table.billing-table': 'bordereau de facturation',
-    'api::invoice.invoice': 'facture',
-    'api::receipt.receipt': 'règlement',
-    'api::project.project': 'affaire',
-    'api::expense-report.expense-report': 'note de frais',
-    'api::training-opportunity.training-opportunity': 'opportunité de formation',
-    'api::opportunity.opportunity': 'opportunité',
-    'api::maintenance-contract.maintenance-contract': 'contrat de maintenance',
-  } as Record<string, string | undefined>,
   /** an item's checkbox that lets it be billed (a declaration's `itemWhen.field`), by its label */
   itemFields: {
     rebillable: '« Refacturable »',

@@ -7,8 +7,12 @@ export const insightsTexts = {
     fr: '{field} : une liste d’années séparées par des virgules est attendue',
   },
   insightsYearsOutOfRange: {
-    en: '{field} must be years between 1900 and 2200 separated by commas (got "{part}")',
-    fr: '{field} : des années entre 1900 et 2200 séparées par des virgules sont attendues (reçu « {part} »)',
+    en: '{field} must be years between {min} and {max} separated by commas (got "{part}")',
+    fr: '{field} : des années entre {min} et {max} séparées par des virgules sont attendues (reçu « {part} »)',
+  },
+  insightsSectionValues: {
+    en: 'section must be one of {values} (got "{got}")',
+    fr: '« section » doit valoir l’une de ces valeurs : {values} (reçu « {got} »)',
   },
 } satisfies Record<string, Texts>;
 

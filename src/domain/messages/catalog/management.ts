@@ -28,11 +28,11 @@ export const managementTexts = {
   },
   projectSeveralCustomers: {
     en: 'project {project} has several customers: give the customer (the sold-to party)',
-    fr: 'l’affaire {project} a plusieurs clients : indiquez le client (le client donneur d’ordre)',
+    fr: 'le projet {project} a plusieurs clients : indiquez le client (le client donneur d’ordre)',
   },
   customerNotOfProject: {
     en: 'the customer is not one of the customers of project {project}',
-    fr: 'le client ne fait pas partie des clients de l’affaire {project}',
+    fr: 'le client ne fait pas partie des clients du projet {project}',
   },
   siteClosedSince: {
     en: 'site {site} is closed since {since}: it cannot be used on new management objects',
