@@ -38,12 +38,15 @@ export const typeWord = (uid: string, english: string): string => (french() ? qu
 
 /**
  * Records of the credit-control plugin that its routes name: they have no label file here (the
- * plugin labels its own screens). Every other type is named by its label (src/labels/nouns.ts).
+ * plugin labels its own screens), and the app does not spell the plugin's uids (its public contract
+ * is the mapping, hooks, routes and reason codes), so they go by the record's name. Every other type
+ * is named by its label (src/labels/nouns.ts).
  */
 const PLUGIN_NOUNS: Record<string, { fr: string; feminine: boolean }> = {
-  'plugin::credit-control.policy': { fr: 'politique de crédit', feminine: true },
-  'plugin::credit-control.rate': { fr: 'cours de change', feminine: false },
+  policy: { fr: 'politique de crédit', feminine: true },
+  rate: { fr: 'cours de change', feminine: false },
 };
+const pluginNoun = (uid: string) => (uid.startsWith('plugin::') ? PLUGIN_NOUNS[typeName(uid)] : undefined);
 /** How the French noun is introduced: "la commande", "de la commande", "cette commande". */
 export type Article = 'the' | 'of' | 'this';
 const ARTICLES: Record<Article, (noun: string, feminine: boolean, vowel: boolean) => string> = {
@@ -60,7 +63,8 @@ const typeName = (uid: string) => uid.split('.').pop() as string;
  */
 export function documentNoun(uid: string, article: Article = 'the', english = typeName(uid)): string {
   if (!french()) return nounOf(uid, 'en')?.noun ?? english;
-  const noun = nounOf(uid, 'fr') ?? (PLUGIN_NOUNS[uid] ? { noun: PLUGIN_NOUNS[uid].fr, feminine: PLUGIN_NOUNS[uid].feminine } : undefined);
+  const plugin = pluginNoun(uid);
+  const noun = nounOf(uid, 'fr') ?? (plugin ? { noun: plugin.fr, feminine: plugin.feminine } : undefined);
   if (!noun) return ARTICLES[article](`fiche ${typeWord(uid, english)}`, true, false);
   return ARTICLES[article](noun.noun, noun.feminine, /^[aeéèêioôuh]/i.test(noun.noun));
 }
