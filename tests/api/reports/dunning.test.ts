@@ -79,7 +79,12 @@ describe('dunning letters', () => {
     // the indemnity is per invoice and is not a fee: no "frais de relance" at the formal notice
     expect(zeta).toMatch(/Indemnité forfaitaire de recouvrement \(2 × 40,00 €\) 80,00 €/);
     expect(zeta).not.toContain('Frais de relance');
-    expect(zeta).toMatch(/Total à régler 2 361,16 €/);
+    // its open credit note (AV-001, 120,00, whatever its due date) and its unallocated payment (R-001,
+    // 200,00; R-002 comes after the letter's date) are deducted from what is claimed
+    expect(zeta).toMatch(/Avoirs à déduire -120,00 €/);
+    expect(zeta).toMatch(/Règlements non affectés -200,00 €/);
+    expect(zeta).toMatch(/Total à régler 2 041,16 €/);
+    expect(flat(zeta)).toContain('la somme de 2 041,16 €');
     expect(flat(zeta)).toContain('pénalités de retard au taux annuel de 12,15 %');
     expect(flat(zeta)).toContain('indemnité forfaitaire pour frais de recouvrement de 40 € par facture (art. L441-10 du Code de commerce)');
     expect(zeta).toContain('Page 1 / 1');
@@ -137,7 +142,7 @@ describe('dunning letters', () => {
 
     const again = await run({ codeTo: 'C001' });
     expect(again.pages[0]).toContain('Objet : Mise en demeure de payer');
-    expect(again.pages[0]).toMatch(/Total à régler 2 361,16 €/);
+    expect(again.pages[0]).toMatch(/Total à régler 2 041,16 €/);
     const rank = async (number: string) => (await records({ invoice: afterFirst.data.find((r: any) => r.invoiceNumber === number).invoice })).data.map((r: any) => r.rank);
     expect(await rank('F-001')).toEqual([3, 3]);
     expect(await rank('F-002')).toEqual([2, 2]);
@@ -147,7 +152,7 @@ describe('dunning letters', () => {
   it('prints the summary format and English letters, with the English legal mentions', async () => {
     const summary = (await preview({ format: 'summary' })).text;
     expect(summary).toContain('Relances clients : récapitulatif');
-    expect(summary).toMatch(/C001 Zeta SARL Mise en demeure 2 2 234,56 € 46,60 € 2 361,16 €/);
+    expect(summary).toMatch(/C001 Zeta SARL Mise en demeure 2 2 234,56 € 46,60 € 2 041,16 €/);
     expect(summary).toMatch(/C003 Mu Services Mise en demeure 1 300,00 € 20,67 € 320,67 €/);
     const en = (await preview({ locale: 'en', codeTo: 'C001' })).pages[0];
     expect(en).toContain('Lyon, 30 June 2025');
@@ -155,9 +160,25 @@ describe('dunning letters', () => {
     expect(en).toContain('REGISTERED LETTER WITH ACKNOWLEDGEMENT OF RECEIPT');
     expect(en).toMatch(/F-001 10 Jan 2025 10 Feb 2025 140 €1,000.00 €46.60/);
     expect(en).toMatch(/Fixed recovery indemnity \(2 × €40.00\) €80.00/);
-    expect(en).toMatch(/Total due €2,361.16/);
+    expect(en).toMatch(/Credit notes deducted -€120.00/);
+    expect(en).toMatch(/Unallocated payments -€200.00/);
+    expect(en).toMatch(/Total due €2,041.16/);
     expect(flat(en)).toContain('A fixed recovery indemnity of €40 per invoice (art. L441-10 of the French Commercial Code)');
     expect(en).toContain('Page 1 / 1');
+  });
+
+  it('sends no letter to a customer whose credit notes and unallocated payments cover what it owes', async () => {
+    const covered = await book.f.customer({ code: 'K001', callName: 'Couvert', company: book.alpha.documentId, customerType: 'external', address: { line1: '2 rue Nette', postalCode: '75002', city: 'Paris', country: 'FR' } });
+    await book.f.invoice({ number: 'F-K01', customer: covered.documentId, currency: book.eur, state: 'issued', date: '2025-04-01', dueDate: '2025-05-01', lines: [{ quantity: 1, unitPrice: '100.00', vatRate: 20 }] });
+    const only = { codeFrom: 'K001', codeTo: 'K001' };
+    // formal (60 days): 120,00 + 2,40 interest (120,00 × 12,15 % × 60 / 365) + 40,00 indemnity
+    expect((await preview(only)).pages[0]).toMatch(/Total à régler 162,40 €/);
+    await book.f.receipt({ number: 'R-K01', customer: covered.documentId, currency: book.eur, date: '2025-06-01', amount: '100.00' });
+    expect((await preview(only)).pages[0]).toMatch(/Règlements non affectés -100,00 €\s*Total à régler 62,40 €/);
+    // a credit note not yet due counts too
+    await book.f.invoice({ number: 'AV-K01', kind: 'creditNote', customer: covered.documentId, currency: book.eur, state: 'issued', date: '2025-06-20', dueDate: '2025-08-20', lines: [{ quantity: 1, unitPrice: '100.00', vatRate: 20 }] });
+    const res = await app.api().get('/api/credit-control/reports/dunning/letters').query({ ...criteria, ...only });
+    expect(res.body.data).toEqual([]);
   });
 
   it('a business customer without a SIREN (a German company with a VAT number) is professional', async () => {

@@ -64,14 +64,14 @@ describe('dunning by email', () => {
     expect(mail.from).toBe('recouvrement@alpha.example');
     expect(mail.subject).toBe('Relance : factures impayées Zeta SARL');
     const text = mail.parts.find((p) => p.contentType === 'text/plain' && !p.filename)!;
-    // F-001 is 140 days late: the formal notice (the level its delay reaches), indemnity per invoice included
-    expect(text.body.toString('utf8')).toMatch(/la somme de 2\s361,16/);
+    // F-001 is 140 days late: the formal notice (the level its delay reaches), indemnity per invoice included, credit note and unallocated payment deducted
+    expect(text.body.toString('utf8')).toMatch(/la somme de 2\s041,16/);
     const pdf = mail.parts.find((p) => p.contentType === 'application/pdf')!;
     expect(pdf.filename).toBe('formal-C001-2025-06-30.pdf');
     const letter = (await pdfText(pdf.body)).text;
     expect(letter).toContain('Zeta SARL');
     expect(letter).toMatch(/F-001 10\/01\/2025 10\/02\/2025 140 1 000,00 €/);
-    expect(letter).toMatch(/Total à régler 2 361,16 €/);
+    expect(letter).toMatch(/Total à régler 2 041,16 €/);
     const note = mail.parts.find((p) => p.filename === 'note.txt')!;
     expect(note.body.equals(extra)).toBe(true);
     const recorded = await records();

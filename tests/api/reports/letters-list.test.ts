@@ -25,7 +25,7 @@ describe('dunning letters list', () => {
       ['F-001', 140, 'formal', '1000.00', 'EUR'],
       ['F-002', 15, 'firm', '1234.56', 'EUR'],
     ]);
-    expect(zeta.totals).toEqual([{ currency: 'EUR', balance: '2234.56', interest: '46.60', fee: '0.00', indemnity: '80.00', indemnityCount: 2, total: '2361.16' }]);
+    expect(zeta.totals).toEqual([{ currency: 'EUR', balance: '2234.56', interest: '46.60', fee: '0.00', indemnity: '80.00', indemnityCount: 2, creditNotes: '120.00', unallocatedPayments: '200.00', total: '2041.16' }]);
     expect(mu.party.code).toBe('C003');
     const records = await app.api().get('/api/credit-control/reports/dunning-records').query({ party: book.zeta.documentId });
     expect(records.body.data).toEqual([]);

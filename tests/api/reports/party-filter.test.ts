@@ -49,7 +49,7 @@ describe('dunning letters of one party', () => {
     expect(res.body.data).toHaveLength(1);
     expect(res.body.data[0]).toMatchObject({ party: { documentId: noCode.documentId, code: '', name: 'Sans Code SA' }, level: { code: 'formal', rank: 3 } });
     // 90 days late: the formal notice; 480,00 × 12,15 % × 90 / 365 = 14,38, and the indemnity of a professional
-    expect(res.body.data[0].totals).toEqual([{ currency: 'EUR', balance: '480.00', interest: '14.38', fee: '0.00', indemnity: '40.00', indemnityCount: 1, total: '534.38' }]);
+    expect(res.body.data[0].totals).toEqual([{ currency: 'EUR', balance: '480.00', interest: '14.38', fee: '0.00', indemnity: '40.00', indemnityCount: 1, creditNotes: '0.00', unallocatedPayments: '0.00', total: '534.38' }]);
   });
 
   it('prints the letter of a party without a code as a PDF', async () => {

@@ -9,6 +9,7 @@ import {
   interestOf,
   legalMentions,
   letterOf,
+  creditsOf,
   levelFor,
   parseDunningCriteria,
   parseStatementCriteria,
@@ -152,7 +153,7 @@ describe('interest and fee', () => {
     ]);
     const letter = letterOf(lines)!;
     expect(letter.level.rank).toBe(3);
-    expect(letter.totals).toEqual([{ currency: 'EUR', balanceMinor: 150000n, interestMinor: 1997n, feeMinor: 4000n, indemnityMinor: 0n, indemnityCount: 0, totalMinor: 155997n }]);
+    expect(letter.totals).toEqual([{ currency: 'EUR', balanceMinor: 150000n, interestMinor: 1997n, feeMinor: 4000n, indemnityMinor: 0n, indemnityCount: 0, creditNotesMinor: 0n, unallocatedMinor: 0n, totalMinor: 155997n }]);
   });
 
   it('claims the recovery indemnity per invoice in its currency, apart from the fee, only at a level that claims it', () => {
@@ -169,6 +170,41 @@ describe('interest and fee', () => {
     // a private customer (no indemnity given), or a level that does not claim it
     expect(letterOf([line('F1', 'EUR', true)], null)!.totals[0].indemnityMinor).toBe(0n);
     expect(letterOf([line('F1', 'EUR', false)], indemnity)!.totals[0].indemnityMinor).toBe(0n);
+  });
+
+  it.each([
+    // credit notes, unallocated payments (minor) against 100,00 claimed → deducted, deducted, claimed (null: no letter)
+    [0n, 0n, [0n, 0n, 10000n]],
+    [3000n, 0n, [3000n, 0n, 7000n]],
+    [3000n, 2000n, [3000n, 2000n, 5000n]],
+    [8000n, 1000n, [8000n, 1000n, 1000n]],
+    [8000n, 5000n, null], // covered: the credit note first, then what is left of the payments; nothing to claim
+    [10000n, 0n, null],
+    [0n, 25000n, null],
+  ])('deducts credit notes %s and unallocated payments %s from what is claimed', (creditNotesMinor, unallocatedMinor, expected) => {
+    const line = { documentId: 'a', number: 'F1', date: null, dueDate: '2025-05-01', balanceMinor: 10000n, currency: 'EUR', lastRank: null, daysOverdue: 5, interestMinor: 0n, level: level(1, 1) };
+    const credits = new Map([['EUR', { creditNotesMinor, unallocatedMinor }], ['USD', { creditNotesMinor: 99900n, unallocatedMinor: 0n }]]);
+    const letter = letterOf([line], null, credits);
+    expect(letter && letter.totals.map((t) => [t.creditNotesMinor, t.unallocatedMinor, t.totalMinor])[0]).toEqual(expected);
+  });
+
+  it('never deducts below zero in a currency, and still sends what another currency claims', () => {
+    const line = (currency: string) => ({ documentId: currency, number: currency, date: null, dueDate: '2025-05-01', balanceMinor: 10000n, currency, lastRank: null, daysOverdue: 5, interestMinor: 0n, level: level(1, 1) });
+    const letter = letterOf([line('EUR'), line('USD')], null, new Map([['EUR', { creditNotesMinor: 8000n, unallocatedMinor: 5000n }]]))!;
+    expect(letter.totals.map((t) => [t.currency, t.creditNotesMinor, t.unallocatedMinor, t.totalMinor])).toEqual([
+      ['EUR', 8000n, 2000n, 0n],
+      ['USD', 0n, 0n, 10000n],
+    ]);
+  });
+
+  it('reads a party\'s credits from its open credit notes and the unallocated part of its payments, per currency', () => {
+    const row = (creditNote: boolean, totalMinor: bigint, paidMinor: bigint, currency = 'EUR') => ({ documentId: 'x', number: 'x', date: null, dueDate: '2099-01-01', totalMinor, paidMinor, currency, creditNote });
+    const pay = (amountMinor: bigint, allocatedMinor: bigint, currency = 'EUR') => ({ documentId: 'p', number: 'p', date: null, amountMinor, allocatedMinor, currency });
+    const credits = creditsOf([row(true, 12000n, 2000n), row(false, 50000n, 0n), row(true, 500n, 500n), row(true, 100n, 0n, 'USD')], [pay(20000n, 5000n), pay(300n, 300n)]);
+    expect([...credits.entries()]).toEqual([
+      ['EUR', { creditNotesMinor: 10000n, unallocatedMinor: 15000n }],
+      ['USD', { creditNotesMinor: 100n, unallocatedMinor: 0n }],
+    ]);
   });
 
   it('renders templates and leaves unknown placeholders visible', () => {

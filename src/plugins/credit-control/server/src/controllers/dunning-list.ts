@@ -16,7 +16,7 @@ const toJson = (letter: Letter) => ({
   })),
   totals: letter.totals.map((t) => ({
     currency: t.currency, balance: minorToString(t.balanceMinor, t.currency), interest: minorToString(t.interestMinor, t.currency),
-    fee: minorToString(t.feeMinor, t.currency), indemnity: minorToString(t.indemnityMinor, t.currency), indemnityCount: t.indemnityCount, total: minorToString(t.totalMinor, t.currency),
+    fee: minorToString(t.feeMinor, t.currency), indemnity: minorToString(t.indemnityMinor, t.currency), indemnityCount: t.indemnityCount, creditNotes: minorToString(t.creditNotesMinor, t.currency), unallocatedPayments: minorToString(t.unallocatedMinor, t.currency), total: minorToString(t.totalMinor, t.currency),
   })),
 });
 

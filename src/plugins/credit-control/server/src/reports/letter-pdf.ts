@@ -85,7 +85,7 @@ export function drawLetter(doc: PDFKit.PDFDocument, letter: Letter, head: Letter
   numberPages(doc, firstPage, labels.pageOf);
 }
 
-/** A currency's totals: balances, interest, the level's fee and the recovery indemnity when charged, the sum. */
+/** A currency's totals: balances, interest, the level's fee and the recovery indemnity when charged, the credit notes and unallocated payments deducted, what is claimed. */
 function totalLines(t: LetterTotals, labels: Labels, money: (minor: bigint, currency: string) => string): [string, string][] {
   const pairs: [string, string][] = [
     [labels.balanceTotal, money(t.balanceMinor, t.currency)],
@@ -96,6 +96,8 @@ function totalLines(t: LetterTotals, labels: Labels, money: (minor: bigint, curr
     const each = money(t.indemnityMinor / BigInt(t.indemnityCount), RECOVERY_INDEMNITY.currency);
     pairs.push([labels.indemnity(t.indemnityCount, each), money(t.indemnityMinor, t.currency)]);
   }
+  if (t.creditNotesMinor > 0n) pairs.push([labels.creditNotesDeducted, money(-t.creditNotesMinor, t.currency)]);
+  if (t.unallocatedMinor > 0n) pairs.push([labels.unallocatedPayments, money(-t.unallocatedMinor, t.currency)]);
   pairs.push([labels.totalDue, money(t.totalMinor, t.currency)]);
   return pairs;
 }

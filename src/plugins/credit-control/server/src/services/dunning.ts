@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { randomUUID } from 'crypto';
-import { RECOVERY_INDEMNITY, dueOn, dunningLines, formatDay, letterOf, minorToString, type DunnableInvoice, type DunningCriteria, type DunningLevel } from '../core';
+import { RECOVERY_INDEMNITY, creditsOf, dueOn, dunningLines, formatDay, letterOf, minorToString, type DunnableInvoice, type DunningCriteria, type DunningLevel } from '../core';
 import { DEFAULT_LEVELS } from '../reports/default-levels';
 import { labelsFor } from '../reports/labels';
 import { FONT, PAGE, table } from '../reports/layout';
@@ -68,18 +68,22 @@ const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
       const invoiceUid = data().reports().invoices.uid;
       let done = 0;
       for await (const page of data().partyPages({ party: criteria.party, codeFrom: criteria.codeFrom, codeTo: criteria.codeTo, sort: 'code' })) {
-        const byParty = await data().invoices(page.map((p) => p.documentId), { dueBefore: criteria.dueBefore });
-        const all = [...byParty.values()].flat();
+        const ids = page.map((p) => p.documentId);
+        // every open item, due or not: open credit notes are deducted from what a letter claims
+        const byParty = await data().invoices(ids, {});
+        const payments = await data().payments(ids, { paymentsUntil: criteria.asOf });
+        const all = [...byParty.values()].flat().filter((i) => !i.creditNote);
         const ranks = await this.lastRanks(invoiceUid, all.map((i) => i.documentId));
         for (const party of page) {
-          const dunnable: DunnableInvoice[] = (byParty.get(party.documentId) ?? [])
+          const open = byParty.get(party.documentId) ?? [];
+          const dunnable: DunnableInvoice[] = open
             .filter((i) => !i.creditNote && dueOn(i))
             .map((i) => {
               const last = ranks.get(i.documentId);
               return { documentId: i.documentId, number: i.number, date: i.date, dueDate: dueOn(i)!, balanceMinor: i.totalMinor - i.paidMinor, currency: i.currency, lastRank: last?.rank ?? null, lastReachedOn: last?.reachedOn ?? null };
             });
           const lines = dunningLines(dunnable, criteria, levels);
-          const letter = letterOf(lines, party.professional ? RECOVERY_INDEMNITY : null);
+          const letter = letterOf(lines, party.professional ? RECOVERY_INDEMNITY : null, creditsOf(open, payments.get(party.documentId) ?? []));
           if (letter) yield { party, lines, ...letter };
         }
         done += page.length;

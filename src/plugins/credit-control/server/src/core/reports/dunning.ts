@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { minorUnitsOf, toMinor, type Minor } from '../money';
 import { daysBetween } from './dates';
+import type { InvoiceRow, PaymentRow } from './statement';
 
 export interface DunningLevel {
   code: string;
@@ -99,21 +100,39 @@ export interface LetterTotals {
   indemnityMinor: Minor;
   /** how many invoices the indemnity counts */
   indemnityCount: number;
+  /** open credit notes, due or not, deducted (at most what is claimed) */
+  creditNotesMinor: Minor;
+  /** payments received and not allocated to an invoice, deducted after the credit notes */
+  unallocatedMinor: Minor;
+  /** what the letter claims: balances, interest, fee and indemnity, less the deductions */
   totalMinor: Minor;
 }
+
+/** What a party has to its credit, per currency: open credit notes and unallocated payments. */
+export type PartyCredits = Map<string, { creditNotesMinor: Minor; unallocatedMinor: Minor }>;
 
 /**
  * The letter's level is the highest its invoices reached; its fee is charged once, in the first
  * currency. With `indemnity` (a professional customer, and a level that claims it), each invoice in
- * the indemnity's currency adds the fixed recovery indemnity.
+ * the indemnity's currency adds the fixed recovery indemnity. The party's open credit notes and
+ * unallocated payments in a currency are deducted from what is claimed in it, never below zero; a
+ * letter whose every currency is covered by them claims nothing and is not sent (null).
  */
-export function letterOf(lines: DunningLine[], indemnity?: { amount: string; currency: string } | null): { level: DunningLevel; totals: LetterTotals[] } | null {
+export function letterOf(
+  lines: DunningLine[],
+  indemnity?: { amount: string; currency: string } | null,
+  credits: PartyCredits = new Map()
+): { level: DunningLevel; totals: LetterTotals[] } | null {
   if (lines.length === 0) return null;
   const level = lines.reduce((top, l) => (l.level.rank > top.rank ? l.level : top), lines[0].level);
   const claimed = level.claimsIndemnity && indemnity ? indemnity : null;
   const byCurrency = new Map<string, LetterTotals>();
   for (const line of lines) {
-    const t = byCurrency.get(line.currency) ?? byCurrency.set(line.currency, { currency: line.currency, balanceMinor: 0n, interestMinor: 0n, feeMinor: 0n, indemnityMinor: 0n, indemnityCount: 0, totalMinor: 0n }).get(line.currency)!;
+    const t =
+      byCurrency.get(line.currency) ??
+      byCurrency
+        .set(line.currency, { currency: line.currency, balanceMinor: 0n, interestMinor: 0n, feeMinor: 0n, indemnityMinor: 0n, indemnityCount: 0, creditNotesMinor: 0n, unallocatedMinor: 0n, totalMinor: 0n })
+        .get(line.currency)!;
     t.balanceMinor += line.balanceMinor;
     t.interestMinor += line.interestMinor;
     if (claimed && line.currency === claimed.currency) {
@@ -123,8 +142,25 @@ export function letterOf(lines: DunningLine[], indemnity?: { amount: string; cur
   }
   const totals = [...byCurrency.values()];
   totals[0].feeMinor = toMinor(level.fee ?? 0, totals[0].currency);
-  for (const t of totals) t.totalMinor = t.balanceMinor + t.interestMinor + t.feeMinor + t.indemnityMinor;
+  const atMost = (amount: Minor, limit: Minor): Minor => (amount < 0n ? 0n : amount > limit ? limit : amount);
+  for (const t of totals) {
+    const gross = t.balanceMinor + t.interestMinor + t.feeMinor + t.indemnityMinor;
+    const credit = credits.get(t.currency);
+    t.creditNotesMinor = atMost(credit?.creditNotesMinor ?? 0n, gross);
+    t.unallocatedMinor = atMost(credit?.unallocatedMinor ?? 0n, gross - t.creditNotesMinor);
+    t.totalMinor = gross - t.creditNotesMinor - t.unallocatedMinor;
+  }
+  if (totals.every((t) => t.totalMinor === 0n)) return null;
   return { level, totals };
+}
+
+/** A party's open credit notes (what is left of each) and its payments' unallocated parts, per currency. */
+export function creditsOf(open: InvoiceRow[], payments: PaymentRow[]): PartyCredits {
+  const credits: PartyCredits = new Map();
+  const of = (currency: string) => credits.get(currency) ?? credits.set(currency, { creditNotesMinor: 0n, unallocatedMinor: 0n }).get(currency)!;
+  for (const row of open) if (row.creditNote && row.totalMinor > row.paidMinor) of(row.currency).creditNotesMinor += row.totalMinor - row.paidMinor;
+  for (const p of payments) if (p.amountMinor > p.allocatedMinor) of(p.currency).unallocatedMinor += p.amountMinor - p.allocatedMinor;
+  return credits;
 }
 
 /** Replaces {{name}} placeholders; unknown ones stay visible so that a template typo shows. */
