@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { RelationRef } from '../rules/relation-input';
-import { columnOf, leftJoinOne, tableOf, withKnex } from './sql';
+import { columnOf, leftJoinOne, linkOf, tableOf, withKnex } from './sql';
 import { readOnce } from './write-reads';
 
 export const CUSTOMER_UID = 'api::customer.customer';
@@ -69,12 +69,28 @@ async function readCustomer(strapi: Core.Strapi, ref: NonNullable<RelationRef>):
       salesmen: [],
       functionalArea: part('fa', TO_ONE[4].fields),
     };
-    if (!facts.salesman) {
-      const withAssignments: any = await strapi.db.query(CUSTOMER_UID).findOne({ where: { id: facts.id }, select: ['id'], populate: { salesmen: { populate: { employee: REF } } } });
-      facts.salesmen = withAssignments?.salesmen ?? [];
-    }
+    if (!facts.salesman) facts.salesmen = await readAssignments(strapi, knex, facts.id);
     return facts;
   });
+}
+
+const ASSIGNMENT = 'customer.salesman-assignment';
+
+/** The customer's salesman assignments in their order, each with its employee: one statement. */
+async function readAssignments(strapi: Core.Strapi, knex: any, customerId: number): Promise<CustomerFacts['salesmen']> {
+  const link = linkOf(strapi, CUSTOMER_UID, 'salesmen');
+  const query = knex(`${link.name} as sl`)
+    .join(`${tableOf(strapi, ASSIGNMENT)} as a`, 'a.id', `sl.${link.inverseJoinColumn.name}`)
+    .where(`sl.${link.joinColumn.name}`, customerId);
+  for (const [column, value] of Object.entries(link.on ?? {})) query.where(`sl.${column}`, value);
+  const employee = leftJoinOne(strapi, query, ASSIGNMENT, 'a', 'employee', 'e');
+  const rows: { isMain: unknown; employeeId: number | null; employeeDocumentId: string | null }[] = await query
+    .select({ isMain: `a.${columnOf(strapi, ASSIGNMENT, 'isMain')}`, employeeId: 'e.id', employeeDocumentId: `e.${columnOf(strapi, employee, 'documentId')}` })
+    .orderBy([{ column: `sl.${link.orderColumnName ?? 'order'}` }, { column: 'a.id' }]);
+  return rows.map((row) => ({
+    isMain: row.isMain === null || row.isMain === undefined ? null : Boolean(row.isMain),
+    employee: row.employeeId === null || row.employeeId === undefined ? null : { id: Number(row.employeeId), documentId: String(row.employeeDocumentId) },
+  }));
 }
 
 /** The VAT equivalences of a functional area (the line VAT rule, when a line takes its article's VAT). */

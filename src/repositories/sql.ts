@@ -12,6 +12,8 @@ export interface JoinTable {
   joinColumn: { name: string };
   inverseJoinColumn: { name: string };
   on?: Record<string, unknown>;
+  /** a component's (or ordered relation's) position column */
+  orderColumnName?: string;
 }
 
 interface ModelMeta {

@@ -1,6 +1,9 @@
 import type { Core, Schema } from '@strapi/strapi';
 import { say, type Said } from '../domain/messages';
 import type { RuleError } from '../domain/rule-error';
+import { CUSTOMER_UID, findCustomer } from '../repositories/customers';
+import { columnOf, tableOf, withKnex } from '../repositories/sql';
+import { isManagementUid } from './management-types';
 import { describeValue, fieldWord, typeWord } from './words';
 
 type Attributes = Record<string, Schema.Attribute.AnyAttribute>;
@@ -88,32 +91,55 @@ function collect(strapi: Core.Strapi, uid: string, data: Record<string, unknown>
   }
 }
 
+/** The (id, documentId) pairs of the named records that exist, per target type: one statement for every type. */
+async function existing(strapi: Core.Strapi, byTarget: Map<string, Named[]>): Promise<Map<string, Set<string>>> {
+  const targets = [...byTarget.keys()];
+  const known = new Map<string, Set<string>>(targets.map((t) => [t, new Set<string>()]));
+  if (targets.length === 0) return known;
+  const rows: { t: number; id: number; document_id: string }[] = await withKnex(strapi, (knex) => {
+    const parts = targets.map((target, index) => {
+      const list = byTarget.get(target)!;
+      const ids = list.flatMap((n) => ('id' in n.ref ? [n.ref.id] : []));
+      const documentIds = list.flatMap((n) => ('documentId' in n.ref ? [n.ref.documentId] : []));
+      // the index is ours (a number), not input: inlined so Postgres knows the column's type in the union
+      return knex(tableOf(strapi, target))
+        .select(knex.raw(`${Number(index)} as t`), 'id', { document_id: columnOf(strapi, target, 'documentId') })
+        .where((q: any) => q.whereIn('id', ids).orWhereIn(columnOf(strapi, target, 'documentId'), documentIds));
+    });
+    const [first, ...rest] = parts;
+    return rest.length ? first.unionAll(rest) : first;
+  });
+  for (const row of rows) known.get(targets[Number(row.t)])!.add(`id:${row.id}`).add(`doc:${row.document_id}`);
+  return known;
+}
+
 /**
  * Relation inputs, checked before Strapi resolves them: each must name records by documentId (or
  * id), a to-one relation names one record, and every named record must exist. Strapi would
  * otherwise take the last element of a list for a to-one relation, answer `customer: true` with
  * unrelated errors, and a missing record with "Document with id …, locale null not found" on no
- * field. One query per target type.
+ * field. One statement for every named type; a management object's customers are read once for
+ * all its rules (findCustomer), so that read tells whether they exist.
  */
 export async function checkRelations(strapi: Core.Strapi, uid: string, data: Record<string, unknown>): Promise<RuleError[]> {
   const named: Named[] = [];
   const found: RuleError[] = [];
   collect(strapi, uid, data, [], named, found);
+  const keyOf = (ref: Named['ref']) => ('id' in ref ? `id:${ref.id}` : `doc:${ref.documentId}`);
   const byTarget = new Map<string, Named[]>();
-  for (const n of named) byTarget.set(n.target, [...(byTarget.get(n.target) ?? []), n]);
-  for (const [target, list] of byTarget) {
-    const ids = list.flatMap((n) => ('id' in n.ref ? [n.ref.id] : []));
-    const documentIds = list.flatMap((n) => ('documentId' in n.ref ? [n.ref.documentId] : []));
-    const rows: { id: number; documentId: string }[] = await strapi.db
-      .query(target as any)
-      .findMany({ where: { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] }, select: ['id', 'documentId'] });
-    const known = new Set(rows.flatMap((r) => [`id:${r.id}`, `doc:${r.documentId}`]));
-    for (const n of list) {
-      const key = 'id' in n.ref ? `id:${n.ref.id}` : `doc:${n.ref.documentId}`;
-      if (known.has(key)) continue;
-      const params = { field: fieldWord(n.owner, n.field), type: labelOf(strapi, target) };
-      found.push({ path: n.path, ...('id' in n.ref ? say('relationNoRecordWithId', { ...params, id: String(n.ref.id) }) : say('relationNoRecord', { ...params, documentId: n.ref.documentId })) });
-    }
+  const customers: Named[] = [];
+  for (const n of named) {
+    if (n.target === CUSTOMER_UID && isManagementUid(uid)) customers.push(n);
+    else byTarget.set(n.target, [...(byTarget.get(n.target) ?? []), n]);
+  }
+  const known = await existing(strapi, byTarget);
+  const missing = (n: Named) => !known.get(n.target)?.has(keyOf(n.ref));
+  const absentCustomers = new Set<Named>();
+  for (const n of customers) if (!(await findCustomer(strapi, n.ref))) absentCustomers.add(n);
+  for (const n of named) {
+    if (n.target === CUSTOMER_UID && isManagementUid(uid) ? !absentCustomers.has(n) : !missing(n)) continue;
+    const params = { field: fieldWord(n.owner, n.field), type: labelOf(strapi, n.target) };
+    found.push({ path: n.path, ...('id' in n.ref ? say('relationNoRecordWithId', { ...params, id: String(n.ref.id) }) : say('relationNoRecord', { ...params, documentId: n.ref.documentId })) });
   }
   return found;
 }

@@ -61,6 +61,26 @@ describe('a management object write reads its context once', () => {
     expect(reading(statements, 'customers').filter((sql) => /holdback_days/.test(sql))).toHaveLength(1);
   });
 
+  it('checks the records a write names in one statement, its customer through the rules\' read of it', async () => {
+    const statements = await statementsOf(app.strapi, () => invoice({ lines: [line(made.article, made.vat, '1', '100.00')] }));
+    // the line's article and VAT code are checked together: one statement reads both tables
+    const checks = statements.filter((sql) => reading([sql], 'articles').length > 0 && reading([sql], 'vat_codes').length > 0 && /union all/i.test(sql));
+    expect(checks).toHaveLength(1);
+    // the customer is not checked apart: the rules' one read of it tells whether it exists
+    expect(reading(statements, 'customers').filter((sql) => /union all/i.test(sql))).toEqual([]);
+    expect(reading(statements, 'customers').filter((sql) => /holdback_days/.test(sql))).toHaveLength(1);
+    // the customer names no salesman: its assignments, with their employees, are one statement
+    expect(reading(statements, 'components_customer_salesman_assignment')).toHaveLength(1);
+  });
+
+  it('still refuses a customer that does not exist, on its field', async () => {
+    const res = await app.api().post('/api/invoices').send({ data: { number: `WR-MISSING-${Date.now()}`, customer: 'no-such-customer-0000000', date: '2026-01-10', lines: [line(made.article, made.vat, '1', '10.00')] } });
+    expect(res.status).toBe(400);
+    const errors = res.body.error.details.errors as { path: string[]; message: string }[];
+    expect(errors.map((e) => e.path.join('.'))).toEqual(['customer']);
+    expect(errors[0].message).toContain('no-such-customer-0000000');
+  });
+
   it('still fills what the customer gives, and applies each rule', async () => {
     const created: any = await invoice();
     const stored: any = await app.strapi.db.query('api::invoice.invoice').findOne({

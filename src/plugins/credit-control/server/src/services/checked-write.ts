@@ -129,7 +129,7 @@ export class CheckedWrite {
     this.ownParties = [...new Set([...this.before, ...this.after].map((s) => s.party).filter((p): p is string => Boolean(p)))];
     if (!doc && this.resultId) this.partiesForCall = await callFacts(this.strapi).parties(mapping, this.resultId);
     const late = [...this.ownParties, ...this.partiesForCall].filter((p) => !this.locked.has(p));
-    if (late.length > 0) await this.store.lock(trx, late);
+    if (late.length > 0) await this.store.lockAfterWrite(trx, late);
     this.ownDeltas = doc ? deltasOf(this.before.map((s) => contributionOf(doc, s)), this.after.map((s) => contributionOf(doc, s))) : [];
   }
 

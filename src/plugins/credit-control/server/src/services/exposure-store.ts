@@ -26,6 +26,14 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * `lock`, after this transaction's own write of a document. SQLite has no row lock: that write
+     * already holds the database's write lock to the end of the transaction, so nothing is run.
+     */
+    async lockAfterWrite(trx: Knex, parties: string[]) {
+      if (sql().rowLocks) await this.lock(trx, parties);
+    },
+
+    /**
      * PostgreSQL and MySQL: locks a document's rows before its parties are read and locked, so that writers of
      * one document queue there, each reads the parties the previous one left, and party locks are
      * always taken after it in sorted order (no deadlock when concurrent writes move the document).
