@@ -1,6 +1,6 @@
 import { portalUser } from '../../helpers/portal-user';
 import { pdfText } from '../../helpers/pdf-text';
-import { startSmtp } from '../../helpers/smtp';
+import { startSmtp, type Received } from '../../helpers/smtp';
 import { testApp } from '../../helpers/strapi';
 import { receivablesBook } from './fixtures';
 
@@ -39,6 +39,15 @@ const body = (o: Record<string, unknown> = {}) => ({
   dueBefore: '2025-06-30',
   ...o,
 });
+/** The message's text and HTML parts (not attachments): both must be there. */
+const bodyOf = (mail: Received) => {
+  const part = (type: string) => mail.parts.find((p) => p.contentType === type && !p.filename);
+  expect(part('text/plain')).toBeDefined();
+  expect(part('text/html')).toBeDefined();
+  return { text: part('text/plain')!.body.toString('utf8'), html: part('text/html')!.body.toString('utf8') };
+};
+/** What a reader sees of an HTML part: its text, entities decoded. */
+const visible = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 const records = async () => (await app.api().get('/api/credit-control/reports/dunning-records').query({ party: book.zeta.documentId })).body.data;
 
 describe('dunning by email', () => {
@@ -63,11 +72,24 @@ describe('dunning by email', () => {
     expect(mail.to.sort()).toEqual(['anne.compta@zeta.example', 'paul.vendeur@alpha.example']);
     expect(mail.from).toBe('recouvrement@alpha.example');
     expect(mail.subject).toBe('Relance : factures impayées Zeta SARL');
-    const text = mail.parts.find((p) => p.contentType === 'text/plain' && !p.filename)!;
+    const { text, html } = bodyOf(mail);
     // F-001 is 140 days late: the formal notice (the level its delay reaches), indemnity per invoice included, credit note and unallocated payment deducted
-    expect(text.body.toString('utf8')).toMatch(/la somme de 2\s041,16/);
+    expect(text).toMatch(/la somme de 2\s041,16/);
+    // the letter's invoices and totals in both parts, in French: a table in the HTML, aligned columns in the text
+    const numbers: string[] = res.body.data.invoices.map((i: any) => i.number);
+    expect(numbers.sort()).toEqual(['F-001', 'F-002']);
+    for (const part of [text, visible(html)]) {
+      for (const number of numbers) expect(part).toContain(number);
+      expect(part).toMatch(/F-001\s+10\/01\/2025\s+10\/02\/2025\s+140\s+1\s000,00\s€/);
+      for (const words of ['Facture', 'Échéance', 'Jours de retard', 'Avoirs à déduire', 'Règlements non affectés', 'Indemnité forfaitaire de recouvrement', 'Le service recouvrement']) expect(part).toContain(words);
+      expect(part).toMatch(/Total à régler\s+2\s041,16\s€/);
+      expect(part).not.toMatch(/Total due|Invoice|\{\{/);
+    }
+    expect(html).toMatch(/<table[\s\S]*<th[^>]*>Facture<\/th>[\s\S]*<td[^>]*>F-001<\/td>[\s\S]*<\/table>/);
+    // the level's paragraphs stay paragraphs
+    expect(html).toMatch(/<p>Madame, Monsieur,<\/p>\s*<p>Les factures ci-dessous/);
     const pdf = mail.parts.find((p) => p.contentType === 'application/pdf')!;
-    expect(pdf.filename).toBe('formal-C001-2025-06-30.pdf');
+    expect(pdf.filename).toBe('mise-en-demeure-C001-2025-06-30.pdf');
     const letter = (await pdfText(pdf.body)).text;
     expect(letter).toContain('Zeta SARL');
     expect(letter).toMatch(/F-001 10\/01\/2025 10\/02\/2025 140 1 000,00 €/);
@@ -90,6 +112,20 @@ describe('dunning by email', () => {
     const letter = (await pdfText(mail.parts.find((p) => p.contentType === 'application/pdf')!.body)).text;
     expect(letter).toContain('Objet : Relance : factures échues');
     expect(letter).not.toContain('Mise en demeure');
+  });
+
+  it('writes an English letter in English, its file named in English', async () => {
+    const res = await app.api().post(url()).send(body({ locale: 'en', level: 'friendly', subject: 'Reminder: overdue invoices', recipients: { contacts: [people.accounting] } }));
+    expect(res.status).toBe(200);
+    const mail = smtp.messages[smtp.messages.length - 1];
+    const { text, html } = bodyOf(mail);
+    for (const part of [text, visible(html)]) {
+      for (const { number } of res.body.data.invoices) expect(part).toContain(number);
+      for (const words of ['Dear Sir or Madam', 'the invoices below', 'Invoice', 'Due date', 'Days overdue', 'Total due', 'Credit control department']) expect(part).toContain(words);
+      expect(part).not.toMatch(/Facture|Total à régler/);
+    }
+    expect(html).toContain('<html lang="en">');
+    expect(mail.parts.find((p) => p.contentType === 'application/pdf')!.filename).toBe('friendly-reminder-C001-2025-06-30.pdf');
   });
 
   it.each([

@@ -77,7 +77,9 @@ describe('dunning letters of one party', () => {
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ recipients: ['jo@sanscode.example'], invoices: [{ number: 'F-900' }] });
     const pdf = smtp.messages[smtp.messages.length - 1].parts.find((p) => p.contentType === 'application/pdf')!;
-    expect(pdf.filename).toBe(`${res.body.data.level}-${noCode.documentId}-2025-06-30.pdf`);
+    // 90 days late: the formal notice, named in the letter's language; no customer code, so its id
+    expect(res.body.data.level).toBe('formal');
+    expect(pdf.filename).toBe(`mise-en-demeure-${noCode.documentId}-2025-06-30.pdf`);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import fs from 'fs';
-import { fieldName, localeOfRequest, parseDunningCriteria, translate, type DunningCriteria } from '../core';
+import { fieldName, localeOfRequest, parseDunningCriteria, reportFileName, translate, type DunningCriteria } from '../core';
 import { labelsFor } from '../reports/labels';
 import { RECORD_UID } from '../services/dunning';
 import { SmtpError } from '../services/dunning-email';
@@ -32,7 +32,7 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
         doc.destroy(error);
       });
     ctx.type = 'application/pdf';
-    ctx.set('Content-Disposition', `inline; filename="dunning-preview-${criteria.asOf}.pdf"`);
+    ctx.set('Content-Disposition', `inline; filename="${reportFileName(labelsFor(criteria.locale).files.preview, criteria.asOf)}"`);
     ctx.body = doc;
   },
 
@@ -49,7 +49,7 @@ const dunningController = ({ strapi }: { strapi: Core.Strapi }) => ({
       )
     );
     ctx.type = 'application/pdf';
-    ctx.set('Content-Disposition', `attachment; filename="dunning-${criteria.asOf}.pdf"`);
+    ctx.set('Content-Disposition', `attachment; filename="${reportFileName(labelsFor(criteria.locale).files.dunning, criteria.asOf)}"`);
     ctx.set('X-Dunning-Run', runId);
     ctx.set('X-Dunning-Letters', String(result.letters));
     ctx.set('X-Dunning-Invoices', String(result.invoices));

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import fs from 'fs';
-import { localeOfRequest, parseStatementCriteria } from '../core';
+import { localeOfRequest, parseStatementCriteria, reportFileName } from '../core';
+import { labelsFor } from '../reports/labels';
 import { criteriaError } from '../services/field-error';
 import { partyOf as existingParty } from './party-param';
 import { getService } from '../utils/get-service';
@@ -23,7 +24,7 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { criteria, errors: problems } = parseStatementCriteria(ctx.query ?? {});
     if (problems.length) throw criteriaError(localeOfRequest(ctx), problems);
     await getService(strapi, 'statements').check(criteria);
-    sendPdf(ctx, getService(strapi, 'statements').stream(criteria), `statement-${criteria.asOf}.pdf`);
+    sendPdf(ctx, getService(strapi, 'statements').stream(criteria), reportFileName(labelsFor(criteria.locale).files.statement, criteria.asOf));
   },
   async startRun(ctx: any) {
     const runs = getService(strapi, 'report-runs');
@@ -45,7 +46,7 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { criteria, errors: problems } = parseStatementCriteria(ctx.query ?? {});
     if (problems.length) throw criteriaError(localeOfRequest(ctx), problems);
     const single = { ...criteria, party, company: undefined, division: undefined, entity: undefined, codeFrom: undefined, codeTo: undefined };
-    sendPdf(ctx, getService(strapi, 'statements').stream(single), `statement-${criteria.asOf}.pdf`);
+    sendPdf(ctx, getService(strapi, 'statements').stream(single), reportFileName(labelsFor(criteria.locale).files.statement, criteria.asOf));
   },
 });
 

@@ -4,6 +4,8 @@ import type { ReportLocale } from '../core';
 export const LABELS = {
   fr: {
     statement: 'Relevé de compte client',
+    /** the words a downloaded or attached file is named by (slugged) */
+    files: { statement: 'Relevé de compte', dunning: 'Relances', preview: 'Aperçu des relances' },
     asOf: 'Situation au',
     period: 'Période du',
     periodTo: 'au',
@@ -59,6 +61,7 @@ export const LABELS = {
   },
   en: {
     statement: 'Customer statement',
+    files: { statement: 'Statement', dunning: 'Dunning', preview: 'Dunning preview' },
     asOf: 'As of',
     period: 'Period from',
     periodTo: 'to',

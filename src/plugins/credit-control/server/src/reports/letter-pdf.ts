@@ -86,7 +86,7 @@ export function drawLetter(doc: PDFKit.PDFDocument, letter: Letter, head: Letter
 }
 
 /** A currency's totals: balances, interest, the level's fee and the recovery indemnity when charged, the credit notes and unallocated payments deducted, what is claimed. */
-function totalLines(t: LetterTotals, labels: Labels, money: (minor: bigint, currency: string) => string): [string, string][] {
+export function totalLines(t: LetterTotals, labels: Labels, money: (minor: bigint, currency: string) => string): [string, string][] {
   const pairs: [string, string][] = [
     [labels.balanceTotal, money(t.balanceMinor, t.currency)],
     [labels.interest, money(t.interestMinor, t.currency)],

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { day, fieldName, list, localeOfRequest, parseDunningCriteria, problem, renderTemplate, smtpFailure, wordOf, type CriteriaError, type DunningLevel, type MailServer, type SmtpFailure } from '../core';
 import { labelsFor } from '../reports/labels';
 import { drawLetter, letterVars, type Letter } from '../reports/letter-pdf';
+import { letterEmail, letterFileName } from '../reports/letter-email';
 import type { DunningService } from './dunning';
 import type { ReportDataService } from './report-data';
 import { newPdf } from '../reports/pdf-document';
@@ -115,14 +116,15 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
       const head = await data().letterhead(letter.party.company);
       const labels = labelsFor(criteria.locale);
       const pdf = await pdfBuffer((doc) => drawLetter(doc, letter!, head, single, labels, true), renderTemplate(letter.level.subject, letterVars(letter, head, single)));
-      const text = [renderTemplate(letter.level.body, letterVars(letter, head, single)), labels.closing, `${labels.signature}\n${head.name}`].join('\n\n');
+      const { text, html } = letterEmail(letter, head, single, labels, subject);
       try {
         await strapi.plugin('email').service('email').send({
           to: emails,
           subject,
           text,
+          html,
           attachments: [
-            { filename: `${letter.level.code}-${letter.party.code || party}-${criteria.asOf}.pdf`, content: pdf, contentType: 'application/pdf' },
+            { filename: letterFileName(letter, single, party), content: pdf, contentType: 'application/pdf' },
             ...attachments,
           ],
         });

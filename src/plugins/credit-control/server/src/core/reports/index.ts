@@ -6,4 +6,5 @@ export * from './ageing';
 export * from './statement';
 export * from './dunning';
 export * from './legal';
+export * from './file-names';
 export * from './criteria';
