@@ -89,7 +89,7 @@ export function registerCustomerViewIndex(strapi: Core.Strapi): void {
       const movedBefore = ctx.action === 'delete' ? await Promise.all(moved.map((r) => index.reachingThrough(r.part, r.prefix, before))) : [];
       const result: any = await next();
       const ids = ctx.action === 'delete' ? before : (idsOfResult(result) ?? (await idsOfDocument(strapi, ctx.uid, result?.documentId ?? params.documentId)));
-      if (own) await index.refresh(ctx.uid, ids);
+      if (own) await index.refresh(ctx.uid, ids, { created: ctx.action === 'create' || ctx.action === 'clone' });
       for (const [i, relay] of moved.entries()) {
         const documents = ctx.action === 'delete' ? movedBefore[i] : await index.reachingThrough(relay.part, relay.prefix, ids);
         await index.refresh(relay.part.uid, documents, { lock: true });

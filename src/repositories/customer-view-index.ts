@@ -108,15 +108,18 @@ export function customerViewIndex(strapi: Core.Strapi, parts: IndexedPart[]) {
   }
 
   /** Rewrites the rows of `uid`'s documents `ids` that differ from the documents, and moves the counts. */
-  async function refreshChunk(knex: any, uid: string, ids: number[], lock: boolean) {
+  async function refreshChunk(knex: any, uid: string, ids: number[], lock: boolean, created: boolean) {
     // a refresh of documents this write did not write (their supplier or order moved) waits for their own writers
     if (lock && sqlClient(strapi) !== 'sqlite') await knex(tableOf(strapi, uid)).select('id').whereIn('id', ids).orderBy('id').forUpdate();
-    const stored = (await knex(VIEW_TABLES.rows).select(COLUMNS).where('uid', uid).whereIn('doc_id', ids)).map(asRow);
+    // a document this write created has no rows yet
+    const stored: IndexRow[] = created ? [] : (await knex(VIEW_TABLES.rows).select(COLUMNS).where('uid', uid).whereIn('doc_id', ids)).map(asRow);
     const fresh: IndexRow[] = [];
     for (const part of partsOf(uid)) fresh.push(...(await rowsQuery(knex, part, ids)).map(asRow));
     const changes = indexChanges(stored, fresh);
     if (changes.docs.length === 0) return;
-    await knex(VIEW_TABLES.rows).where('uid', uid).whereIn('doc_id', changes.docs).del();
+    const had = new Set(stored.map((r) => r.docId));
+    const gone = changes.docs.filter((doc) => had.has(doc));
+    if (gone.length) await knex(VIEW_TABLES.rows).where('uid', uid).whereIn('doc_id', gone).del();
     for (const slice of chunks(changes.insert, 100)) await knex(VIEW_TABLES.rows).insert(slice.map(toColumns));
     await moveCounts(knex, changes.counts);
   }
@@ -126,12 +129,15 @@ export function customerViewIndex(strapi: Core.Strapi, parts: IndexedPart[]) {
 
     indexes: (uid: string) => partsOf(uid).length > 0,
 
-    /** Brings the rows of `uid`'s documents `ids` (written, moved or deleted) in line with them, in the current transaction. */
-    async refresh(uid: string, ids: number[], { lock = false }: { lock?: boolean } = {}): Promise<void> {
+    /**
+     * Brings the rows of `uid`'s documents `ids` (written, moved or deleted) in line with them, in the
+     * current transaction. `lock`: documents this write did not write; `created`: documents it just created.
+     */
+    async refresh(uid: string, ids: number[], { lock = false, created = false }: { lock?: boolean; created?: boolean } = {}): Promise<void> {
       if (!partsOf(uid).length || !ids.length) return;
       const unique = [...new Set(ids.map(Number))].sort((a, b) => a - b);
       await withKnex(strapi, async (knex) => {
-        for (const slice of chunks(unique)) await refreshChunk(knex, uid, slice, lock);
+        for (const slice of chunks(unique)) await refreshChunk(knex, uid, slice, lock, created);
       });
     },
 
