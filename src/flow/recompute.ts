@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { invoiceDerived, invoicedSourceDerived, orderDerived, quotationDerived, receiptDerived } from '../domain/flow/derived';
 import { edgesFrom, FLOW_UIDS, type FlowEdge } from '../domain/flow/edges';
 import { takenFrom, type MadeDocument } from '../domain/flow/taken';
+import { viewIndexOf } from '../hooks/customer-view-index';
 
 /**
  * Every flow document's derived figures and state recomputed from its links, a page at a time,
@@ -134,12 +135,16 @@ async function recomputeType(strapi: Core.Strapi, uid: string, pageSize: number)
       if (page.length === 0) return true;
       lastId = page[page.length - 1].id;
       const derived = await derivedOfPage(strapi, uid, page);
+      const written: number[] = [];
       for (const row of page) {
         const values = Object.entries(derived.get(row.id) ?? {}).filter(([field, value]) => !same(row[field], value));
         if (values.length === 0) continue;
         await trx(meta.tableName).where({ id: row.id }).update(Object.fromEntries(values.map(([field, value]) => [meta.attributes[field]?.columnName ?? field, value])));
-        changed += 1;
+        written.push(row.id);
       }
+      changed += written.length;
+      // a derived state may sign a document: the 360 view's index follows, in this transaction
+      await viewIndexOf(strapi).refresh(uid, written);
       return false;
     });
     if (done) return changed;

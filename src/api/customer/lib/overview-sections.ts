@@ -3,13 +3,11 @@
  * page in SQL (LIMIT/OFFSET), with its total. The view's first load and "next page" read the same way.
  */
 import type { Core } from '@strapi/strapi';
-import { SIGNED_STATES } from '../../../domain/insights';
 import { AMOUNT_FIELDS, firstOf, LABEL_FIELDS } from '../../../domain/shown-fields';
-import { PURCHASE_UIDS } from '../../../domain/management-types';
+import { viewIndexOf } from '../../../hooks/customer-view-index';
 import type { PageParams } from '../../../http/paging';
-import { newestAcross, type MergedPart } from '../../../repositories/newest-across';
-import { idsLinkedToAny, whereLinkedTo } from '../../../repositories/sql';
-import { managementTypes, partyIds } from '../services/management-objects';
+import { whereLinkedTo } from '../../../repositories/sql';
+import { purchaseParts, salesParts, type IndexedSection, type SectionPart } from './section-parts';
 
 export const SECTIONS = ['contacts', 'events', 'sales', 'purchases', 'suppliers'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -26,8 +24,6 @@ export interface SectionPage {
 }
 
 const SUPPLIER = 'api::supplier.supplier';
-/** Not sales: events have their own section, helpdesk issues are support. */
-const NOT_SALES = ['api::event.event', 'api::helpdesk-issue.helpdesk-issue'];
 
 const attributesOf = (strapi: Core.Strapi, uid: string) => (strapi.getModel(uid as any) as any).attributes as Record<string, any>;
 const amountOf = (value: unknown) => (value === null || value === undefined ? null : String(value));
@@ -37,7 +33,8 @@ const withoutId = ({ id: _id, ...rest }: Row) => rest;
 const pageWindow = ({ page, pageSize }: PageParams) => ({ limit: pageSize, offset: (page - 1) * pageSize });
 
 /** A merged list's part: how its page rows are read and shown. */
-interface ListPart extends MergedPart {
+interface ListPart {
+  part: SectionPart;
   select: string[];
   populate?: object;
   show: (row: any) => Row;
@@ -52,14 +49,17 @@ export function overviewSections(strapi: Core.Strapi) {
     return { rows: rows.map(show), total, hidden: false };
   }
 
-  /** Several types merged newest first: the page's (type, id) from SQL, then those rows only. */
-  async function merged(parts: ListPart[], page: PageParams) {
-    const { totals, rows } = await newestAcross(strapi, parts, page);
+  /**
+   * Several types merged newest first: the page's (type, id) and the totals from the maintained
+   * index (a range of it, whatever the customer's history), then those rows only.
+   */
+  async function merged(customerId: number, section: IndexedSection, parts: ListPart[], page: PageParams) {
+    const { totals, rows } = await viewIndexOf(strapi).page(customerId, section, parts.map((p) => p.part), page);
     const loaded = await Promise.all(
       parts.map(async (part, i) => {
         const ids = rows.filter((r) => r.part === i).map((r) => r.id);
         if (!ids.length) return new Map<number, any>();
-        const found = await strapi.db.query(part.uid as any).findMany({ where: { id: { $in: ids } }, select: ['id', ...part.select], populate: part.populate });
+        const found = await strapi.db.query(part.part.uid as any).findMany({ where: { id: { $in: ids } }, select: ['id', ...part.select], populate: part.populate });
         return new Map(found.map((row: any) => [Number(row.id), row]));
       })
     );
@@ -93,20 +93,15 @@ export function overviewSections(strapi: Core.Strapi) {
 
     /** Unsigned sales objects of every type the caller may read, newest first. */
     async sales(customerId: number, page: PageParams, canRead: CanRead): Promise<SectionPage> {
-      const types = managementTypes(strapi)
-        .filter((t) => !NOT_SALES.includes(t.uid) && canRead(t.uid))
-        // same date: by type name, as the list always showed them
-        .sort((a, b) => a.type.localeCompare(b.type));
+      // same date: by type name, as the list always showed them
+      const types = salesParts(strapi).filter((t) => canRead(t.uid));
       const parts: ListPart[] = types.map((t) => {
         const attributes = attributesOf(strapi, t.uid);
         const amountField = firstOf(AMOUNT_FIELDS, attributes);
         const labelField = firstOf(LABEL_FIELDS, attributes);
         return {
-          uid: t.uid,
-          ids: partyIds(strapi, t, customerId),
-          dateField: t.sortField,
-          leaveOut: { states: SIGNED_STATES[t.uid] ?? [], keepNoState: true },
-          select: ['documentId', 'number', 'state', t.sortField, amountField, labelField, 'amountInclTax', 'kind'].filter((f): f is string => Boolean(f && (f in attributes || f === 'documentId'))),
+          part: t,
+          select: ['documentId', 'number', 'state', t.dateField, amountField, labelField, 'amountInclTax', 'kind'].filter((f): f is string => Boolean(f && (f in attributes || f === 'documentId'))),
           populate: 'currency' in attributes ? { currency: { select: ['code'] } } : undefined,
           show: (row) => ({
             uid: t.uid,
@@ -115,7 +110,7 @@ export function overviewSections(strapi: Core.Strapi) {
             number: row.number ?? null,
             label: labelField ? (row[labelField] ?? null) : null,
             kind: row.kind ?? null,
-            date: row[t.sortField] ?? null,
+            date: row[t.dateField] ?? null,
             state: row.state ?? null,
             amountExclTax: amountField ? amountOf(row[amountField]) : null,
             amountInclTax: amountOf(row.amountInclTax),
@@ -123,7 +118,7 @@ export function overviewSections(strapi: Core.Strapi) {
           }),
         };
       });
-      const { totals, rows } = await merged(parts, page);
+      const { totals, rows } = await merged(customerId, 'sales', parts, page);
       const byType = types.map((t, i) => ({ type: t.type, uid: t.uid, total: totals[i] })).filter((t) => t.total > 0);
       return { rows, total: totals.reduce((s, n) => s + n, 0), hidden: false, byType };
     },
@@ -133,17 +128,14 @@ export function overviewSections(strapi: Core.Strapi) {
      * supplier orders and every supplier invoice (like the sales section), newest first.
      */
     async purchases(customerId: number, page: PageParams, canRead: CanRead): Promise<SectionPage> {
-      const types = PURCHASE_UIDS.filter(canRead).sort((a, b) => a.localeCompare(b));
-      const parts: ListPart[] = types.map((uid) => ({
-        uid,
-        ids: idsLinkedToAny(strapi, uid, [['supplier', 'linkedProspect'], ['salesOrder', 'customer'], ['salesOrder', 'customerToBill']], customerId),
-        dateField: 'date',
-        leaveOut: { states: SIGNED_STATES[uid] ?? [], keepNoState: false },
+      const types = purchaseParts().filter((t) => canRead(t.uid));
+      const parts: ListPart[] = types.map(({ uid, ...part }) => ({
+        part: { uid, ...part },
         select: ['documentId', 'number', 'state', 'date', 'amountExclTax', 'amountInclTax'],
         populate: { currency: { select: ['code'] }, supplier: { select: ['documentId', 'callName'] }, salesOrder: { select: ['documentId', 'number'] } },
         show: (row) => ({
           uid,
-          type: uid.split('.').pop() as string,
+          type: part.type,
           documentId: row.documentId,
           number: row.number ?? null,
           supplier: row.supplier?.callName ?? null,
@@ -155,7 +147,7 @@ export function overviewSections(strapi: Core.Strapi) {
           currency: row.currency?.code ?? null,
         }),
       }));
-      const { totals, rows } = await merged(parts, page);
+      const { totals, rows } = await merged(customerId, 'purchases', parts, page);
       return { rows, total: totals.reduce((s, n) => s + n, 0), hidden: types.length === 0 };
     },
   } satisfies Record<SectionName, (customerId: number, page: PageParams, canRead: CanRead) => Promise<SectionPage>>;
