@@ -107,12 +107,30 @@ export function customerViewIndex(strapi: Core.Strapi, parts: IndexedPart[]) {
     }
   }
 
+  /** The rows of documents just created (none yet), then their counts: two statements per part, whatever the rows. */
+  async function insertCreated(knex: any, uid: string, ids: number[]) {
+    for (const part of partsOf(uid)) {
+      const { sql, bindings } = rowsQuery(knex, part, ids).toSQL();
+      await knex.raw(`insert into ?? (${COLUMNS.map(() => '??').join(', ')}) ${sql}`, [VIEW_TABLES.rows, ...COLUMNS, ...bindings]);
+    }
+    const counted = knex(VIEW_TABLES.rows)
+      .select('customer_id', 'section', 'uid', knex.raw('count(*) as n'))
+      .where({ uid, shown: 1 })
+      .whereIn('doc_id', ids)
+      .groupBy('customer_id', 'section', 'uid');
+    // knex drops `onConflict` from an insert of a select: the upsert is spelled out
+    const { sql, bindings } = counted.toSQL();
+    const upsert = sqlClient(strapi) === 'mysql' ? 'on duplicate key update n = n + values(n)' : 'on conflict (customer_id, section, uid) do update set n = ??.n + excluded.n';
+    await knex.raw(`insert into ?? (customer_id, section, uid, n) ${sql} ${upsert}`, [VIEW_TABLES.counts, ...bindings, ...(upsert.includes('??') ? [VIEW_TABLES.counts] : [])]);
+  }
+
   /** Rewrites the rows of `uid`'s documents `ids` that differ from the documents, and moves the counts. */
   async function refreshChunk(knex: any, uid: string, ids: number[], lock: boolean, created: boolean) {
     // a refresh of documents this write did not write (their supplier or order moved) waits for their own writers
     if (lock && sqlClient(strapi) !== 'sqlite') await knex(tableOf(strapi, uid)).select('id').whereIn('id', ids).orderBy('id').forUpdate();
-    // a document this write created has no rows yet
-    const stored: IndexRow[] = created ? [] : (await knex(VIEW_TABLES.rows).select(COLUMNS).where('uid', uid).whereIn('doc_id', ids)).map(asRow);
+    // a document this write created has no rows yet: its rows are written from the documents, and counted, in SQL
+    if (created) return insertCreated(knex, uid, ids);
+    const stored: IndexRow[] = (await knex(VIEW_TABLES.rows).select(COLUMNS).where('uid', uid).whereIn('doc_id', ids)).map(asRow);
     const fresh: IndexRow[] = [];
     for (const part of partsOf(uid)) fresh.push(...(await rowsQuery(knex, part, ids)).map(asRow));
     const changes = indexChanges(stored, fresh);
