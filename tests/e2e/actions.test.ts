@@ -9,7 +9,7 @@ import { label, labelled, labelledLine } from './labels';
 import { startDemo, type DemoServer } from './demo-server';
 
 // The customer record's actions ("More actions" menu of the edit view) on the demo data. Its report
-// actions (statement, dunning letter, dun by email) are the plugin's: tests/e2e/record-reports.test.ts.
+// actions (statement, the dunning dialog: letter or email) are the plugin's: tests/e2e/record-reports.test.ts.
 let demo: DemoServer;
 let browser: Browser;
 let page: Page;
@@ -300,7 +300,7 @@ it('hides the actions from an admin without the "Customer records" and report pe
     await other.goto(cm(CUSTOMER, prospect.documentId));
     await other.getByLabel(/call ?name/i).first().waitFor({ timeout: 60_000 });
     await skipTour(other);
-    const labels = ['Convert to customer', 'Transfer into…', 'New linked supplier', 'SIRENE lookup', 'New management object', 'Linked management objects', 'Manage in accounting', 'Check accounting consistency', 'Print invoice statement', 'Print dunning letter', 'Dun by email'];
+    const labels = ['Convert to customer', 'Transfer into…', 'New linked supplier', 'SIRENE lookup', 'New management object', 'Linked management objects', 'Manage in accounting', 'Check accounting consistency', 'Print invoice statement', 'Dunning letter or email'];
     const items = async () => {
       await other.getByRole('button', { name: /more actions/i }).click();
       await other.getByRole('menuitem').first().waitFor();

@@ -2,8 +2,8 @@ import { ChartPie } from '@strapi/icons';
 import { BlockToggleAction, BlockedIndicator } from './components/BlockedHeader';
 import { CreditPanel } from './components/CreditPanel';
 import { loadCreditStatus } from './hooks/useCreditStatus';
-import { DunEmailAction } from './components/record-actions/DunEmailAction';
-import { DunningLetterAction, StatementAction } from './components/record-actions/pdfActions';
+import { DunningAction } from './components/record-actions/DunningAction';
+import { StatementAction } from './components/record-actions/pdfActions';
 import { OverrideAction } from './components/OverrideAction';
 import { RulesAction } from './components/RulesAction';
 import { WarningWatcher } from './components/WarningWatcher';
@@ -61,8 +61,8 @@ export default {
     });
     cm.addEditViewSidePanel([CreditPanel]);
     cm.addDocumentHeaderAction([BlockedIndicator, BlockToggleAction, WarningWatcher]);
-    // the party record's reports (statement, dunning letter, dun by email), for users with the report permissions
-    cm.addDocumentAction([OverrideAction, RulesAction, StatementAction, DunningLetterAction, DunEmailAction]);
+    // the party record's reports (statement; dunning: letter or email, one dialog), for users with the report permissions
+    cm.addDocumentAction([OverrideAction, RulesAction, StatementAction, DunningAction]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

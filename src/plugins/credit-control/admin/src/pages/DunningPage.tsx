@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box, Button, Checkbox, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Download, Eye, Mail, Play } from '@strapi/icons';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { DunningEmailDialog } from '../components/reports/DunningEmailDialog';
+import { DunningModal } from '../components/dunning/DunningModal';
 import { FormError } from '../components/reports/FormError';
 import { InputField, SelectField } from '../components/reports/Fields';
 import { Pager } from '../components/reports/Pager';
@@ -17,13 +17,13 @@ import type { Paged } from '../utils/types';
 const PAGE_SIZE = 20;
 const initial = (locale: string): DunningForm => ({ dueBefore: today(), asOf: today(), codeFrom: '', codeTo: '', format: 'letter', locale: locale.startsWith('fr') ? 'fr' : 'en' });
 
-/** Dunning letters: criteria, the letters a run would send, a recorded batch run with its progress, email per customer. */
+/** Dunning letters: criteria, the letters a run would send, a recorded batch run with its progress, one customer's dunning (letter or email). */
 export const DunningPage = () => {
   const { t, locale } = useT();
   const { get, post } = useFetchClient();
   const { canDun } = useReportsPermissions();
   const [form, setForm] = React.useState<DunningForm>(() => initial(locale));
-  // the criteria of the list shown (the email dialog and the run use what was previewed)
+  // the criteria of the list shown (a customer's dunning dialog starts from what was previewed)
   const [shown, setShown] = React.useState<DunningForm | null>(null);
   const [page, setPage] = React.useState(1);
   const [list, setList] = React.useState<Paged<LetterPreview> | null>(null);
@@ -33,7 +33,7 @@ export const DunningPage = () => {
   // a preview records nothing unless asked: a batch run by mistake must not climb every customer a level
   const [record, setRecord] = React.useState(false);
   const [runId, setRunId] = React.useState<string | null>(null);
-  const [emailFor, setEmailFor] = React.useState<LetterPreview | null>(null);
+  const [dunFor, setDunFor] = React.useState<LetterPreview | null>(null);
 
   const set = (key: DunningKey) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const common = (key: DunningKey) => ({ name: key, value: form[key], onChange: set(key), error: errors[key] });
@@ -132,7 +132,7 @@ export const DunningPage = () => {
           </Box>
           {list ? (
             <>
-              <Table colCount={canDun ? 6 : 5} rowCount={list.data.length + 1}>
+              <Table colCount={6} rowCount={list.data.length + 1}>
                 <Thead>
                   <Tr>
                     <Th><Typography variant="sigma">{t('reports.code', 'Code')}</Typography></Th>
@@ -140,7 +140,7 @@ export const DunningPage = () => {
                     <Th><Typography variant="sigma">{t('reports.level', 'Level')}</Typography></Th>
                     <Th><Typography variant="sigma">{t('reports.invoices', 'Invoices')}</Typography></Th>
                     <Th><Typography variant="sigma">{t('reports.total', 'Total due')}</Typography></Th>
-                    {canDun ? <Th><Typography variant="sigma">{t('reports.actions', 'Actions')}</Typography></Th> : null}
+                    <Th><Typography variant="sigma">{t('reports.actions', 'Actions')}</Typography></Th>
                   </Tr>
                 </Thead>
                 <Tbody>
@@ -153,11 +153,9 @@ export const DunningPage = () => {
                         <Typography>{t('reports.invoicesLate', '{count, plural, one {# invoice} other {# invoices}}, up to {days} d late', { count: l.invoices.length, days: Math.max(...l.invoices.map((i) => i.daysOverdue)) })}</Typography>
                       </Td>
                       <Td><Typography>{l.totals.map((x) => formatAmount(x.total, x.currency, locale)).join(' + ')}</Typography></Td>
-                      {canDun ? (
-                        <Td>
-                          <Button variant="tertiary" size="S" startIcon={<Mail />} onClick={() => setEmailFor(l)}>{t('reports.dunning.email', 'Dun by email')}</Button>
-                        </Td>
-                      ) : null}
+                      <Td>
+                        <Button variant="tertiary" size="S" startIcon={<Mail />} onClick={() => setDunFor(l)}>{t('reports.dunning.dun', 'Dun…')}</Button>
+                      </Td>
                     </Tr>
                   ))}
                 </Tbody>
@@ -168,9 +166,7 @@ export const DunningPage = () => {
           ) : null}
         </Flex>
       </Layouts.Content>
-      {emailFor && shown ? (
-        <DunningEmailDialog party={emailFor.party} letter={emailFor} criteria={shown} onClose={() => setEmailFor(null)} onSent={() => (setEmailFor(null), void load(shown, page))} />
-      ) : null}
+      {dunFor && shown ? <DunningModal party={dunFor.party} initial={shown} onClose={() => setDunFor(null)} onDone={() => void load(shown, page)} /> : null}
     </>
   );
 };

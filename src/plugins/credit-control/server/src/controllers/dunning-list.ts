@@ -29,7 +29,7 @@ const dunningListController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { page: rawPage, pageSize: rawSize, ...rest } = ctx.query ?? {};
     const criteria = await dunningCriteria(strapi, rest);
     const { page, pageSize } = pageParams(localeOfRequest(ctx), { page: rawPage, pageSize: rawSize }, 25);
-    const levels = await getService(strapi, 'dunning').levels(criteria.locale);
+    const { levels } = await getService(strapi, 'dunning').levelsFor(criteria);
     const first = (page - 1) * pageSize;
     const data: ReturnType<typeof toJson>[] = [];
     let total = 0;

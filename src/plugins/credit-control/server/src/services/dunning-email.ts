@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { day, fieldName, list, localeOfRequest, parseDunningCriteria, problem, renderTemplate, smtpFailure, wordOf, type CriteriaError, type DunningLevel, type MailServer, type SmtpFailure } from '../core';
+import { day, fieldName, list, localeOfRequest, parseDunningCriteria, problem, renderTemplate, smtpFailure, wordOf, type CriteriaError, type MailServer, type SmtpFailure } from '../core';
 import { labelsFor } from '../reports/labels';
 import { drawLetter, letterVars, type Letter } from '../reports/letter-pdf';
 import { letterEmail, letterFileName } from '../reports/letter-email';
@@ -74,7 +74,7 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async send(party: string, body: Record<string, any>) {
       const problems: CriteriaError[] = [];
-      const { criteria } = ((r) => (problems.push(...r.errors), r))(parseDunningCriteria(body ?? {}, undefined, ['subject', 'attachments', 'recipients', 'level']));
+      const { criteria } = ((r) => (problems.push(...r.errors), r))(parseDunningCriteria(body ?? {}, undefined, ['subject', 'attachments', 'recipients', 'record', 'letterPdf']));
       // the route names the party: a `party` in the body may only repeat it
       if (criteria.party !== undefined && criteria.party !== party) problems.push(problem(['party'], 'emailPartyFromRoute', { party }));
       const subject = typeof body?.subject === 'string' ? body.subject.trim() : '';
@@ -99,13 +99,17 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (emails.length === 0 && !problems.some((p) => p.path[0] === 'recipients')) problems.push(problem(['recipients'], 'recipientsNone'));
 
-      let levels: DunningLevel[] = await dunning().levels(criteria.locale);
-      if (body?.level !== undefined) {
-        const forced = levels.find((l) => l.code === body.level);
-        if (!forced) problems.push(problem(['level'], 'notOneOf', { field: fieldName('level'), allowed: list(levels.map((l) => l.code)) }));
-        // the caller's template applies to every overdue invoice, whatever its delay
-        else levels = [{ ...forced, minDaysOverdue: 1, minDaysSincePrevious: 0 }];
-      }
+      // a `level` applies its template to every overdue invoice, whatever its delay
+      const { levels, problems: levelProblems } = await dunning().levelsFor(criteria);
+      problems.push(...levelProblems);
+      // the admin's dialog says whether to record the levels and attach the letter; API clients that do not say get both
+      const flag = (name: 'record' | 'letterPdf'): boolean => {
+        if (body?.[name] === undefined) return true;
+        if (typeof body[name] !== 'boolean') problems.push(problem([name], 'notOneOf', { field: fieldName(name), allowed: list(['true', 'false']) }));
+        return body[name] !== false;
+      };
+      const record = flag('record');
+      const letterPdf = flag('letterPdf');
       if (problems.length) throw criteriaError(locale(), problems);
 
       const single = { ...criteria, party };
@@ -124,17 +128,17 @@ const dunningEmailService = ({ strapi }: { strapi: Core.Strapi }) => {
           text,
           html,
           attachments: [
-            { filename: letterFileName(letter, single, party), content: pdf, contentType: 'application/pdf' },
+            ...(letterPdf ? [{ filename: letterFileName(letter, single, party), content: pdf, contentType: 'application/pdf' }] : []),
             ...attachments,
           ],
         });
       } catch (error) {
         throw new SmtpError(smtpFailure(error, strapi.config.get('plugin::email.providerOptions', {}) as MailServer));
       }
-      // sent: now record the levels (a failure here leaves the mail sent but is reported as a 500)
+      // sent: now record the levels when asked (a failure here leaves the mail sent but is reported as a 500)
       const runId = dunning().newRunId();
-      await strapi.db.transaction(() => dunning().record(letter!, single, { channel: 'email', recipients: emails, runId }));
-      return { runId, recipients: emails, level: letter.level.code, invoices: letter.lines.map((l) => ({ documentId: l.documentId, number: l.number, rank: l.level.rank, level: l.level.code })) };
+      if (record) await strapi.db.transaction(() => dunning().record(letter!, single, { channel: 'email', recipients: emails, runId }));
+      return { runId, recorded: record, recipients: emails, level: letter.level.code, invoices: letter.lines.map((l) => ({ documentId: l.documentId, number: l.number, rank: l.level.rank, level: l.level.code })) };
     },
   };
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { randomUUID } from 'crypto';
-import { RECOVERY_INDEMNITY, creditsOf, dueOn, dunningLines, formatDay, letterOf, minorToString, type DunnableInvoice, type DunningCriteria, type DunningLevel } from '../core';
+import { RECOVERY_INDEMNITY, creditsOf, dueOn, dunningLines, fieldName, formatDay, letterOf, list, localeOfRequest, minorToString, problem, type DunnableInvoice, type DunningCriteria, type DunningLevel, type Problem } from '../core';
+import { criteriaError } from './field-error';
 import { DEFAULT_LEVELS } from '../reports/default-levels';
 import { labelsFor } from '../reports/labels';
 import { FONT, PAGE, table } from '../reports/layout';
@@ -42,9 +43,23 @@ const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map((r: any) => ({ ...r, fee: r.fee === null ? null : String(r.fee), interestRate: r.interestRate === null ? null : String(r.interestRate) }));
     },
 
-    /** Checks what parsing cannot (a `party` criterion names an existing party): 400 naming the field. */
+    /**
+     * The levels the letters take: the language's, each invoice by its delay and history; or the one
+     * `criteria.level` names, forced on every overdue invoice (a clerk's choice), with a problem when unknown.
+     */
+    async levelsFor(criteria: Pick<DunningCriteria, 'locale' | 'level'>): Promise<{ levels: DunningLevel[]; problems: Problem[] }> {
+      const levels = await this.levels(criteria.locale);
+      if (criteria.level === undefined) return { levels, problems: [] };
+      const forced = levels.find((l) => l.code === criteria.level);
+      if (!forced) return { levels, problems: [problem(['level'], 'notOneOf', { field: fieldName('level'), allowed: list(levels.map((l) => l.code)) })] };
+      return { levels: [{ ...forced, minDaysOverdue: 1, minDaysSincePrevious: 0 }], problems: [] };
+    },
+
+    /** Checks what parsing cannot (a `party` criterion names an existing party, a `level` one of the language's): 400 naming the field. */
     async check(criteria: DunningCriteria): Promise<void> {
       await data().checkParty(criteria.party);
+      const { problems } = await this.levelsFor(criteria);
+      if (problems.length) throw criteriaError(localeOfRequest(strapi.requestContext.get()), problems);
     },
 
     /** Highest rank each invoice already reached, and the first run day (as-of) it reached it. */
@@ -113,7 +128,7 @@ const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async render(doc: PDFKit.PDFDocument, criteria: DunningCriteria, options: { record?: RecordOptions; onProgress?: Progress } = {}): Promise<{ letters: number; invoices: number }> {
       const labels = labelsFor(criteria.locale);
-      const levels = await this.levels(criteria.locale);
+      const { levels } = await this.levelsFor(criteria);
       const heads = new Map<string, Letterhead>();
       const headOf = async (company?: string) => heads.get(company ?? '') ?? heads.set(company ?? '', await data().letterhead(company)).get(company ?? '')!;
       let letters = 0;

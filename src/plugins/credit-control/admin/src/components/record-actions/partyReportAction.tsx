@@ -10,6 +10,8 @@ export interface PartyReportProps {
   documentId: string;
   /** the party's name (config `party.labelField`) */
   name: string;
+  /** its code (config `party.codeField`), '' when none */
+  code: string;
   /** the party type's display name */
   type: string;
   onClose: () => void;
@@ -38,8 +40,8 @@ export const partyReportAction = (spec: Spec): DocumentActionComponent => {
     const Content = React.useMemo(
       () =>
         ({ onClose }: { onClose: () => void }) =>
-          words && documentId ? <spec.Content documentId={documentId} name={words.name} type={words.type} onClose={onClose} /> : null,
-      [documentId, words?.name, words?.type]
+          words && documentId ? <spec.Content documentId={documentId} name={words.name} code={words.code} type={words.type} onClose={onClose} /> : null,
+      [documentId, words?.name, words?.code, words?.type]
     );
     if (!isParty || !words || !canRead || (spec.dun && !canDun)) return null;
     const label = t(spec.label[0], spec.label[1]);

@@ -35,6 +35,8 @@ export interface DunningCriteria {
   locale: ReportLocale;
   /** one party (its documentId): the record's own letter, whether or not it has a code */
   party?: string;
+  /** a level's code forced on every overdue invoice (the clerk's choice); by delay and history when absent */
+  level?: string;
 }
 
 const text = (input: Record<string, unknown>, key: string, errors: CriteriaError[], max = 64): string | undefined => {
@@ -69,7 +71,7 @@ const oneOf = <T extends string>(input: Record<string, unknown>, key: string, al
 };
 
 export const STATEMENT_KEYS = ['company', 'division', 'entity', 'codeFrom', 'codeTo', 'from', 'to', 'dueBy', 'paymentsUntil', 'asOf', 'sort', 'locale'];
-export const DUNNING_KEYS = ['dueBefore', 'asOf', 'codeFrom', 'codeTo', 'party', 'format', 'locale'];
+export const DUNNING_KEYS = ['dueBefore', 'asOf', 'codeFrom', 'codeTo', 'party', 'format', 'locale', 'level'];
 
 /** Criteria are an object of known keys: a typo must not silently widen a report that records. */
 function knownKeys(input: unknown, allowed: string[], errors: CriteriaError[]): Record<string, unknown> {
@@ -123,6 +125,7 @@ export function parseDunningCriteria(raw: unknown, now = today(), extraKeys: str
     party: text(input, 'party', errors),
     format: oneOf(input, 'format', ['letter', 'summary'] as const, 'letter', errors),
     locale: oneOf(input, 'locale', REPORT_LOCALES, 'fr', errors),
+    level: text(input, 'level', errors),
   };
   ordered(errors, ['codeFrom', criteria.codeFrom], ['codeTo', criteria.codeTo]);
   return { criteria, errors };

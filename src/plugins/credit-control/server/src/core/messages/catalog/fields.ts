@@ -51,6 +51,8 @@ const FRENCH_LABELS: Record<string, string> = {
   level: 'Niveau',
   recipients: 'Destinataires',
   attachments: 'Autres pièces jointes',
+  record: 'Enregistrer les niveaux atteints',
+  letterPdf: 'La lettre de relance (PDF)',
 };
 
 /** A field or parameter as a message names it: its API name in English, its label between « » in French. */
