@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { addTotals, buildSection, type CurrencyTotals, type StatementCriteria } from '../core';
+import { addTotals, buildSection, type CurrencyTotals, type StatementCriteria, type StatementSection } from '../core';
 import { labelsFor } from '../reports/labels';
 import { FONT, PAGE } from '../reports/layout';
 import { newPdf } from '../reports/pdf-document';
@@ -17,6 +17,15 @@ const statementsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async check(criteria: StatementCriteria): Promise<void> {
       data().reports();
       for (const field of ['company', 'division', 'entity'] as const) await data().checkRelation(field, criteria[field]);
+    },
+
+    /** One party's section (null: no open item and no payment), as its statement prints it. */
+    async section(party: string, criteria: StatementCriteria): Promise<StatementSection | null> {
+      for await (const page of data().partyPages({ ...criteria, party }, 1)) {
+        const [invoices, payments] = await Promise.all([data().invoices([party], criteria), data().payments([party], criteria)]);
+        return page[0] ? buildSection(page[0], invoices.get(party) ?? [], payments.get(party) ?? [], criteria.asOf) : null;
+      }
+      return null;
     },
 
     /** Draws into `doc` and ends it; resolves with the number of customer sections. */
