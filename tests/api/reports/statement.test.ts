@@ -38,7 +38,9 @@ describe('invoice statement PDF', () => {
     expect(zeta).toMatch(/Total TTC 2 314,56 €/);
     expect(zeta).toMatch(/Réglé 200,00 €/);
     // the open items' balance, the payments on account deducted, the net balance due
-    expect(zeta).toMatch(/Solde des factures 2 114,56 €\nRèglements non affectés -250,00 €\nSolde dû 1 864,56 €/);
+    // R-002 is dated after the statement's date: neither listed nor deducted
+    expect(zeta).not.toContain('R-002');
+    expect(zeta).toMatch(/Solde des factures 2 114,56 €\nRèglements non affectés -200,00 €\nSolde dû 1 914,56 €/);
     expect(zeta).toContain('Zeta SARL'); // no corporate name: the call name
     expect(zeta).toMatch(/Coordonnées bancaires\nTitulaire : Alpha Distribution SAS\nBanque : BNP Paribas\nIBAN FR76 3000 4000 0312 3456 7890 143 · BIC BNPAFRPPXXX/);
     expect(zeta).toMatch(/Non échu 1 à 30 j 31 à 60 j 61 à 90 j Plus de 90 j\n0,00 € 1 234,56 € -120,00 € 0,00 € 1 000,00 €/);
@@ -52,7 +54,7 @@ describe('invoice statement PDF', () => {
     expect(byCode.pages.slice(0, 3).map((p) => customersIn(p))).toEqual([['Zeta SARL'], ['Alpha Industries'], ['Mu Services']]);
     const total = byCode.pages[3];
     expect(total).toContain('Total général · 3 clients');
-    expect(total).toMatch(/Solde des factures 3 014,56 €\nRèglements non affectés -250,00 €\nSolde dû 2 764,56 €/); // 2 114,56 + 600,00 + 300,00, less 250,00
+    expect(total).toMatch(/Solde des factures 3 014,56 €\nRèglements non affectés -200,00 €\nSolde dû 2 814,56 €/); // 2 114,56 + 600,00 + 300,00, less 200,00
     expect(total).toMatch(/600,00 € 1 234,56 € -120,00 € 0,00 € 1 300,00 €/);
   });
 
@@ -74,9 +76,10 @@ describe('invoice statement PDF', () => {
     expect(period).not.toContain('F-001');
     expect(period).not.toContain('R-001');
     expect(period).toMatch(/Solde dû 1 114,56 €/);
-    const all = (await statement({ codeFrom: 'C001', codeTo: 'C001' })).pages[0];
-    expect(all).toContain('R-002');
-    const cut = (await statement({ codeFrom: 'C001', codeTo: 'C001', paymentsUntil: '2025-06-30' })).pages[0];
+    const later = (await statement({ codeFrom: 'C001', codeTo: 'C001', asOf: '2025-07-31' })).pages[0];
+    expect(later).toContain('R-002');
+    expect(later).toMatch(/Règlements non affectés -250,00 €\nSolde dû 1 864,56 €/);
+    const cut = (await statement({ codeFrom: 'C001', codeTo: 'C001', asOf: '2025-07-31', paymentsUntil: '2025-06-30' })).pages[0];
     expect(cut).toContain('R-001');
     expect(cut).not.toContain('R-002');
     expect(cut).toMatch(/Règlements non affectés -200,00 €\nSolde dû 1 914,56 €/);
@@ -86,7 +89,7 @@ describe('invoice statement PDF', () => {
     const en = (await statement({ codeFrom: 'C001', codeTo: 'C001', locale: 'en' })).pages[0];
     expect(en).toContain('Customer statement');
     expect(en).toMatch(/F-002 20 May 2025 15 Jun 2025 €1,234.56 €0.00 €1,234.56/);
-    expect(en).toMatch(/Open items balance €2,114.56\nUnallocated payments -€250.00\nBalance due €1,864.56/);
+    expect(en).toMatch(/Open items balance €2,114.56\nUnallocated payments -€200.00\nBalance due €1,914.56/);
     expect(en).toMatch(/Payment details\nAccount holder: Alpha Distribution SAS\nBank: BNP Paribas\nIBAN FR76 3000 4000 0312 3456 7890 143 · BIC BNPAFRPPXXX/);
     expect(en).toMatch(/Not due 1-30 days 31-60 days 61-90 days Over 90 days\n€0.00 €1,234.56 -€120.00 €0.00 €1,000.00/);
   });
@@ -177,9 +180,11 @@ describe('invoice statement PDF', () => {
       payments: 1,
       totals: [{ currency: 'EUR', total: '1200.00', paid: '0.00', openItemsBalance: '1200.00', unallocatedPayments: '300.00', balanceDue: '900.00', ageing: { late61to90: '1200.00' } }],
     });
-    // the same criteria as the PDF: a cut-off before the payment leaves it out of the net
-    const cut = await app.api().get(`${url}/totals`).query({ asOf: '2025-06-30', paymentsUntil: '2025-05-01' });
-    expect(cut.body.data.totals).toMatchObject([{ unallocatedPayments: '0.00', balanceDue: '1200.00' }]);
+    // the same criteria as the PDF: a payment after the cut-off or the statement's date is left out of the net
+    for (const query of [{ asOf: '2025-06-30', paymentsUntil: '2025-05-01' }, { asOf: '2025-05-01' }]) {
+      const cut = await app.api().get(`${url}/totals`).query(query);
+      expect([query, cut.body.data.totals]).toMatchObject([query, [{ unallocatedPayments: '0.00', balanceDue: '1200.00' }]]);
+    }
     expect((await app.api().get(`${url}/totals`).query({ locale: 'de' })).status).toBe(400);
     expect((await app.api().get('/api/credit-control/reports/parties/nope/statement/totals')).status).toBe(404);
   });

@@ -72,7 +72,7 @@ const emptyTotals = (currency: string): CurrencyTotals => ({ currency, totalMino
  * One customer's section: its open items (a zero balance is not an open item), by due date then
  * number; its payments by date; and totals and ageing per currency (amounts are never converted).
  * The balance due in a currency is its open items' balance less its listed payments' unallocated
- * parts (the payments the criteria keep: dated in the period, not after `paymentsUntil`).
+ * parts (the payments the criteria keep: dated in the period, neither after `paymentsUntil` nor after `asOf`).
  * A customer with neither open item nor payment has no section (null).
  */
 export function buildSection(party: PartyInfo, invoices: InvoiceRow[], payments: PaymentRow[], asOf: string): StatementSection | null {
