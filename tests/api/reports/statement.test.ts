@@ -189,6 +189,17 @@ describe('invoice statement PDF', () => {
     expect((await app.api().get('/api/credit-control/reports/parties/nope/statement/totals')).status).toBe(404);
   });
 
+  it("refuses a company's bank details with a bad IBAN or BIC, on the field, and stores a good IBAN without spaces", async () => {
+    const bad = await app.api().put(`/api/companies/${book.beta.documentId}`).send({ data: { bankDetails: { iban: 'FR76 3000 4000 0312 3456 7890 144', bic: 'BNPA1' } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors.map((e: any) => e.path.join('.')).sort()).toEqual(['bankDetails.bic', 'bankDetails.iban']);
+    expect(bad.body.error.details.errors.find((e: any) => e.path[1] === 'iban').message).toContain('IBAN FR76 3000 4000 0312 3456 7890 144 is not valid');
+    const good = await app.api().put(`/api/companies/${book.beta.documentId}`).send({ data: { bankDetails: { iban: 'de89 3704 0044 0532 0130 00', bic: 'cobadeffxxx' } } });
+    expect(good.status).toBe(200);
+    const stored = await app.strapi.db.query('api::company.company').findOne({ where: { documentId: book.beta.documentId }, populate: { bankDetails: true } });
+    expect(stored.bankDetails).toMatchObject({ iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' });
+  });
+
   it('answers 404 "reports are not configured" without a reports mapping', async () => {
     const mapping = app.strapi.plugin('credit-control').service('mapping');
     const saved = app.strapi.config.get('plugin::credit-control.reports');
