@@ -68,6 +68,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       reports: {
         party: {
           codeField: 'code', nameField: 'callName', addressField: 'address',
+          // letters and statements are addressed to the corporate name ("Bocage Ouest SASU"), else the call name
+          legalNameField: 'corporateName',
           companyField: 'company', divisionField: 'division', entityField: 'entity',
           // the late-payment mentions and the €40 indemnity apply to professional customers: external
           // businesses, whatever their country's identifier (a SIRET or SIREN, a VAT number, a legal form)
@@ -75,6 +77,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         },
         company: {
           uid: 'api::company.company', nameField: 'name', addressField: 'address', sirenField: 'siren', vatField: 'vatNumber',
+          // IBAN, BIC and bank printed as the payment details of letters and statements
+          bankField: 'bankDetails',
           defaultLateRate: 12.15, // ECB refinancing rate (2.15 %) + 10 points, when the company has no rate of its own
         },
         invoices: {

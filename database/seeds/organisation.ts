@@ -3,6 +3,7 @@
  * reliability-colour management rule), their divisions and entities, and employees.
  */
 import { accountingRule, type AccountingRule } from '../../src/domain/accounting';
+import { bankDetails } from './addresses';
 import { stamp } from './common';
 import { EMPLOYEE_TITLES, FIRST_NAMES_F, FIRST_NAMES_M, FR_CITIES, LAST_NAMES, STREET_NAMES, STREET_TYPES } from './french-data';
 import { frPhone, frVatNumber, randomSiren, slug } from './identifiers';
@@ -79,6 +80,8 @@ export async function seedOrganisation(ctx: SeedContext, rng: Rng, ref: Referenc
     });
     const domain = `${slug(def.name.replace(/ (SAS|SA|SARL)$/, ''))}.fr`;
     companyModel.component('contactDetails', id, { phone: frPhone(rng), email: `contact@${domain}`, website: `https://www.${domain}` });
+    // its own stream: the bank details do not reshuffle the rest of the demo data
+    companyModel.component('bankDetails', id, bankDetails(rng.fork(`bank/${def.code}`), def.name));
     companyModel.component('managementRules', id, { reliabilityColour: def.reliabilityColour, subledgerAccountPrefix: rule.prefix, subledgerAccountLength: rule.length });
 
     const divisionCount = companyIndex === 0 ? 3 : 2;

@@ -1,7 +1,7 @@
 /**
  * The customer's dashboard figures, one currency at a time: amounts in different currencies are
  * never added, as the credit-control statement totals each currency apart (its balance due per
- * currency is the dashboard's). The customer's own currency comes first; every other currency its
+ * currency, net of unallocated payments, is the dashboard's). The customer's own currency comes first; every other currency its
  * documents are in has figures of its own. Pure.
  */
 import Decimal from 'decimal.js';
@@ -14,10 +14,19 @@ export interface DashboardSums {
   projects: (ProjectFigures & InCurrency)[];
   /** what is owed per due day (the statement's open items) */
   owed: (DueAmount & InCurrency)[];
-  /** payments on account, not deducted from the balance due */
+  /** payments on account, deducted from the balance due */
   unallocated: ({ amount: string } & InCurrency)[];
   /** billed pre-tax amounts per year, kind and article family and sub-family */
   billed: ({ year: number; kind: string; family: Group | null; subFamily: Group | null; amountExclTax: string } & InCurrency)[];
+}
+
+/**
+ * The invoice statement's figures in one currency: `total` is its open items' balance (open invoices
+ * less credit notes to apply), `unallocatedPayments` its payments on account, and `balanceDue` the
+ * net it claims, the one less the other (negative: in the customer's favour).
+ */
+function statementFigures(terms: ReturnType<typeof paymentTermsOf>, unallocated: Decimal) {
+  return { ...terms, unallocatedPayments: unallocated.toFixed(2), balanceDue: new Decimal(terms.total).minus(unallocated).toFixed(2) };
 }
 
 /** Every chart's figures in one currency, from that currency's sums only. */
@@ -30,8 +39,7 @@ export function figuresIn(currency: string, sums: DashboardSums, years: number[]
   return {
     currency,
     profitability: projectProfitability(only(sums.projects), years),
-    // the invoice statement's figures in this currency: balance due (open invoices less credit notes to apply), payments not deducted from it
-    paymentTerms: { ...paymentTermsOf(only(sums.owed), today), unallocatedPayments: unallocated.toFixed(2) },
+    paymentTerms: statementFigures(paymentTermsOf(only(sums.owed), today), unallocated),
     billingByFamily: billingByGroup(lines('family'), years),
     billingBySubFamily: billingByGroup(lines('subFamily'), years),
   };

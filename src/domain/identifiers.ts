@@ -31,3 +31,5 @@ export {
   countryForVatPrefix,
 } from './countries';
 export type { EuCountry } from './countries';
+
+export { isValidBic, isValidIban, normalizeBankId } from './iban';

@@ -42,8 +42,11 @@ export async function owedByDueDay(strapi: Core.Strapi, customerId: number): Pro
   });
 }
 
-/** The customer's payments not allocated to an invoice (receipts of the customer, cancelled ones aside): amount less allocated, per currency. */
-export async function unallocatedPayments(strapi: Core.Strapi, customerId: number): Promise<{ currency: string; amount: string }[]> {
+/**
+ * The customer's payments not allocated to an invoice (receipts of the customer, cancelled ones aside,
+ * none dated after `until`, as the statement of that date counts them): amount less allocated, per currency.
+ */
+export async function unallocatedPayments(strapi: Core.Strapi, customerId: number, until: string): Promise<{ currency: string; amount: string }[]> {
   const client = sqlClient(strapi);
   const col = (field: string) => `rec.${columnOf(strapi, RECEIPT, field)}`;
   const [amount, amountBindings] = exactMoney(client, col('amount'));
@@ -54,6 +57,7 @@ export async function unallocatedPayments(strapi: Core.Strapi, customerId: numbe
     const rows: { currency: unknown; unallocated: unknown }[] = await query
       .whereIn('rec.id', idsLinkedTo(strapi, RECEIPT, ['customer'], customerId))
       .whereNot(col('state'), 'cancelled')
+      .where(col('date'), '<=', until)
       .select(`${code} as currency`, knex.raw(`SUM(${amount} - ${allocated}) as unallocated`, [...amountBindings, ...allocatedBindings]))
       .groupBy(code);
     return rows.map((row) => ({ currency: currencyCode(row.currency), amount: fromExactMoney(client, row.unallocated).toFixed(2) }));

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { RuleError } from '../domain/rule-error';
 import { derivedFieldErrors } from '../flow/derived-guard';
+import { bankDetailsRules } from './bank-details';
 import { closingRules } from './closing';
 import { customerRules } from './customer';
 import { identityRules, siteRules } from './establishments';
@@ -17,10 +18,10 @@ import type { WriteContext } from './write-context';
 type Rule = (strapi: Core.Strapi, write: WriteContext) => Promise<RuleError[]>;
 
 const RULES_BY_UID: Record<string, Rule[]> = {
-  'api::customer.customer': [customerRules],
-  'api::site.site': [siteRules],
-  'api::supplier.supplier': [identityRules],
-  'api::company.company': [identityRules],
+  'api::customer.customer': [customerRules, bankDetailsRules],
+  'api::site.site': [siteRules, bankDetailsRules],
+  'api::supplier.supplier': [identityRules, bankDetailsRules],
+  'api::company.company': [identityRules, bankDetailsRules],
   'api::project.project': [projectRules],
 };
 

@@ -66,6 +66,17 @@ it('derives every figure and state from the links', async () => {
 describe('what a clerk opening the demo sees', () => {
   const CUSTOMER = 'api::customer.customer';
 
+  it('gives every demo company valid bank details, printed on its letters and statements', async () => {
+    const companies = await app.strapi.db.query('api::company.company').findMany({ select: ['code'], populate: { bankDetails: true } });
+    expect(companies.length).toBeGreaterThanOrEqual(3);
+    for (const company of companies) {
+      const { iban, bic } = company.bankDetails ?? {};
+      // ISO 13616: the IBAN read with letters as 10..35, its first four characters moved to the end, is 1 mod 97
+      const digits = `${iban.slice(4)}${iban.slice(0, 4)}`.replace(/[A-Z]/g, (l: string) => String(l.charCodeAt(0) - 55));
+      expect([company.code, /^FR\d{25}$/.test(iban), BigInt(digits) % BigInt(97), /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic)]).toEqual([company.code, true, BigInt(1), true]);
+    }
+  });
+
   it("books every demo customer and prospect as the app's accounting check wants it, DURAND-INDUS's DUR-… codes included", async () => {
     const records = await app.strapi.db.query(CUSTOMER).findMany({ select: ['documentId', 'code', 'kind', 'subledgerAccount'], populate: { company: { select: ['code'] } } });
     const failing: [string, string[]][] = [];

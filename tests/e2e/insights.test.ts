@@ -214,15 +214,15 @@ it('speaks French with French amounts (1 234,56 €)', async () => {
   await expect(page.getByRole('button', { name: 'Enregistrer en PNG' }).first().isVisible()).resolves.toBe(true);
   await tallScreenshot('insights-04-dashboard-fr', 2050);
 
-  // the featured customer: every chart drawn, its balance due as the statement gives it, in French
+  // the featured customer: every chart drawn, its balance due as the statement gives it (net of unallocated payments), in French
   await page.goto(`${demo.url}/admin/customer-insights/${featured}/dashboard`);
   for (const id of CHARTS) await page.locator(`[data-insights-chart="${id}"] canvas`).waitFor({ timeout: 60_000 });
   expect(await page.getByText('Aucune donnée pour ces années').count()).toBe(0);
   const { data: full } = await api.admin(`/customer-records/customers/${featured}/dashboard`);
   const euros = (value: string) => `${frenchAmount(value)}\u00a0€`;
-  await page.getByText(`Solde dû : ${euros(full.paymentTerms.total)}`).waitFor({ timeout: 30_000 });
+  await page.getByText(`Solde dû : ${euros(full.paymentTerms.balanceDue)}`).waitFor({ timeout: 30_000 });
   await expect(page.getByText(`Factures ouvertes ${euros(full.paymentTerms.invoices)} moins avoirs à imputer ${euros(full.paymentTerms.creditNotes)}, comme sur le relevé de factures`).count()).resolves.toBe(1);
-  await expect(page.getByText(`Règlements non affectés ${euros(full.paymentTerms.unallocatedPayments)}, non déduits`).count()).resolves.toBe(1);
+  await expect(page.getByText(`moins les règlements non affectés ${euros(full.paymentTerms.unallocatedPayments)}`).count()).resolves.toBe(1);
   await tallScreenshot('dashboard-full-fr', 2050);
   // a bad entry, in French, on the field
   await page.getByLabel('Années').fill('dernière');

@@ -31,7 +31,7 @@ const sums: DashboardSums = {
 it("keeps the customer's currency at the top level, from its own documents only", () => {
   const figures = dashboardByCurrency('EUR', sums, [], TODAY);
   expect(figures.currency).toBe('EUR');
-  expect(figures.paymentTerms).toMatchObject({ invoices: '1200.00', creditNotes: '120.00', total: '1080.00', unallocatedPayments: '300.00' });
+  expect(figures.paymentTerms).toMatchObject({ invoices: '1200.00', creditNotes: '120.00', total: '1080.00', unallocatedPayments: '300.00', balanceDue: '780.00' });
   expect(figures.paymentTerms.bands.find((b) => b.band === 'overdue')).toEqual({ band: 'overdue', count: 2, amount: '1080.00' });
   expect(figures.profitability.years).toEqual([{ year: 2025, revenue: '1000.00', cost: '600.00', margin: '400.00', marginRate: '40.00' }]);
   expect(figures.billingByFamily.years).toEqual([{ year: 2025, total: '1000.00', groups: [{ key: 'f1', amount: '1000.00', share: '100.00' }] }]);
@@ -41,8 +41,8 @@ it('gives each other currency with something to show its own figures, by code', 
   const { otherCurrencies } = dashboardByCurrency('EUR', sums, [], TODAY);
   expect(otherCurrencies.map((f) => f.currency)).toEqual(['GBP', 'USD']);
   const [gbp, usd] = otherCurrencies;
-  expect(gbp.paymentTerms).toMatchObject({ total: '0.00', unallocatedPayments: '40.00' });
-  expect(usd.paymentTerms).toMatchObject({ invoices: '700.50', creditNotes: '0.00', total: '700.50', unallocatedPayments: '0.00' });
+  expect(gbp.paymentTerms).toMatchObject({ total: '0.00', unallocatedPayments: '40.00', balanceDue: '-40.00' });
+  expect(usd.paymentTerms).toMatchObject({ invoices: '700.50', creditNotes: '0.00', total: '700.50', unallocatedPayments: '0.00', balanceDue: '700.50' });
   expect(usd.paymentTerms.bands.find((b) => b.band === 'dueIn0to30')).toEqual({ band: 'dueIn0to30', count: 2, amount: '700.50' });
   expect(usd.profitability.projects).toEqual([expect.objectContaining({ documentId: 'p2', revenue: '500.00', margin: '400.00' })]);
   expect(usd.billingByFamily.years[0].total).toBe('583.75');

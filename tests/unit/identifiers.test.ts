@@ -5,6 +5,9 @@ import {
   frVatKey,
   isCountryCode,
   isEuCountry,
+  isValidBic,
+  isValidIban,
+  normalizeBankId,
   isValidFrVat,
   isValidSiren,
   isValidSiret,
@@ -281,4 +284,28 @@ describe('country codes', () => {
     expect(codes).toHaveLength(249);
     expect(codes.filter((c) => names.of(c) === undefined)).toEqual([]);
   });
+});
+
+describe('IBAN and BIC', () => {
+  it.each([
+    ['FR7630004000031234567890143', true], // the well-known BNP example
+    ['DE89370400440532013000', true],
+    ['GB29NWBK60161331926819', true],
+    ['FR7630004000031234567890144', false], // one digit off
+    ['FR76300040000312345678901', false], // check digits of another length
+    ['76FR30004000031234567890143', false],
+    ['', false],
+  ])('%s is valid: %s', (iban, valid) => expect(isValidIban(iban)).toBe(valid));
+
+  it('reads an IBAN as typed, in groups of four', () => {
+    expect(normalizeBankId('fr76 3000 4000 0312 3456 7890 143')).toBe('FR7630004000031234567890143');
+    expect(isValidIban(normalizeBankId('fr76 3000 4000 0312 3456 7890 143'))).toBe(true);
+  });
+
+  it.each([
+    ['BNPAFRPP', true],
+    ['BNPAFRPPXXX', true],
+    ['BNPAFRP', false],
+    ['BNPA1RPPXXX', false],
+  ])('BIC %s is valid: %s', (bic, valid) => expect(isValidBic(bic)).toBe(valid));
 });

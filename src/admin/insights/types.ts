@@ -29,8 +29,8 @@ export interface GroupBilling {
 export interface CurrencyFigures {
   currency: string;
   profitability: { years: (ProfitRow & { year: number })[]; projects: (ProfitRow & { documentId: string; code: string | null; name: string | null })[] };
-  /** the statement's figures: `total` = balance due = `invoices` less `creditNotes`; `unallocatedPayments` not deducted */
-  paymentTerms: { bands: { band: string; count: number; amount: string }[]; invoices: string; creditNotes: string; total: string; unallocatedPayments: string };
+  /** the statement's figures: `total` = open items' balance = `invoices` less `creditNotes`; `balanceDue` = `total` less `unallocatedPayments` */
+  paymentTerms: { bands: { band: string; count: number; amount: string }[]; invoices: string; creditNotes: string; total: string; unallocatedPayments: string; balanceDue: string };
   billingByFamily: GroupBilling;
   billingBySubFamily: GroupBilling;
 }

@@ -1,7 +1,7 @@
 /**
  * The dashboard's balance due and the credit-control statement's are one figure: the open invoices
- * billed to the customer less its credit notes still to apply, with its unallocated payments beside
- * it, not deducted. Compared on a customer with a credit note, an unallocated receipt, an invoice
+ * billed to the customer less its credit notes still to apply (the open items' balance), less its
+ * unallocated payments. Compared on a customer with a credit note, an unallocated receipt, an invoice
  * billed to it for another customer, one of its own billed to someone else, and a draft; and on a
  * customer billed in euros and in US dollars, whose two currencies are never added together.
  */
@@ -44,7 +44,10 @@ beforeAll(async () => {
 
 const SYMBOLS: Record<string, string> = { EUR: '€', USD: 'US$' };
 
-/** "Balance due €1,600.00" and "Unallocated payments €300.00" of the customer's own statement (en), in one currency. */
+/**
+ * "Open items balance €1,600.00", "Unallocated payments -€300.00" and "Balance due €1,300.00" of the
+ * customer's own statement (en), in one currency; and the same figures of its JSON form.
+ */
 async function statementOf(party: Doc, currencyCode = 'EUR') {
   const res = await app.api().get(`/api/credit-control/reports/parties/${party.documentId}/statement`).query({ locale: 'en' }).buffer(true).parse(binary);
   expect(res.status).toBe(200);
@@ -56,8 +59,17 @@ async function statementOf(party: Doc, currencyCode = 'EUR') {
     expect([label, currencyCode, matches.length <= 1]).toEqual([label, currencyCode, true]);
     return matches[0] ? `${matches[0][1]}${matches[0][2].replace(/,/g, '')}` : null;
   };
-  return { balanceDue: figure('Balance due'), unallocated: figure('Unallocated payments') };
+  const unallocated = figure('Unallocated payments');
+  const pdf = { openItems: figure('Open items balance'), unallocated: unallocated?.replace(/^-/, '') ?? null, balanceDue: figure('Balance due') };
+  const json = await app.api().get(`/api/credit-control/reports/parties/${party.documentId}/statement/totals`);
+  expect(json.status).toBe(200);
+  const t = json.body.data.totals.find((row: { currency: string }) => row.currency === currencyCode);
+  expect({ openItems: t.openItemsBalance, unallocated: t.unallocatedPayments, balanceDue: t.balanceDue }).toEqual(pdf);
+  return pdf;
 }
+
+/** The dashboard's figures in the statement's shape. */
+const asStatement = (terms: { total: string; unallocatedPayments: string; balanceDue: string }) => ({ openItems: terms.total, unallocated: terms.unallocatedPayments, balanceDue: terms.balanceDue });
 
 async function dashboardOf(party: Doc) {
   const res = await admin.get(`/customer-records/customers/${party.documentId}/dashboard`);
@@ -65,19 +77,19 @@ async function dashboardOf(party: Doc) {
   return res.body.data.paymentTerms;
 }
 
-it("gives the statement's balance due, made of open invoices less credit notes to apply, and its unallocated payments", async () => {
+it("gives the statement's balance due: open invoices less credit notes to apply, less unallocated payments", async () => {
   const dashboard = await dashboardOf(parties.payer);
   const statement = await statementOf(parties.payer);
-  expect({ balanceDue: dashboard.total, unallocated: dashboard.unallocatedPayments }).toEqual(statement);
-  // 1,000.00 left on A + 600.00 + 120.00 billed to it, less the 120.00 credit note; the 300.00 on account beside it
-  expect(dashboard).toMatchObject({ invoices: '1720.00', creditNotes: '120.00', total: '1600.00', unallocatedPayments: '300.00' });
+  expect(asStatement(dashboard)).toEqual(statement);
+  // 1,000.00 left on A + 600.00 + 120.00 billed to it, less the 120.00 credit note, less the 300.00 on account
+  expect(dashboard).toMatchObject({ invoices: '1720.00', creditNotes: '120.00', total: '1600.00', unallocatedPayments: '300.00', balanceDue: '1300.00' });
   expect(dashboard.bands.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(4);
   expect(dashboard.bands.find((b: { band: string }) => b.band === 'dueAfter90')).toEqual({ band: 'dueAfter90', count: 1, amount: '600.00' });
 });
 
 it('counts an invoice for the customer to bill, not for the customer it was sold to', async () => {
   const billed = await dashboardOf(parties.billed);
-  expect({ balanceDue: billed.total, unallocated: billed.unallocatedPayments }).toEqual(await statementOf(parties.billed));
+  expect(asStatement(billed)).toEqual(await statementOf(parties.billed));
   expect(billed.total).toBe('60.00');
   const other = await dashboardOf(parties.other);
   expect(other.total).toBe('0.00');
@@ -102,18 +114,18 @@ describe('a customer billed in euros and in US dollars', () => {
     const data = res.body.data;
     // the customer's currency at the top, the dollars beside it
     expect(data.currency).toBe('EUR');
-    expect(data.paymentTerms).toMatchObject({ invoices: '1500.00', creditNotes: '0.00', total: '1500.00', unallocatedPayments: '0.00' });
+    expect(data.paymentTerms).toMatchObject({ invoices: '1500.00', creditNotes: '0.00', total: '1500.00', unallocatedPayments: '0.00', balanceDue: '1500.00' });
     expect(data.otherCurrencies).toHaveLength(1);
     const dollars = data.otherCurrencies[0];
     expect(dollars.currency).toBe('USD');
-    expect(dollars.paymentTerms).toMatchObject({ invoices: '600.00', creditNotes: '60.00', total: '540.00', unallocatedPayments: '75.00' });
+    expect(dollars.paymentTerms).toMatchObject({ invoices: '600.00', creditNotes: '60.00', total: '540.00', unallocatedPayments: '75.00', balanceDue: '465.00' });
     expect(dollars.paymentTerms.bands.find((b: { band: string }) => b.band === 'overdue')).toEqual({ band: 'overdue', count: 2, amount: '540.00' });
     // billed per year: the euros' family total is the euro invoices' alone
     expect(data.billingByFamily.years.map((y: { total: string }) => y.total)).toEqual(['1250.00']);
     expect(dollars.billingByFamily.years.map((y: { total: string }) => y.total)).toEqual(['450.00']);
 
-    // the statement's balance due and payments on account, currency by currency
-    expect({ balanceDue: data.paymentTerms.total, unallocated: data.paymentTerms.unallocatedPayments }).toEqual(await statementOf(both, 'EUR'));
-    expect({ balanceDue: dollars.paymentTerms.total, unallocated: dollars.paymentTerms.unallocatedPayments }).toEqual(await statementOf(both, 'USD'));
+    // the statement's open items, payments on account and net balance due, currency by currency
+    expect(asStatement(data.paymentTerms)).toEqual(await statementOf(both, 'EUR'));
+    expect(asStatement(dollars.paymentTerms)).toEqual(await statementOf(both, 'USD'));
   });
 });

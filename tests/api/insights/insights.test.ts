@@ -221,7 +221,7 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
     ]);
     expect(data.profitability.projects.map((p: any) => p.revenue)).toEqual(['3000.00', '300.50']);
     expect(data.profitability.projects[1]).toMatchObject({ documentId: made.p2.documentId, margin: '200.25' });
-    // the statement's balance due: the open invoices less the credit note still to apply (24.00, due on its date: overdue)
+    // the statement's open items: the open invoices less the credit note still to apply (24.00, due on its date: overdue); no payment on account, so the balance due is the same
     expect(data.paymentTerms).toEqual({
       bands: [
         { band: 'overdue', count: 2, amount: '476.00' },
@@ -234,6 +234,7 @@ describe('GET /customer-records/customers/:documentId/dashboard', () => {
       creditNotes: '24.00',
       total: '776.00',
       unallocatedPayments: '0.00',
+      balanceDue: '776.00',
     });
     const family = data.billingByFamily;
     expect(family.groups.map((g: any) => g.code)).toEqual(['F1', 'F2']);

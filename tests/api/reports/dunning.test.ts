@@ -88,6 +88,8 @@ describe('dunning letters', () => {
     expect(flat(zeta)).toContain('pénalités de retard au taux annuel de 12,15 %');
     expect(flat(zeta)).toContain('indemnité forfaitaire pour frais de recouvrement de 40 € par facture (art. L441-10 du Code de commerce)');
     expect(zeta).toContain('Page 1 / 1');
+    // whom to pay: the issuing company's bank details
+    expect(zeta).toMatch(/Coordonnées bancaires\nTitulaire : Alpha Distribution SAS\nBanque : BNP Paribas\nIBAN FR76 3000 4000 0312 3456 7890 143 · BIC BNPAFRPPXXX/);
     // Mu is a private customer: interest, no indemnity, no mention
     expect(mu).toContain('Mu Services');
     expect(mu).toMatch(/F-020 05\/11\/2024 05\/12\/2024 207 300,00 € 20,67 €/);
@@ -179,6 +181,24 @@ describe('dunning letters', () => {
     await book.f.invoice({ number: 'AV-K01', kind: 'creditNote', customer: covered.documentId, currency: book.eur, state: 'issued', date: '2025-06-20', dueDate: '2025-08-20', lines: [{ quantity: 1, unitPrice: '100.00', vatRate: 20 }] });
     const res = await app.api().get('/api/credit-control/reports/dunning/letters').query({ ...criteria, ...only });
     expect(res.body.data).toEqual([]);
+  });
+
+  it('addresses the letter to the customer\'s legal name, not its call name', async () => {
+    const bocage = await book.f.customer({
+      code: 'B001', callName: 'Bocage Ouest', corporateName: 'Bocage Ouest SASU', legalForm: 'SASU', customerType: 'external', company: book.alpha.documentId,
+      address: { line1: '4 rue du Bocage', postalCode: '35000', city: 'Rennes', country: 'FR' },
+    });
+    await book.f.invoice({ number: 'F-B01', customer: bocage.documentId, currency: book.eur, state: 'issued', date: '2025-04-01', dueDate: '2025-05-01', lines: [{ quantity: 1, unitPrice: '500.00', vatRate: 20 }] });
+    await book.f.receipt({ number: 'R-B01', customer: bocage.documentId, currency: book.eur, date: '2025-06-01', amount: '100.00' });
+    const fr = (await preview({ codeFrom: 'B001', codeTo: 'B001' })).pages[0];
+    expect(fr).toMatch(/^Bocage Ouest SASU\n4 rue du Bocage\n35000 Rennes$/m);
+    // formal (60 days): 600,00 + 11,98 interest + 40,00 indemnity, less the 100,00 on account
+    expect(fr).toMatch(/Règlements non affectés -100,00 €\s*Total à régler 551,98 €/);
+    expect(fr).toMatch(/IBAN FR76 3000 4000 0312 3456 7890 143 · BIC BNPAFRPPXXX/);
+    const en = (await preview({ codeFrom: 'B001', codeTo: 'B001', locale: 'en' })).pages[0];
+    expect(en).toMatch(/^Bocage Ouest SASU$/m);
+    expect(en).toMatch(/Unallocated payments -€100.00\s*Total due €551.98/);
+    expect(en).toMatch(/Payment details\nAccount holder: Alpha Distribution SAS\nBank: BNP Paribas\nIBAN FR76 3000 4000 0312 3456 7890 143 · BIC BNPAFRPPXXX/);
   });
 
   it('a business customer without a SIREN (a German company with a VAT number) is professional', async () => {

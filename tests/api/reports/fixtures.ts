@@ -10,6 +10,7 @@ import type { TestApp } from '../../helpers/strapi';
  *   R-002 (2025-07-05, 50,00).
  * - C002 "Alpha Industries" (company Alpha): F-010 600,00 due 2025-07-31 (not due).
  * - C003 "Mu Services" (company Beta, private: no SIRET/SIREN): F-020 300,00 due 2024-12-05 (>90 d).
+ * Alpha has bank details (BNP Paribas, IBAN FR76 3000 4000 0312 3456 7890 143, BIC BNPAFRPPXXX); Beta has none.
  */
 export async function receivablesBook(app: TestApp, suffix = '') {
   const f = new Factories(app.api);
@@ -17,7 +18,10 @@ export async function receivablesBook(app: TestApp, suffix = '') {
   const existing = (await app.api().get('/api/currencies').query({ 'filters[code]': 'EUR' })).body.data?.[0];
   const eur = existing?.documentId ?? (await f.currency({ code: 'EUR', name: 'Euro', symbol: '€' })).documentId;
   const address = (city: string, postalCode: string, line1: string) => ({ line1, postalCode, city, country: 'FR' });
-  const alpha = await f.company({ name: 'Alpha Distribution SAS', customerNumbering: 'manual', address: address('Lyon', '69002', '12 quai Saint-Antoine') });
+  const alpha = await f.company({
+    name: 'Alpha Distribution SAS', customerNumbering: 'manual', address: address('Lyon', '69002', '12 quai Saint-Antoine'),
+    bankDetails: { bankName: 'BNP Paribas', iban: 'FR76 3000 4000 0312 3456 7890 143', bic: 'BNPAFRPPXXX' },
+  });
   const beta = await f.company({ name: 'Beta Conseil SARL', customerNumbering: 'manual', address: address('Nantes', '44000', '3 rue Crébillon') });
   const division = await f.division({ company: alpha.documentId });
   const entity = await f.entity({ company: alpha.documentId, division: division.documentId });

@@ -37,8 +37,12 @@ describe('invoice statement PDF', () => {
     expect(zeta).toMatch(/R-001 01\/03\/2025 200,00 € 0,00 € 200,00 €/);
     expect(zeta).toMatch(/Total TTC 2 314,56 €/);
     expect(zeta).toMatch(/Réglé 200,00 €/);
-    expect(zeta).toMatch(/Règlements non affectés 250,00 €/);
-    expect(zeta).toMatch(/Solde dû 2 114,56 €/);
+    // the open items' balance, the payments on account deducted, the net balance due
+    // R-002 is dated after the statement's date: neither listed nor deducted
+    expect(zeta).not.toContain('R-002');
+    expect(zeta).toMatch(/Solde des factures 2 114,56 €\nRèglements non affectés -200,00 €\nSolde dû 1 914,56 €/);
+    expect(zeta).toContain('Zeta SARL'); // no corporate name: the call name
+    expect(zeta).toMatch(/Coordonnées bancaires\nTitulaire : Alpha Distribution SAS\nBanque : BNP Paribas\nIBAN FR76 3000 4000 0312 3456 7890 143 · BIC BNPAFRPPXXX/);
     expect(zeta).toMatch(/Non échu 1 à 30 j 31 à 60 j 61 à 90 j Plus de 90 j\n0,00 € 1 234,56 € -120,00 € 0,00 € 1 000,00 €/);
     expect(text).toMatch(/Total général · 1 clients/);
   });
@@ -50,7 +54,7 @@ describe('invoice statement PDF', () => {
     expect(byCode.pages.slice(0, 3).map((p) => customersIn(p))).toEqual([['Zeta SARL'], ['Alpha Industries'], ['Mu Services']]);
     const total = byCode.pages[3];
     expect(total).toContain('Total général · 3 clients');
-    expect(total).toMatch(/Solde dû 3 014,56 €/); // 2 114,56 + 600,00 + 300,00
+    expect(total).toMatch(/Solde des factures 3 014,56 €\nRèglements non affectés -200,00 €\nSolde dû 2 814,56 €/); // 2 114,56 + 600,00 + 300,00, less 200,00
     expect(total).toMatch(/600,00 € 1 234,56 € -120,00 € 0,00 € 1 300,00 €/);
   });
 
@@ -72,19 +76,21 @@ describe('invoice statement PDF', () => {
     expect(period).not.toContain('F-001');
     expect(period).not.toContain('R-001');
     expect(period).toMatch(/Solde dû 1 114,56 €/);
-    const all = (await statement({ codeFrom: 'C001', codeTo: 'C001' })).pages[0];
-    expect(all).toContain('R-002');
-    const cut = (await statement({ codeFrom: 'C001', codeTo: 'C001', paymentsUntil: '2025-06-30' })).pages[0];
+    const later = (await statement({ codeFrom: 'C001', codeTo: 'C001', asOf: '2025-07-31' })).pages[0];
+    expect(later).toContain('R-002');
+    expect(later).toMatch(/Règlements non affectés -250,00 €\nSolde dû 1 864,56 €/);
+    const cut = (await statement({ codeFrom: 'C001', codeTo: 'C001', asOf: '2025-07-31', paymentsUntil: '2025-06-30' })).pages[0];
     expect(cut).toContain('R-001');
     expect(cut).not.toContain('R-002');
-    expect(cut).toMatch(/Règlements non affectés 200,00 €/);
+    expect(cut).toMatch(/Règlements non affectés -200,00 €\nSolde dû 1 914,56 €/);
   });
 
   it('formats money and dates in English', async () => {
     const en = (await statement({ codeFrom: 'C001', codeTo: 'C001', locale: 'en' })).pages[0];
     expect(en).toContain('Customer statement');
     expect(en).toMatch(/F-002 20 May 2025 15 Jun 2025 €1,234.56 €0.00 €1,234.56/);
-    expect(en).toMatch(/Balance due €2,114.56/);
+    expect(en).toMatch(/Open items balance €2,114.56\nUnallocated payments -€200.00\nBalance due €1,914.56/);
+    expect(en).toMatch(/Payment details\nAccount holder: Alpha Distribution SAS\nBank: BNP Paribas\nIBAN FR76 3000 4000 0312 3456 7890 143 · BIC BNPAFRPPXXX/);
     expect(en).toMatch(/Not due 1-30 days 31-60 days 61-90 days Over 90 days\n€0.00 €1,234.56 -€120.00 €0.00 €1,000.00/);
   });
 
@@ -94,6 +100,7 @@ describe('invoice statement PDF', () => {
     expect(customersIn(pages[0])).toEqual(['Mu Services']);
     expect(pages[0]).toContain('Beta Conseil SARL');
     expect(pages[0]).toMatch(/Solde dû 300,00 €/);
+    expect(pages[0]).not.toContain('Coordonnées bancaires'); // Beta has no bank details
     expect((await app.api().get('/api/credit-control/reports/parties/nope/statement')).status).toBe(404);
   });
 
@@ -150,6 +157,47 @@ describe('invoice statement PDF', () => {
     const numbers = section.join('\n').match(/L-\d{3}/g);
     expect(numbers).toEqual(Array.from({ length: 70 }, (_v, i) => `L-${String(i + 1).padStart(3, '0')}`));
     expect(section[section.length - 1]).toMatch(/Solde dû 840,00 €/); // 70 × 12,00
+  });
+
+  // last too: a customer of its own, addressed by its corporate name, with a payment on account
+  it('addresses the customer by its legal name and nets its unallocated payments, in the PDF and its JSON', async () => {
+    const bocage = await book.f.customer({ code: 'C950', callName: 'Bocage Ouest', corporateName: 'Bocage Ouest SASU', customerType: 'external', company: book.alpha.documentId });
+    await book.f.invoice({ number: 'B-001', customer: bocage.documentId, currency: book.eur, state: 'issued', date: '2025-03-01', dueDate: '2025-04-01', lines: [{ quantity: 1, unitPrice: '1000.00', vatRate: 20 }] });
+    await book.f.receipt({ number: 'RB-001', customer: bocage.documentId, currency: book.eur, date: '2025-05-02', amount: '300.00' });
+    const url = `/api/credit-control/reports/parties/${bocage.documentId}/statement`;
+    const fr = (await statement({}, url)).pages[0];
+    expect(fr).toMatch(/^Bocage Ouest SASU$/m); // the window-envelope address
+    expect(fr).toMatch(/Solde des factures 1 200,00 €\nRèglements non affectés -300,00 €\nSolde dû 900,00 €/);
+    expect(fr).toMatch(/IBAN FR76 3000 4000 0312 3456 7890 143 · BIC BNPAFRPPXXX/);
+    const en = (await statement({ locale: 'en' }, url)).pages[0];
+    expect(en).toMatch(/Unallocated payments -€300.00\nBalance due €900.00/);
+
+    const json = await app.api().get(`${url}/totals`).query({ asOf: '2025-06-30' });
+    expect(json.status).toBe(200);
+    expect(json.body.data).toMatchObject({
+      party: { code: 'C950', name: 'Bocage Ouest', legalName: 'Bocage Ouest SASU' },
+      openItems: 1,
+      payments: 1,
+      totals: [{ currency: 'EUR', total: '1200.00', paid: '0.00', openItemsBalance: '1200.00', unallocatedPayments: '300.00', balanceDue: '900.00', ageing: { late61to90: '1200.00' } }],
+    });
+    // the same criteria as the PDF: a payment after the cut-off or the statement's date is left out of the net
+    for (const query of [{ asOf: '2025-06-30', paymentsUntil: '2025-05-01' }, { asOf: '2025-05-01' }]) {
+      const cut = await app.api().get(`${url}/totals`).query(query);
+      expect([query, cut.body.data.totals]).toMatchObject([query, [{ unallocatedPayments: '0.00', balanceDue: '1200.00' }]]);
+    }
+    expect((await app.api().get(`${url}/totals`).query({ locale: 'de' })).status).toBe(400);
+    expect((await app.api().get('/api/credit-control/reports/parties/nope/statement/totals')).status).toBe(404);
+  });
+
+  it("refuses a company's bank details with a bad IBAN or BIC, on the field, and stores a good IBAN without spaces", async () => {
+    const bad = await app.api().put(`/api/companies/${book.beta.documentId}`).send({ data: { bankDetails: { iban: 'FR76 3000 4000 0312 3456 7890 144', bic: 'BNPA1' } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors.map((e: any) => e.path.join('.')).sort()).toEqual(['bankDetails.bic', 'bankDetails.iban']);
+    expect(bad.body.error.details.errors.find((e: any) => e.path[1] === 'iban').message).toContain('IBAN FR76 3000 4000 0312 3456 7890 144 is not valid');
+    const good = await app.api().put(`/api/companies/${book.beta.documentId}`).send({ data: { bankDetails: { iban: 'de89 3704 0044 0532 0130 00', bic: 'cobadeffxxx' } } });
+    expect(good.status).toBe(200);
+    const stored = await app.strapi.db.query('api::company.company').findOne({ where: { documentId: book.beta.documentId }, populate: { bankDetails: true } });
+    expect(stored.bankDetails).toMatchObject({ iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' });
   });
 
   it('answers 404 "reports are not configured" without a reports mapping', async () => {

@@ -25,8 +25,19 @@ describe('reports mapping', () => {
     expect(mapping.reports).toMatchObject({
       party: { codeField: 'code', addressLines: ['line1', 'line2', 'line3'], postalCodeField: 'postalCode', professional: { anyOf: ['siret', 'siren', 'vatNumber', 'legalForm'] } },
       invoices: { partyFields: ['customerToBill', 'customer'], totalField: 'amountInclTax' },
-      company: { defaultLateRate: 12.15 },
+      company: { defaultLateRate: 12.15, bankField: 'bankDetails', bank: { ibanField: 'iban', bicField: 'bic', bankNameField: 'bankName', holderField: 'accountHolder' } },
     });
+    expect(mapping.reports!.party.legalNameField).toBe('corporateName');
+  });
+
+  it('leaves the legal name and the bank details optional (the call name stands in, no payment details)', () => {
+    const raw = appConfig();
+    delete raw.reports.party.legalNameField;
+    delete raw.reports.company.bankField;
+    const { mapping, problems } = checkMapping(raw, describe_, describeComponent);
+    expect(problems).toEqual([]);
+    expect(mapping.reports!.party.legalNameField).toBeUndefined();
+    expect(mapping.reports!.company.bankField).toBeUndefined();
   });
 
   it('is optional', () => {
@@ -48,6 +59,9 @@ describe('reports mapping', () => {
     [(r: any) => (r.recipients.contacts.dunningFlag = 'email'), 'reports.recipients.contacts.dunningFlag: "api::contact.contact.email" is a email field, not a boolean'],
     [(r: any) => (r.recipients.employees.component.employeeField = 'role'), 'reports.recipients.employees.component.employeeField: "customer.salesman-assignment.role" is a string field, not a relation'],
     [(r: any) => delete r.invoices.open, 'reports.invoices.open is missing'],
+    [(r: any) => (r.party.legalNameField = 'legalName'), 'reports.party.legalNameField: "api::customer.customer" has no field "legalName"'],
+    [(r: any) => (r.company.bankField = 'siren'), 'reports.company.bankField: "api::company.company.siren" is a string field, not a component'],
+    [(r: any) => (r.company.bank = { ibanField: 'rib' }), 'reports.company.bank.ibanField: "shared.bank-details" has no field "rib"'],
   ])('names the bad uid or field (%#)', (breakIt, message) => {
     const raw = appConfig();
     breakIt(raw.reports);

@@ -2,6 +2,7 @@ import {
   ageBalances,
   ageingBand,
   dueOn,
+  addTotals,
   buildSection,
   dunningLines,
   formatDay,
@@ -14,6 +15,7 @@ import {
   parseDunningCriteria,
   parseStatementCriteria,
   renderTemplate,
+  type CurrencyTotals,
   type DunningLevel,
   type InvoiceRow,
   type PaymentRow,
@@ -57,7 +59,7 @@ const inv = (o: Partial<InvoiceRow>): InvoiceRow => ({
   documentId: o.number ?? 'x', number: 'F1', date: '2025-01-01', dueDate: '2025-01-31', totalMinor: 120000n, paidMinor: 0n, currency: 'EUR', creditNote: false, ...o,
 });
 const pay = (o: Partial<PaymentRow>): PaymentRow => ({ documentId: 'p', number: 'R1', date: '2025-02-01', amountMinor: 5000n, allocatedMinor: 0n, currency: 'EUR', ...o });
-const party = { documentId: 'c1', code: 'C1', name: 'Acme', address: [], professional: true };
+const party = { documentId: 'c1', code: 'C1', name: 'Acme', legalName: 'Acme SAS', address: [], professional: true };
 
 describe('statement section', () => {
   it('lists open items by due date with balance = total − paid, credit notes negative, and totals per currency', () => {
@@ -84,6 +86,33 @@ describe('statement section', () => {
     expect(eur).toMatchObject({ totalMinor: 171456n, paidMinor: 23456n, balanceMinor: 148000n, paymentsMinor: 37000n, unallocatedMinor: 20000n });
     expect(eur.ageing).toEqual({ notDue: 0n, late1to30: 100000n, late31to60: 48000n, late61to90: 0n, lateOver90: 0n });
     expect(section.totals.find((t) => t.currency === 'USD')!.ageing.lateOver90).toBe(1000n);
+  });
+
+  // the balance due of a currency: its open items' balance less its payments' unallocated parts, never another currency's
+  it.each([
+    ['open items only', [inv({ totalMinor: 100000n })], [], { EUR: [100000n, 0n, 100000n] }],
+    ['a payment on account', [inv({ totalMinor: 100000n })], [pay({ amountMinor: 30000n })], { EUR: [100000n, 30000n, 70000n] }],
+    ['a payment partly allocated', [inv({ totalMinor: 100000n, paidMinor: 10000n })], [pay({ amountMinor: 30000n, allocatedMinor: 10000n })], { EUR: [90000n, 20000n, 70000n] }],
+    ['a credit note and a payment on account', [inv({ totalMinor: 100000n }), inv({ number: 'AV1', totalMinor: 12000n, creditNote: true })], [pay({ amountMinor: 8000n })], { EUR: [88000n, 8000n, 80000n] }],
+    ['more paid on account than owed: in the customer\'s favour', [inv({ totalMinor: 10000n })], [pay({ amountMinor: 25000n })], { EUR: [10000n, 25000n, -15000n] }],
+    ['payments only', [], [pay({ amountMinor: 5000n })], { EUR: [0n, 5000n, -5000n] }],
+    [
+      'two currencies, each netted apart',
+      [inv({ totalMinor: 100000n }), inv({ number: 'U1', totalMinor: 60000n, currency: 'USD' })],
+      [pay({ amountMinor: 7500n, currency: 'USD' }), pay({ number: 'R2', amountMinor: 1000n })],
+      { EUR: [100000n, 1000n, 99000n], USD: [60000n, 7500n, 52500n] },
+    ],
+  ] as [string, InvoiceRow[], PaymentRow[], Record<string, [bigint, bigint, bigint]>][])('nets the balance due per currency: %s', (_case, invoices, payments, expected) => {
+    const section = buildSection(party, invoices, payments, '2025-03-31')!;
+    const net = Object.fromEntries(section.totals.map((t) => [t.currency, [t.balanceMinor, t.unallocatedMinor, t.dueMinor]]));
+    expect(net).toEqual(expected);
+    // the grand total adds sections currency by currency, the net too
+    const grand = new Map<string, CurrencyTotals>();
+    addTotals(grand, section);
+    addTotals(grand, section);
+    for (const [currency, [balance, unallocated, due]] of Object.entries(expected)) {
+      expect(grand.get(currency)).toMatchObject({ balanceMinor: 2n * balance, unallocatedMinor: 2n * unallocated, dueMinor: 2n * due });
+    }
   });
 
   it('has no section without open item or payment', () => {

@@ -31,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         populate: { yearlyFigures: { select: ['year', 'revenue', 'cost'] }, currency: { select: ['code'] } },
       }),
       owedByDueDay(strapi, customer.id),
-      unallocatedPayments(strapi, customer.id),
+      unallocatedPayments(strapi, customer.id, today),
       billedByYearAndGroup(strapi, customer.id, BILLED_STATES, within),
     ]);
 

@@ -10,6 +10,14 @@ export const customerTexts = {
     en: 'SIRET {siret} is not valid: 14 digits with a correct check digit expected',
     fr: 'le SIRET {siret} n’est pas valide : 14 chiffres avec une clé de contrôle correcte sont attendus',
   },
+  ibanInvalid: {
+    en: 'IBAN {iban} is not valid: a country code, two check digits and the account number, with correct check digits, expected',
+    fr: 'l’IBAN {iban} n’est pas valide : un code pays, deux chiffres de contrôle et le numéro de compte, avec des chiffres de contrôle corrects, sont attendus',
+  },
+  bicInvalid: {
+    en: 'BIC {bic} is not valid: 8 or 11 letters and digits expected (bank, country, location, branch)',
+    fr: 'le BIC {bic} n’est pas valide : 8 ou 11 lettres et chiffres sont attendus (banque, pays, localité, agence)',
+  },
   sirenInvalid: {
     en: 'SIREN {siren} is not valid: 9 digits with a correct check digit expected',
     fr: 'le SIREN {siren} n’est pas valide : 9 chiffres avec une clé de contrôle correcte sont attendus',

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import fs from 'fs';
-import { localeOfRequest, parseStatementCriteria, reportFileName } from '../core';
+import { localeOfRequest, minorToString, parseStatementCriteria, reportFileName, type CurrencyTotals, type StatementSection } from '../core';
 import { labelsFor } from '../reports/labels';
 import { criteriaError } from '../services/field-error';
 import { partyOf as existingParty } from './party-param';
@@ -17,6 +17,22 @@ const sendPdf = (ctx: any, stream: unknown, filename: string) => {
   ctx.set('Content-Disposition', `inline; filename="${filename}"`);
   ctx.body = stream;
 };
+
+const amounts = (t: CurrencyTotals) => {
+  const m = (minor: bigint) => minorToString(minor, t.currency);
+  return {
+    currency: t.currency, total: m(t.totalMinor), paid: m(t.paidMinor), openItemsBalance: m(t.balanceMinor), payments: m(t.paymentsMinor),
+    unallocatedPayments: m(t.unallocatedMinor), balanceDue: m(t.dueMinor), ageing: Object.fromEntries(Object.entries(t.ageing).map(([band, minor]) => [band, m(minor)])),
+  };
+};
+
+/** A party's statement as JSON: its figures per currency (decimal strings), as its PDF prints them. */
+const sectionJson = (section: StatementSection) => ({
+  party: { documentId: section.party.documentId, code: section.party.code, name: section.party.name, legalName: section.party.legalName },
+  openItems: section.items.length,
+  payments: section.payments.length,
+  totals: section.totals.map(amounts),
+});
 
 /** PDFs are streamed: criteria are checked first, so that a bad one is a 400, not a cut PDF. */
 const reportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -47,6 +63,13 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (problems.length) throw criteriaError(localeOfRequest(ctx), problems);
     const single = { ...criteria, party, company: undefined, division: undefined, entity: undefined, codeFrom: undefined, codeTo: undefined };
     sendPdf(ctx, getService(strapi, 'statements').stream(single), reportFileName(labelsFor(criteria.locale).files.statement, criteria.asOf));
+  },
+  async partyStatementTotals(ctx: any) {
+    const party = await partyOf(strapi, ctx);
+    const { criteria, errors: problems } = parseStatementCriteria(ctx.query ?? {});
+    if (problems.length) throw criteriaError(localeOfRequest(ctx), problems);
+    const section = await getService(strapi, 'statements').section(party, criteria);
+    ctx.body = { data: section ? sectionJson(section) : null, meta: { criteria: { ...criteria, party } } };
   },
 });
 

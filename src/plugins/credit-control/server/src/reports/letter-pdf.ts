@@ -3,7 +3,7 @@ import { RECOVERY_INDEMNITY, formatDay, formatMoney, legalMentions, renderTempla
 import type { Letterhead, PartyRecord } from '../services/report-data';
 import type { Labels } from './labels';
 import { CONTENT_WIDTH, FONT, PAGE, currentPage, ensureSpace, keyValues, numberPages, table, type Column } from './layout';
-import { drawLetterhead, drawRecipient } from './letterhead';
+import { drawLetterhead, drawPaymentDetails, drawRecipient, paymentDetailsHeight } from './letterhead';
 
 export interface Letter {
   party: PartyRecord;
@@ -18,7 +18,7 @@ const w = (ratio: number) => Math.floor(CONTENT_WIDTH * ratio);
 export function letterVars(letter: Letter, head: Letterhead, criteria: DunningCriteria): Record<string, string> {
   const money = (t: LetterTotals) => formatMoney(t.totalMinor, t.currency, criteria.locale);
   return {
-    customer: letter.party.name,
+    customer: letter.party.legalName,
     code: letter.party.code,
     total: letter.totals.map(money).join(' + '),
     asOf: formatDay(criteria.asOf, criteria.locale, true),
@@ -30,7 +30,8 @@ export function letterVars(letter: Letter, head: Letterhead, criteria: DunningCr
 
 /**
  * A French business letter: sender, window-envelope recipient, place and date, registered-mail
- * mention, subject, body, table, totals with the legal mentions kept on their page, signature; its
+ * mention, subject, body, table, totals with the legal mentions kept on their page, the payment
+ * details (the company's bank), signature, the customer named by its legal name; its
  * pages numbered "Page k / n".
  */
 export function drawLetter(doc: PDFKit.PDFDocument, letter: Letter, head: Letterhead, criteria: DunningCriteria, labels: Labels, first: boolean): void {
@@ -39,7 +40,7 @@ export function drawLetter(doc: PDFKit.PDFDocument, letter: Letter, head: Letter
   const firstPage = currentPage(doc);
   const vars = letterVars(letter, head, criteria);
   drawLetterhead(doc, head, labels);
-  const bottom = drawRecipient(doc, { name: letter.party.name, address: letter.party.address });
+  const bottom = drawRecipient(doc, { name: letter.party.legalName, address: letter.party.address });
 
   doc.font(FONT.regular).fontSize(10).text(labels.placeDate(head.city, formatDay(criteria.asOf, locale, true)), 320, bottom + 14, { width: 220 });
   doc.y = bottom + 48;
@@ -76,6 +77,9 @@ export function drawLetter(doc: PDFKit.PDFDocument, letter: Letter, head: Letter
     doc.font(FONT.italic).fontSize(7.5).fillColor('#444').text(mentions, x, doc.y + 2, { width: CONTENT_WIDTH });
     doc.fillColor('#000');
   }
+
+  ensureSpace(doc, paymentDetailsHeight(head));
+  drawPaymentDetails(doc, head, labels);
 
   ensureSpace(doc, 70);
   doc.font(FONT.regular).fontSize(10).text(labels.closing, x, doc.y + 8, { width: CONTENT_WIDTH });

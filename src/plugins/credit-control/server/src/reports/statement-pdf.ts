@@ -2,8 +2,8 @@ import type PDFKit from 'pdfkit';
 import { AGEING_BANDS, formatDay, formatMoney, type CurrencyTotals, type StatementCriteria, type StatementSection } from '../core';
 import type { Letterhead } from '../services/report-data';
 import type { Labels } from './labels';
-import { CONTENT_WIDTH, FONT, PAGE, heading, keyValues, table, type Column } from './layout';
-import { drawLetterhead, drawRecipient } from './letterhead';
+import { CONTENT_WIDTH, FONT, PAGE, ensureSpace, heading, keyValues, table, type Column } from './layout';
+import { drawLetterhead, drawPaymentDetails, drawRecipient, paymentDetailsHeight } from './letterhead';
 
 const w = (ratio: number) => Math.floor(CONTENT_WIDTH * ratio);
 
@@ -12,7 +12,7 @@ export function drawStatementSection(doc: PDFKit.PDFDocument, section: Statement
   const { locale } = criteria;
   if (!first) doc.addPage();
   drawLetterhead(doc, head, labels);
-  const bottom = drawRecipient(doc, { name: section.party.name, address: section.party.address, extra: `${labels.customerCode} : ${section.party.code}` });
+  const bottom = drawRecipient(doc, { name: section.party.legalName, address: section.party.address, extra: `${labels.customerCode} : ${section.party.code}` });
 
   doc.y = bottom + 16;
   doc.font(FONT.bold).fontSize(13).fillColor('#1f3b57').text(labels.statement, PAGE.margin, doc.y);
@@ -59,9 +59,11 @@ export function drawStatementSection(doc: PDFKit.PDFDocument, section: Statement
   }
 
   drawTotals(doc, section.totals, labels, locale, labels.totals);
+  ensureSpace(doc, paymentDetailsHeight(head));
+  drawPaymentDetails(doc, head, labels);
 }
 
-/** Totals and the ageing row, per currency. */
+/** Totals and the ageing row, per currency: the open items' balance, the unallocated payments deducted, the balance due. */
 export function drawTotals(doc: PDFKit.PDFDocument, totals: CurrencyTotals[], labels: Labels, locale: StatementCriteria['locale'], title: string): void {
   for (const t of totals) {
     heading(doc, totals.length > 1 ? `${title} (${t.currency})` : title, 150);
@@ -69,8 +71,9 @@ export function drawTotals(doc: PDFKit.PDFDocument, totals: CurrencyTotals[], la
     keyValues(doc, [
       [labels.totalInclTax, m(t.totalMinor)],
       [labels.paid, m(t.paidMinor)],
-      [labels.unallocatedPayments, m(t.unallocatedMinor)],
-      [labels.balanceDue, m(t.balanceMinor)],
+      [labels.openItemsBalance, m(t.balanceMinor)],
+      [labels.unallocatedPayments, m(-t.unallocatedMinor)],
+      [labels.balanceDue, m(t.dueMinor)],
     ]);
     const width = Math.floor(CONTENT_WIDTH / AGEING_BANDS.length);
     heading(doc, labels.ageing);

@@ -30,6 +30,8 @@ const ROUTES: Route[] = [
   { method: 'DELETE', path: '/rates/:id', handler: 'rate.delete', action: 'policy.edit' },
   { method: 'GET', path: '/reports/statement', handler: 'reports.statement', action: 'reports.read' },
   { method: 'GET', path: '/reports/parties/:party/statement', handler: 'reports.partyStatement', action: 'reports.read' },
+  // the same statement's figures as JSON, per currency (the app's dashboard shows the same balance due)
+  { method: 'GET', path: '/reports/parties/:party/statement/totals', handler: 'reports.partyStatementTotals', action: 'reports.read' },
   { method: 'POST', path: '/reports/runs', handler: 'reports.startRun', partyCriterion: true, action: 'reports.dun' },
   { method: 'GET', path: '/reports/runs/:id', handler: 'reports.run', action: 'reports.read' },
   { method: 'GET', path: '/reports/runs/:id/file', handler: 'reports.runFile', action: 'reports.read' },

@@ -27,12 +27,29 @@ export interface Letterhead {
   siren?: string;
   vat?: string;
   lateRatePercent: number;
+  /** the company's bank details (payment details of letters and statements), when mapped and filled */
+  bank?: BankDetails;
+}
+
+export interface BankDetails {
+  iban: string;
+  bic: string;
+  bankName: string;
+  holder: string;
 }
 
 export interface PartyRecord extends PartyInfo {
   city: string;
   company?: string;
 }
+
+/** Bank details as printed: the IBAN in groups of four; none without an IBAN. */
+const bankOf = (component: any, r: ReportsMapping): BankDetails | undefined => {
+  const b = r.company.bank;
+  const iban = str(component?.[b.ibanField]).replace(/\s+/g, '').toUpperCase();
+  if (!iban) return undefined;
+  return { iban: iban.replace(/(.{4})(?=.)/g, '$1 '), bic: str(component[b.bicField]).trim().toUpperCase(), bankName: str(component[b.bankNameField]).trim(), holder: str(component[b.holderField]).trim() };
+};
 
 const toWhere = (p: FieldPredicate | undefined) => (p ? { [p.field]: p.in ? { $in: p.in } : { $notIn: p.notIn ?? [] } } : {});
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -68,6 +85,7 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       documentId: row.documentId,
       code: str(row[p.codeField]),
       name: str(row[p.nameField]),
+      legalName: (p.legalNameField ? str(row[p.legalNameField]).trim() : '') || str(row[p.nameField]),
       address: addressOf(address, r),
       city: address ? str(address[p.cityField]) : '',
       professional,
@@ -220,9 +238,10 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
     async letterhead(companyDocumentId: string | undefined): Promise<Letterhead> {
       const r = reports();
       const c = r.company;
-      const row: any = companyDocumentId
-        ? await strapi.db.query(c.uid as any).findOne({ where: { documentId: companyDocumentId }, populate: c.addressField ? { [c.addressField]: true } : {} })
-        : null;
+      const populate: Record<string, true> = {};
+      if (c.addressField) populate[c.addressField] = true;
+      if (c.bankField) populate[c.bankField] = true;
+      const row: any = companyDocumentId ? await strapi.db.query(c.uid as any).findOne({ where: { documentId: companyDocumentId }, populate }) : null;
       const address = row && c.addressField ? row[c.addressField] : undefined;
       const rate = row && c.lateRateField && row[c.lateRateField] !== null && row[c.lateRateField] !== undefined ? Number(row[c.lateRateField]) : c.defaultLateRate;
       return {
@@ -232,6 +251,7 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
         siren: row && c.sirenField ? str(row[c.sirenField]) || undefined : undefined,
         vat: row && c.vatField ? str(row[c.vatField]) || undefined : undefined,
         lateRatePercent: rate,
+        bank: row && c.bankField ? bankOf(row[c.bankField], r) : undefined,
       };
     },
   };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { addTotals, buildSection, type CurrencyTotals, type StatementCriteria } from '../core';
+import { addTotals, buildSection, type CurrencyTotals, type StatementCriteria, type StatementSection } from '../core';
 import { labelsFor } from '../reports/labels';
 import { FONT, PAGE } from '../reports/layout';
 import { newPdf } from '../reports/pdf-document';
@@ -9,6 +9,9 @@ import { getService } from '../utils/get-service';
 
 export type Progress = (done: number) => void;
 
+/** A statement's payments: those of its period, none dated after its as-of date (nor after `paymentsUntil`). */
+const paymentCriteria = (c: StatementCriteria) => ({ from: c.from, to: c.to, paymentsUntil: [c.paymentsUntil, c.asOf].filter((d): d is string => Boolean(d)).sort()[0] });
+
 /** The invoice statement: one section per customer, streamed page of parties after page of parties. */
 const statementsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const data = (): ReportDataService => getService(strapi, 'report-data');
@@ -17,6 +20,15 @@ const statementsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async check(criteria: StatementCriteria): Promise<void> {
       data().reports();
       for (const field of ['company', 'division', 'entity'] as const) await data().checkRelation(field, criteria[field]);
+    },
+
+    /** One party's section (null: no open item and no payment), as its statement prints it. */
+    async section(party: string, criteria: StatementCriteria): Promise<StatementSection | null> {
+      for await (const page of data().partyPages({ ...criteria, party }, 1)) {
+        const [invoices, payments] = await Promise.all([data().invoices([party], criteria), data().payments([party], paymentCriteria(criteria))]);
+        return page[0] ? buildSection(page[0], invoices.get(party) ?? [], payments.get(party) ?? [], criteria.asOf) : null;
+      }
+      return null;
     },
 
     /** Draws into `doc` and ends it; resolves with the number of customer sections. */
@@ -33,7 +45,7 @@ const statementsService = ({ strapi }: { strapi: Core.Strapi }) => {
       let done = 0;
       for await (const page of data().partyPages(criteria)) {
         const ids = page.map((p) => p.documentId);
-        const [invoices, payments] = await Promise.all([data().invoices(ids, criteria), data().payments(ids, criteria)]);
+        const [invoices, payments] = await Promise.all([data().invoices(ids, criteria), data().payments(ids, paymentCriteria(criteria))]);
         for (const party of page) {
           const section = buildSection(party, invoices.get(party.documentId) ?? [], payments.get(party.documentId) ?? [], criteria.asOf);
           if (!section) continue;

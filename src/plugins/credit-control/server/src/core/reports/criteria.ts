@@ -16,7 +16,7 @@ export interface StatementCriteria {
   to?: string;
   /** invoices due by (inclusive) */
   dueBy?: string;
-  /** payments later than this are left out */
+  /** payments later than this (or than `asOf`) are left out */
   paymentsUntil?: string;
   /** ageing date; defaults to today */
   asOf: string;

@@ -8,6 +8,8 @@ export interface ReportsMapping {
   party: {
     codeField: string;
     nameField: string;
+    /** the legal (corporate) name letters and statements are addressed to; when unset or empty, `nameField` */
+    legalNameField?: string;
     /** component holding line1, line2, line3, postalCode, city, country */
     addressField?: string;
     addressLines: string[];
@@ -31,6 +33,10 @@ export interface ReportsMapping {
     defaultLateRate: number;
     /** place written before the letter's date ("Paris, le ...") */
     cityField: string;
+    /** component with the company's bank details, printed as the payment details of letters and statements */
+    bankField?: string;
+    /** that component's fields */
+    bank: { ibanField: string; bicField: string; bankNameField: string; holderField: string };
   };
   invoices: {
     uid: string;
@@ -117,6 +123,7 @@ export function checkReportsMapping(raw: any, partyUid: string, describe: Descri
   const party: ReportsMapping['party'] = {
     codeField: field(partyUid, p.codeField, 'party.codeField', 'any'),
     nameField: field(partyUid, p.nameField, 'party.nameField', 'any'),
+    legalNameField: optional(partyUid, p.legalNameField, 'party.legalNameField', 'any'),
     addressField: optional(partyUid, p.addressField, 'party.addressField', 'component'),
     addressLines: list(p.addressLines ?? ['line1', 'line2', 'line3']).map((l) => sub(l, l, 'party.addressLines')),
     postalCodeField: sub(p.postalCodeField, 'postalCode', 'party.postalCodeField'),
@@ -142,6 +149,17 @@ export function checkReportsMapping(raw: any, partyUid: string, describe: Descri
     lateRateField: optional(companyUid, c.lateRateField, 'company.lateRateField', 'numeric'),
     defaultLateRate: Number(rate),
     cityField: String(c.cityField ?? 'city'),
+    bankField: optional(companyUid, c.bankField, 'company.bankField', 'component'),
+    bank: { ibanField: 'iban', bicField: 'bic', bankNameField: 'bankName', holderField: 'accountHolder' },
+  };
+  const bankComponent = company.bankField ? ((describe(companyUid)?.[company.bankField] as any)?.component as string | undefined) : undefined;
+  const b = c.bank ?? {};
+  const bankSub = (name: unknown, fallback: string, where: string) => (bankComponent ? field(bankComponent, name ?? fallback, where, 'any') : String(name ?? fallback));
+  company.bank = {
+    ibanField: bankSub(b.ibanField, 'iban', 'company.bank.ibanField'),
+    bicField: bankSub(b.bicField, 'bic', 'company.bank.bicField'),
+    bankNameField: bankSub(b.bankNameField, 'bankName', 'company.bank.bankNameField'),
+    holderField: bankSub(b.holderField, 'accountHolder', 'company.bank.holderField'),
   };
   const i = raw.invoices ?? {};
   const invUid = type(i.uid, 'invoices');

@@ -4,7 +4,10 @@ import { ageBalances, dueOn, emptyAgeing, AGEING_BANDS, type Ageing } from './ag
 export interface PartyInfo {
   documentId: string;
   code: string;
+  /** the name it is called by (lists, pickers) */
   name: string;
+  /** the name letters and statements are addressed to (`reports.party.legalNameField`, else `name`) */
+  legalName: string;
   address: string[];
   professional: boolean;
 }
@@ -41,9 +44,13 @@ export interface CurrencyTotals {
   currency: string;
   totalMinor: Minor;
   paidMinor: Minor;
+  /** the open items' balance (invoices less credit notes still to apply) */
   balanceMinor: Minor;
   paymentsMinor: Minor;
+  /** the listed payments' parts not allocated to an invoice */
   unallocatedMinor: Minor;
+  /** balance due: the open items' balance less the unallocated payments (negative: in the customer's favour) */
+  dueMinor: Minor;
   ageing: Ageing;
 }
 
@@ -59,11 +66,13 @@ export function openItem(row: InvoiceRow): OpenItem {
   return { ...row, signedTotalMinor: sign * row.totalMinor, signedPaidMinor: sign * row.paidMinor, balanceMinor: sign * (row.totalMinor - row.paidMinor) };
 }
 
-const emptyTotals = (currency: string): CurrencyTotals => ({ currency, totalMinor: 0n, paidMinor: 0n, balanceMinor: 0n, paymentsMinor: 0n, unallocatedMinor: 0n, ageing: emptyAgeing() });
+const emptyTotals = (currency: string): CurrencyTotals => ({ currency, totalMinor: 0n, paidMinor: 0n, balanceMinor: 0n, paymentsMinor: 0n, unallocatedMinor: 0n, dueMinor: 0n, ageing: emptyAgeing() });
 
 /**
  * One customer's section: its open items (a zero balance is not an open item), by due date then
  * number; its payments by date; and totals and ageing per currency (amounts are never converted).
+ * The balance due in a currency is its open items' balance less its listed payments' unallocated
+ * parts (the payments the criteria keep: dated in the period, neither after `paymentsUntil` nor after `asOf`).
  * A customer with neither open item nor payment has no section (null).
  */
 export function buildSection(party: PartyInfo, invoices: InvoiceRow[], payments: PaymentRow[], asOf: string): StatementSection | null {
@@ -89,6 +98,7 @@ export function buildSection(party: PartyInfo, invoices: InvoiceRow[], payments:
     t.paymentsMinor += payment.amountMinor;
     t.unallocatedMinor += payment.amountMinor - payment.allocatedMinor;
   }
+  for (const t of byCurrency.values()) t.dueMinor = t.balanceMinor - t.unallocatedMinor;
   const totals = [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
   return { party, items, payments: sortedPayments, totals };
 }
@@ -102,6 +112,7 @@ export function addTotals(grand: Map<string, CurrencyTotals>, section: Statement
     g.balanceMinor += t.balanceMinor;
     g.paymentsMinor += t.paymentsMinor;
     g.unallocatedMinor += t.unallocatedMinor;
+    g.dueMinor += t.dueMinor;
     for (const b of AGEING_BANDS) g.ageing[b] += t.ageing[b];
   }
 }
