@@ -38,7 +38,7 @@ function letterFor(locale: ReportLocale, o: { professional?: boolean; credits?: 
   const lines = dunningLines([invoice('F-001', '2025-02-10', 100000n), invoice('F-002', '2025-06-10', 50050n), invoice('F<3>', '2025-06-20', 123456n)], { dueBefore: AS_OF, asOf: AS_OF }, levels);
   const professional = o.professional ?? true;
   const { level, totals } = letterOf(lines, professional ? RECOVERY_INDEMNITY : null, o.credits)!;
-  return { party: { documentId: 'p1', code: o.code ?? 'C001', name: 'Zeta <SARL>', address: ['2 rue B'], professional, city: 'Brest' }, lines, level, totals };
+  return { party: { documentId: 'p1', code: o.code ?? 'C001', name: 'Zeta', legalName: 'Zeta <SARL>', address: ['2 rue B'], professional, city: 'Brest' }, lines, level, totals };
 }
 const criteria = (locale: ReportLocale) => ({ locale, asOf: AS_OF, dueBefore: AS_OF, format: 'letter' }) as any;
 const emailOf = (locale: ReportLocale, letter = letterFor(locale)) => letterEmail(letter, HEAD, criteria(locale), labelsFor(locale), 'Relance <urgent>');
