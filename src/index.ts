@@ -6,6 +6,7 @@ import { registerSalesFlow } from './flow/middleware';
 import { reconcileAfterMigration, registerSalesFlowMigration } from './flow/migration';
 import { fillCaptions, registerCaptions } from './hooks/captions';
 import { registerCustomerLifecycle } from './hooks/customer-lifecycle';
+import { registerCustomerSums } from './hooks/customer-sums';
 import { registerCustomerViewIndex } from './hooks/customer-view-index';
 import { registerDomainRules } from './rules';
 import { bootstrapSecurity, registerSecurity } from './security';
@@ -17,6 +18,7 @@ export default {
     registerCaptions(strapi); // inside the rules: a caption shows the code they number
     registerSalesFlow(strapi); // inside the rules: the lines are priced when it reads them
     registerCustomerViewIndex(strapi); // the 360 view's index: its tables before the flow's migration, which keeps it
+    registerCustomerSums(strapi); // the dashboard's sums: likewise
     registerSalesFlowMigration(strapi); // existing data into the flow, once, after the schema sync
     registerCustomerLifecycle(strapi);
     registerGraphQLExtensions(strapi);

@@ -13,7 +13,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { fillCaptions } from '../../src/hooks/captions';
-import { viewIndexOf } from '../../src/hooks/customer-view-index';
+import { rebuildMaintained } from '../../src/hooks/maintained';
 import { BulkWriter } from './bulk-insert';
 import { money } from './common';
 import { dayOf, isoDate, msOf, todayUtc } from './dates';
@@ -155,10 +155,10 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     await restore();
   }
 
-  // bulk rows bypass the document service: rebuild the credit engine's maintained exposure and the
-  // 360 view's index from them, and write the captions the document service would have written
+  // bulk rows bypass the document service: rebuild the credit engine's maintained exposure, the 360
+  // view's index and the dashboard's sums from them, and write the captions the document service would have written
   await fillCaptions(strapi);
-  await viewIndexOf(strapi).rebuild();
+  await rebuildMaintained(strapi);
   const credit = strapi.plugin('credit-control');
   if (demo) await seedDemoRates(strapi, isoDate(asOf - 1461));
   if (credit) await credit.service('reconcile').run({ fix: true });

@@ -31,6 +31,8 @@ export const BILLED_TO: readonly string[] = ['customerToBill', 'customer'];
 const BILLED = [...BILLED_TO];
 /** Invoices and credit notes still owed or still to apply: the statement's open items and the dashboard's balance due. */
 export const OWED_INVOICE_STATES: readonly string[] = ['issued', 'partiallyPaid'];
+/** The states of an invoice or credit note the dashboard counts as billed (drafts and cancelled ones are not). */
+export const BILLED_INVOICE_STATES: readonly string[] = ['issued', 'partiallyPaid', 'paid'];
 const PROJECT_UID = 'api::project.project';
 /** A quotation in these states no longer holds what it quoted. */
 const QUOTATION_FREE = ['refused', 'expired', 'superseded'];

@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { invoiceDerived, invoicedSourceDerived, orderDerived, quotationDerived, receiptDerived } from '../domain/flow/derived';
 import { edgesFrom, FLOW_UIDS, type FlowEdge } from '../domain/flow/edges';
 import { takenFrom, type MadeDocument } from '../domain/flow/taken';
+import { sumsOf } from '../hooks/customer-sums';
 import { viewIndexOf } from '../hooks/customer-view-index';
 
 /**
@@ -135,13 +136,17 @@ async function recomputeType(strapi: Core.Strapi, uid: string, pageSize: number)
       if (page.length === 0) return true;
       lastId = page[page.length - 1].id;
       const derived = await derivedOfPage(strapi, uid, page);
-      const written: number[] = [];
-      for (const row of page) {
-        const values = Object.entries(derived.get(row.id) ?? {}).filter(([field, value]) => !same(row[field], value));
-        if (values.length === 0) continue;
-        await trx(meta.tableName).where({ id: row.id }).update(Object.fromEntries(values.map(([field, value]) => [meta.attributes[field]?.columnName ?? field, value])));
-        written.push(row.id);
+      const changes = page
+        .map((row) => ({ id: row.id, values: Object.entries(derived.get(row.id) ?? {}).filter(([field, value]) => !same(row[field], value)) }))
+        .filter((change) => change.values.length > 0);
+      const written = changes.map((change) => change.id);
+      // the dashboard's sums lose these documents' old figures, then gain the new ones, in this transaction
+      const sums = sumsOf(strapi);
+      await sums.move(sums.of(uid), { ids: written }, -1);
+      for (const { id, values } of changes) {
+        await trx(meta.tableName).where({ id }).update(Object.fromEntries(values.map(([field, value]) => [meta.attributes[field]?.columnName ?? field, value])));
       }
+      await sums.move(sums.of(uid), { ids: written }, 1);
       changed += written.length;
       // a derived state may sign a document: the 360 view's index follows, in this transaction
       await viewIndexOf(strapi).refresh(uid, written);

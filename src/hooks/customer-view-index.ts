@@ -10,7 +10,8 @@ import type { Core } from '@strapi/strapi';
 import { sectionParts } from '../api/customer/lib/section-parts';
 import type { IndexedPart } from '../domain/view-index';
 import { customerViewIndex, ensureViewTables, type CustomerViewIndex } from '../repositories/customer-view-index';
-import { linksAlong, tableOf, withKnex } from '../repositories/sql';
+import { linksAlong } from '../repositories/sql';
+import { idsOfDocument, idsOfResult } from './written-rows';
 
 const WRITES = ['create', 'clone', 'update', 'delete', 'publish', 'unpublish', 'discardDraft'];
 
@@ -48,16 +49,6 @@ function relaysOf(strapi: Core.Strapi, parts: IndexedPart[]): Map<string, Relay[
 /** The models the paths end on (the customer): deleting one deletes its rows. */
 const partiesOf = (strapi: Core.Strapi, parts: IndexedPart[]) =>
   new Set(parts.flatMap((part) => part.paths.map((path) => linksAlong(strapi, part.uid, path).pop()!.target as string)));
-
-/** The row ids a document-service call wrote, from its result (an entry, or `{ entries }`). */
-function idsOfResult(result: any): number[] | null {
-  if (result && typeof result.id === 'number') return [result.id];
-  if (Array.isArray(result?.entries) && result.entries.every((e: any) => typeof e?.id === 'number')) return result.entries.map((e: any) => e.id);
-  return null;
-}
-
-const idsOfDocument = (strapi: Core.Strapi, uid: string, documentId: string | undefined): Promise<number[]> =>
-  documentId ? withKnex(strapi, async (knex) => (await knex(tableOf(strapi, uid)).select('id').where('document_id', documentId)).map((r: any) => Number(r.id))) : Promise.resolve([]);
 
 export function registerCustomerViewIndex(strapi: Core.Strapi): void {
   // the tables before the sales flow's migration (its recompute keeps them), the build after it

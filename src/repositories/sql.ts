@@ -64,6 +64,13 @@ export function yearOf(client: SqlClient, column: string): [string, string[]] {
   return ['CAST(EXTRACT(YEAR FROM ??) AS INTEGER)', [column]];
 }
 
+/** A date expression (`sql` with its bindings) as its ISO day text, 'YYYY-MM-DD' (a key that sorts as the day does). */
+export function dayText(client: SqlClient, [sql, bindings]: readonly [string, readonly unknown[]]): [string, unknown[]] {
+  if (client === 'sqlite') return [`substr(${sql}, 1, 10)`, [...bindings]];
+  if (client === 'mysql') return [`DATE_FORMAT(${sql}, '%Y-%m-%d')`, [...bindings]];
+  return [`to_char(${sql}, 'YYYY-MM-DD')`, [...bindings]];
+}
+
 /** A date column read back as its ISO day: Postgres and SQLite give text (Strapi's type parser), a MySQL driver may give a Date. */
 export const readDay = (value: unknown): string | null =>
   value === null || value === undefined ? null : value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : String(value).slice(0, 10);

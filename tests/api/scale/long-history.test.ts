@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { BulkWriter } from '../../../database/seeds/bulk-insert';
-import { viewIndexOf } from '../../../src/hooks/customer-view-index';
+import { rebuildMaintained } from '../../../src/hooks/maintained';
 import { adminSession } from '../../helpers/credit';
 import { Factories, uniq, type Doc } from '../../helpers/factories';
 import { binary, pdfText } from '../../helpers/pdf-text';
@@ -59,8 +59,8 @@ beforeAll(async () => {
     await writer.maybeFlush();
   }
   await writer.finish();
-  // bulk rows bypass the document service: the 360 view's index is rebuilt from them, as the seeder does
-  await viewIndexOf(app.strapi).rebuild();
+  // bulk rows bypass the document service: the 360 view's index and the dashboard's sums are rebuilt from them, as the seeder does
+  await rebuildMaintained(app.strapi);
 }, 600_000);
 
 const euros = (value: Decimal) => value.toFixed(2);

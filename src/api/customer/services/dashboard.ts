@@ -1,21 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { dashboardByCurrency } from '../../../domain/dashboard-currencies';
 import { currencyCode } from '../../../domain/money';
-import { billedByYearAndGroup } from '../../../repositories/invoice-sums';
-import { owedByDueDay, unallocatedPayments } from '../../../repositories/owed-sums';
+import { sumsOf } from '../../../hooks/customer-sums';
 import { whereLinkedToAny } from '../../../repositories/sql';
 import { say } from '../../../domain/messages';
 import { notFound } from '../../../rules/said-errors';
 
 const CUSTOMER = 'api::customer.customer';
 const PROJECT = 'api::project.project';
-/** Invoices billed (billing by family): drafts and cancelled ones are not. What is owed reads the statement's open states (owed-sums.ts). */
-const BILLED_STATES = ['issued', 'partiallyPaid', 'paid'];
 
 /**
  * The customer's dashboard (spec, "Displaying the customer's profitability chart"). A fixed number of
- * queries, each bounded in size whatever the customer's history: the database sums what is owed per
- * due day and what was billed per year and article family, per currency. The figures are in the
+ * queries, each a few rows whatever the customer's history: what it was billed per year and article
+ * family, what it owes per due day and its unallocated payments are maintained sums
+ * (src/repositories/customer-sums.ts), per currency. The figures are in the
  * customer's currency; `otherCurrencies` holds each other currency's, never added to them.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -30,9 +28,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         select: ['documentId', 'code', 'name'],
         populate: { yearlyFigures: { select: ['year', 'revenue', 'cost'] }, currency: { select: ['code'] } },
       }),
-      owedByDueDay(strapi, customer.id),
-      unallocatedPayments(strapi, customer.id, today),
-      billedByYearAndGroup(strapi, customer.id, BILLED_STATES, within),
+      sumsOf(strapi).owed(customer.id),
+      sumsOf(strapi).unallocated(customer.id, today),
+      sumsOf(strapi).billed(customer.id, within),
     ]);
 
     const sums = { projects: projects.map((project: any) => ({ ...project, currency: currencyCode(project.currency?.code) })), owed, unallocated, billed };
