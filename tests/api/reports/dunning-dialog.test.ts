@@ -1,25 +1,15 @@
 import { binary, pdfText } from '../../helpers/pdf-text';
-import { startSmtp } from '../../helpers/smtp';
-import { testApp } from '../../helpers/strapi';
+import { testAppWithSmtp } from '../../helpers/smtp-app';
 import { receivablesBook } from './fixtures';
 
 // What the admin's one dunning dialog asks of the server, from the party record and the dunning page alike:
 // a level forced on the preview (list and PDF), and an email that records the levels or attaches the letter only when asked.
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-const app = testApp({
-  beforeBoot: async () => {
-    smtp = await startSmtp();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', EMAIL_FROM: 'recouvrement@alpha.example' });
-  },
-});
+const { app, smtp } = testAppWithSmtp();
 let book: Awaited<ReturnType<typeof receivablesBook>>;
 let contact: string;
 beforeAll(async () => {
   book = await receivablesBook(app);
   contact = (await book.f.contact({ customer: book.zeta.documentId, firstName: 'Anne', lastName: 'Compta', email: 'anne.compta@zeta.example', receivesDunning: true })).documentId;
-});
-afterAll(async () => {
-  await smtp?.close().catch(() => undefined);
 });
 
 const day = { asOf: '2025-06-30', dueBefore: '2025-06-30' };

@@ -1,16 +1,10 @@
 import { portalUser } from '../../helpers/portal-user';
 import { pdfText } from '../../helpers/pdf-text';
-import { startSmtp, type Received } from '../../helpers/smtp';
-import { testApp } from '../../helpers/strapi';
+import type { Received } from '../../helpers/smtp';
+import { testAppWithSmtp } from '../../helpers/smtp-app';
 import { receivablesBook } from './fixtures';
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-const app = testApp({
-  beforeBoot: async () => {
-    smtp = await startSmtp();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', EMAIL_FROM: 'recouvrement@alpha.example', EMAIL_REPLY_TO: 'compta@alpha.example' });
-  },
-});
+const { app, smtp } = testAppWithSmtp({ EMAIL_REPLY_TO: 'compta@alpha.example' });
 let book: Awaited<ReturnType<typeof receivablesBook>>;
 let people: Record<string, string>;
 beforeAll(async () => {
@@ -24,9 +18,6 @@ beforeAll(async () => {
   const accounting = await f.contact({ customer: book.zeta.documentId, firstName: 'Anne', lastName: 'Compta', email: 'anne.compta@zeta.example', receivesDunning: true });
   const other = await f.contact({ customer: book.mu.documentId, email: 'someone@mu.example' });
   people = { salesman: salesman.documentId, second: second.documentId, noEmail: noEmail.documentId, accounting: accounting.documentId, other: other.documentId };
-});
-afterAll(async () => {
-  await smtp?.close().catch(() => undefined);
 });
 
 const url = () => `/api/credit-control/reports/parties/${book.zeta.documentId}/dunning-email`;

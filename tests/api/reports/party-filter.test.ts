@@ -1,17 +1,10 @@
 import { binary, pdfText } from '../../helpers/pdf-text';
-import { startSmtp } from '../../helpers/smtp';
-import { testApp } from '../../helpers/strapi';
+import { testAppWithSmtp } from '../../helpers/smtp-app';
 import { receivablesBook } from './fixtures';
 
 // The `party` criterion of the dunning routes: one party's letter by its documentId (the record's
 // own action), whether or not the party has a code; an unknown party is a 400 naming `party`.
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-const app = testApp({
-  beforeBoot: async () => {
-    smtp = await startSmtp();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', EMAIL_FROM: 'recouvrement@alpha.example' });
-  },
-});
+const { app, smtp } = testAppWithSmtp();
 let book: Awaited<ReturnType<typeof receivablesBook>>;
 let noCode: { documentId: string; contact: string };
 beforeAll(async () => {
@@ -24,9 +17,6 @@ beforeAll(async () => {
   const contact = await f.contact({ customer: party.documentId, firstName: 'Jo', lastName: 'Compta', email: 'jo@sanscode.example', receivesDunning: true });
   await app.strapi.db.query('api::customer.customer').updateMany({ where: { documentId: party.documentId }, data: { code: null } });
   noCode = { documentId: party.documentId, contact: contact.documentId };
-});
-afterAll(async () => {
-  await smtp?.close().catch(() => undefined);
 });
 
 const LETTERS = '/api/credit-control/reports/dunning/letters';

@@ -88,6 +88,7 @@ describe('invoice statement PDF', () => {
   it('formats money and dates in English', async () => {
     const en = (await statement({ codeFrom: 'C001', codeTo: 'C001', locale: 'en' })).pages[0];
     expect(en).toContain('Customer statement');
+    expect(en).toContain('Customer code: C001'); // English punctuation: no space before the colon
     expect(en).toMatch(/F-002 20 May 2025 15 Jun 2025 €1,234.56 €0.00 €1,234.56/);
     expect(en).toMatch(/Open items balance €2,114.56\nUnallocated payments -€200.00\nBalance due €1,914.56/);
     expect(en).toMatch(/Payment details\nAccount holder: Alpha Distribution SAS\nBank: BNP Paribas\nIBAN FR76 3000 4000 0312 3456 7890 143 · BIC BNPAFRPPXXX/);

@@ -20,6 +20,26 @@ export function ensureSpace(doc: PDFKit.PDFDocument, height: number, onNewPage?:
   onNewPage?.();
 }
 
+const SMALLEST = 6.5;
+
+/**
+ * What fits one line of a cell: pdfkit wraps a string wider than its box even without line breaks,
+ * over the next row. A figure (aligned right) is set smaller, a name cut with "…". No glyph of
+ * Helvetica is wider than its size, so a short string is never measured.
+ */
+export function fitCell(doc: PDFKit.PDFDocument, text: string, width: number, size: number, align: 'left' | 'right' | 'center'): { text: string; size: number } {
+  if (text.length * size <= width) return { text, size };
+  doc.fontSize(size);
+  let fitted = size;
+  if (align !== 'left') {
+    while (doc.widthOfString(text) > width && fitted > SMALLEST) doc.fontSize((fitted -= 0.5));
+  }
+  if (doc.widthOfString(text) <= width) return { text, size: fitted };
+  let cut = text;
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
+  return { text: `${cut.trimEnd()}…`, size: fitted };
+}
+
 /**
  * A table whose rows continue on the next page with the header repeated; `heading` is the
  * section's name, printed again as "(continued)" above the repeated header.
@@ -49,10 +69,13 @@ export function table(doc: PDFKit.PDFDocument, columns: Column[], rows: string[]
     if (index % 2 === 1) doc.rect(x0, y, CONTENT_WIDTH, ROW).fill('#f7f8fa');
     doc.fillColor('#000').font(options.bold?.includes(index) ? FONT.bold : FONT.regular).fontSize(8.5);
     let x = x0;
+    const size = 8.5;
     columns.forEach((c, i) => {
-      doc.text(row[i] ?? '', x + 3, y + 4, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+      const cell = fitCell(doc, row[i] ?? '', c.width - 6, size, c.align ?? 'left');
+      doc.fontSize(cell.size).text(cell.text, x + 3, y + 4 + (size - cell.size) / 2, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
       x += c.width;
     });
+    doc.fontSize(size);
     doc.y = y + ROW;
   });
   doc.moveTo(x0, doc.y).lineTo(x0 + CONTENT_WIDTH, doc.y).lineWidth(0.5).strokeColor('#9aa5b1').stroke();

@@ -109,13 +109,14 @@ export function totalLines(t: LetterTotals, labels: Labels, money: (minor: bigin
 /** The compact form: one row per customer. */
 export function summaryColumns(labels: Labels): Column[] {
   return [
-    { label: labels.customerCode, width: w(0.12) },
-    { label: labels.customer, width: w(0.22) },
-    { label: labels.level, width: w(0.17) },
-    { label: labels.invoiceCount, width: w(0.1), align: 'right' },
-    { label: labels.balance, width: w(0.14), align: 'right' },
-    { label: labels.interest, width: w(0.11), align: 'right' },
-    { label: labels.totalDue, width: CONTENT_WIDTH - w(0.12) - w(0.22) - w(0.17) - w(0.1) - w(0.14) - w(0.11), align: 'right' },
+    // the figures get the room: a pound amount in French reads "25 537,86 £GB"
+    { label: labels.customerCode, width: w(0.11) },
+    { label: labels.customer, width: w(0.23) },
+    { label: labels.level, width: w(0.15) },
+    { label: labels.invoiceCount, width: w(0.07), align: 'right' },
+    { label: labels.balance, width: w(0.15), align: 'right' },
+    { label: labels.interest, width: w(0.13), align: 'right' },
+    { label: labels.totalDue, width: CONTENT_WIDTH - w(0.11) - w(0.23) - w(0.15) - w(0.07) - w(0.15) - w(0.13), align: 'right' },
   ];
 }
 

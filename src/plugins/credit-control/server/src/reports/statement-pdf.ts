@@ -12,7 +12,7 @@ export function drawStatementSection(doc: PDFKit.PDFDocument, section: Statement
   const { locale } = criteria;
   if (!first) doc.addPage();
   drawLetterhead(doc, head, labels);
-  const bottom = drawRecipient(doc, { name: section.party.legalName, address: section.party.address, extra: `${labels.customerCode} : ${section.party.code}` });
+  const bottom = drawRecipient(doc, { name: section.party.legalName, address: section.party.address, extra: labels.customerCodeLine(section.party.code) });
 
   doc.y = bottom + 16;
   doc.font(FONT.bold).fontSize(13).fillColor('#1f3b57').text(labels.statement, PAGE.margin, doc.y);
