@@ -23,6 +23,15 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/timeout.ts'],
     },
     // the built admin in headless Chromium (`npm run test:e2e` builds the admin first)
-    { displayName: 'e2e', testEnvironment: 'node', transform: tsJest, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeout.ts'] },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform: tsJest,
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeout.ts'],
+      // \`npm run demo\` loads the demo data once; each file's demo starts on a copy (tests/e2e/demo-server.ts)
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
+    },
   ],
 };

@@ -45,7 +45,7 @@ async function main() {
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
 
-  const { seedDemo } = require(path.join(appDir, 'dist/database/seeds'));
+  const { seedDemo, demoFeaturedCustomer } = require(path.join(appDir, 'dist/database/seeds'));
   const report = await seedDemo(strapi, { progress: process.stderr.isTTY });
   console.log(report ? `Loaded the demo data: ${report.summary}` : 'Demo data already loaded');
   const createdAdmin = await ensureAdmin(strapi);
@@ -53,7 +53,7 @@ async function main() {
 
   await strapi.start();
   const url = strapi.config.get('server.absoluteUrl') || `http://localhost:${strapi.config.get('server.port')}`;
-  const featured = report?.featuredCustomer;
+  const featured = report?.featuredCustomer ?? (await demoFeaturedCustomer(strapi));
   console.log(`
   Credit records demo is running.
     Admin panel:  ${url}/admin

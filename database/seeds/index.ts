@@ -63,6 +63,14 @@ async function tuneSqlite(strapi: Core.Strapi): Promise<() => Promise<void>> {
 }
 
 /** The demo set for scripts/demo.js: null when customers already exist, else the report and a one-line summary. */
+/** Where the demo remembers what its banner names across starts. */
+export const DEMO_STORE = { type: 'app', name: 'demo' } as const;
+
+/** The fully charted customer of the loaded demo data (null before the demo is loaded). */
+export async function demoFeaturedCustomer(strapi: Core.Strapi): Promise<SeedReport['featuredCustomer']> {
+  return ((await strapi.store(DEMO_STORE).get({ key: 'featuredCustomer' })) as SeedReport['featuredCustomer']) ?? null;
+}
+
 export async function seedDemo(strapi: Core.Strapi, options: Omit<SeedOptions, 'demo'> = {}): Promise<(SeedReport & { summary: string }) | null> {
   const report = await seed(strapi, { ...options, demo: true });
   return report.skipped ? null : { ...report, summary: report.message };
@@ -163,6 +171,8 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   if (demo) await seedDemoRates(strapi, isoDate(asOf - 1461));
   if (credit) await credit.service('reconcile').run({ fix: true });
   if (demo) await seedDemoPolicies(strapi, asOfText);
+  // a later `npm run demo` (data already loaded) names the fully charted customer again
+  if (demo && report.featuredCustomer) await strapi.store(DEMO_STORE).set({ key: 'featuredCustomer', value: report.featuredCustomer });
 
   report.rows = writer.rowCounts();
   report.totalRows = Object.values(report.rows).reduce((a, b) => a + b, 0);

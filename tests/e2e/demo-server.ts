@@ -3,6 +3,7 @@ import fs from 'fs';
 import net from 'net';
 import os from 'os';
 import path from 'path';
+import { copySqlite } from '../../database/sqlite-files';
 
 const appDir = path.resolve(__dirname, '..', '..');
 
@@ -25,18 +26,28 @@ const freePort = () =>
     server.on('error', reject);
   });
 
+/** Set by the e2e global set-up: a database `npm run demo` has loaded, that each test file's demo starts from a copy of. */
+export const DEMO_TEMPLATE_ENV = 'CREDIT_RECORDS_E2E_DEMO_TEMPLATE';
+
+export const scratchDir = () => fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'credit-e2e-'));
+
 /**
  * `npm run demo` as a user runs it (built admin, demo data, first admin), on its own SQLite file
- * and port, without rebuilding: the e2e script builds once before the tests.
+ * and port, without rebuilding: the e2e script builds once before the tests. With the global
+ * set-up's template, the file starts as a copy of a loaded demo (a second `npm run demo`): the demo
+ * data is loaded once per run, not once per test file.
  */
-export async function startDemo(): Promise<DemoServer> {
+export async function startDemo({ database }: { database?: string } = {}): Promise<DemoServer> {
   const port = await freePort();
-  const dir = fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'credit-e2e-'));
+  const dir = scratchDir();
+  const filename = database ?? path.join(dir, 'demo.db');
+  const template = process.env[DEMO_TEMPLATE_ENV];
+  if (!database && template && fs.existsSync(template)) copySqlite(template, filename);
   const email = 'admin@example.com';
   const password = 'Demo-Admin-2026';
   const child: ChildProcess = spawn(process.execPath, [path.join(appDir, 'scripts', 'demo.js')], {
     cwd: appDir,
-    env: { ...process.env, DEMO_SKIP_BUILD: '1', PORT: String(port), HOST: '127.0.0.1', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'demo.db'), STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
+    env: { ...process.env, DEMO_SKIP_BUILD: '1', PORT: String(port), HOST: '127.0.0.1', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
