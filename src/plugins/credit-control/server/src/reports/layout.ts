@@ -53,7 +53,8 @@ export function table(doc: PDFKit.PDFDocument, columns: Column[], rows: string[]
     let x = x0;
     doc.fillColor('#000').font(FONT.bold).fontSize(8);
     for (const c of columns) {
-      doc.text(c.label, x + 3, y + 4, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+      const cell = fitCell(doc, c.label, c.width - 6, 8, c.align ?? 'left');
+      doc.fontSize(cell.size).text(cell.text, x + 3, y + 4 + (8 - cell.size) / 2, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
       x += c.width;
     }
     doc.y = y + ROW;

@@ -111,12 +111,12 @@ export function summaryColumns(labels: Labels): Column[] {
   return [
     // the figures get the room: a pound amount in French reads "25 537,86 £GB"
     { label: labels.customerCode, width: w(0.11) },
-    { label: labels.customer, width: w(0.23) },
+    { label: labels.customer, width: w(0.22) },
     { label: labels.level, width: w(0.15) },
-    { label: labels.invoiceCount, width: w(0.07), align: 'right' },
+    { label: labels.invoiceCount, width: w(0.08), align: 'right' },
     { label: labels.balance, width: w(0.15), align: 'right' },
     { label: labels.interest, width: w(0.13), align: 'right' },
-    { label: labels.totalDue, width: CONTENT_WIDTH - w(0.11) - w(0.23) - w(0.15) - w(0.07) - w(0.15) - w(0.13), align: 'right' },
+    { label: labels.totalDue, width: CONTENT_WIDTH - w(0.11) - w(0.22) - w(0.15) - w(0.08) - w(0.15) - w(0.13), align: 'right' },
   ];
 }
 

@@ -26,12 +26,13 @@ export function drawStatementSection(doc: PDFKit.PDFDocument, section: Statement
   if (section.items.length === 0) doc.font(FONT.italic).fontSize(9).text(labels.noItems, PAGE.margin, doc.y).moveDown(0.5);
   else {
     const cols: Column[] = [
-      { label: labels.number, width: w(0.22) },
-      { label: labels.date, width: w(0.13) },
-      { label: labels.dueDate, width: w(0.13) },
-      { label: labels.totalInclTax, width: w(0.18), align: 'right' },
-      { label: labels.paid, width: w(0.16), align: 'right' },
-      { label: labels.balance, width: CONTENT_WIDTH - w(0.22) - 2 * w(0.13) - w(0.18) - w(0.16), align: 'right' },
+      // room for "CN-2025-0000001 (credit note)" on one line
+      { label: labels.number, width: w(0.29) },
+      { label: labels.date, width: w(0.12) },
+      { label: labels.dueDate, width: w(0.12) },
+      { label: labels.totalInclTax, width: w(0.16), align: 'right' },
+      { label: labels.paid, width: w(0.14), align: 'right' },
+      { label: labels.balance, width: CONTENT_WIDTH - w(0.29) - 2 * w(0.12) - w(0.16) - w(0.14), align: 'right' },
     ];
     const rows = section.items.map((i) => [
       i.creditNote ? `${i.number} (${labels.creditNote})` : i.number,
