@@ -15,6 +15,7 @@ describe('temporaryLimitInput', () => {
     [{ amount: '12,5', from: '2026-03-01', to: '2026-03-31' }, ['amount:limitAmountFormat']],
     [{ amount: '100', from: '2026-03-31', to: '2026-03-01' }, ['to:notBefore']],
     [{ amount: '100', from: '2026-02-30', to: '31/03/2026' }, ['from:isoDay', 'to:isoDay']],
+    [{ amount: '100', from: '2026-13-01', to: '2026-03-31' }, ['from:isoDay']],
     [{ amount: '100', from: '2026-03-01', to: '2026-03-31', currency: 'XYZ' }, ['currency:unknownCurrency']],
     [{ amount: '100', from: '2026-03-01', to: '2026-03-31', colour: 'red' }, ['colour:limitUnknownField']],
   ])('refuses %p on its field', (data, expected) => {
