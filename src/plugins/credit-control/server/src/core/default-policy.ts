@@ -12,6 +12,8 @@ import type { PolicySource } from './effective-limit';
 export interface DefaultPolicyKey {
   key: string;
   field: string;
+  /** a relation key: the target's field that names it for people (the panel's "Default policy by company: Noroît") */
+  labelField?: string;
 }
 
 /** A default policy is stored as a policy whose party is `@<key>:<value>` (no party documentId starts with `@`). */
@@ -71,8 +73,10 @@ export function checkDefaultPolicyBy(raw: unknown, partyUid: string, describe: D
       if (!SCALAR.has(component[tail].type)) return problems.push(`${at}.field: "${entry.field}" is a ${component[tail].type} field, not a text or number`);
     } else if (attribute.type === 'relation') {
       if (!['manyToOne', 'oneToOne'].includes(attribute.relation)) return problems.push(`${at}.field: "${partyUid}.${head}" is a ${attribute.relation} relation, not a to-one relation`);
+      if (entry.labelField !== undefined && !describe(attribute.target)?.[entry.labelField]) return problems.push(`${at}.labelField: "${attribute.target}" has no field "${entry.labelField}"`);
     } else if (!SCALAR.has(attribute.type)) return problems.push(`${at}.field: "${partyUid}.${head}" is a ${attribute.type} field, not a text, number or to-one relation`);
-    keys.push({ key: entry.key, field: entry.field });
+    if (entry.labelField !== undefined && (tail !== undefined || attribute.type !== 'relation')) return problems.push(`${at}.labelField is for a relation key only`);
+    keys.push({ key: entry.key, field: entry.field, ...(entry.labelField !== undefined ? { labelField: String(entry.labelField) } : {}) });
     return undefined;
   });
   return { keys, problems };

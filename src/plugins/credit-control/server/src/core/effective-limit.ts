@@ -27,7 +27,7 @@ export interface Insurance {
  * fields (`by` is the mapping's key name, e.g. `company` or `family`; `key` the party's value),
  * or none at all (the built-in mode none).
  */
-export type PolicySource = { kind: 'own' } | { kind: 'default'; by: string; key: string } | { kind: 'none' };
+export type PolicySource = { kind: 'own' } | { kind: 'default'; by: string; key: string; label?: string } | { kind: 'none' };
 
 /** Which limit is in force: the policy's (own, default by <key>, none), a temporary raise, or the insured cap. */
 export type LimitSource = 'own' | 'none' | `default:${string}` | 'temporary' | 'insuredCap';

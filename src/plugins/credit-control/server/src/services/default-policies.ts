@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_PARTY_PREFIX, coveringPolicy, defaultPolicyParty, keyValueOf, parseDefaultParty, type DefaultPolicyKey, type PartyKeys, type PolicySource } from '../core';
+import { DEFAULT_PARTY_PREFIX, coveringPolicy, defaultPolicyParty, keyValueOf, matches, parseDefaultParty, type DefaultPolicyKey, type PartyKeys, type PolicySource } from '../core';
 import { POLICY_UID, type PolicyRow } from './policies';
 import { getService } from '../utils/get-service';
 
@@ -21,13 +21,16 @@ const defaultPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return mapping().party.defaultPolicyBy ?? [];
     },
 
-    /** The party's value for each key, in precedence order (one read of the party, its relations and components populated). */
-    async partyKeys(party: string): Promise<PartyKeys> {
+    /**
+     * The party's value for each key, in precedence order, and whether blocking rules are offered on it
+     * (the mapping's policyWhen): one read of the party, its relations and components populated.
+     */
+    async partyKeys(party: string): Promise<{ keys: PartyKeys; offered: boolean }> {
       const keys = this.keys();
-      if (keys.length === 0) return [];
-      const { uid } = mapping().party;
+      if (keys.length === 0) return { keys: [], offered: false };
+      const { uid, policyWhen } = mapping().party;
       const attributes = (strapi.contentTypes as Record<string, any>)[uid]?.attributes ?? {};
-      const select = new Set<string>(['id']);
+      const select = new Set<string>(['id', ...(policyWhen ? [policyWhen.field] : [])]);
       const populate: Record<string, { select: string[] }> = {};
       for (const { field } of keys) {
         const [head, tail] = field.split('.');
@@ -36,10 +39,11 @@ const defaultPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
         else select.add(head);
       }
       const row = await strapi.db.query(uid as any).findOne({ where: { documentId: party }, select: [...select], populate } as any);
-      return keys.flatMap(({ key, field }) => {
+      const values = keys.flatMap(({ key, field }) => {
         const value = keyValueOf(row, field);
         return value === null ? [] : [{ key, value }];
       });
+      return { keys: values, offered: Boolean(row) && matches(policyWhen, row) };
     },
 
     /** The policy covering each party: its own (`own`), else its first default policy, else none. */
@@ -52,11 +56,25 @@ const defaultPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
         return result;
       }
       const keysOf = new Map<string, PartyKeys>();
-      for (const party of without) keysOf.set(party, await this.partyKeys(party));
+      for (const party of without) {
+        // a default policy covers only parties where blocking rules are offered (customers, not prospects)
+        const { keys, offered } = await this.partyKeys(party);
+        keysOf.set(party, offered ? keys : []);
+      }
       const wanted = [...new Set([...keysOf.values()].flat().map(({ key, value }) => defaultPolicyParty(key, value)))];
       const defaults = await getService(strapi, 'policies').rows(wanted);
       for (const party of without) result.set(party, coveringPolicy(undefined, keysOf.get(party)!, defaults));
       return result;
+    },
+
+    /** A default policy's source with the label of its key's value (a relation key's `labelField`), for people. */
+    async labelled(source: PolicySource): Promise<PolicySource> {
+      if (source.kind !== 'default') return source;
+      const key = this.keys().find((k) => k.key === source.by);
+      if (!key?.labelField) return source;
+      const target = (strapi.contentTypes as Record<string, any>)[mapping().party.uid]?.attributes?.[key.field]?.target;
+      const row: any = target ? await strapi.db.query(target).findOne({ where: { documentId: source.key }, select: [key.labelField] }) : null;
+      return row?.[key.labelField] ? { ...source, label: String(row[key.labelField]) } : source;
     },
 
     /** Every default policy, in the plugin's policy shape with its key and value. */

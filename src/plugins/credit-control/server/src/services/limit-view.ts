@@ -21,6 +21,7 @@ const limitViewService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const limit = effectiveLimit(policy, { policySource: covering.source, temporary, insurance }, day, rateOf);
     const json = {
       ...limitDetails(limit),
+      policySource: await getService(strapi, 'default-policies').labelled(covering.source),
       currency: limit.currency,
       capAtInsured: Boolean(policy.capAtInsured),
       missingRates: limit.missingRates,

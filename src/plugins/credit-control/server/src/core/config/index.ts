@@ -143,7 +143,7 @@ export interface CreditControlConfig {
      * the party's fields a default policy can be keyed by, first match wins: a scalar, a to-one
      * relation or `component.field`, e.g. `[{ key: 'family', field: 'marketing.family' }, { key: 'company', field: 'company' }]`
      */
-    defaultPolicyBy?: { key: string; field: string }[];
+    defaultPolicyBy?: { key: string; field: string; labelField?: string }[];
   };
   currency?: { default?: string; uid?: ContentTypeUid; codeField?: string };
   /** the documents counted against a party's limit, keyed by uid */
