@@ -68,6 +68,15 @@ describe('default policies: keys from the mapping', () => {
       'party.defaultPolicyBy[5].key must be a word of letters, digits, - or _ (at most 32)',
     ]);
   });
+  it('takes a labelField on a relation key only, checked on the target', () => {
+    const company = { name: { type: 'string' } };
+    const withCompany = (uid: string) => (uid === 'api::company.company' ? company : describe_(uid));
+    expect(checkDefaultPolicyBy([{ key: 'company', field: 'company', labelField: 'name' }], 'api::customer.customer', withCompany, components)).toEqual({ keys: [{ key: 'company', field: 'company', labelField: 'name' }], problems: [] });
+    expect(checkDefaultPolicyBy([{ key: 'company', field: 'company', labelField: 'nom' }, { key: 'kind', field: 'kind', labelField: 'name' }], 'api::customer.customer', withCompany, components).problems).toEqual([
+      'party.defaultPolicyBy[0].labelField: "api::company.company" has no field "nom"',
+      'party.defaultPolicyBy[1].labelField is for a relation key only',
+    ]);
+  });
   it('reads a party’s value for a key from its populated row', () => {
     const row = { kind: 'customer', company: { documentId: 'co1' }, marketing: { family: 'Industry' } };
     expect([keyValueOf(row, 'company'), keyValueOf(row, 'marketing.family'), keyValueOf(row, 'kind'), keyValueOf({ company: null, marketing: null }, 'marketing.family')]).toEqual(['co1', 'Industry', 'customer', null]);
