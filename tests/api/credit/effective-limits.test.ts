@@ -173,6 +173,13 @@ describe('default policies', () => {
     expect(refused.body.error.details.limit).toMatchObject({ source: 'default:company' });
   });
 
+  it('are not listed among the parties over their threshold', async () => {
+    const company = (await f.company()).documentId;
+    await putDefault('company', company, { mode: 'block', threshold: '0.00', currency: 'EUR' });
+    const listed = (await app.api().get('/api/credit-control/parties/over-threshold?pageSize=100')).body.data;
+    expect(listed.map((row: any) => row.party).filter((party: string) => party.startsWith('@'))).toEqual([]);
+  });
+
   it('refuses a key the mapping does not offer, on `key`', async () => {
     const res = await putDefault('colour', 'red', { mode: 'block' });
     expect(res.status).toBe(400);
