@@ -161,7 +161,7 @@ export class CheckedWrite {
     const read = await getService(this.strapi, 'decision-io').read(this.w.trx, this.allParties, this.day);
     ({ policies: this.rows, exposures: this.exposures, anyGroup: this.anyGroup } = read);
     // a party without a policy of its own is covered by a default one (read only when one exists)
-    this.covering = await getService(this.strapi, 'default-policies').covering(this.allParties, this.rows, read.anyDefault);
+    this.covering = await getService(this.strapi, 'default-policies').covering(this.allParties, this.rows, read.anyDefault, read.partyKeys);
     this.currencies = new Set([...this.deltas, ...[...this.exposures.values()].flat()].map((c) => c.currency));
     for (const p of this.allParties) {
       const limits: PartyLimits = { policySource: this.covering.get(p)!.source, temporary: read.temporary.get(p) ?? [], insurance: read.insurance.get(p) ?? null };

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_PARTY_PREFIX, type Contribution, type ExposureRow, type Insurance, type TemporaryLimit } from '../core';
+import { DEFAULT_PARTY_PREFIX, type Contribution, type ExposureRow, type Insurance, type PartyKeys, type TemporaryLimit } from '../core';
 import type { Actor } from './actor';
 import { auditRow, type AuditEntry } from './audit';
 import { dialectSql } from './dialect';
 import { LIMIT_TABLES } from './limit-tables';
+import { keyColumns } from './party-key-sql';
 import { toInsurance, toTemporary } from './party-limits';
 import { POLICY_UID, type PolicyRow } from './policies';
 import { attributeRow } from './raw-rows';
@@ -22,6 +23,8 @@ export interface DecisionInputs {
   insurance: Map<string, Insurance>;
   /** whether any default policy exists, asked only when a party has no policy of its own */
   anyDefault: boolean;
+  /** a party without a policy of its own: its default-policy keys, and whether policies are offered on it */
+  partyKeys: Map<string, { keys: PartyKeys; offered: boolean }>;
 }
 
 /**
@@ -42,7 +45,10 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
       const policies = new Map<string, PolicyRow>();
       const temporary = new Map<string, TemporaryLimit[]>(parties.map((p) => [p, []]));
       const insurance = new Map<string, Insurance>();
-      if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false };
+      const partyKeys = new Map<string, { keys: PartyKeys; offered: boolean }>();
+      if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false, partyKeys };
+      // a party without a policy: its keys for a default policy, in this statement too
+      const keys = keyColumns(strapi, getService(strapi, 'mapping').get());
       const meta: any = strapi.db.metadata.get(POLICY_UID as any);
       const partyColumn = meta.attributes.party.columnName;
       const groupColumn = meta.attributes.group.columnName;
@@ -55,12 +61,13 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
              case when p.id is null then (select 1 from ?? d where d.?? like ? limit 1) end as any_default,
              t.id as t_id, t.amount_minor as t_amount_minor, t.currency as t_currency, t.starts_on as t_starts_on, t.ends_on as t_ends_on,
              i.insurer as i_insurer, i.reference as i_reference, i.insured_minor as i_insured_minor, i.currency as i_currency, i.expires_on as i_expires_on
+             ${keys ? `, ${keys.sql}` : ''}
            from (${list}) x
            left join ${TABLES.exposures} e on e.party = x.party
            left join ?? p on p.?? = x.party
            left join ${LIMIT_TABLES.temporary} t on t.party = x.party and t.starts_on <= ? and t.ends_on >= ?
            left join ${LIMIT_TABLES.insurance} i on i.party = x.party`,
-        [meta.tableName, groupColumn, true, meta.tableName, partyColumn, `${DEFAULT_PARTY_PREFIX}%`, ...parties, meta.tableName, partyColumn, day, day]
+        [meta.tableName, groupColumn, true, meta.tableName, partyColumn, `${DEFAULT_PARTY_PREFIX}%`, ...(keys?.bindings ?? []), ...parties, meta.tableName, partyColumn, day, day]
       );
       const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;
@@ -81,8 +88,9 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         if (r.i_insurer !== null && r.i_insurer !== undefined && !insurance.has(r.x_party)) insurance.set(r.x_party, toInsurance(prefixed(r, 'i_')));
         if (r.id !== null && r.id !== undefined && !policies.has(r.x_party)) policies.set(r.x_party, attributeRow(meta, r) as unknown as PolicyRow);
+        else if (keys && (r.id === null || r.id === undefined) && !partyKeys.has(r.x_party)) partyKeys.set(r.x_party, keys.read(r));
       }
-      const read = { exposures, policies, anyGroup, temporary, insurance, anyDefault };
+      const read = { exposures, policies, anyGroup, temporary, insurance, anyDefault, partyKeys };
       // MySQL: the rows above come from the transaction's snapshot, perhaps older than the lock
       if (sql().readsSnapshot) return { ...read, exposures: await getService(strapi, 'exposure-store').readMany(trx, parties) };
       return read;

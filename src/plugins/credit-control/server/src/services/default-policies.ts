@@ -47,7 +47,7 @@ const defaultPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The policy covering each party: its own (`own`), else its first default policy, else none. */
-    async covering(parties: string[], own: Map<string, PolicyRow>, anyDefault = true): Promise<Map<string, Covering>> {
+    async covering(parties: string[], own: Map<string, PolicyRow>, anyDefault = true, known?: Map<string, { keys: PartyKeys; offered: boolean }>): Promise<Map<string, Covering>> {
       const result = new Map<string, Covering>();
       const without = parties.filter((p) => !own.has(p));
       parties.filter((p) => own.has(p)).forEach((p) => result.set(p, { row: own.get(p), source: { kind: 'own' } }));
@@ -58,7 +58,8 @@ const defaultPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const keysOf = new Map<string, PartyKeys>();
       for (const party of without) {
         // a default policy covers only parties where blocking rules are offered (customers, not prospects)
-        const { keys, offered } = await this.partyKeys(party);
+        // the decision's read has them already (decision-io.ts); the panel asks here
+        const { keys, offered } = known?.get(party) ?? (await this.partyKeys(party));
         keysOf.set(party, offered ? keys : []);
       }
       const wanted = [...new Set([...keysOf.values()].flat().map(({ key, value }) => defaultPolicyParty(key, value)))];
