@@ -53,7 +53,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: './src/plugins/credit-control',
     config: {
       // blocking rules are set on customers, not on prospects (spec: the customer record's "Blocking rules")
-      party: { uid: 'api::customer.customer', labelField: 'callName', codeField: 'code', policyWhen: { field: 'kind', in: ['customer'] } },
+      party: {
+        uid: 'api::customer.customer', labelField: 'callName', codeField: 'code', policyWhen: { field: 'kind', in: ['customer'] },
+        // a customer without blocking rules of its own is covered by its family's default policy, else its company's
+        defaultPolicyBy: [{ key: 'family', field: 'marketing.family' }, { key: 'company', field: 'company', labelField: 'name' }],
+      },
       currency: { default: DEFAULT_CURRENCY, uid: 'api::currency.currency', codeField: 'code' },
       // one declaration per management type (src/domain/management-types.ts)
       documents: CREDIT_DOCUMENTS,

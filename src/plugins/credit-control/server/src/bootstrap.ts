@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureRunsTable } from './services/report-runs';
+import { ensureLimitTables } from './services/limit-tables';
 import { ensureTables } from './services/tables';
 import { getService } from './utils/get-service';
 
@@ -33,6 +34,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // A bad mapping stops the boot here, with a message naming the uid and field.
   mapping.load();
   await ensureTables(strapi);
+  await ensureLimitTables(strapi);
   await ensureRunsTable(strapi);
   await getService(strapi, 'reconcile').afterCountingChange();
   if (getService(strapi, 'mapping').get().reports) await getService(strapi, 'dunning').seedLevels();

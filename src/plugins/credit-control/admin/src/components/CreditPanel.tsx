@@ -6,6 +6,7 @@ import { useCreditPrefetch, useCreditSummary } from '../hooks/useCreditSummary';
 import { errorText, formatAmount } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { DecisionList } from './DecisionList';
+import { LimitsSection } from './limits/LimitsSection';
 import { StatusBadge } from './StatusBadge';
 
 const Row = ({ label, value, name }: { label: string; value: string; name: string }) => (
@@ -56,6 +57,7 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
         </>
       )}
       <Row name="mode" label={t('panel.mode', 'Mode')} value={t(`mode.${policy.mode}`, policy.mode)} />
+      <LimitsSection party={party} summary={summary} />
       <Box>
         <Typography variant="sigma">{t('panel.byBucket', 'Outstanding by bucket')}</Typography>
         {summary.exposureByBucket.map(({ bucket, amount, currency }) => (

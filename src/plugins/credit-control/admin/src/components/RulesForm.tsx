@@ -16,6 +16,7 @@ interface Rules {
   buckets: string[];
   callTaking: CallTaking;
   group: boolean;
+  capAtInsured: boolean;
 }
 
 const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
@@ -61,6 +62,7 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
     buckets: policy.buckets,
     callTaking: policy.callTaking,
     group: policy.group,
+    capAtInsured: Boolean(policy.capAtInsured),
   });
   const [error, setError] = React.useState<string | null>(null);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
@@ -130,6 +132,9 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
           </Field.Root>
           <Checkbox name="group" checked={rules.group} onCheckedChange={(on: boolean | 'indeterminate') => set('group', on === true)}>
             {t('rules.group', 'Count the affiliates of this group')}
+          </Checkbox>
+          <Checkbox name="capAtInsured" checked={rules.capAtInsured} onCheckedChange={(on: boolean | 'indeterminate') => set('capAtInsured', on === true)}>
+            {t('rules.capAtInsured', 'Never above the insured amount')}
           </Checkbox>
         </Flex>
       </Modal.Body>

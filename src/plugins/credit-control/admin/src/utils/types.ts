@@ -67,7 +67,10 @@ export interface CreditSummary {
     blockedAt: string | null;
     group: boolean;
     overrideUntil: string | null;
+    capAtInsured?: boolean;
   };
+  /** the limit in force today and where it comes from (temporary limits, insurance, default policies) */
+  limit?: LimitView;
   exposure: string;
   /** money is a decimal string beside its currency throughout the plugin's API */
   exposureByBucket: BucketAmount[];
@@ -129,4 +132,21 @@ export interface Decision {
 export interface Paged<T> {
   data: T[];
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}
+
+/** GET /parties/:party/limits, and the credit summary's `limit`: amounts are decimal strings in `currency`. */
+export interface LimitView {
+  source: string;
+  inForce: string;
+  policy: string;
+  policySource: { kind: 'own' } | { kind: 'none' } | { kind: 'default'; by: string; key: string; label?: string };
+  temporary?: { amount: string; from: string; to: string };
+  insured?: string;
+  insuranceExpired?: boolean;
+  currency: string;
+  capAtInsured: boolean;
+  missingRates: string[];
+  temporaryLimits: { id: number; amount: string; currency: string; from: string; to: string; reason: string | null; inForce: boolean; past: boolean }[];
+  insurance: { insurer: string; reference: string; insuredAmount: string; currency: string; expiresOn: string | null; expired: boolean } | null;
+  day: string;
 }

@@ -1,8 +1,10 @@
 import { factories } from '@strapi/strapi';
 import credit from './credit';
+import defaultPolicies from './default-policies';
 import dunning from './dunning';
 import dunningList from './dunning-list';
 import overThreshold from './over-threshold';
+import partyLimits from './party-limits';
 import partyLookup from './party-lookup';
 import partyPolicy from './party-policy';
 import policy from './policy';
@@ -11,9 +13,11 @@ import status from './status';
 
 export default {
   credit,
+  'default-policies': defaultPolicies,
   dunning,
   'dunning-list': dunningList,
   'over-threshold': overThreshold,
+  'party-limits': partyLimits,
   'party-lookup': partyLookup,
   'party-policy': partyPolicy,
   policy,

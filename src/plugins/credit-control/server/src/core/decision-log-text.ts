@@ -24,7 +24,14 @@ const DECISION_REASONS = new Set<string>([
   'callTakingClear', 'callTakingUnpaidOnContract', 'callTakingUnpaidOnCustomer', 'callTakingUnderWatch',
 ] satisfies Reason[]);
 
+/** An entry that stored its message's code and parameters (temporary limits, insurance): said again in `locale`. */
+function saidText(said: { code: MessageCode; params?: Record<string, any> }, locale: Locale): string {
+  const params = Object.fromEntries(Object.entries(said.params ?? {}).map(([k, v]) => [k, v?.kind === 'money' ? { ...v, minor: BigInt(v.minor) } : v]));
+  return textOf(said.code, params, locale);
+}
+
 function policyText(row: LoggedDecision, locale: Locale): string | null {
+  if (row.details?.said?.code) return saidText(row.details.said, locale);
   if (row.reason === 'partyDeleted') return textOf('logPolicyDeletedWithParty', undefined, locale);
   if (row.action === 'delete') return textOf('logPolicyDeleted', undefined, locale);
   const after = row.details?.after;

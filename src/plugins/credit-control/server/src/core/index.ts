@@ -19,3 +19,6 @@ export * from './judgement';
 export * from './over-threshold';
 export * from './text-search';
 export * from './smtp-failure';
+export * from './effective-limit';
+export * from './default-policy';
+export * from './limit-input';

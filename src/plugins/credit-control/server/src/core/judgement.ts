@@ -3,6 +3,7 @@ import { bucketAmounts } from './bucket-amounts';
 import type { Contribution } from './contribution';
 import { decide, type Decision } from './decision';
 import { decisionText } from './decision-text';
+import { effectiveLimit, isoDay, limitDetails, type EffectiveLimit, type PartyLimits } from './effective-limit';
 import type { AuditEntry } from './decision-log';
 import { totalExposure, type ExposureRow, type RateOf } from './exposure';
 import type { DocumentMapping } from './mapping';
@@ -28,6 +29,8 @@ export interface Judged {
   decision: Decision;
   audit: AuditEntry;
   counted: Contribution[];
+  /** the limit in force, when the party's limits were given */
+  limit?: EffectiveLimit;
 }
 
 export interface LimitInput {
@@ -43,12 +46,20 @@ export interface LimitInput {
   doc: DocumentMapping | undefined;
   action: 'create' | 'update' | 'delete';
   audit: Pick<AuditEntry, 'kind' | 'documentUid' | 'documentId' | 'action'>;
+  /** where the policy comes from, temporary limits and insurance: the limit in force is computed at `day` (effective-limit.ts) */
+  limits?: PartyLimits;
+  /** the decision's ISO day (UTC); today when absent */
+  day?: string;
 }
 
 /** Decides for one limit (a party alone, or a group parent over its members) and writes its audit entry. */
 export function judgeLimit(input: LimitInput): Judged {
-  const { policy, rateOf, doc, action, group } = input;
+  const { rateOf, doc, action, group } = input;
   const missing = new Set<string>();
+  // the limit in force today: the policy's threshold, a temporary raise, or the insured cap
+  const limit = input.limits ? effectiveLimit(input.policy, input.limits, input.day ?? isoDay(new Date()), rateOf) : undefined;
+  limit?.missingRates.forEach((c) => missing.add(c));
+  const policy = limit ? { ...input.policy, thresholdMinor: limit.thresholdMinor } : input.policy;
   const current = totalExposure(input.exposureRows, policy.buckets, policy.currency, rateOf);
   current.missingRates.forEach((c) => missing.add(c));
   const delta = inPolicyCurrency(input.counted, policy, rateOf, missing);
@@ -74,11 +85,13 @@ export function judgeLimit(input: LimitInput): Judged {
     message: decision.message,
     details: {
       exposureByBucket: bucketAmounts(current.byBucket, policy.currency),
+      // which limit applied, and where it comes from
+      ...(limit ? { limit: limitDetails(limit) } : {}),
       ...(group ? { group } : {}),
       // what the sentence says beyond the figures, so that the log can say it again in any language
       ...(decision.reason === 'manualBlock' && decision.facts.blockedReason ? { blockedReason: decision.facts.blockedReason } : {}),
       ...(decision.reason === 'missingRate' ? { missingRates: decision.facts.missingRates ?? [] } : {}),
     },
   };
-  return { policy, decision, audit, counted: input.counted };
+  return { policy: input.policy, decision, audit, counted: input.counted, ...(limit ? { limit } : {}) };
 }

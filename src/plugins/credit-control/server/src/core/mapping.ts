@@ -3,6 +3,7 @@
  * Pure: model lookups are passed in, so a bad mapping is reported the same way in tests and at boot.
  */
 
+import { checkDefaultPolicyBy, type DefaultPolicyKey } from './default-policy';
 import { checkReportsMapping, type ReportsMapping } from './reports/mapping';
 
 export interface FieldPredicate {
@@ -68,6 +69,8 @@ export interface PartyMapping {
   codeField?: string;
   /** policies are offered only on parties where this holds (customers, not prospects); absent: on every party */
   policyWhen?: FieldPredicate;
+  /** the party's fields a default policy can be keyed by, in precedence order (default-policy.ts) */
+  defaultPolicyBy?: DefaultPolicyKey[];
 }
 
 export interface Mapping {
@@ -220,11 +223,14 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
   const policyWhen = party ? predicate(partyUid, raw?.party?.policyWhen, 'party.policyWhen') : undefined;
   if (raw?.party?.codeField && party) fieldOf(partyUid, String(raw.party.codeField), 'party.codeField', 'any');
 
+  const defaults = checkDefaultPolicyBy(raw?.party?.defaultPolicyBy, partyUid, describe, describeComponent);
+  problems.push(...defaults.problems);
+
   const reports = checkReportsMapping(raw?.reports, partyUid, describe, describeComponent);
   problems.push(...reports.problems);
 
   return {
-    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField, codeField: raw?.party?.codeField, ...(policyWhen ? { policyWhen } : {}) }, currency, documents, callTaking, groups, reports: reports.reports },
+    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField, codeField: raw?.party?.codeField, ...(policyWhen ? { policyWhen } : {}), ...(defaults.keys.length ? { defaultPolicyBy: defaults.keys } : {}) }, currency, documents, callTaking, groups, reports: reports.reports },
     problems,
   };
 }

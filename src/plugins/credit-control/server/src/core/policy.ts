@@ -30,6 +30,8 @@ export interface Policy {
   blockedReason?: string | null;
   /** count the affiliates' documents against this party's limit */
   group: boolean;
+  /** the limit in force never exceeds the party's insured amount (effective-limit.ts) */
+  capAtInsured?: boolean;
 }
 
 /** A new party: no blocking, every gate and bucket ticked so that switching a mode on just works. */

@@ -3,7 +3,9 @@
  * `partyCriterion`: the route narrows to one party named by a `party` criterion (query, body or the
  * body's `criteria`), so a party-scoped requester may call it for one of its own parties.
  */
-type Route = { method: string; path: string; handler: string; action?: string; figures?: true; partyCriterion?: true };
+import { LIMIT_ROUTES } from './limits';
+
+export type Route = { method: string; path: string; handler: string; action?: string; figures?: true; partyCriterion?: true };
 
 // One list for both APIs: the content API is governed by users-permissions / API-token scopes,
 // the admin API by the plugin's RBAC actions.
@@ -24,6 +26,8 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/parties/:party/policy', handler: 'party-policy.show', figures: true, action: 'read' },
   { method: 'PUT', path: '/parties/:party/policy', handler: 'party-policy.put', figures: true, action: 'policy.edit' },
   { method: 'DELETE', path: '/parties/:party/policy', handler: 'party-policy.remove', figures: true, action: 'policy.edit' },
+  // temporary limits, credit insurance and the limit in force (limits.ts); default policies by key and value
+  ...LIMIT_ROUTES,
   { method: 'GET', path: '/rates', handler: 'rate.find', action: 'read' },
   { method: 'POST', path: '/rates', handler: 'rate.create', action: 'policy.edit' },
   { method: 'PUT', path: '/rates/:id', handler: 'rate.update', action: 'policy.edit' },

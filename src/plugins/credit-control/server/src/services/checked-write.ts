@@ -3,6 +3,7 @@ import {
   contributionOf,
   decideCallTaking,
   deltasOf,
+  isoDay,
   judgeLimit,
   minorToString,
   type AuditEntry,
@@ -13,11 +14,13 @@ import {
   type ExposureRow,
   type Judged,
   type Mapping,
+  type PartyLimits,
   type RateOf,
 } from '../core';
 import type { Actor } from './actor';
 import { callFacts } from './call-facts';
 import { causedDeltas, causingWrite, collectCaused, type CausedWrites } from './caused-writes';
+import type { Covering } from './default-policies';
 import { partiesNamedIn } from './party-refs';
 import type { PolicyRow } from './policies';
 import { describeRefusal } from './refusal';
@@ -74,6 +77,11 @@ export class CheckedWrite {
   private rows = new Map<string, PolicyRow>();
   private exposures = new Map<string, ExposureRow[]>();
   private anyGroup = false;
+  /** the policy covering each party (its own or a default one), its temporary limits in force and its insurance */
+  private covering = new Map<string, Covering>();
+  private limits = new Map<string, PartyLimits>();
+  /** the decision's day: temporary limits and insurance expiry are judged at it */
+  private readonly day = isoDay(new Date());
   private currencies = new Set<string>();
   private rateOf: RateOf = () => undefined;
   /** the request's override reason (an admin's header), asked once */
@@ -150,10 +158,17 @@ export class CheckedWrite {
 
   /** The parties' policies and maintained exposure; the rates only when a conversion can happen. */
   async readLimits(): Promise<void> {
-    const read = await getService(this.strapi, 'decision-io').read(this.w.trx, this.allParties);
+    const read = await getService(this.strapi, 'decision-io').read(this.w.trx, this.allParties, this.day);
     ({ policies: this.rows, exposures: this.exposures, anyGroup: this.anyGroup } = read);
+    // a party without a policy of its own is covered by a default one (read only when one exists)
+    this.covering = await getService(this.strapi, 'default-policies').covering(this.allParties, this.rows, read.anyDefault, read.partyKeys);
     this.currencies = new Set([...this.deltas, ...[...this.exposures.values()].flat()].map((c) => c.currency));
-    this.allParties.forEach((p) => this.currencies.add(this.policies.toPolicy(this.rows.get(p) ?? null).currency));
+    for (const p of this.allParties) {
+      const limits: PartyLimits = { policySource: this.covering.get(p)!.source, temporary: read.temporary.get(p) ?? [], insurance: read.insurance.get(p) ?? null };
+      this.limits.set(p, limits);
+      this.currencies.add(this.policies.toPolicy(this.covering.get(p)!.row ?? null).currency);
+      [...limits.temporary, ...(limits.insurance ? [limits.insurance] : [])].forEach((l) => this.currencies.add(l.currency));
+    }
     if (this.currencies.size > 1) this.rateOf = await getService(this.strapi, 'rates').lookup();
   }
 
@@ -162,7 +177,9 @@ export class CheckedWrite {
     if (group && !policy.group) return undefined;
     const { ctx, doc, action } = this.w;
     const audit = { kind: this.isCall ? ('callTaking' as const) : ('write' as const), documentUid: ctx.uid, documentId: this.resultId ?? this.sourceId ?? null, action: ctx.action };
-    return judgeLimit({ party, policy, exposureRows, counted, group, rateOf: this.rateOf, doc, action, audit });
+    // a party's own limit: its temporary limits and insurance apply (a group limit is its parent's policy alone)
+    const limits = group ? undefined : this.limits.get(party);
+    return judgeLimit({ party, policy, exposureRows, counted, group, rateOf: this.rateOf, doc, action, audit, limits, day: this.day });
   }
 
   /** A refused decision stands unless overridden (the request's header, or the policy's standing override). */
@@ -184,7 +201,7 @@ export class CheckedWrite {
     const { ctx, mapping, action } = this.w;
     for (const party of this.allParties) {
       const row = this.rows.get(party);
-      const judged = this.judge(party, row, this.exposures.get(party) ?? [], this.deltas.filter((d) => d.party === party))!;
+      const judged = this.judge(party, this.covering.get(party)?.row, this.exposures.get(party) ?? [], this.deltas.filter((d) => d.party === party))!;
       if (this.isCall && action === 'create' && judged.decision.outcome !== 'refused') {
         const call = decideCallTaking(judged.policy.callTaking, await callFacts(this.strapi).facts(mapping, party, ctx.params?.data, this.resultId));
         if (call.outcome !== 'allowed') {
@@ -221,7 +238,10 @@ export class CheckedWrite {
     const { mapping, trx, action, actor } = this.w;
     // the customer when no customer to bill is set
     const field = [...this.after, ...this.before].find((s) => s.party === first.party)?.partyField ?? this.partyFields[0];
-    const figures = await describeRefusal(this.strapi, mapping, first.party, first.decision, field, trx, this.rateOf, action === 'create' ? this.resultId : undefined);
+    const described = await describeRefusal(this.strapi, mapping, first.party, first.decision, field, trx, this.rateOf, action === 'create' ? this.resultId : undefined);
+    // the limit that applied and where it comes from (own, default, temporary, insured cap)
+    const limit = (first.audit.details as { limit?: unknown } | undefined)?.limit;
+    const figures = limit ? { ...described, limit } : described;
     return this.request.refusal(first.party, first.decision, field, figures, this.refusals.map((r) => r.audit), actor);
   }
 

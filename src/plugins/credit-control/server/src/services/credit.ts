@@ -6,8 +6,10 @@ import { getService } from '../utils/get-service';
 const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async summary(party: string) {
     const policies = getService(strapi, 'policies');
-    const row = await policies.row(party);
-    const policy = policies.toPolicy(row);
+    // the policy covering the party (its own, or a default one) and the limit in force today
+    const limits = await getService(strapi, 'limit-view').of(party);
+    const row = limits.covering.row ?? null;
+    const policy = limits.policy;
     const rows = await getService(strapi, 'exposure-store').read(strapi.db.connection, party);
     const rateOf = await getService(strapi, 'rates').lookup();
     const exposure = totalExposure(rows, policy.buckets, policy.currency, rateOf);
@@ -28,12 +30,14 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
         blockedAt: toIsoDate(row?.blockedAt),
         group: policy.group,
         overrideUntil: policies.activeOverride(row) ? toIsoDate(row?.overrideUntil) : null,
+        capAtInsured: Boolean(policy.capAtInsured),
       },
+      limit: limits.json,
       exposure: money(exposure.total),
       exposureByBucket: bucketAmounts(exposure.byBucket, policy.currency),
       missingRates: exposure.missingRates,
-      headroom: money(policy.thresholdMinor - exposure.total),
-      status: creditStatus(policy, exposure.total, policy.thresholdMinor),
+      headroom: money(limits.limit.thresholdMinor - exposure.total),
+      status: creditStatus(policy, exposure.total, limits.limit.thresholdMinor),
     };
   },
 });

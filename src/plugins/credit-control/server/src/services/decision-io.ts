@@ -1,8 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import type { Contribution, ExposureRow } from '../core';
+import { DEFAULT_PARTY_PREFIX, type Contribution, type ExposureRow, type Insurance, type PartyKeys, type TemporaryLimit } from '../core';
 import type { Actor } from './actor';
 import { auditRow, type AuditEntry } from './audit';
 import { dialectSql } from './dialect';
+import { LIMIT_TABLES } from './limit-tables';
+import { keyColumns } from './party-key-sql';
+import { toInsurance, toTemporary } from './party-limits';
 import { POLICY_UID, type PolicyRow } from './policies';
 import { attributeRow } from './raw-rows';
 import { TABLES } from './tables';
@@ -15,6 +18,13 @@ export interface DecisionInputs {
   policies: Map<string, PolicyRow>;
   /** whether any policy counts a group: with none, a write need not look for its parties' parents */
   anyGroup: boolean;
+  /** the temporary limits in force on `day`, and the insurance, per party (effective-limit.ts) */
+  temporary: Map<string, TemporaryLimit[]>;
+  insurance: Map<string, Insurance>;
+  /** whether any default policy exists, asked only when a party has no policy of its own */
+  anyDefault: boolean;
+  /** a party without a policy of its own: its default-policy keys, and whether policies are offered on it */
+  partyKeys: Map<string, { keys: PartyKeys; offered: boolean }>;
 }
 
 /**
@@ -30,35 +40,60 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** The parties' maintained exposure rows, their policies and the any-group flag. */
-    async read(trx: Knex, parties: string[]): Promise<DecisionInputs> {
+    async read(trx: Knex, parties: string[], day: string): Promise<DecisionInputs> {
       const exposures = new Map<string, ExposureRow[]>(parties.map((p) => [p, []]));
       const policies = new Map<string, PolicyRow>();
-      if (parties.length === 0) return { exposures, policies, anyGroup: false };
+      const temporary = new Map<string, TemporaryLimit[]>(parties.map((p) => [p, []]));
+      const insurance = new Map<string, Insurance>();
+      const partyKeys = new Map<string, { keys: PartyKeys; offered: boolean }>();
+      if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false, partyKeys };
+      // a party without a policy: its keys for a default policy, in this statement too
+      const keys = keyColumns(strapi, getService(strapi, 'mapping').get());
       const meta: any = strapi.db.metadata.get(POLICY_UID as any);
       const partyColumn = meta.attributes.party.columnName;
       const groupColumn = meta.attributes.group.columnName;
-      // one row per party and exposure bucket/currency, the party's policy columns alongside
+      // one row per party, exposure bucket/currency and temporary limit in force, the party's policy
+      // and insurance columns alongside; whether default policies exist is asked only without a policy
       const list = parties.map(() => 'select ? as party').join(' union all ');
       const result: any = await trx.raw(
           `select x.party as x_party, e.bucket as e_bucket, e.currency as e_currency, e.amount_minor as e_amount, p.*,
-             (select 1 from ?? g where g.?? = ? limit 1) as any_group
+             (select 1 from ?? g where g.?? = ? limit 1) as any_group,
+             case when p.id is null then (select 1 from ?? d where d.?? like ? limit 1) end as any_default,
+             t.id as t_id, t.amount_minor as t_amount_minor, t.currency as t_currency, t.starts_on as t_starts_on, t.ends_on as t_ends_on,
+             i.insurer as i_insurer, i.reference as i_reference, i.insured_minor as i_insured_minor, i.currency as i_currency, i.expires_on as i_expires_on
+             ${keys ? `, ${keys.sql}` : ''}
            from (${list}) x
            left join ${TABLES.exposures} e on e.party = x.party
-           left join ?? p on p.?? = x.party`,
-        [meta.tableName, groupColumn, true, ...parties, meta.tableName, partyColumn]
+           left join ?? p on p.?? = x.party
+           left join ${LIMIT_TABLES.temporary} t on t.party = x.party and t.starts_on <= ? and t.ends_on >= ?
+           left join ${LIMIT_TABLES.insurance} i on i.party = x.party`,
+        [meta.tableName, groupColumn, true, meta.tableName, partyColumn, `${DEFAULT_PARTY_PREFIX}%`, ...(keys?.bindings ?? []), ...parties, meta.tableName, partyColumn, day, day]
       );
       const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;
+      let anyDefault = false;
+      // a party with two temporary limits in force has each exposure row twice: each is counted once
+      const seen = new Set<string>();
+      const prefixed = (r: any, prefix: string) => Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
       for (const r of rows) {
         if (r.any_group !== null && r.any_group !== undefined) anyGroup = true;
-        if (r.e_bucket !== null && r.e_bucket !== undefined) {
+        if (r.any_default !== null && r.any_default !== undefined) anyDefault = true;
+        if (r.e_bucket !== null && r.e_bucket !== undefined && !seen.has(`e|${r.x_party}|${r.e_bucket}|${r.e_currency}`)) {
+          seen.add(`e|${r.x_party}|${r.e_bucket}|${r.e_currency}`);
           exposures.get(r.x_party)?.push({ bucket: r.e_bucket, currency: r.e_currency, minor: BigInt(r.e_amount) });
         }
+        if (r.t_id !== null && r.t_id !== undefined && !seen.has(`t|${r.t_id}`)) {
+          seen.add(`t|${r.t_id}`);
+          temporary.get(r.x_party)?.push(toTemporary(prefixed(r, 't_')));
+        }
+        if (r.i_insurer !== null && r.i_insurer !== undefined && !insurance.has(r.x_party)) insurance.set(r.x_party, toInsurance(prefixed(r, 'i_')));
         if (r.id !== null && r.id !== undefined && !policies.has(r.x_party)) policies.set(r.x_party, attributeRow(meta, r) as unknown as PolicyRow);
+        else if (keys && (r.id === null || r.id === undefined) && !partyKeys.has(r.x_party)) partyKeys.set(r.x_party, keys.read(r));
       }
+      const read = { exposures, policies, anyGroup, temporary, insurance, anyDefault, partyKeys };
       // MySQL: the rows above come from the transaction's snapshot, perhaps older than the lock
-      if (sql().readsSnapshot) return { exposures: await getService(strapi, 'exposure-store').readMany(trx, parties), policies, anyGroup };
-      return { exposures, policies, anyGroup };
+      if (sql().readsSnapshot) return { ...read, exposures: await getService(strapi, 'exposure-store').readMany(trx, parties) };
+      return read;
     },
 
     /** Applies the write's deltas to the maintained exposure and records its decisions. */

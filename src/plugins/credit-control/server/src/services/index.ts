@@ -3,15 +3,18 @@ import audit from './audit';
 import benchSwitch from './bench-switch';
 import credit from './credit';
 import decisionIo from './decision-io';
+import defaultPolicies from './default-policies';
 import dunning from './dunning';
 import dunningEmail from './dunning-email';
 import exposureStore from './exposure-store';
 import groups from './groups';
+import limitView from './limit-view';
 import guard from './guard';
 import mapping from './mapping';
 import overThreshold from './over-threshold';
 import partyLabels from './party-labels';
 import partyLifecycle from './party-lifecycle';
+import partyLimits from './party-limits';
 import policies from './policies';
 import policyGuard from './policy-guard';
 import rates from './rates';
@@ -29,15 +32,18 @@ export default {
   'bench-switch': benchSwitch,
   credit,
   'decision-io': decisionIo,
+  'default-policies': defaultPolicies,
   dunning,
   'dunning-email': dunningEmail,
   'exposure-store': exposureStore,
   groups,
+  'limit-view': limitView,
   guard,
   mapping,
   'over-threshold': overThreshold,
   'party-labels': partyLabels,
   'party-lifecycle': partyLifecycle,
+  'party-limits': partyLimits,
   policies,
   'policy-guard': policyGuard,
   rates,

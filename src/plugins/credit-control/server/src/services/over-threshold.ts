@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { NEAR_PERCENT, minorToString, overThreshold, type OverCandidate, type OverEntry } from '../core';
+import { DEFAULT_PARTY_PREFIX, NEAR_PERCENT, minorToString, overThreshold, type OverCandidate, type OverEntry } from '../core';
 import { pageOf, type PageParams } from './paging';
 import { POLICY_UID, type PolicyRow } from './policies';
 import { attributeValue } from './raw-rows';
@@ -42,6 +42,8 @@ const overThresholdService = ({ strapi }: { strapi: Core.Strapi }) => {
       .leftJoin(`${TABLES.exposures} as e`, 'e.party', `p.${column('party')}`)
       .select([...fields.map((f) => `p.${column(f)} as ${f}`), 'e.bucket as e_bucket', 'e.currency as e_currency', 'e.amount_minor as e_minor'])
       .where((q) => q.whereNot(`p.${column('mode')}`, 'none').orWhere(`p.${column('blocked')}`, true))
+      // default policies (party `@key:value`) are no party's: the parties they cover are not listed
+      .andWhere(`p.${column('party')}`, 'not like', `${DEFAULT_PARTY_PREFIX}%`)
       .orderBy(`p.${column('party')}`);
     const policies = getService(strapi, 'policies');
     const byParty = new Map<string, OverCandidate>();

@@ -22,6 +22,7 @@ export interface PolicyRow {
   group: boolean | null;
   overrideUntil: string | null;
   overrideReason: string | null;
+  capAtInsured?: boolean | null;
   createdAt?: string | null;
   updatedAt?: string | null;
 }
@@ -44,6 +45,7 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       blocked: Boolean(row.blocked),
       blockedReason: row.blockedReason,
       group: Boolean(row.group),
+      capAtInsured: Boolean(row.capAtInsured),
     };
   };
 
@@ -69,6 +71,7 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       group: policy.group,
       overrideUntil: toIsoDate(row.overrideUntil),
       overrideReason: row.overrideReason ?? null,
+      capAtInsured: Boolean(row.capAtInsured),
       createdAt: toIsoDate(row.createdAt),
       updatedAt: toIsoDate(row.updatedAt),
     };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldName, list, localeOfRequest, textOf, type Locale, type MessageCode, type Params } from '../core';
+import { fieldName, list, localeOfRequest, parseDefaultParty, textOf, type Locale, type MessageCode, type Params } from '../core';
+import { checkDefaultFor } from './default-policy-guard';
 import { currentActor } from './actor';
 import { fieldError } from './field-error';
 import { OVERRIDE_ACTION } from './write-request';
@@ -44,8 +45,11 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (data.threshold !== undefined && data.threshold !== null && !MONEY.test(String(data.threshold))) {
         fail(locale, 'threshold', 'thresholdFormat', { field: fieldName('threshold') });
       }
+      // a default policy (party `@key:value`) names no party: its key is checked instead
+      const defaultFor = parseDefaultParty(ctx.action === 'create' ? data.party : before?.party);
+      if (defaultFor) checkDefaultFor(strapi, locale, defaultFor);
       if (ctx.action === 'create') {
-        if (typeof data.party !== 'string' || (await strapi.db.query(mapping.get().party.uid as any).count({ where: { documentId: data.party } })) === 0) {
+        if (!defaultFor && (typeof data.party !== 'string' || (await strapi.db.query(mapping.get().party.uid as any).count({ where: { documentId: data.party } })) === 0)) {
           fail(locale, 'party', 'policyPartyMissing', { uid: mapping.get().party.uid });
         }
         // one policy per party, addressed by the party: say where to go instead of "must be unique"
@@ -58,7 +62,7 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       // blocking rules are offered where the mapping says (customers, not prospects); lifting a block stays possible
       const party = ctx.action === 'create' ? data.party : before?.party;
       const onlyUnblocks = Object.keys(data).every((field) => ['blocked', 'blockedReason'].includes(field)) && data.blocked === false;
-      if (!onlyUnblocks && !(await policies.offered(party))) {
+      if (!defaultFor && !onlyUnblocks && !(await policies.offered(party))) {
         const { field, in: among, notIn } = mapping.get().party.policyWhen!;
         const [code, values] = among?.length ? (['policyNotOfferedIn', among] as const) : (['policyNotOfferedNotIn', notIn ?? []] as const);
         throw fieldError(locale, 'party', code, { field, values: list(values.map(String), 'or') }, { reason: 'policyNotOffered' });

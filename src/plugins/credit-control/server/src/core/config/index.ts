@@ -139,6 +139,11 @@ export interface CreditControlConfig {
     codeField?: string;
     /** blocking rules are offered only on parties where this holds (e.g. customers, not prospects) */
     policyWhen?: FieldPredicateConfig;
+    /**
+     * the party's fields a default policy can be keyed by, first match wins: a scalar, a to-one
+     * relation or `component.field`, e.g. `[{ key: 'family', field: 'marketing.family' }, { key: 'company', field: 'company' }]`
+     */
+    defaultPolicyBy?: { key: string; field: string; labelField?: string }[];
   };
   currency?: { default?: string; uid?: ContentTypeUid; codeField?: string };
   /** the documents counted against a party's limit, keyed by uid */

@@ -31,6 +31,15 @@ const FRENCH_LABELS: Record<string, string> = {
   overrideUntil: 'Forcé jusqu’au',
   overrideReason: 'Motif du forçage',
   reason: 'Motif',
+  // temporary limits, credit insurance, default policies
+  amount: 'Montant',
+  insurer: 'Assureur',
+  reference: 'Référence du contrat',
+  insuredAmount: 'Montant assuré',
+  expiresOn: 'Échéance',
+  capAtInsured: 'Plafonner au montant assuré',
+  key: 'Clé',
+  value: 'Valeur',
   // report criteria
   company: 'Société',
   division: 'Division',
