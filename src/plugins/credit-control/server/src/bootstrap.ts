@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { ensureRunsTable } from './services/report-runs';
+import { ensureLimitChangesTable } from './services/limit-changes-table';
+import { LIMIT_EVENTS } from './services/limit-history';
 import { ensureTables } from './services/tables';
 import { getService } from './utils/get-service';
 
 const ACTIONS = [
   { uid: 'read', displayName: 'Read credit panels, policies and the decision log' },
   { uid: 'policy.edit', displayName: 'Edit policies and rates, block and unblock' },
+  { uid: 'policy.approve', displayName: 'Approve limit changes (raises held for a second person)' },
   { uid: 'override', displayName: 'Push a refused write through, with a reason' },
   { uid: 'reconcile', displayName: 'Reconcile maintained exposure' },
   { uid: 'reports.read', displayName: 'Print statements and preview dunning letters' },
@@ -17,6 +20,7 @@ const WEBHOOK_EVENTS: Record<string, string> = {
   CREDIT_CONTROL_CUSTOMER_BLOCKED: 'credit-control.customer-blocked',
   CREDIT_CONTROL_CUSTOMER_UNBLOCKED: 'credit-control.customer-unblocked',
   CREDIT_CONTROL_OVERRIDDEN: 'credit-control.overridden',
+  ...LIMIT_EVENTS,
 };
 
 const registerActions = (strapi: Core.Strapi) =>
@@ -34,6 +38,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   mapping.load();
   await ensureTables(strapi);
   await ensureRunsTable(strapi);
+  await ensureLimitChangesTable(strapi);
   await getService(strapi, 'reconcile').afterCountingChange();
   if (getService(strapi, 'mapping').get().reports) await getService(strapi, 'dunning').seedLevels();
   await registerActions(strapi);

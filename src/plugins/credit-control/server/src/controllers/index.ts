@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import credit from './credit';
 import dunning from './dunning';
 import dunningList from './dunning-list';
+import limitChanges from './limit-changes';
 import overThreshold from './over-threshold';
 import partyLookup from './party-lookup';
 import partyPolicy from './party-policy';
@@ -13,6 +14,7 @@ export default {
   credit,
   dunning,
   'dunning-list': dunningList,
+  'limit-changes': limitChanges,
   'over-threshold': overThreshold,
   'party-lookup': partyLookup,
   'party-policy': partyPolicy,

@@ -19,3 +19,4 @@ export * from './judgement';
 export * from './over-threshold';
 export * from './text-search';
 export * from './smtp-failure';
+export * from './limit-change';

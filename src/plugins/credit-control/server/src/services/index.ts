@@ -8,6 +8,8 @@ import dunningEmail from './dunning-email';
 import exposureStore from './exposure-store';
 import groups from './groups';
 import guard from './guard';
+import limitHistory from './limit-history';
+import limitRequests from './limit-requests';
 import mapping from './mapping';
 import overThreshold from './over-threshold';
 import partyLabels from './party-labels';
@@ -34,6 +36,8 @@ export default {
   'exposure-store': exposureStore,
   groups,
   guard,
+  'limit-history': limitHistory,
+  'limit-requests': limitRequests,
   mapping,
   'over-threshold': overThreshold,
   'party-labels': partyLabels,

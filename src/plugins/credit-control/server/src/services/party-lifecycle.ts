@@ -66,6 +66,7 @@ const partyLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     if (label) await getService(strapi, 'audit').keepLabel(trx, party, label);
     await getService(strapi, 'exposure-store').forget(trx, party);
+    await getService(strapi, 'limit-history').partyGone(trx, party);
   },
 });
 

@@ -31,6 +31,8 @@ const FRENCH_LABELS: Record<string, string> = {
   overrideUntil: 'Forcé jusqu’au',
   overrideReason: 'Motif du forçage',
   reason: 'Motif',
+  // a limit change request
+  id: 'numéro de la demande',
   // report criteria
   company: 'Société',
   division: 'Division',
