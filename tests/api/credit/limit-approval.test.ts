@@ -185,6 +185,10 @@ it('lists the limits not reviewed for 12 months, oldest first, until someone rev
   const after = (await clerk.get('/credit-control/parties/limits-unreviewed?pageSize=100')).body.data.map((r: any) => r.party);
   expect(after).not.toContain(party);
   expect(after).toContain(quiet);
+  // a party without a policy has no limit to review
+  const bare = (await f.bareCustomer()).documentId;
+  const none = await clerk.post(`/credit-control/parties/${bare}/limit-review`).send({});
+  expect([none.status, none.body.error.details]).toEqual([404, { code: 'policyNotFound' }]);
 });
 
 it('GraphQL goes through the same rule: a raise by an API token is held, and the policy reads the old limit', async () => {

@@ -10,11 +10,18 @@ import { getTranslation } from '../utils/getTranslation';
 import { LimitChangeText } from './LimitChangeText';
 import { ReasonForm } from './ReasonForm';
 
+/** Who asked or decided: their email or token name, else what they are ("the system" for code). */
+export const useWho = () => {
+  const { formatMessage } = useIntl();
+  return (who: { type: string; label: string | null }) => who.label ?? formatMessage({ id: getTranslation(`limits.actor.${who.type}`), defaultMessage: who.type });
+};
+
 const COLORS: Record<string, string> = { pending: 'warning600', approved: 'success600', rejected: 'danger600', applied: 'neutral800' };
 
 /** Who asked (or changed), when, and why: one history entry. */
 export const LimitEntry = ({ entry }: { entry: LimitChange }) => {
   const { formatMessage, locale } = useIntl();
+  const who = useWho();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   return (
     <Box tag="li" data-limit-entry={entry.id} data-limit-status={entry.status}>
@@ -26,10 +33,10 @@ export const LimitEntry = ({ entry }: { entry: LimitChange }) => {
       <Typography variant="pi" textColor="neutral600" tag="p">
         {formatMessage(
           { id: getTranslation('limits.by'), defaultMessage: 'Asked by {who}' },
-          { who: entry.requestedBy.label ?? entry.requestedBy.type }
+          { who: who(entry.requestedBy) }
         )}
         {entry.decidedBy && entry.status !== 'applied' && entry.status !== 'reviewed'
-          ? ` · ${formatMessage({ id: getTranslation('limits.decidedBy'), defaultMessage: 'decided by {who}' }, { who: entry.decidedBy.label ?? entry.decidedBy.type })}`
+          ? ` · ${formatMessage({ id: getTranslation('limits.decidedBy'), defaultMessage: 'decided by {who}' }, { who: who(entry.decidedBy) })}`
           : null}
       </Typography>
       {entry.reason ? <Typography variant="pi" tag="p">« {entry.reason} »</Typography> : null}

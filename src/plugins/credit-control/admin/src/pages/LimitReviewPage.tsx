@@ -3,7 +3,7 @@ import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { LimitChangeText } from '../components/LimitChangeText';
-import { RequestActions } from '../components/LimitSection';
+import { RequestActions, useWho } from '../components/LimitSection';
 import { Pager } from '../components/reports/Pager';
 import { useCreditPermissions } from '../hooks/useCreditPermissions';
 import { useCreditStatus } from '../hooks/useCreditStatus';
@@ -19,6 +19,7 @@ const partyName = (row: { party: string; partyCode: string | null; partyLabel: s
 /** The requests waiting for an approver, oldest first, with approve / reject. */
 const PendingRequests = ({ partyUid }: { partyUid: string }) => {
   const { t, locale } = useT();
+  const who = useWho();
   const [page, setPage] = React.useState(1);
   const { page: result, error } = useLimitPage<LimitChange>('/credit-control/limit-requests', { page, pageSize: PAGE_SIZE });
   if (error) return <Typography textColor="danger600">{errorText(error)}</Typography>;
@@ -41,7 +42,7 @@ const PendingRequests = ({ partyUid }: { partyUid: string }) => {
             <Tr key={row.id} data-limit-request={row.id}>
               <Td><Typography><Link to={editViewPath(partyUid, row.party)}>{partyName(row)}</Link></Typography></Td>
               <Td>{row.changes.map((change) => <LimitChangeText key={change.field} change={change} />)}</Td>
-              <Td><Typography variant="pi">{row.requestedBy.label ?? row.requestedBy.type} · {formatDate(row.requestedAt, locale)}</Typography></Td>
+              <Td><Typography variant="pi">{who(row.requestedBy)} · {formatDate(row.requestedAt, locale)}</Typography></Td>
               <Td><Typography variant="pi">{row.reason ?? '-'}</Typography></Td>
               <Td><RequestActions request={row} /></Td>
             </Tr>
@@ -101,7 +102,7 @@ const Unreviewed = ({ partyUid }: { partyUid: string }) => {
           </Tbody>
         </Table>
       )}
-      <Pager page={page} total={result.meta.pagination.total} pageSize={PAGE_SIZE} onPage={setPage} count={t('over.count', '{total, plural, one {# customer} other {# customers}}', { total: result.meta.pagination.total })} />
+      {result.data.length === 0 ? null : <Pager page={page} total={result.meta.pagination.total} pageSize={PAGE_SIZE} onPage={setPage} count={t('over.count', '{total, plural, one {# customer} other {# customers}}', { total: result.meta.pagination.total })} />}
     </Flex>
   );
 };

@@ -48,9 +48,10 @@ const limitChangesController = ({ strapi }: { strapi: Core.Strapi }) => {
     cancel: decide('cancel'),
     async review(ctx: any) {
       const party = await partyOf(strapi, ctx);
-      const reason = reasonInput(ctx.request.body, localeOfRequest(ctx), false);
+      const locale = localeOfRequest(ctx);
+      const reason = reasonInput(ctx.request.body, locale, false);
       ctx.status = 201;
-      ctx.body = { data: await getService(strapi, 'limit-history').review(party, reason, currentActor(strapi)) };
+      ctx.body = { data: await getService(strapi, 'limit-history').review(party, reason, currentActor(strapi), locale) };
     },
     async unreviewed(ctx: any) {
       ctx.body = await requests().unreviewed(pageParams(localeOfRequest(ctx), ctx.query ?? {}, 25));

@@ -11,6 +11,7 @@ import {
   type Locale,
 } from '../core';
 import type { Actor } from './actor';
+import { dialectSql } from './dialect';
 import { LIMIT_CHANGES_TABLE as T, limitChangeView, newLimitChangeRow, type LimitChangeRow } from './limit-changes-table';
 import type { PolicyRow } from './policies';
 import { getService } from '../utils/get-service';
@@ -94,7 +95,8 @@ const limitHistoryService = ({ strapi }: { strapi: Core.Strapi }) => {
     async decide(id: number, verdict: 'approve' | 'reject' | 'cancel', reason: string | null, actor: Actor, locale: Locale) {
       return strapi.db.transaction(async ({ trx, onCommit }: any) => {
         const query = trx(T).where({ id });
-        const row: LimitChangeRow | undefined = await (strapi.db.dialect.client === 'sqlite' ? query.first() : query.forUpdate().first());
+        // two approvers of one request queue on its row (SQLite has one writer at a time)
+        const row: LimitChangeRow | undefined = await (dialectSql(strapi).rowLocks ? query.forUpdate().first() : query.first());
         if (!row) throw new errors.NotFoundError(textOf('limitRequestNotFound', { id }, locale), { code: 'limitRequestNotFound' });
         const refusal = getService(strapi, 'limit-requests').refusal(row, verdict, actor, this.canApprove(actor));
         if (refusal) throw getService(strapi, 'limit-requests').error(refusal, row, locale);
@@ -112,9 +114,10 @@ const limitHistoryService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A review with no change: the party's limit was looked at and stays (the periodic review list forgets it for N months). */
-    async review(party: string, reason: string | null, actor: Actor) {
+    async review(party: string, reason: string | null, actor: Actor, locale: Locale) {
       const policy = await policies().row(party);
-      const currency = stateOf(policy)?.currency ?? getService(strapi, 'mapping').get().currency.default;
+      if (!policy) throw new errors.NotFoundError(textOf('policyNotFound', { party }, locale), { code: 'policyNotFound' });
+      const currency = stateOf(policy)!.currency;
       const [inserted] = await strapi.db.connection(T).insert(newLimitChangeRow(party, 'reviewed', currency, [], null, actor, reason)).returning('id');
       const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
       return limitChangeView(await strapi.db.connection(T).where({ id }).first());
