@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { ensureRunsTable } from './services/report-runs';
-import { ensureLimitChangesTable } from './services/limit-changes-table';
-import { LIMIT_EVENTS } from './services/limit-history';
 import { ensureTables } from './services/tables';
 import { getService } from './utils/get-service';
+import { ensureLimitChangesTable } from './services/limit-changes-table';
+import { LIMIT_EVENTS } from './services/limit-history';
 
 const ACTIONS = [
   { uid: 'read', displayName: 'Read credit panels, policies and the decision log' },
@@ -38,9 +38,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   mapping.load();
   await ensureTables(strapi);
   await ensureRunsTable(strapi);
-  await ensureLimitChangesTable(strapi);
   await getService(strapi, 'reconcile').afterCountingChange();
   if (getService(strapi, 'mapping').get().reports) await getService(strapi, 'dunning').seedLevels();
+  await ensureLimitChangesTable(strapi);
   await registerActions(strapi);
   const webhooks: any = strapi.get('webhookStore');
   for (const [key, value] of Object.entries(WEBHOOK_EVENTS)) webhooks.addAllowedEvent(key, value);

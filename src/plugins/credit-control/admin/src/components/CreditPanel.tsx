@@ -1,12 +1,12 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
+import { LimitHistorySection } from './LimitHistory';
 import { useMappedRole } from '../hooks/useCreditStatus';
 import { useCreditPrefetch, useCreditSummary } from '../hooks/useCreditSummary';
 import { errorText, formatAmount } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { DecisionList } from './DecisionList';
-import { LimitSection } from './LimitSection';
 import { StatusBadge } from './StatusBadge';
 
 const Row = ({ label, value, name }: { label: string; value: string; name: string }) => (
@@ -63,7 +63,7 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
           <Row key={`${bucket}-${currency}`} name={`bucket-${bucket}`} label={t(`bucket.${bucket}`, bucket)} value={formatAmount(amount, currency, locale)} />
         ))}
       </Box>
-      <LimitSection party={party} version={version} />
+      <LimitHistorySection party={party} version={version} />
       <Box>
         <Typography variant="sigma">{t('panel.lastDecisions', 'Last decisions')}</Typography>
         <DecisionList decisions={decisions} />

@@ -9,8 +9,8 @@ export const LimitChangeText = ({ change }: { change: LimitFieldChange }) => {
   const { formatMessage, locale } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const value = (v: string | string[] | null) => {
-    if (v === null) return t('limits.none', 'none');
-    if (Array.isArray(v)) return v.map((gate) => t(`gate.${gate}`, gate)).join(', ') || t('limits.none', 'none');
+    if (v === null) return t('limitChanges.none', 'none');
+    if (Array.isArray(v)) return v.map((gate) => t(`gate.${gate}`, gate)).join(', ') || t('limitChanges.none', 'none');
     if (change.field === 'mode') return t(`mode.${v}`, v);
     const [amount, currency] = v.split(' ');
     return formatAmount(amount, currency, locale);
@@ -18,8 +18,8 @@ export const LimitChangeText = ({ change }: { change: LimitFieldChange }) => {
   return (
     <Typography variant="pi" tag="p" data-limit-change={change.field}>
       {formatMessage(
-        { id: getTranslation('limits.changeLine'), defaultMessage: '{field}: {from} → {to}' },
-        { field: t(`limits.field.${change.field}`, change.field), from: value(change.from), to: value(change.to) }
+        { id: getTranslation('limitChanges.changeLine'), defaultMessage: '{field}: {from} → {to}' },
+        { field: t(`limitChanges.field.${change.field}`, change.field), from: value(change.from), to: value(change.to) }
       )}
     </Typography>
   );

@@ -30,7 +30,7 @@ const App = () => {
         <SubNavSection label={t('nav.section', 'Credit')}>
           <SubNavLink tag={NavLink} to="" end>{t('over.title', 'Customers over threshold')}</SubNavLink>
           <SubNavLink tag={NavLink} to="decisions">{t('audit.title', 'Credit decisions')}</SubNavLink>
-          <SubNavLink tag={NavLink} to="limits">{t('limits.title', 'Credit limits to review')}</SubNavLink>
+          <SubNavLink tag={NavLink} to="limits">{t('limitChanges.title', 'Credit limits to review')}</SubNavLink>
         </SubNavSection>
         {canReadReports ? (
           <SubNavSection label={t('reports.nav', 'Reports')}>

@@ -3,7 +3,7 @@ import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { LimitChangeText } from '../components/LimitChangeText';
-import { RequestActions, useWho } from '../components/LimitSection';
+import { RequestActions, useWho } from '../components/LimitHistory';
 import { Pager } from '../components/reports/Pager';
 import { useCreditPermissions } from '../hooks/useCreditPermissions';
 import { useCreditStatus } from '../hooks/useCreditStatus';
@@ -24,17 +24,17 @@ const PendingRequests = ({ partyUid }: { partyUid: string }) => {
   const { page: result, error } = useLimitPage<LimitChange>('/credit-control/limit-requests', { page, pageSize: PAGE_SIZE });
   if (error) return <Typography textColor="danger600">{errorText(error)}</Typography>;
   if (!result) return <Page.Loading />;
-  if (result.data.length === 0) return <Typography data-limit-requests="none">{t('limits.noPending', 'No limit change waiting for approval')}</Typography>;
+  if (result.data.length === 0) return <Typography data-limit-requests="none">{t('limitChanges.noPending', 'No limit change waiting for approval')}</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Table colCount={5} rowCount={result.data.length + 1}>
         <Thead>
           <Tr>
             <Th><Typography variant="sigma">{t('over.party', 'Customer')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('limits.change', 'Change')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('limits.requestedBy', 'Asked by')}</Typography></Th>
+            <Th><Typography variant="sigma">{t('limitChanges.change', 'Change')}</Typography></Th>
+            <Th><Typography variant="sigma">{t('limitChanges.requestedBy', 'Asked by')}</Typography></Th>
             <Th><Typography variant="sigma">{t('reason.label', 'Reason')}</Typography></Th>
-            <Th><Typography variant="sigma">{t('limits.decision', 'Decision')}</Typography></Th>
+            <Th><Typography variant="sigma">{t('limitChanges.decision', 'Decision')}</Typography></Th>
           </Tr>
         </Thead>
         <Tbody>
@@ -49,7 +49,7 @@ const PendingRequests = ({ partyUid }: { partyUid: string }) => {
           ))}
         </Tbody>
       </Table>
-      <Pager page={page} total={result.meta.pagination.total} pageSize={PAGE_SIZE} onPage={setPage} count={t('limits.requestCount', '{total, plural, one {# request} other {# requests}}', { total: result.meta.pagination.total })} />
+      <Pager page={page} total={result.meta.pagination.total} pageSize={PAGE_SIZE} onPage={setPage} count={t('limitChanges.requestCount', '{total, plural, one {# request} other {# requests}}', { total: result.meta.pagination.total })} />
     </Flex>
   );
 };
@@ -66,7 +66,7 @@ const Unreviewed = ({ partyUid }: { partyUid: string }) => {
     try {
       await post(`/credit-control/parties/${encodeURIComponent(party)}/limit-review`, {});
       notifyCreditChanged();
-      toggleNotification({ type: 'success', message: t('limits.reviewedDone', 'Limit marked as reviewed') });
+      toggleNotification({ type: 'success', message: t('limitChanges.reviewedDone', 'Limit marked as reviewed') });
     } catch (err) {
       toggleNotification({ type: 'danger', message: errorText(err) });
     }
@@ -75,9 +75,9 @@ const Unreviewed = ({ partyUid }: { partyUid: string }) => {
   if (!result) return <Page.Loading />;
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
-      <Typography textColor="neutral600">{t('limits.unreviewedIntro', 'Limits not changed nor reviewed for {months} months, the oldest first', { months: result.meta.reviewMonths })}</Typography>
+      <Typography textColor="neutral600">{t('limitChanges.unreviewedIntro', 'Limits not changed nor reviewed for {months} months, the oldest first', { months: result.meta.reviewMonths })}</Typography>
       {result.data.length === 0 ? (
-        <Typography data-limit-unreviewed="none">{t('limits.allReviewed', 'Every limit was reviewed in that time')}</Typography>
+        <Typography data-limit-unreviewed="none">{t('limitChanges.allReviewed', 'Every limit was reviewed in that time')}</Typography>
       ) : (
         <Table colCount={5} rowCount={result.data.length + 1}>
           <Thead>
@@ -85,8 +85,8 @@ const Unreviewed = ({ partyUid }: { partyUid: string }) => {
               <Th><Typography variant="sigma">{t('over.party', 'Customer')}</Typography></Th>
               <Th><Typography variant="sigma">{t('panel.threshold', 'Threshold')}</Typography></Th>
               <Th><Typography variant="sigma">{t('panel.mode', 'Mode')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('limits.lastReview', 'Last reviewed')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('limits.decision', 'Decision')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('limitChanges.lastReview', 'Last reviewed')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('limitChanges.decision', 'Decision')}</Typography></Th>
             </Tr>
           </Thead>
           <Tbody>
@@ -95,8 +95,8 @@ const Unreviewed = ({ partyUid }: { partyUid: string }) => {
                 <Td><Typography><Link to={editViewPath(partyUid, row.party)}>{partyName(row)}</Link></Typography></Td>
                 <Td><Typography>{formatAmount(row.threshold, row.currency, locale)}</Typography></Td>
                 <Td><Typography>{t(`mode.${row.mode}`, row.mode)}</Typography></Td>
-                <Td><Typography variant="pi">{row.lastReviewedAt ? formatDate(row.lastReviewedAt, locale) : t('limits.neverSince', 'never (policy of {date})', { date: formatDate(row.since, locale) })}</Typography></Td>
-                <Td>{canEditPolicy ? <Button size="S" variant="secondary" onClick={() => review(row.party)}>{t('limits.markReviewed', 'Reviewed, unchanged')}</Button> : null}</Td>
+                <Td><Typography variant="pi">{row.lastReviewedAt ? formatDate(row.lastReviewedAt, locale) : t('limitChanges.neverSince', 'never (policy of {date})', { date: formatDate(row.since, locale) })}</Typography></Td>
+                <Td>{canEditPolicy ? <Button size="S" variant="secondary" onClick={() => review(row.party)}>{t('limitChanges.markReviewed', 'Reviewed, unchanged')}</Button> : null}</Td>
               </Tr>
             ))}
           </Tbody>
@@ -111,22 +111,22 @@ const Unreviewed = ({ partyUid }: { partyUid: string }) => {
 export const LimitReviewPage = () => {
   const { t } = useT();
   const { status } = useCreditStatus();
-  const title = t('limits.title', 'Credit limits to review');
+  const title = t('limitChanges.title', 'Credit limits to review');
   return (
     <>
       <Page.Title>{title}</Page.Title>
-      <Layouts.Header title={title} subtitle={t('limits.subtitle', 'Raises waiting for a second person, and limits due for their periodic review')} />
+      <Layouts.Header title={title} subtitle={t('limitChanges.subtitle', 'Raises waiting for a second person, and limits due for their periodic review')} />
       <Layouts.Content>
         {!status ? (
           <Page.Loading />
         ) : (
           <Flex direction="column" alignItems="stretch" gap={6}>
             <Box>
-              <Typography variant="delta" tag="h2">{t('limits.pendingTitle', 'Waiting for approval')}</Typography>
+              <Typography variant="delta" tag="h2">{t('limitChanges.pendingTitle', 'Waiting for approval')}</Typography>
               <PendingRequests partyUid={status.mapping.party} />
             </Box>
             <Box>
-              <Typography variant="delta" tag="h2">{t('limits.unreviewedTitle', 'Not reviewed')}</Typography>
+              <Typography variant="delta" tag="h2">{t('limitChanges.unreviewedTitle', 'Not reviewed')}</Typography>
               <Unreviewed partyUid={status.mapping.party} />
             </Box>
           </Flex>

@@ -9,6 +9,8 @@ const FRENCH_LABELS: Record<string, string> = {
   page: 'page',
   pageSize: 'taille de page',
   q: 'recherche',
+  // a limit change request
+  id: 'numéro de la demande',
   partyName: 'Client (code ou nom)',
   outcome: 'Décision',
   actor: 'Utilisateur',
@@ -31,8 +33,6 @@ const FRENCH_LABELS: Record<string, string> = {
   overrideUntil: 'Forcé jusqu’au',
   overrideReason: 'Motif du forçage',
   reason: 'Motif',
-  // a limit change request
-  id: 'numéro de la demande',
   // report criteria
   company: 'Société',
   division: 'Division',

@@ -49,7 +49,7 @@ it('shows the pending raise in the credit panel, in French, and applies it once 
   await pending.getByText(`Seuil : 1${NNBSP}000,00 EUR → 50${NNBSP}000,00 EUR`).waitFor();
   await pending.getByText('« Commande cadre 2026 »').waitFor();
   await pending.scrollIntoViewIfNeeded();
-  await screenshot(page, 'credit-limits-01-pending-fr');
+  await screenshot(page, 'credit-approval-01-pending-fr');
 
   await pending.getByRole('button', { name: 'Approuver' }).click();
   await page.getByText('Changement d’encours approuvé').first().waitFor({ timeout: 30_000 });
@@ -57,7 +57,7 @@ it('shows the pending raise in the credit panel, in French, and applies it once 
   const approved = page.locator(`[data-limit-entry="${request.id}"][data-limit-status="approved"]`);
   await approved.getByText('Approuvé').waitFor({ timeout: 30_000 });
   await approved.scrollIntoViewIfNeeded();
-  await screenshot(page, 'credit-limits-02-approved-fr');
+  await screenshot(page, 'credit-approval-02-approved-fr');
   expect((await api.content(`/api/credit-control/parties/${party}/credit`)).data.policy.threshold).toBe('50000.00');
   const history = (await api.content(`/api/credit-control/parties/${party}/limit-history`)).data;
   expect(history[0]).toMatchObject({ id: request.id, status: 'approved', decidedBy: { type: 'admin', label: demo.email } });
@@ -70,7 +70,7 @@ it('rejects a raise with a reason from the limits to review page; the limit stay
   await row.waitFor({ timeout: 60_000 });
   await page.getByRole('heading', { name: 'Encours autorisés à revoir' }).waitFor();
   await row.getByText(`Seuil : 50${NNBSP}000,00 EUR → 900${NNBSP}000,00 EUR`).waitFor();
-  await screenshot(page, 'credit-limits-03-review-page-fr');
+  await screenshot(page, 'credit-approval-03-review-page-fr');
 
   await row.getByRole('button', { name: 'Refuser' }).click();
   const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));

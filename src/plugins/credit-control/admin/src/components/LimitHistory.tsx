@@ -13,7 +13,7 @@ import { ReasonForm } from './ReasonForm';
 /** Who asked or decided: their email or token name, else what they are ("the system" for code). */
 export const useWho = () => {
   const { formatMessage } = useIntl();
-  return (who: { type: string; label: string | null }) => who.label ?? formatMessage({ id: getTranslation(`limits.actor.${who.type}`), defaultMessage: who.type });
+  return (who: { type: string; label: string | null }) => who.label ?? formatMessage({ id: getTranslation(`limitChanges.actor.${who.type}`), defaultMessage: who.type });
 };
 
 const COLORS: Record<string, string> = { pending: 'warning600', approved: 'success600', rejected: 'danger600', applied: 'neutral800' };
@@ -26,17 +26,17 @@ export const LimitEntry = ({ entry }: { entry: LimitChange }) => {
   return (
     <Box tag="li" data-limit-entry={entry.id} data-limit-status={entry.status}>
       <Flex gap={2}>
-        <Typography variant="sigma" textColor={COLORS[entry.status] ?? 'neutral600'}>{t(`limits.status.${entry.status}`, entry.status)}</Typography>
+        <Typography variant="sigma" textColor={COLORS[entry.status] ?? 'neutral600'}>{t(`limitChanges.status.${entry.status}`, entry.status)}</Typography>
         <Typography variant="pi" textColor="neutral500">{formatDate(entry.decidedAt ?? entry.requestedAt, locale)}</Typography>
       </Flex>
       {entry.changes.map((change) => <LimitChangeText key={change.field} change={change} />)}
       <Typography variant="pi" textColor="neutral600" tag="p">
         {formatMessage(
-          { id: getTranslation('limits.by'), defaultMessage: 'Asked by {who}' },
+          { id: getTranslation('limitChanges.by'), defaultMessage: 'Asked by {who}' },
           { who: who(entry.requestedBy) }
         )}
         {entry.decidedBy && entry.status !== 'applied' && entry.status !== 'reviewed'
-          ? ` · ${formatMessage({ id: getTranslation('limits.decidedBy'), defaultMessage: 'decided by {who}' }, { who: who(entry.decidedBy) })}`
+          ? ` · ${formatMessage({ id: getTranslation('limitChanges.decidedBy'), defaultMessage: 'decided by {who}' }, { who: who(entry.decidedBy) })}`
           : null}
       </Typography>
       {entry.reason ? <Typography variant="pi" tag="p">« {entry.reason} »</Typography> : null}
@@ -58,7 +58,7 @@ export const RequestActions = ({ request }: { request: LimitChange }) => {
   const decide = async (verdict: 'approve' | 'reject', reason?: string) => {
     await post(`/credit-control/limit-requests/${request.id}/${verdict}`, reason ? { reason } : {});
     notifyCreditChanged();
-    toggleNotification({ type: 'success', message: verdict === 'approve' ? t('limits.approved', 'Limit change approved') : t('limits.rejected', 'Limit change rejected') });
+    toggleNotification({ type: 'success', message: verdict === 'approve' ? t('limitChanges.approved', 'Limit change approved') : t('limitChanges.rejected', 'Limit change rejected') });
   };
   const approve = async () => {
     setBusy(true);
@@ -72,14 +72,14 @@ export const RequestActions = ({ request }: { request: LimitChange }) => {
   };
   return (
     <Flex gap={2}>
-      <Button size="S" onClick={approve} loading={busy} data-limit-approve={request.id}>{t('limits.approve', 'Approve')}</Button>
+      <Button size="S" onClick={approve} loading={busy} data-limit-approve={request.id}>{t('limitChanges.approve', 'Approve')}</Button>
       <Dialog.Root open={rejecting} onOpenChange={setRejecting}>
         <Dialog.Trigger>
-          <Button size="S" variant="danger-light" data-limit-reject={request.id}>{t('limits.reject', 'Reject')}</Button>
+          <Button size="S" variant="danger-light" data-limit-reject={request.id}>{t('limitChanges.reject', 'Reject')}</Button>
         </Dialog.Trigger>
         <Dialog.Content>
-          <Dialog.Header>{t('limits.rejectTitle', 'Reject the limit change')}</Dialog.Header>
-          <ReasonForm onClose={() => setRejecting(false)} onSubmit={(reason) => decide('reject', reason)} confirmLabel={t('limits.reject', 'Reject')} />
+          <Dialog.Header>{t('limitChanges.rejectTitle', 'Reject the limit change')}</Dialog.Header>
+          <ReasonForm onClose={() => setRejecting(false)} onSubmit={(reason) => decide('reject', reason)} confirmLabel={t('limitChanges.reject', 'Reject')} />
         </Dialog.Content>
       </Dialog.Root>
     </Flex>
@@ -89,7 +89,7 @@ export const RequestActions = ({ request }: { request: LimitChange }) => {
 const HISTORY = 5;
 
 /** The credit panel's limit section: the pending request with its buttons, then the last changes. */
-export const LimitSection = ({ party, version }: { party: string; version: unknown }) => {
+export const LimitHistorySection = ({ party, version }: { party: string; version: unknown }) => {
   const { formatMessage } = useIntl();
   const { page, error } = useLimitHistory(party, version, HISTORY);
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
@@ -101,16 +101,16 @@ export const LimitSection = ({ party, version }: { party: string; version: unkno
     <Flex direction="column" alignItems="stretch" gap={2} data-limit-section={party}>
       {pending ? (
         <Box padding={2} background="warning100" hasRadius data-limit-pending={pending.id}>
-          <Typography variant="sigma">{t('limits.pending', 'Limit change waiting for approval')}</Typography>
+          <Typography variant="sigma">{t('limitChanges.pending', 'Limit change waiting for approval')}</Typography>
           <Flex direction="column" alignItems="stretch" gap={2} tag="ul">
             <LimitEntry entry={pending} />
           </Flex>
           <RequestActions request={pending} />
         </Box>
       ) : null}
-      <Typography variant="sigma">{t('limits.history', 'Limit history')}</Typography>
+      <Typography variant="sigma">{t('limitChanges.history', 'Limit history')}</Typography>
       {past.length === 0 ? (
-        <Typography variant="pi" textColor="neutral600">{t('limits.noHistory', 'No limit change yet')}</Typography>
+        <Typography variant="pi" textColor="neutral600">{t('limitChanges.noHistory', 'No limit change yet')}</Typography>
       ) : (
         <Flex direction="column" alignItems="stretch" gap={2} tag="ul">
           {past.map((entry) => <LimitEntry key={entry.id} entry={entry} />)}
