@@ -63,6 +63,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       documents: CREDIT_DOCUMENTS,
       // what a request may see and act on: portal users see no credit figure and act on their own customer
       hooks: creditHooks,
+      // limit history and four-eyes approval (plugin README, "Limit history and approval"): a raise of a
+      // limit by more than CREDIT_LIMIT_APPROVAL_AMOUNT (or by more than CREDIT_LIMIT_APPROVAL_FACTOR times) waits
+      // for a second person holding policy.approve; off when neither is set. Limits unreviewed for 12 months are listed.
+      limitChanges: {
+        reviewMonths: 12,
+        ...(env('CREDIT_LIMIT_APPROVAL_AMOUNT') || env('CREDIT_LIMIT_APPROVAL_FACTOR')
+          ? { approval: { ...(env('CREDIT_LIMIT_APPROVAL_AMOUNT') ? { amount: env('CREDIT_LIMIT_APPROVAL_AMOUNT') } : {}), ...(env('CREDIT_LIMIT_APPROVAL_FACTOR') ? { factor: env('CREDIT_LIMIT_APPROVAL_FACTOR') } : {}) } }
+          : {}),
+      },
       // a parent's policy with `group` counts its affiliates (links whose linked party is their parent)
       groups: {
         uid: 'api::affiliation-link.affiliation-link', memberField: 'customer', parentField: 'linkedCustomer',

@@ -1,42 +1,20 @@
-import http from 'http';
-import type { AddressInfo } from 'net';
 import { Factories } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
+import { eventually, webhookReceiver, type ReceivedEvent } from '../../helpers/webhook-receiver';
 
 // Credit events reach Strapi webhooks: a local receiver records what it gets.
-let receiver: http.Server;
-const received: { event: string; [key: string]: unknown }[] = [];
+let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
+let received: ReceivedEvent[] = [];
 const app = testApp();
 const f = new Factories(() => app.api());
 
 beforeAll(async () => {
-  receiver = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      received.push(JSON.parse(body));
-      res.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-  const webhook = await app.strapi.get('webhookStore').createWebhook({
-    name: 'credit',
-    url,
-    headers: {},
-    isEnabled: true,
-    events: ['credit-control.exceeded', 'credit-control.customer-blocked', 'credit-control.customer-unblocked'],
-  });
-  app.strapi.get('webhookRunner').add(webhook);
+  receiver = await webhookReceiver(app, 'credit', ['credit-control.exceeded', 'credit-control.customer-blocked', 'credit-control.customer-unblocked']);
+  received = receiver.received;
 });
 afterAll(async () => {
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver.close();
 });
-
-const eventually = async (predicate: () => boolean) => {
-  for (let i = 0; i < 50 && !predicate(); i += 1) await new Promise((r) => setTimeout(r, 100));
-  return predicate();
-};
 
 it('sends customer-blocked, customer-unblocked and exceeded events', async () => {
   const eur = (await f.isoCurrency('EUR')).documentId;

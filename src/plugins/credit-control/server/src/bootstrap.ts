@@ -3,10 +3,13 @@ import { ensureRunsTable } from './services/report-runs';
 import { ensureLimitTables } from './services/limit-tables';
 import { ensureTables } from './services/tables';
 import { getService } from './utils/get-service';
+import { ensureLimitChangesTable } from './services/limit-changes-table';
+import { LIMIT_EVENTS } from './services/limit-history';
 
 const ACTIONS = [
   { uid: 'read', displayName: 'Read credit panels, policies and the decision log' },
   { uid: 'policy.edit', displayName: 'Edit policies and rates, block and unblock' },
+  { uid: 'policy.approve', displayName: 'Approve limit changes (raises held for a second person)' },
   { uid: 'override', displayName: 'Push a refused write through, with a reason' },
   { uid: 'reconcile', displayName: 'Reconcile maintained exposure' },
   { uid: 'reports.read', displayName: 'Print statements and preview dunning letters' },
@@ -18,6 +21,7 @@ const WEBHOOK_EVENTS: Record<string, string> = {
   CREDIT_CONTROL_CUSTOMER_BLOCKED: 'credit-control.customer-blocked',
   CREDIT_CONTROL_CUSTOMER_UNBLOCKED: 'credit-control.customer-unblocked',
   CREDIT_CONTROL_OVERRIDDEN: 'credit-control.overridden',
+  ...LIMIT_EVENTS,
 };
 
 const registerActions = (strapi: Core.Strapi) =>
@@ -38,6 +42,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureRunsTable(strapi);
   await getService(strapi, 'reconcile').afterCountingChange();
   if (getService(strapi, 'mapping').get().reports) await getService(strapi, 'dunning').seedLevels();
+  await ensureLimitChangesTable(strapi);
   await registerActions(strapi);
   const webhooks: any = strapi.get('webhookStore');
   for (const [key, value] of Object.entries(WEBHOOK_EVENTS)) webhooks.addAllowedEvent(key, value);

@@ -1,6 +1,7 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
+import { LimitHistorySection } from './LimitHistory';
 import { useMappedRole } from '../hooks/useCreditStatus';
 import { useCreditPrefetch, useCreditSummary } from '../hooks/useCreditSummary';
 import { errorText, formatAmount } from '../utils/format';
@@ -64,6 +65,7 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
           <Row key={`${bucket}-${currency}`} name={`bucket-${bucket}`} label={t(`bucket.${bucket}`, bucket)} value={formatAmount(amount, currency, locale)} />
         ))}
       </Box>
+      <LimitHistorySection party={party} version={version} />
       <Box>
         <Typography variant="sigma">{t('panel.lastDecisions', 'Last decisions')}</Typography>
         <DecisionList decisions={decisions} />

@@ -5,6 +5,7 @@ const PERMISSIONS = [
   { action: 'plugin::credit-control.read', subject: null },
   { action: 'plugin::credit-control.policy.edit', subject: null },
   { action: 'plugin::credit-control.override', subject: null },
+  { action: 'plugin::credit-control.policy.approve', subject: null },
 ];
 
 /** The plugin's RBAC actions for the signed-in admin (useRBAC names them by their last segment). */
@@ -15,5 +16,6 @@ export const useCreditPermissions = () => {
     canRead: Boolean(allowedActions.canRead),
     canEditPolicy: Boolean(allowedActions.canEdit),
     canOverride: Boolean(allowedActions.canOverride),
+    canApprove: Boolean(allowedActions.canApprove),
   };
 };

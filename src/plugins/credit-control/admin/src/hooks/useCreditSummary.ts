@@ -14,7 +14,7 @@ export const notifyCreditChanged = () => {
   window.dispatchEvent(new Event(EVENT));
 };
 
-const useGeneration = () => {
+export const useGeneration = () => {
   const [value, setValue] = React.useState(generation);
   React.useEffect(() => {
     const bump = () => setValue(generation);

@@ -9,6 +9,7 @@ import { getTranslation } from '../utils/getTranslation';
 import { AuditPage } from './AuditPage';
 import { DunningPage } from './DunningPage';
 import { DunningRecordsPage } from './DunningRecordsPage';
+import { LimitReviewPage } from './LimitReviewPage';
 import { OverThresholdPage } from './OverThresholdPage';
 import { StatementPage } from './StatementPage';
 
@@ -29,6 +30,7 @@ const App = () => {
         <SubNavSection label={t('nav.section', 'Credit')}>
           <SubNavLink tag={NavLink} to="" end>{t('over.title', 'Customers over threshold')}</SubNavLink>
           <SubNavLink tag={NavLink} to="decisions">{t('audit.title', 'Credit decisions')}</SubNavLink>
+          <SubNavLink tag={NavLink} to="limits">{t('limitChanges.title', 'Credit limits to review')}</SubNavLink>
         </SubNavSection>
         {canReadReports ? (
           <SubNavSection label={t('reports.nav', 'Reports')}>
@@ -47,6 +49,7 @@ const App = () => {
           {unconfigured ? <NotConfigured status={unconfigured} /> : <Routes>
             <Route index element={<OverThresholdPage />} />
             <Route path="decisions" element={<AuditPage />} />
+            <Route path="limits" element={<LimitReviewPage />} />
             <Route path="reports/statement" element={reports(<StatementPage />)} />
             <Route path="reports/dunning" element={reports(<DunningPage />)} />
             <Route path="reports/history" element={reports(<DunningRecordsPage />)} />

@@ -1,3 +1,5 @@
+import { checkLimitChangesConfig } from '../core/limit-change';
+
 // The app declares its party and document types in config/plugins.ts; see the plugin README.
 const HOOKS = ['figuresVisible', 'partyScope'];
 
@@ -12,6 +14,8 @@ export default {
     if (config.documents !== undefined && (typeof config.documents !== 'object' || config.documents === null)) {
       throw new Error('credit-control: config.documents must be an object keyed by document uid');
     }
+    const limitProblems = checkLimitChangesConfig(config.limitChanges);
+    if (limitProblems.length) throw new Error(`credit-control: ${limitProblems.join('; ')}`);
     const hooks = config.hooks as Record<string, unknown> | undefined;
     if (hooks !== undefined) {
       if (!hooks || typeof hooks !== 'object') throw new Error('credit-control: config.hooks must be an object of functions');

@@ -3,6 +3,7 @@ import credit from './credit';
 import defaultPolicies from './default-policies';
 import dunning from './dunning';
 import dunningList from './dunning-list';
+import limitChanges from './limit-changes';
 import overThreshold from './over-threshold';
 import partyLimits from './party-limits';
 import partyLookup from './party-lookup';
@@ -16,6 +17,7 @@ export default {
   'default-policies': defaultPolicies,
   dunning,
   'dunning-list': dunningList,
+  'limit-changes': limitChanges,
   'over-threshold': overThreshold,
   'party-limits': partyLimits,
   'party-lookup': partyLookup,

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { localeOfRequest, textOf } from '../core';
 import { POLICY_UID } from '../services/policies';
+import { CHANGE_REASON_STATE } from '../services/limit-history';
+import { reasonInput } from './limit-changes';
 import { partyOf } from './party-param';
 import { policyInput } from './policy-input';
 import { getService } from '../utils/get-service';
@@ -22,9 +24,12 @@ const partyPolicyController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** An upsert: creates the policy or changes the fields sent, validated and logged like any policy change. */
     async put(ctx: any) {
       const party = await partyOf(strapi, ctx);
+      // the reason for a limit change goes beside `data`; the limit history keeps it
+      ctx.state[CHANGE_REASON_STATE] = reasonInput(ctx.request.body, localeOfRequest(ctx), false);
       await policies(strapi).save(party, policyInput(ctx.request.body, party, localeOfRequest(ctx)));
       ctx.status = 200;
-      ctx.body = { data: policies(strapi).toJson((await policies(strapi).row(party))!) };
+      const pending = await getService(strapi, 'limit-requests').pendingOf(party);
+      ctx.body = { data: policies(strapi).toJson((await policies(strapi).row(party))!), meta: { pendingLimitChange: pending } };
     },
     async remove(ctx: any) {
       const row = await existing(await partyOf(strapi, ctx));

@@ -3,6 +3,7 @@ export * from './money';
 export * from './mapping';
 export * from './contribution';
 export * from './policy';
+export * from './limit-change';
 export * from './decision';
 export * from './decision-text';
 export * from './locale';

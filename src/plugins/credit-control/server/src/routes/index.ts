@@ -50,6 +50,14 @@ const ROUTES: Route[] = [
   { method: 'POST', path: '/dunning-levels', handler: 'dunning-level.create', action: 'policy.edit' },
   { method: 'PUT', path: '/dunning-levels/:id', handler: 'dunning-level.update', action: 'policy.edit' },
   { method: 'DELETE', path: '/dunning-levels/:id', handler: 'dunning-level.delete', action: 'policy.edit' },
+  // limit history and four-eyes approval (README "Limit history and approval")
+  { method: 'GET', path: '/parties/:party/limit-history', handler: 'limit-changes.history', figures: true, action: 'read' },
+  { method: 'POST', path: '/parties/:party/limit-review', handler: 'limit-changes.review', figures: true, action: 'policy.edit' },
+  { method: 'GET', path: '/parties/limits-unreviewed', handler: 'limit-changes.unreviewed', figures: true, action: 'read' },
+  { method: 'GET', path: '/limit-requests', handler: 'limit-changes.pending', figures: true, action: 'read' },
+  { method: 'POST', path: '/limit-requests/:id/approve', handler: 'limit-changes.approve', figures: true, action: 'policy.approve' },
+  { method: 'POST', path: '/limit-requests/:id/reject', handler: 'limit-changes.reject', figures: true, action: 'policy.approve' },
+  { method: 'POST', path: '/limit-requests/:id/cancel', handler: 'limit-changes.cancel', figures: true, action: 'policy.edit' },
 ];
 
 /**

@@ -10,6 +10,8 @@ import exposureStore from './exposure-store';
 import groups from './groups';
 import limitView from './limit-view';
 import guard from './guard';
+import limitHistory from './limit-history';
+import limitRequests from './limit-requests';
 import mapping from './mapping';
 import overThreshold from './over-threshold';
 import partyLabels from './party-labels';
@@ -39,6 +41,8 @@ export default {
   groups,
   'limit-view': limitView,
   guard,
+  'limit-history': limitHistory,
+  'limit-requests': limitRequests,
   mapping,
   'over-threshold': overThreshold,
   'party-labels': partyLabels,

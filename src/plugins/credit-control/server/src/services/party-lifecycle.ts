@@ -64,6 +64,7 @@ const partyLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => ({
         trx
       );
     }
+    await getService(strapi, 'limit-history').partyGone(trx, party);
     if (label) await getService(strapi, 'audit').keepLabel(trx, party, label);
     await getService(strapi, 'exposure-store').forget(trx, party);
     await getService(strapi, 'party-limits').forget(trx, party);

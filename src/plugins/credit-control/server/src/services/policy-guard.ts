@@ -88,6 +88,8 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
     }
 
+    // the limit history: a raise that needs an approver is taken out of `data` and held as a request
+    const recordLimit = getService(strapi, 'limit-history').beforeWrite(ctx.action, before, data, actor, locale);
     const result = await next();
     const after = ctx.action === 'delete' ? null : await strapi.db.query(POLICY_UID as any).findOne({ where: { documentId: result?.documentId ?? ctx.params.documentId } });
     const party = after?.party ?? before?.party;
@@ -107,6 +109,7 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       actor,
       trx
     );
+    await recordLimit(trx, onCommit);
     if (kind !== 'policy') {
       const event = kind === 'block' ? 'credit-control.customer-blocked' : 'credit-control.customer-unblocked';
       onCommit(() => strapi.eventHub.emit(event, { party, reason, by: actor.label }));

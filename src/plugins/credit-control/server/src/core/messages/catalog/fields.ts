@@ -9,6 +9,8 @@ const FRENCH_LABELS: Record<string, string> = {
   page: 'page',
   pageSize: 'taille de page',
   q: 'recherche',
+  // a limit change request
+  id: 'numéro de la demande',
   partyName: 'Client (code ou nom)',
   outcome: 'Décision',
   actor: 'Utilisateur',
