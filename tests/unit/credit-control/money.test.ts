@@ -40,6 +40,11 @@ describe('toMinor', () => {
     ['null', null, 'EUR', 0n],
     ['undefined', undefined, 'EUR', 0n],
     ['an empty string', '', 'EUR', 0n],
+    ['a short negative decimal', '-0.5', 'EUR', -50n],
+    ['a number with one decimal', 1234.5, 'EUR', 123_450n],
+    ['leading zeros', '007.5', 'EUR', 750n],
+    ['a float in exponent notation', 1e-7, 'EUR', 0n],
+    ['a large number in exponent notation', 1e21, 'EUR', 100_000_000_000_000_000_000_000n],
   ])('%s → %s', (_label, value, currency, expected) => {
     expect(toMinor(value, currency)).toBe(expected);
   });

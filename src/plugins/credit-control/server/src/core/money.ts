@@ -26,8 +26,18 @@ export function minorUnitsOf(currency: string): number {
  * Minor units of an amount read from a content type. SQLite hands decimals back as floats,
  * so the value is rounded to the currency's minor unit, never truncated.
  */
+const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d*))?$/;
+
 export function toMinor(value: unknown, currency: string): Minor {
   if (value === null || value === undefined || value === '') return 0n;
+  // the common case, no more decimals than the currency has ("1234.5", 1234.56): exact on the digits,
+  // without a Decimal (a thousand letters read tens of thousands of amounts)
+  const scale = minorUnitsOf(currency);
+  const plain = PLAIN_DECIMAL.exec(typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '');
+  if (plain && (plain[3] ?? '').length <= scale) {
+    const minor = BigInt(`${plain[2]}${(plain[3] ?? '').padEnd(scale, '0')}`);
+    return plain[1] ? -minor : minor;
+  }
   const decimal = new D(typeof value === 'number' ? value : String(value));
   if (!decimal.isFinite()) throw new RangeError(`not a finite amount: ${String(value)}`);
   return BigInt(decimal.mul(new D(10).pow(minorUnitsOf(currency))).toDecimalPlaces(0).toFixed(0));

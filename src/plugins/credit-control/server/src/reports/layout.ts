@@ -22,22 +22,52 @@ export function ensureSpace(doc: PDFKit.PDFDocument, height: number, onNewPage?:
 
 const SMALLEST = 6.5;
 
+/** Per font, each character's advance at 1 pt: a cell's width summed without pdfkit's layout (its kerning only narrows). */
+const advances = new Map<string, Map<string, number>>();
+
+function roughWidth(doc: PDFKit.PDFDocument, font: string, text: string, size: number): number {
+  let table = advances.get(font);
+  if (!table) advances.set(font, (table = new Map()));
+  let width = 0;
+  for (const char of text) {
+    let advance = table.get(char);
+    if (advance === undefined) {
+      advance = doc.font(font).fontSize(1000).widthOfString(char) / 1000;
+      table.set(char, advance);
+    }
+    width += advance;
+  }
+  return width * size;
+}
+
 /**
- * What fits one line of a cell: pdfkit wraps a string wider than its box even without line breaks,
- * over the next row. A figure (aligned right) is set smaller, a name cut with "…". No glyph of
- * Helvetica is wider than its size, so a short string is never measured.
+ * What fits one line of a cell in `font`: pdfkit wraps a string wider than its box even without line
+ * breaks, over the next row. A figure (aligned right) is set smaller, a name cut with "…". A string
+ * whose characters' advances fit is never laid out (a thousand letters' cells stay cheap). The
+ * document is left in `font` at `size`.
  */
-export function fitCell(doc: PDFKit.PDFDocument, text: string, width: number, size: number, align: 'left' | 'right' | 'center'): { text: string; size: number } {
-  if (text.length * size <= width) return { text, size };
-  doc.fontSize(size);
+export function fitCell(doc: PDFKit.PDFDocument, font: string, text: string, width: number, size: number, align: 'left' | 'right' | 'center'): { text: string; size: number } {
+  const rough = roughWidth(doc, font, text, size);
+  doc.font(font).fontSize(size);
+  if (rough <= width) return { text, size };
   let fitted = size;
   if (align !== 'left') {
     while (doc.widthOfString(text) > width && fitted > SMALLEST) doc.fontSize((fitted -= 0.5));
   }
-  if (doc.widthOfString(text) <= width) return { text, size: fitted };
   let cut = text;
-  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
-  return { text: `${cut.trimEnd()}…`, size: fitted };
+  if (doc.widthOfString(text) > width) {
+    while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
+    cut = `${cut.trimEnd()}…`;
+  }
+  doc.fontSize(size);
+  return { text: cut, size: fitted };
+}
+
+/** A fitted cell's text at column `c` of the row at `y`, centred on the row when set smaller. */
+function cellText(doc: PDFKit.PDFDocument, cell: { text: string; size: number }, size: number, x: number, y: number, c: Column): void {
+  if (cell.size !== size) doc.fontSize(cell.size);
+  doc.text(cell.text, x + 3, y + 4 + (size - cell.size) / 2, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+  if (cell.size !== size) doc.fontSize(size);
 }
 
 /**
@@ -51,10 +81,10 @@ export function table(doc: PDFKit.PDFDocument, columns: Column[], rows: string[]
     const y = doc.y + 2;
     doc.rect(x0, y, CONTENT_WIDTH, ROW).fill('#e8ecf1');
     let x = x0;
-    doc.fillColor('#000').font(FONT.bold).fontSize(8);
+    doc.fillColor('#000');
     for (const c of columns) {
-      const cell = fitCell(doc, c.label, c.width - 6, 8, c.align ?? 'left');
-      doc.fontSize(cell.size).text(cell.text, x + 3, y + 4 + (8 - cell.size) / 2, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+      const cell = fitCell(doc, FONT.bold, c.label, c.width - 6, 8, c.align ?? 'left');
+      cellText(doc, cell, 8, x, y, c);
       x += c.width;
     }
     doc.y = y + ROW;
@@ -68,15 +98,13 @@ export function table(doc: PDFKit.PDFDocument, columns: Column[], rows: string[]
     }
     const y = doc.y;
     if (index % 2 === 1) doc.rect(x0, y, CONTENT_WIDTH, ROW).fill('#f7f8fa');
-    doc.fillColor('#000').font(options.bold?.includes(index) ? FONT.bold : FONT.regular).fontSize(8.5);
+    doc.fillColor('#000');
+    const font = options.bold?.includes(index) ? FONT.bold : FONT.regular;
     let x = x0;
-    const size = 8.5;
     columns.forEach((c, i) => {
-      const cell = fitCell(doc, row[i] ?? '', c.width - 6, size, c.align ?? 'left');
-      doc.fontSize(cell.size).text(cell.text, x + 3, y + 4 + (size - cell.size) / 2, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+      cellText(doc, fitCell(doc, font, row[i] ?? '', c.width - 6, 8.5, c.align ?? 'left'), 8.5, x, y, c);
       x += c.width;
     });
-    doc.fontSize(size);
     doc.y = y + ROW;
   });
   doc.moveTo(x0, doc.y).lineTo(x0 + CONTENT_WIDTH, doc.y).lineWidth(0.5).strokeColor('#9aa5b1').stroke();
