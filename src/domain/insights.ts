@@ -110,6 +110,16 @@ export function termBand(days: number): TermBand {
   return 'dueAfter90';
 }
 
+/**
+ * The first due day of each band after `overdue`, on `today`: a due day before the first is overdue,
+ * one before the k-th edge is in band k. The database groups what is owed by these edges, so that a
+ * long history's due days come back as at most one row per band.
+ */
+export function termBandEdges(today: string): string[] {
+  const now = dayNumber(today);
+  return [0, 31, 61, 91].map((days) => new Date((now + days) * DAY).toISOString().slice(0, 10));
+}
+
 /** Open invoices (or credit notes) that fall due on one day, and what they still owe (a group the database summed). */
 export interface DueAmount {
   /** the due date, or the invoice date when there is none (null: neither) */

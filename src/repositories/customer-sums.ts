@@ -160,17 +160,26 @@ export function customerSums(strapi: Core.Strapi) {
       }));
     },
 
-    /** The open invoices and credit notes billed to the customer that still owe (or are still to apply), per currency, due day (or date) and kind. */
-    async owed(customerId: number): Promise<(DueAmount & { currency: string })[]> {
+    /**
+     * The open invoices and credit notes billed to the customer that still owe (or are still to apply),
+     * per currency and kind, and per due day (or date); with `edges` (ascending ISO days), per band of
+     * due days instead: before the first edge, then before each next one, then the rest, each band's
+     * row dated by its latest due day (at most a row per band whatever the history).
+     */
+    async owed(customerId: number, edges?: string[]): Promise<(DueAmount & { currency: string })[]> {
       const def = defs.find((d) => d.name === 'owed')!;
-      const rows: any[] = await withKnex(strapi, (knex) =>
-        knex(`${def.table} as s`)
+      const rows: any[] = await withKnex(strapi, (knex) => {
+        const query = knex(`${def.table} as s`)
           .leftJoin(`${tableOf(strapi, CURRENCY)} as cur`, 'cur.id', 's.currency_id')
           .where('s.customer_id', customerId)
-          .select('s.due_on as due_on', 's.kind as kind', `cur.${currencyCodeColumn} as currency`, knex.raw('SUM(s.n) as n'), knex.raw('SUM(s.amount) as remaining'))
-          .groupBy('s.due_on', 's.kind', `cur.${currencyCodeColumn}`)
-          .havingRaw('SUM(s.n) > 0')
-      );
+          .select('s.kind as kind', `cur.${currencyCodeColumn} as currency`, knex.raw('SUM(s.n) as n'), knex.raw('SUM(s.amount) as remaining'))
+          .groupBy('s.kind', `cur.${currencyCodeColumn}`)
+          .havingRaw('SUM(s.n) > 0');
+        if (!edges?.length) return query.select('s.due_on as due_on').groupBy('s.due_on');
+        // no due day at all ('') is due today: the band the first edge starts
+        const band = `case when s.due_on = '' then 1 ${edges.map((_, i) => `when s.due_on < ? then ${i}`).join(' ')} else ${edges.length} end`;
+        return query.select(knex.raw('MAX(s.due_on) as due_on')).groupBy(knex.raw(band, edges));
+      });
       return rows.map((row) => ({
         currency: currencyCode(row.currency),
         dueOn: row.due_on ? String(row.due_on) : null,

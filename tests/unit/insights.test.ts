@@ -1,4 +1,4 @@
-import { billingByGroup, isSigned, NO_GROUP, parseYears, paymentTerms, paymentTermsOf, projectProfitability, termBand } from '../../src/domain/insights';
+import { billingByGroup, isSigned, NO_GROUP, parseYears, paymentTerms, paymentTermsOf, projectProfitability, termBand, termBandEdges, TERM_BANDS } from '../../src/domain/insights';
 
 describe('isSigned', () => {
   it('leaves out signed quotations, won opportunities, confirmed orders and contracts in force', () => {
@@ -38,6 +38,17 @@ describe('projectProfitability', () => {
     const only2024 = projectProfitability(projects, [2024]);
     expect(only2024.years.map((y) => y.year)).toEqual([2024]);
     expect(only2024.projects).toEqual([{ documentId: 'a', code: 'P1', name: 'One', revenue: '1000.10', cost: '600.00', margin: '400.10', marginRate: '40.01' }]);
+  });
+});
+
+describe('termBandEdges', () => {
+  it.each(['2026-06-01', '2024-02-28', '2025-12-31'])('puts every due day in the band termBand gives it (today %s)', (today) => {
+    const edges = termBandEdges(today);
+    const day = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    for (let offset = -40; offset <= 130; offset += 1) {
+      const byEdges = edges.filter((edge) => day(offset) >= edge).length; // the band's index, as the database groups it
+      expect([offset, TERM_BANDS[byEdges]]).toEqual([offset, termBand(offset)]);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { dashboardByCurrency } from '../../../domain/dashboard-currencies';
+import { termBandEdges } from '../../../domain/insights';
 import { currencyCode } from '../../../domain/money';
 import { sumsOf } from '../../../hooks/customer-sums';
 import { whereLinkedToAny } from '../../../repositories/sql';
@@ -28,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         select: ['documentId', 'code', 'name'],
         populate: { yearlyFigures: { select: ['year', 'revenue', 'cost'] }, currency: { select: ['code'] } },
       }),
-      sumsOf(strapi).owed(customer.id),
+      sumsOf(strapi).owed(customer.id, termBandEdges(today)),
       sumsOf(strapi).unallocated(customer.id, today),
       sumsOf(strapi).billed(customer.id, within),
     ]);

@@ -11,7 +11,8 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const row = limits.covering.row ?? null;
     const policy = limits.policy;
     const rows = await getService(strapi, 'exposure-store').read(strapi.db.connection, party);
-    const rateOf = await getService(strapi, 'rates').lookup();
+    // today's rates, read once with the limits
+    const { rateOf } = limits;
     const exposure = totalExposure(rows, policy.buckets, policy.currency, rateOf);
     const money = (minor: bigint) => minorToString(minor, policy.currency);
     return {

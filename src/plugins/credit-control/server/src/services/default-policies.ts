@@ -46,6 +46,12 @@ const defaultPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { keys: values, offered: Boolean(row) && matches(policyWhen, row) };
     },
 
+    /** Whether any default policy exists (one short read): when none does, a party without a policy of its own is covered by none. */
+    async exist(): Promise<boolean> {
+      if (this.keys().length === 0) return false;
+      return Boolean(await strapi.db.query(POLICY_UID as any).findOne({ where: { party: { $startsWith: DEFAULT_PARTY_PREFIX } }, select: ['id'] }));
+    },
+
     /** The policy covering each party: its own (`own`), else its first default policy, else none. */
     async covering(parties: string[], own: Map<string, PolicyRow>, anyDefault = true, known?: Map<string, { keys: PartyKeys; offered: boolean }>): Promise<Map<string, Covering>> {
       const result = new Map<string, Covering>();

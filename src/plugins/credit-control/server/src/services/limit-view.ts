@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { effectiveLimit, insuranceExpired, isoDay, limitDetails, type EffectiveLimit, type Policy } from '../core';
+import { effectiveLimit, insuranceExpired, isoDay, limitDetails, type EffectiveLimit, type Policy, type RateOf } from '../core';
 import type { Covering } from './default-policies';
 import { insuranceJson, temporaryJson } from './party-limits';
 import type { PolicyRow } from './policies';
@@ -11,17 +11,19 @@ import { getService } from '../utils/get-service';
  * and the limit in force today.
  */
 const limitViewService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async of(party: string, day = isoDay(new Date())): Promise<{ covering: Covering; policy: Policy; limit: EffectiveLimit; json: Record<string, unknown> }> {
+  async of(party: string, day = isoDay(new Date())): Promise<{ covering: Covering; policy: Policy; limit: EffectiveLimit; rateOf: RateOf; json: Record<string, unknown> }> {
     const policies = getService(strapi, 'policies');
     const own = await policies.row(party);
-    const covering = (await getService(strapi, 'default-policies').covering([party], own ? new Map<string, PolicyRow>([[party, own]]) : new Map())).get(party)!;
+    const defaults = getService(strapi, 'default-policies');
+    // a party's own policy, else a default one: its keys are read only when a default policy exists
+    const covering = (await defaults.covering([party], own ? new Map<string, PolicyRow>([[party, own]]) : new Map(), !own && (await defaults.exist()))).get(party)!;
     const policy = policies.toPolicy(covering.row ?? null);
     const { temporary, insurance } = await getService(strapi, 'party-limits').of(party);
     const rateOf = await getService(strapi, 'rates').lookup(day);
     const limit = effectiveLimit(policy, { policySource: covering.source, temporary, insurance }, day, rateOf);
     const json = {
       ...limitDetails(limit),
-      policySource: await getService(strapi, 'default-policies').labelled(covering.source),
+      policySource: await defaults.labelled(covering.source),
       currency: limit.currency,
       capAtInsured: Boolean(policy.capAtInsured),
       missingRates: limit.missingRates,
@@ -29,7 +31,7 @@ const limitViewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       insurance: insurance ? insuranceJson(insurance, insuranceExpired(insurance, day)) : null,
       day,
     };
-    return { covering, policy, limit, json };
+    return { covering, policy, limit, rateOf, json };
   },
 });
 
