@@ -85,5 +85,7 @@ describe('default policies: keys from the mapping', () => {
     expect(defaultPolicyParty('company', 'co1')).toBe('@company:co1');
     expect(parseDefaultParty('@family:Agri:food')).toEqual({ key: 'family', value: 'Agri:food' });
     expect(parseDefaultParty('abc123')).toBeNull();
+    // a request's party may be anything: never a default policy, never a throw
+    for (const party of [[], {}, 42, null, undefined, ['@family:x']]) expect(parseDefaultParty(party)).toBeNull();
   });
 });

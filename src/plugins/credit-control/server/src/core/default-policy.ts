@@ -23,8 +23,9 @@ export const DEFAULT_PARTY_MAX = 64;
 
 export const defaultPolicyParty = (key: string, value: string): string => `${DEFAULT_PARTY_PREFIX}${key}:${value}`;
 
-export function parseDefaultParty(party: string | null | undefined): { key: string; value: string } | null {
-  if (!party?.startsWith(DEFAULT_PARTY_PREFIX)) return null;
+export function parseDefaultParty(party: unknown): { key: string; value: string } | null {
+  // a request's `party` may be anything (an array, an object): only a string names a default policy
+  if (typeof party !== 'string' || !party.startsWith(DEFAULT_PARTY_PREFIX)) return null;
   const colon = party.indexOf(':');
   if (colon < 2) return null;
   return { key: party.slice(1, colon), value: party.slice(colon + 1) };
