@@ -7,10 +7,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { customerSums, ensureSumTables, type CustomerSums } from '../repositories/customer-sums';
-import { idsOfDocument, idsOfResult } from './written-rows';
+import { DOCUMENT_WRITES, idsOfDocument, idsOfResult } from './written-rows';
 
 const CUSTOMER = 'api::customer.customer';
-const WRITES = ['create', 'clone', 'update', 'delete', 'publish', 'unpublish', 'discardDraft'];
 
 const built = new WeakMap<Core.Strapi, CustomerSums>();
 
@@ -27,7 +26,7 @@ export function registerCustomerSums(strapi: Core.Strapi): void {
   });
 
   strapi.documents.use(async (ctx, next) => {
-    if (!WRITES.includes(ctx.action)) return next();
+    if (!DOCUMENT_WRITES.includes(ctx.action)) return next();
     const sums = sumsOf(strapi);
     const params = ctx.params as { data?: Record<string, unknown>; documentId?: string };
 

@@ -11,9 +11,8 @@ import { sectionParts } from '../api/customer/lib/section-parts';
 import type { IndexedPart } from '../domain/view-index';
 import { customerViewIndex, ensureViewTables, type CustomerViewIndex } from '../repositories/customer-view-index';
 import { linksAlong } from '../repositories/sql';
-import { idsOfDocument, idsOfResult } from './written-rows';
+import { DOCUMENT_WRITES, idsOfDocument, idsOfResult } from './written-rows';
 
-const WRITES = ['create', 'clone', 'update', 'delete', 'publish', 'unpublish', 'discardDraft'];
 
 /** A field of a model that documents reach their customer through: changing it moves those documents' rows. */
 interface Relay {
@@ -60,7 +59,7 @@ export function registerCustomerViewIndex(strapi: Core.Strapi): void {
   let relays: Map<string, Relay[]> | null = null;
   let parties: Set<string> | null = null;
   strapi.documents.use(async (ctx, next) => {
-    if (!WRITES.includes(ctx.action)) return next();
+    if (!DOCUMENT_WRITES.includes(ctx.action)) return next();
     const index = viewIndexOf(strapi);
     relays ??= relaysOf(strapi, index.parts);
     parties ??= partiesOf(strapi, index.parts);

@@ -2,6 +2,9 @@
 import type { Core } from '@strapi/strapi';
 import { tableOf, withKnex } from '../repositories/sql';
 
+/** The document-service actions that write: the read models' middlewares act on these alone. */
+export const DOCUMENT_WRITES = ['create', 'clone', 'update', 'delete', 'publish', 'unpublish', 'discardDraft'];
+
 /** The row ids a document-service call wrote, from its result (an entry, or `{ entries }`). */
 export function idsOfResult(result: any): number[] | null {
   if (result && typeof result.id === 'number') return [result.id];
