@@ -1,4 +1,4 @@
-import { Factories, Probes, uniq, type Doc } from '../../helpers/factories';
+import { Factories, Probes, startingKit, type Doc, uniq } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 /**
@@ -12,9 +12,7 @@ let probe: Probes;
 let eur: string;
 let toBillType: string;
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
   const types = await app.api().get('/api/link-types').query({ 'filters[code][$in][0]': 'TO_BILL', 'filters[code][$in][1]': 'SOLDTOPARTY' });
   toBillType = types.body.data.find((t: Doc) => t.code === 'TO_BILL').documentId;
 });

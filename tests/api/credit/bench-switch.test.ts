@@ -1,5 +1,5 @@
 import { decisionCount } from '../../helpers/credit';
-import { Factories, Probes } from '../../helpers/factories';
+import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { startApp, type TestApp } from '../../helpers/strapi';
 
 // The bench's baseline switch (issue 8): the check can be turned off only in a server booted with
@@ -21,9 +21,7 @@ const invoiceBody = (customer: string, number: string) => ({
 beforeAll(async () => {
   delete process.env.CREDIT_CONTROL_BENCH;
   app = await startApp({ keepDatabase: true });
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
   blocked = (await f.bareCustomer()).documentId;
   expect((await f.invoiceResponse(blocked, eur, 1000)).status).toBe(201);
   await f.creditPolicy(blocked, { mode: 'block', threshold: '1000.00', currency: 'EUR' });

@@ -1,5 +1,5 @@
 import { adminSession, decisionCount } from '../../helpers/credit';
-import { Factories, Probes } from '../../helpers/factories';
+import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // The Content Manager runs a bulk action's document calls concurrently (Promise.all) in one
@@ -15,9 +15,7 @@ let admin: Awaited<ReturnType<typeof adminSession>>;
 let seq = 0;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
   admin = await adminSession(app);
 });
 

@@ -1,5 +1,5 @@
 import { decisionCount } from '../../helpers/credit';
-import { Factories, Probes } from '../../helpers/factories';
+import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // Two writes must never jointly pass a threshold (DESIGN "Concurrency and cost"); runs on SQLite and Postgres.
@@ -9,9 +9,7 @@ let probe: Probes;
 let eur: string;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
 });
 
 const reconcile = async () => {

@@ -1,5 +1,5 @@
 import { decisionCount } from '../../helpers/credit';
-import { Factories, Probes } from '../../helpers/factories';
+import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // Modes, gates, counted buckets, manual block, call taking and currencies (DESIGN "Exposure semantics").
@@ -11,9 +11,7 @@ let usd: string;
 let seq = 0;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
   usd = (await f.isoCurrency('USD')).documentId;
 });
 

@@ -1,5 +1,5 @@
 import { adminSession } from '../../helpers/credit';
-import { Factories, Probes, uniq } from '../../helpers/factories';
+import { Factories, Probes, startingKit, uniq } from '../../helpers/factories';
 import { customerPortalUser } from '../../helpers/portal-user';
 import { testApp } from '../../helpers/strapi';
 
@@ -16,9 +16,7 @@ const list = (query = '') => app.api().get(`${ROUTE}${query}`);
 const paths = (body: any) => (body?.error?.details?.errors ?? []).map((e: any) => e.path.join('.'));
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
   jpy = (await f.post('currencies', { code: 'JPY', name: 'Yen', minorUnits: 0 })).documentId;
   for (const name of ['over', 'near', 'under', 'noPolicy', 'blocked', 'yen']) P[name] = await f.bareCustomer();
   const invoice = async (party: string, currency: string, amount: number) => expect((await f.invoiceResponse(party, currency, amount)).status).toBe(201);

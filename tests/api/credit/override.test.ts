@@ -1,5 +1,5 @@
 import { adminSession, decisionCount } from '../../helpers/credit';
-import { Factories, Probes } from '../../helpers/factories';
+import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // A refused write goes through only for an admin holding plugin::credit-control.override, with a reason.
@@ -14,9 +14,7 @@ let clerk: Awaited<ReturnType<typeof adminSession>>;
 let seq = 0;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
   superAdmin = await adminSession(app);
   // a Content Manager role on invoices, without the override permission
   const roles = app.strapi.service('admin::role');

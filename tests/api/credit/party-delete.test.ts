@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import { adminSession } from '../../helpers/credit';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
-import { Factories, Probes } from '../../helpers/factories';
+import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // The plugin owns what happens to its rows when a party is deleted: the policy and the maintained
@@ -16,9 +16,7 @@ let f: Factories;
 let probe: Probes;
 let eur: string;
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
 });
 
 const ignore = { ignoreColumns: { strapi_api_tokens: ['last_used_at', 'updated_at'] } };

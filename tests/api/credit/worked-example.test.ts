@@ -1,4 +1,4 @@
-import { Factories, Probes } from '../../helpers/factories';
+import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 const app = testApp();
@@ -6,9 +6,7 @@ let f: Factories;
 let probe: Probes;
 let eur: string;
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
 });
 
 it("holds the spec's worked example to the cent: 6000 + 1600 - 500 = 7100 > 7000 refuses a new invoice", async () => {

@@ -1,4 +1,4 @@
-import { Factories, Probes } from '../../helpers/factories';
+import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // The anchors' worst credit bugs live in the document flow (issue 16). Each test would fail on a naive
@@ -9,9 +9,7 @@ let probe: Probes;
 let eur: string;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
 });
 
 async function customer(policy: Record<string, unknown> = { mode: 'alert', threshold: '1000000.00' }) {

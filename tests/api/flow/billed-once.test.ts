@@ -1,4 +1,4 @@
-import { dec, Factories, Probes, uniq } from '../../helpers/factories';
+import { dec, Factories, fieldErrors, Probes, startingKit, uniq } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // "Generating a delivery note from expenses rebilling" and "… from a training session": each item billed once.
@@ -10,14 +10,11 @@ let fees: string;
 let employee: string;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
   fees = (await f.article({ label: 'Frais refacturés' })).documentId;
   employee = (await f.employee({ firstName: 'Paul', lastName: 'Durand' })).documentId;
 });
 
-const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);
 async function customerWithPolicy(data: Record<string, unknown> = {}) {
   const customer = (await f.bareCustomer()).documentId;
   await f.creditPolicy(customer, { mode: 'alert', threshold: '1000000.00', currency: 'EUR', ...data });

@@ -1,4 +1,4 @@
-import { dec, Factories, Probes } from '../../helpers/factories';
+import { dec, Factories, Probes, startingKit } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // The whole chain of issue 16: quotation 10,000 → order → 40 % delivery → invoice of it → receipt allocated
@@ -9,9 +9,7 @@ let probe: Probes;
 let eur: string;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
 });
 
 test('a quotation of 10,000 walks to paid, and the exposure moves between buckets without ever counting twice', async () => {

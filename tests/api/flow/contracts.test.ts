@@ -1,4 +1,4 @@
-import { dec, Factories, Probes, uniq } from '../../helpers/factories';
+import { dec, Factories, fieldErrors, Probes, startingKit, uniq } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // "Generating a delivery note from a contract": one note per billing period, never twice, alone or as a batch.
@@ -9,13 +9,10 @@ let eur: string;
 let article: string;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
   article = (await f.article({ label: 'Maintenance' })).documentId;
 });
 
-const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);
 const contract = (customer: string, data: Record<string, unknown> = {}) =>
   f.post('maintenance-contracts', {
     number: uniq('MC'), customer, currency: eur, title: 'Server maintenance', article,

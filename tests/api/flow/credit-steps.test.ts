@@ -1,4 +1,4 @@
-import { Factories, Probes } from '../../helpers/factories';
+import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // A flow step is one write, judged under the gate of the document it makes with the exposure it really
@@ -9,9 +9,7 @@ let probe: Probes;
 let eur: string;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
 });
 
 const count = async (plural: string, customer: string) =>

@@ -1,4 +1,4 @@
-import { dec, Factories, Probes, uniq } from '../../helpers/factories';
+import { dec, Factories, fieldErrors, Probes, startingKit, uniq } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // Each operation of the sales flow: the documents made, the derived figures, the exposure after the step.
@@ -8,9 +8,7 @@ let probe: Probes;
 let eur: string;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
 });
 
 async function customerWithPolicy() {
@@ -19,7 +17,6 @@ async function customerWithPolicy() {
   return customer;
 }
 const keysOf = async (plural: string, documentId: string) => (await probe.read(plural, documentId, 'lines')).lines.map((l: any) => l.key);
-const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);
 
 describe('quotation → order', () => {
   test('selected lines and quantities: the quotation is partly ordered and counts the rest', async () => {

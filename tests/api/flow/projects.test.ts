@@ -1,4 +1,4 @@
-import { dec, Factories, Probes, uniq } from '../../helpers/factories';
+import { dec, Factories, fieldErrors, Probes, startingKit, uniq } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // "Creating a quotation from a schedule and from a task"; a due schedule line billed straight. Each item once.
@@ -9,13 +9,10 @@ let eur: string;
 let article: string;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
   article = (await f.article({ label: 'Journée de conseil' })).documentId;
 });
 
-const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);
 async function project(data: Record<string, unknown> = {}) {
   const customer = (await f.bareCustomer()).documentId;
   await f.creditPolicy(customer, { mode: 'alert', threshold: '1000000.00', currency: 'EUR' });

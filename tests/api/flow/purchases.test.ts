@@ -1,4 +1,4 @@
-import { dec, Factories, Probes, uniq } from '../../helpers/factories';
+import { dec, Factories, fieldErrors, Probes, startingKit, uniq } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // The purchase side: supplier orders and invoices, by hand or for a customer's order; never in credit exposure.
@@ -8,12 +8,9 @@ let probe: Probes;
 let eur: string;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
 });
 
-const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);
 
 test('bought for an order, at a share of the sale price or a price per line; never more than sold; never in the exposure', async () => {
   const customer = (await f.bareCustomer()).documentId;

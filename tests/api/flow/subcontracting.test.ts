@@ -1,4 +1,4 @@
-import { dec, Factories, Probes } from '../../helpers/factories';
+import { dec, Factories, fieldErrors, Probes, startingKit } from '../../helpers/factories';
 import { testApp } from '../../helpers/strapi';
 
 // "Creating an internal / a group sub-contracting quotation (order)": for the internal customer that stands for the ordering company.
@@ -10,14 +10,11 @@ let orderer: string;
 let performer: string;
 
 beforeAll(async () => {
-  f = new Factories(app.api);
-  probe = new Probes(app.api);
-  eur = (await f.isoCurrency('EUR')).documentId;
+  ({ f, probe, eur } = await startingKit(app.api));
   orderer = (await f.company({ name: 'Acme Conseil' })).documentId;
   performer = (await f.company({ name: 'Acme Industrie' })).documentId;
 });
 
-const fieldErrors = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any) => `${e.path.join('.')}: ${e.message}`);
 const internalCustomer = async (company: string, represented: string, policy: Record<string, unknown> = { mode: 'alert', threshold: '1000000.00' }) => {
   const customer = (await f.bareCustomer({ customerType: 'internal', company, representedCompany: represented })).documentId;
   await f.creditPolicy(customer, { currency: 'EUR', ...policy });

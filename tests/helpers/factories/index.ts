@@ -2,3 +2,4 @@
 export { IDS, dec, uniq, post, line, type Api, type Doc, type Data } from './core';
 export { Factories, type PricePairs } from './documents';
 export { Probes } from './probes';
+export { startingKit, fieldErrors } from './kit';
