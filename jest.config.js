@@ -1,6 +1,15 @@
 // Unit tests run on TypeScript sources; API tests boot the compiled app from dist/ (npm test builds it first).
 const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] };
 
+// API files whose subject is the same on every database (messages and their language, look-ups of
+// stubbed outside services, admin labels, file names, request bodies, GraphQL error options, SQLite's
+// own journal): the Postgres run (`npm run test:pg`) would only boot and repeat them.
+const sameOnEveryDatabase = [
+  'messages/french', 'messages/plugin-french', 'business/messages-fr', 'identification/vies', 'identification/sirene',
+  'content-manager-labels', 'reports/file-names', 'security/upload-body', 'security/error-details', 'plugin', 'sqlite-journal',
+].map((name) => `<rootDir>/tests/api/${name}\\.test\\.ts$`);
+const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
+
 module.exports = {
   projects: [
     { displayName: 'unit', testEnvironment: 'node', transform: tsJest, testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
@@ -9,6 +18,7 @@ module.exports = {
       testEnvironment: 'node',
       transform: tsJest,
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...(onPostgres ? sameOnEveryDatabase : [])],
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/timeout.ts'],
       // the schema is created once per run and copied for each test file (tests/helpers/template-db.ts)
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
