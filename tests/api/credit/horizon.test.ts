@@ -163,10 +163,12 @@ describe('the cost of a checked write', () => {
     expect(reads(datedOff)).toEqual([]);
     expect(reads(datedOn)).toHaveLength(1);
     const postgres = process.env.DATABASE_CLIENT === 'postgres';
+    // the engine's own statements (the app's hooks read what they read, whatever the plugin does)
+    const engine = (statements: string[]) => statements.filter((sql) => /\bcredit_control_\w+/.test(sql));
     // the dated row's upsert goes in the write's one statement on Postgres; on SQLite it is its own (~0.1 ms)
-    expect(datedOff.length - undatedOff.length).toBe(postgres ? 0 : 1);
-    expect(datedOn.length - datedOff.length).toBe(1);
+    expect(engine(datedOff).length - engine(undatedOff).length).toBe(postgres ? 0 : 1);
+    expect(engine(datedOn).length - engine(datedOff).length).toBe(1);
     // eslint-disable-next-line no-console
-    console.log(`statements per checked order create: undated ${undatedOff.length}, dated without horizon ${datedOff.length}, dated with horizon ${datedOn.length}`);
+    console.log(`engine statements per checked order create: undated ${engine(undatedOff).length}, dated without horizon ${engine(datedOff).length}, dated with horizon ${engine(datedOn).length}`);
   });
 });
