@@ -61,6 +61,7 @@ it('sets a 90-day horizon in the rules form, typed in French, and the panel show
   await modal.getByRole('button', { name: 'Enregistrer' }).click();
   await modal.getByText('Saisissez un nombre entier de jours, ou laissez vide').waitFor();
   await horizon.fill('90');
+  await modal.getByText('Saisissez un nombre entier de jours, ou laissez vide').waitFor({ state: 'detached' });
   await screenshot(page, 'credit-horizon-fr-01-rules');
   await modal.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText('Règles de blocage enregistrées').waitFor({ timeout: 30_000 });
@@ -68,10 +69,12 @@ it('sets a 90-day horizon in the rules form, typed in French, and the panel show
   expect(summary).toMatchObject({ policy: { horizonDays: 90 }, exposure: '1200.00', horizon: { days: 90, leftOut: '5000.00' } });
   // the panel: the horizon, the outstanding it counts, and what delivers later
   await panel.locator('[data-credit-value="exposure"]', { hasText: `1${NNBSP}200,00` }).waitFor({ timeout: 30_000 });
-  await panel.locator('[data-credit-field="horizon"]', { hasText: 'Horizon : 90 jours' }).waitFor();
+  const until = new Date(`${dayFromToday(90)}T00:00:00Z`).toLocaleDateString('fr', { timeZone: 'UTC' });
+  await panel.locator('[data-credit-field="horizon"]', { hasText: `Horizon : 90 jours (livraisons jusqu’au ${until})` }).waitFor();
   await panel.locator('[data-credit-value="horizonLeftOut"]', { hasText: `5${NNBSP}000,00` }).waitFor();
   await panel.locator('[data-credit-field="horizonLeftOut"]', { hasText: 'Hors encours, livré plus tard' }).waitFor();
   const file = await screenshot(page, 'credit-horizon-fr');
   fs.mkdirSync(DOCS, { recursive: true });
   fs.copyFileSync(file, path.join(DOCS, 'credit-horizon-fr.png'));
+  fs.copyFileSync(path.join(path.dirname(file), 'credit-horizon-fr-01-rules.png'), path.join(DOCS, 'credit-horizon-rules-fr.png'));
 }, 300_000);

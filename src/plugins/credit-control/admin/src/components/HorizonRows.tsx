@@ -1,6 +1,6 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { formatAmount, formatDate } from '../utils/format';
+import { formatAmount, formatDay } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import type { CreditSummary } from '../utils/types';
 
@@ -14,7 +14,7 @@ export const HorizonRows = ({ summary }: { summary: CreditSummary }) => {
     <Box data-credit-horizon={horizon.days}>
       <Flex justifyContent="space-between" gap={2} data-credit-field="horizon">
         <Typography variant="pi" textColor="neutral600">
-          {formatMessage({ id: getTranslation('panel.horizon'), defaultMessage: 'Horizon: {days} days (deliveries up to {until})' }, { days: horizon.days, until: formatDate(horizon.until, locale) })}
+          {formatMessage({ id: getTranslation('panel.horizon'), defaultMessage: 'Horizon: {days} days (deliveries up to {until})' }, { days: horizon.days, until: formatDay(horizon.until, locale) })}
         </Typography>
       </Flex>
       <Flex justifyContent="space-between" gap={2} data-credit-field="horizonLeftOut">

@@ -145,7 +145,10 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
           <Checkbox name="capAtInsured" checked={rules.capAtInsured} onCheckedChange={(on: boolean | 'indeterminate') => set('capAtInsured', on === true)}>
             {t('rules.capAtInsured', 'Never above the insured amount')}
           </Checkbox>
-          <HorizonField value={rules.horizonDays} error={errors.horizonDays} onChange={(v) => set('horizonDays', v)} />
+          <HorizonField value={rules.horizonDays} error={errors.horizonDays} onChange={(v) => {
+            set('horizonDays', v);
+            setErrors(({ horizonDays: _fixed, ...rest }) => rest);
+          }} />
         </Flex>
       </Modal.Body>
       <Modal.Footer>
