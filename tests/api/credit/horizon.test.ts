@@ -132,6 +132,21 @@ describe('the exposure under a horizon', () => {
   });
 });
 
+describe('the sales flow', () => {
+  it('an order made from a quotation keeps its delivery date, and the horizon still leaves it out', async () => {
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'block', threshold: '1000.00', currency: 'EUR', horizonDays: 30 });
+    const quoted = await quotation(customer, 4000, 120);
+    expect(quoted.status).toBe(201);
+    const ordered = await probe.op(`/api/quotations/${quoted.body.data.documentId}/order`);
+    expect(ordered.status).toBe(201);
+    const made = await probe.read('orders', ordered.body.data.documentId);
+    expect(made.deliveryDate).toBe(dayFromToday(120));
+    expect((await probe.summary(customer)).horizon.leftOut).toBe('4000.00');
+    expect(await probe.drift()).toEqual([]);
+  });
+});
+
 describe('reconcile', () => {
   it('rebuilds the dated rows: a drift is reported with its day and fixed', async () => {
     const customer = (await f.bareCustomer()).documentId;
