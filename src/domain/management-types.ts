@@ -54,6 +54,8 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
     credit: {
       gate: 'quotations', bucket: 'quotations', partyField: BILLED, amountField: 'amountExclTax', currencyField: 'currency',
       open: { field: 'state', in: ['draft', 'sent', 'signed', 'partiallyOrdered'] }, minus: 'orderedAmountExclTax', labelField: 'number',
+      // a policy's horizon leaves out what delivers more than N days away (plugin README, "Horizon")
+      horizonDateField: 'deliveryDate',
     },
     shape: { pricedLines: 'lines', dateOrder: [['date', 'validUntil'], ['date', 'signedOn']] },
     signedStates: ['signed', 'partiallyOrdered', 'ordered'],
@@ -77,6 +79,7 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
     credit: {
       gate: 'orders', bucket: 'orders', partyField: BILLED, amountField: 'remainingAmountExclTax', currencyField: 'currency',
       open: { field: 'state', in: ['confirmed', 'partiallyDelivered', 'delivered'] }, labelField: 'number',
+      horizonDateField: 'deliveryDate',
     },
     shape: { pricedLines: 'lines' },
     signedStates: ['confirmed', 'partiallyDelivered', 'delivered', 'invoiced'],

@@ -25,8 +25,9 @@ interface PassOn {
 export const PASS_ON: Record<string, PassOn> = {
   orderFromQuotation: {
     edge: edgeOf(FLOW_UIDS.quotation, FLOW_UIDS.order), sourceLabel: 'quotation', prefix: 'ORD', portions: ['quantity'],
-    fields: ['number', 'date', 'customerReference', 'state'],
-    defaults: () => ({ origin: 'quotation', state: 'confirmed', date: today() }),
+    fields: ['number', 'date', 'customerReference', 'state', 'deliveryDate'],
+    // the quoted delivery date carries over (a credit policy's horizon reads it)
+    defaults: (source) => ({ origin: 'quotation', state: 'confirmed', date: today(), ...(source.deliveryDate ? { deliveryDate: source.deliveryDate } : {}) }),
   },
   deliveryFromOrder: {
     edge: edgeOf(FLOW_UIDS.order, FLOW_UIDS.delivery), sourceLabel: 'order', prefix: 'DEL', portions: ['quantity', 'percentage', 'amount'],

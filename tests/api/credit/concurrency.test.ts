@@ -1,5 +1,6 @@
 import { decisionCount } from '../../helpers/credit';
 import { Factories, Probes, startingKit } from '../../helpers/factories';
+import { horizonRace } from '../../helpers/horizon-race';
 import { testApp } from '../../helpers/strapi';
 
 // Two writes must never jointly pass a threshold (DESIGN "Concurrency and cost"); runs on SQLite and Postgres.
@@ -74,4 +75,14 @@ it('simultaneous updates of one document keep the maintained exposure equal to t
   const results = await Promise.all(writes);
   expect(results.map((r) => r.status).filter((s) => s !== 200 && s !== 400)).toEqual([]);
   expect(await reconcile()).toEqual([]);
+});
+
+it('with a temporary limit, an insured cap and a horizon, simultaneous creates and delivery-date moves never jointly pass the limit in force', async () => {
+  const { passed, after, drift } = await horizonRace(app.api, () => app.api);
+  // beyond the horizon: all go through; within it (new orders and moves alike): exactly the five raises that fit
+  expect(passed('far')).toBe(20);
+  expect(passed('near') + passed('move')).toBe(5);
+  expect(after).toMatchObject({ exposure: '2000.00', limit: { inForce: '2000.00' } });
+  expect(after.horizon.leftOut).toBe((6000 + 2000 - 100 * passed('move')).toFixed(2));
+  expect(drift).toEqual([]);
 });

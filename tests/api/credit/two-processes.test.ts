@@ -1,5 +1,6 @@
 import { Factories, Probes } from '../../helpers/factories';
 import { startSecondProcess, type SecondProcess } from '../../helpers/second-process';
+import { horizonRace } from '../../helpers/horizon-race';
 import { startApp, type TestApp } from '../../helpers/strapi';
 
 // Two Strapi processes on one Postgres: the party row lock holds across processes.
@@ -42,6 +43,14 @@ describeOnPostgres('two Strapi processes on one Postgres', () => {
     expect((await probe.summary(customer)).exposure).toBe('2000.00');
     const drift = await app.api().post('/api/credit-control/reconcile').send({});
     expect(drift.body.data.drift).toEqual([]);
+  });
+
+  it('with a temporary limit, an insured cap and a horizon, creates and delivery-date moves over both processes never jointly pass the limit in force', async () => {
+    const { passed, after, drift } = await horizonRace(app.api, (i) => (i % 2 === 0 ? app.api : second.api));
+    expect(passed('far')).toBe(20);
+    expect(passed('near') + passed('move')).toBe(5);
+    expect(after).toMatchObject({ exposure: '2000.00', limit: { inForce: '2000.00' } });
+    expect(drift).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { useCreditPrefetch, useCreditSummary } from '../hooks/useCreditSummary';
 import { errorText, formatAmount } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { DecisionList } from './DecisionList';
+import { HorizonRows } from './HorizonRows';
 import { LimitsSection } from './limits/LimitsSection';
 import { StatusBadge } from './StatusBadge';
 
@@ -58,6 +59,7 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
         </>
       )}
       <Row name="mode" label={t('panel.mode', 'Mode')} value={t(`mode.${policy.mode}`, policy.mode)} />
+      <HorizonRows summary={summary} />
       <LimitsSection party={party} summary={summary} />
       <Box>
         <Typography variant="sigma">{t('panel.byBucket', 'Outstanding by bucket')}</Typography>

@@ -12,6 +12,7 @@ export const LimitChangeText = ({ change }: { change: LimitFieldChange }) => {
     if (v === null) return t('limitChanges.none', 'none');
     if (Array.isArray(v)) return v.map((gate) => t(`gate.${gate}`, gate)).join(', ') || t('limitChanges.none', 'none');
     if (change.field === 'mode') return t(`mode.${v}`, v);
+    if (change.field === 'horizonDays') return v;
     const [amount, currency] = v.split(' ');
     return formatAmount(amount, currency, locale);
   };

@@ -6,6 +6,7 @@ import { notifyCreditChanged } from '../hooks/useCreditSummary';
 import { errorText, fieldErrors } from '../utils/format';
 import { amountForInput, parseAmountInput } from '../utils/amount-input';
 import { getTranslation } from '../utils/getTranslation';
+import { HorizonField, parseHorizonInput } from './HorizonField';
 import { CALL_TAKING, MODES, type CallTaking, type CreditMapping, type CreditSummary, type Mode } from '../utils/types';
 
 interface Rules {
@@ -17,6 +18,8 @@ interface Rules {
   callTaking: CallTaking;
   group: boolean;
   capAtInsured: boolean;
+  /** as typed: whole days, empty for none */
+  horizonDays: string;
 }
 
 const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
@@ -24,7 +27,7 @@ const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set(
 /** Saves the party's policy: one upsert addressed by the party (created on the first edit). */
 const useSaveRules = (party: string) => {
   const { put } = useFetchClient();
-  return async (rules: Rules) => {
+  return async (rules: Omit<Rules, 'horizonDays'> & { horizonDays: number | null }) => {
     await put(`/credit-control/parties/${encodeURIComponent(party)}/policy`, { data: rules });
   };
 };
@@ -63,6 +66,7 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
     callTaking: policy.callTaking,
     group: policy.group,
     capAtInsured: Boolean(policy.capAtInsured),
+    horizonDays: policy.horizonDays === null || policy.horizonDays === undefined ? '' : String(policy.horizonDays),
   });
   const [error, setError] = React.useState<string | null>(null);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
@@ -78,9 +82,14 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
       setErrors({ threshold: t('rules.thresholdInvalid', 'Type an amount, e.g. 7,000.50') });
       return;
     }
+    const horizonDays = parseHorizonInput(rules.horizonDays);
+    if (horizonDays === undefined) {
+      setErrors({ horizonDays: t('rules.horizonInvalid', 'Type a whole number of days, or leave it empty') });
+      return;
+    }
     setBusy(true);
     try {
-      await save({ ...rules, threshold });
+      await save({ ...rules, threshold, horizonDays });
       notifyCreditChanged();
       toggleNotification({ type: 'success', message: t('rules.saved', 'Blocking rules saved') });
       onClose();
@@ -136,6 +145,10 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
           <Checkbox name="capAtInsured" checked={rules.capAtInsured} onCheckedChange={(on: boolean | 'indeterminate') => set('capAtInsured', on === true)}>
             {t('rules.capAtInsured', 'Never above the insured amount')}
           </Checkbox>
+          <HorizonField value={rules.horizonDays} error={errors.horizonDays} onChange={(v) => {
+            set('horizonDays', v);
+            setErrors(({ horizonDays: _fixed, ...rest }) => rest);
+          }} />
         </Flex>
       </Modal.Body>
       <Modal.Footer>

@@ -4,7 +4,7 @@ import { useGeneration } from './useCreditSummary';
 import type { Paged } from '../utils/types';
 
 export interface LimitFieldChange {
-  field: 'threshold' | 'mode' | 'gates';
+  field: 'threshold' | 'mode' | 'gates' | 'horizonDays';
   from: string | string[] | null;
   to: string | string[] | null;
 }

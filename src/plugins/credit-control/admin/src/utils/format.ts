@@ -15,6 +15,10 @@ export const formatDate = (value: string | number | null | undefined, locale = '
   return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString(locale);
 };
 
+/** An ISO day (YYYY-MM-DD) as the reader writes a date, with no time (UTC, as the plugin's days are). */
+export const formatDay = (value: string | null | undefined, locale = 'en'): string =>
+  value ? new Date(`${value}T00:00:00Z`).toLocaleDateString(locale, { timeZone: 'UTC' }) : '—';
+
 /** The Content Manager edit view of a document. */
 export const editViewPath = (uid: string, documentId: string) =>
   `/content-manager/collection-types/${uid}/${documentId}`;

@@ -68,6 +68,8 @@ export interface CreditSummary {
     group: boolean;
     overrideUntil: string | null;
     capAtInsured?: boolean;
+    /** the horizon in days; null: none */
+    horizonDays?: number | null;
   };
   /** the limit in force today and where it comes from (temporary limits, insurance, default policies) */
   limit?: LimitView;
@@ -75,6 +77,8 @@ export interface CreditSummary {
   /** money is a decimal string beside its currency throughout the plugin's API */
   exposureByBucket: BucketAmount[];
   missingRates: unknown[];
+  /** the horizon applied today and what it leaves out (null: no horizon) */
+  horizon?: { days: number; until: string; leftOut: string; leftOutByBucket: BucketAmount[] } | null;
   headroom: string;
   status: CreditStatusCode;
 }

@@ -1,3 +1,4 @@
+import { dayOfValue } from './horizon';
 import { matches, type DocumentMapping } from './mapping';
 import { shareOf, toMinor, type Minor } from './money';
 
@@ -16,6 +17,8 @@ export interface Contribution {
   bucket: string;
   currency: string;
   minor: Minor;
+  /** the delivery day, for a type whose mapping names a `horizonDateField` and a document that has one (horizon.ts) */
+  day?: string;
 }
 
 const maxOf = (values: Minor[]): Minor => values.reduce((a, b) => (b > a ? b : a), 0n);
@@ -39,15 +42,16 @@ export function contributionOf(doc: DocumentMapping, state: DocumentState | null
   const negative = doc.negativeWhen !== undefined && matches(doc.negativeWhen, values);
   const sign = BigInt(doc.sign * (negative ? -1 : 1));
   if (minor === 0n) return null;
-  return { party: state.party, bucket: doc.bucket, currency, minor: minor * sign };
+  const day = doc.horizonDateField ? dayOfValue(values[doc.horizonDateField]) : undefined;
+  return { party: state.party, bucket: doc.bucket, currency, minor: minor * sign, ...(day ? { day } : {}) };
 }
 
-/** Per party, bucket and currency: what a write changes (after − before). Zero entries are dropped. */
+/** Per party, bucket, currency and delivery day: what a write changes (after − before). Zero entries are dropped. */
 export function deltasOf(before: (Contribution | null)[], after: (Contribution | null)[]): Contribution[] {
   const sums = new Map<string, Contribution>();
   const add = (c: Contribution | null, factor: bigint) => {
     if (!c) return;
-    const key = `${c.party}\u0000${c.bucket}\u0000${c.currency}`;
+    const key = `${c.party}\u0000${c.bucket}\u0000${c.currency}\u0000${c.day ?? ''}`;
     const entry = sums.get(key) ?? { ...c, minor: 0n };
     entry.minor += c.minor * factor;
     sums.set(key, entry);
@@ -56,3 +60,9 @@ export function deltasOf(before: (Contribution | null)[], after: (Contribution |
   after.forEach((c) => add(c, 1n));
   return [...sums.values()].filter((c) => c.minor !== 0n);
 }
+
+/** The contributions summed per party, bucket and currency, whatever their day: the maintained exposure rows. */
+export const undated = (contributions: Contribution[]): Contribution[] => deltasOf([], contributions.map(({ day: _day, ...c }) => c));
+
+/** The dated contributions alone: the maintained rows per delivery day (horizon.ts). */
+export const dated = (contributions: Contribution[]): Contribution[] => contributions.filter((c) => c.day !== undefined);

@@ -20,6 +20,8 @@ export function countingFingerprint(mapping: Mapping, draftAndPublish: (uid: str
       open: doc.open ?? null,
       minus: doc.minus,
       unpaidShare: doc.unpaidShare ?? null,
+      // the per-day rows follow the delivery date field (horizon.ts)
+      ...(doc.horizonDateField ? { horizonDateField: doc.horizonDateField } : {}),
       draftAndPublish: draftAndPublish(doc.uid),
     }));
   return JSON.stringify({ currency: mapping.currency.default, counted });

@@ -23,3 +23,4 @@ export * from './smtp-failure';
 export * from './effective-limit';
 export * from './default-policy';
 export * from './limit-input';
+export * from './horizon';

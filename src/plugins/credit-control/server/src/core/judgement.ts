@@ -6,8 +6,9 @@ import { decisionText } from './decision-text';
 import { effectiveLimit, isoDay, limitDetails, type EffectiveLimit, type PartyLimits } from './effective-limit';
 import type { AuditEntry } from './decision-log';
 import { totalExposure, type ExposureRow, type RateOf } from './exposure';
+import { applyHorizon, type DatedRow, type HorizonApplied } from './horizon';
 import type { DocumentMapping } from './mapping';
-import { convertMinor } from './money';
+import { convertMinor, minorToString } from './money';
 import type { Policy } from './policy';
 
 /** What the write changes for a policy: its counted buckets, in its currency (missing rates noted). */
@@ -50,6 +51,17 @@ export interface LimitInput {
   limits?: PartyLimits;
   /** the decision's ISO day (UTC); today when absent */
   day?: string;
+  /** the dated exposure rows delivering after `day` (only read when the policy has a horizon) */
+  dated?: DatedRow[];
+}
+
+/** What the horizon left out, in the policy currency, for the decision's details. */
+function horizonDetails(horizon: HorizonApplied, policy: Policy, rateOf: RateOf, missing: Set<string>) {
+  const before = totalExposure(horizon.leftOut, policy.buckets, policy.currency, rateOf);
+  before.missingRates.forEach((c) => missing.add(c));
+  const ofWrite = inPolicyCurrency(horizon.leftOutOfWrite, policy, rateOf, missing);
+  const money = (minor: bigint) => minorToString(minor, policy.currency);
+  return { days: horizon.days, until: horizon.until, leftOut: money(before.total), leftOutByBucket: bucketAmounts(before.byBucket, policy.currency), leftOutOfWrite: money(ofWrite) };
 }
 
 /** Decides for one limit (a party alone, or a group parent over its members) and writes its audit entry. */
@@ -60,9 +72,13 @@ export function judgeLimit(input: LimitInput): Judged {
   const limit = input.limits ? effectiveLimit(input.policy, input.limits, input.day ?? isoDay(new Date()), rateOf) : undefined;
   limit?.missingRates.forEach((c) => missing.add(c));
   const policy = limit ? { ...input.policy, thresholdMinor: limit.thresholdMinor } : input.policy;
-  const current = totalExposure(input.exposureRows, policy.buckets, policy.currency, rateOf);
+  // the horizon: what delivers more than N days after the decision's day is left out, before and in the write
+  const horizonDays = input.policy.horizonDays;
+  const horizon = horizonDays !== null && horizonDays !== undefined ? applyHorizon(input.exposureRows, input.dated ?? [], input.counted, horizonDays, input.day ?? isoDay(new Date())) : undefined;
+  const current = totalExposure(horizon?.exposureRows ?? input.exposureRows, policy.buckets, policy.currency, rateOf);
   current.missingRates.forEach((c) => missing.add(c));
-  const delta = inPolicyCurrency(input.counted, policy, rateOf, missing);
+  const delta = inPolicyCurrency(horizon?.counted ?? input.counted, policy, rateOf, missing);
+  const horizonFacts = horizon ? horizonDetails(horizon, policy, rateOf, missing) : undefined;
   const gate = doc?.gate ?? '';
   const gatedAction = Boolean(doc?.gatedActions.includes(action));
   let decision: Decision = decide({ policy, gate, action, gatedAction, exposureBefore: current.total, delta, group: Boolean(group) });
@@ -88,6 +104,8 @@ export function judgeLimit(input: LimitInput): Judged {
       // which limit applied, and where it comes from
       ...(limit ? { limit: limitDetails(limit) } : {}),
       ...(group ? { group } : {}),
+      // the horizon applied, and what it left out (the exposure before, and the write's own share)
+      ...(horizonFacts ? { horizon: horizonFacts } : {}),
       // what the sentence says beyond the figures, so that the log can say it again in any language
       ...(decision.reason === 'manualBlock' && decision.facts.blockedReason ? { blockedReason: decision.facts.blockedReason } : {}),
       ...(decision.reason === 'missingRate' ? { missingRates: decision.facts.missingRates ?? [] } : {}),

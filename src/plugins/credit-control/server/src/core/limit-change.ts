@@ -6,7 +6,7 @@ import { minorToString, toMinor, type Minor } from './money';
 import type { Mode } from './policy';
 
 /** The policy fields whose changes are kept in the limit history. */
-export const LIMIT_FIELDS = ['threshold', 'mode', 'gates'] as const;
+export const LIMIT_FIELDS = ['threshold', 'mode', 'gates', 'horizonDays'] as const;
 export type LimitField = (typeof LIMIT_FIELDS)[number];
 
 /** What a history row is: a change applied at once, a request and its outcome, or a review with no change. */
@@ -21,6 +21,8 @@ export interface LimitState {
   thresholdMinor: Minor;
   currency: string;
   gates: string[];
+  /** the horizon in days (horizon.ts); null: off. Recorded, never held for approval */
+  horizonDays?: number | null;
 }
 
 /** Plugin config `limitChanges` as given. */
@@ -105,6 +107,8 @@ export function limitFieldChanges(before: LimitState | null, after: LimitState |
   const [t0, t1] = [thresholdText(before), thresholdText(after)];
   if ((before || after) && t0 !== t1 && (before?.thresholdMinor ?? 0n) + (after?.thresholdMinor ?? 0n) > 0n) changes.push({ field: 'threshold', from: t0, to: t1 });
   if (before && after && !sameList(before.gates, after.gates)) changes.push({ field: 'gates', from: [...before.gates].sort(), to: [...after.gates].sort() });
+  const [h0, h1] = [before?.horizonDays ?? null, after?.horizonDays ?? null];
+  if (h0 !== h1) changes.push({ field: 'horizonDays', from: h0 === null ? null : String(h0), to: h1 === null ? null : String(h1) });
   return changes;
 }
 
@@ -159,6 +163,7 @@ export function patchOfRequest(changes: FieldChange[]): Record<string, unknown> 
   for (const change of changes) {
     if (change.field === 'mode') patch.mode = change.to;
     if (change.field === 'gates') patch.gates = change.to;
+    if (change.field === 'horizonDays') patch.horizonDays = change.to === null ? null : Number(change.to);
     if (change.field === 'threshold' && typeof change.to === 'string') {
       const [amount, currency] = change.to.split(' ');
       Object.assign(patch, { threshold: amount, currency });

@@ -37,6 +37,8 @@ export interface DocumentMapping {
   gatedActions: ('create' | 'update' | 'delete')[];
   /** shown in refusals and the audit */
   labelField?: string;
+  /** a date field: the delivery date a policy's horizon compares (horizon.ts); absent: always counted */
+  horizonDateField?: string;
 }
 
 export interface CallTakingMapping {
@@ -86,6 +88,7 @@ export interface Mapping {
 /** What the mapping may say about a model: its attributes' types and targets. */
 export type DescribeModel = (uid: string) => Record<string, { type: string; target?: string; relation?: string; enum?: string[] }> | undefined;
 
+const DATES = new Set(['date', 'datetime']);
 const NUMERIC = new Set(['decimal', 'float', 'integer', 'biginteger']);
 /** fields that may hold an ISO currency code when the app has no currency type */
 const TEXT = new Set(['string', 'text', 'enumeration', 'uid']);
@@ -101,13 +104,16 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
   if (!partyUid) problems.push('party.uid is missing: name the content type that holds credit policies');
   else if (!party) problems.push(`party.uid "${partyUid}" is not a content type of this app`);
 
-  const fieldOf = (uid: string, field: string, where: string, expect: 'numeric' | 'relation' | 'text' | 'any', target?: string) => {
+  const fieldOf = (uid: string, field: string, where: string, expect: 'numeric' | 'relation' | 'text' | 'date' | 'any', target?: string) => {
     const attributes = describe(uid);
     const attribute = attributes?.[field];
     if (!attributes) return;
     if (!attribute) return problems.push(`${where}: "${uid}" has no field "${field}"`);
     if (expect === 'numeric' && !NUMERIC.has(attribute.type)) {
       problems.push(`${where}: "${uid}.${field}" is a ${attribute.type} field, not a number`);
+    }
+    if (expect === 'date' && !DATES.has(attribute.type)) {
+      problems.push(`${where}: "${uid}.${field}" is a ${attribute.type} field, not a date`);
     }
     if (expect === 'text' && !TEXT.has(attribute.type)) {
       problems.push(`${where}: "${uid}.${field}" is a ${attribute.type} field, not a text field holding a currency code`);
@@ -170,8 +176,14 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
       unpaidShare: doc?.unpaidShare,
       gatedActions,
       labelField: doc?.labelField,
+      ...(doc?.horizonDateField ? { horizonDateField: String(doc.horizonDateField) } : {}),
     };
     if (doc?.labelField) fieldOf(uid, doc.labelField, `${where}.labelField`, 'any');
+    if (doc?.horizonDateField !== undefined) {
+      if (typeof doc.horizonDateField !== 'string' || !doc.horizonDateField) problems.push(`${where}.horizonDateField must name a date field`);
+      else if (!doc.bucket) problems.push(`${where}.horizonDateField: the type counts in no bucket, so a horizon has nothing to leave out`);
+      else fieldOf(uid, doc.horizonDateField, `${where}.horizonDateField`, 'date');
+    }
   }
 
   let callTaking: CallTakingMapping | undefined;

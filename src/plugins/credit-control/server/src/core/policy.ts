@@ -32,6 +32,8 @@ export interface Policy {
   group: boolean;
   /** the limit in force never exceeds the party's insured amount (effective-limit.ts) */
   capAtInsured?: boolean;
+  /** the horizon: documents delivering more than this many days after the decision's day are left out (horizon.ts); null or absent: off */
+  horizonDays?: number | null;
 }
 
 /** A new party: no blocking, every gate and bucket ticked so that switching a mode on just works. */

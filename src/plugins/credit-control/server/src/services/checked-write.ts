@@ -8,6 +8,7 @@ import {
   minorToString,
   type AuditEntry,
   type Contribution,
+  type DatedRow,
   type Decision,
   type DocumentMapping,
   type DocumentState,
@@ -80,6 +81,8 @@ export class CheckedWrite {
   /** the policy covering each party (its own or a default one), its temporary limits in force and its insurance */
   private covering = new Map<string, Covering>();
   private limits = new Map<string, PartyLimits>();
+  /** the dated exposure rows after today of the parties whose policy has a horizon (read only then) */
+  private dated = new Map<string, DatedRow[]>();
   /** the decision's day: temporary limits and insurance expiry are judged at it */
   private readonly day = isoDay(new Date());
   private currencies = new Set<string>();
@@ -170,16 +173,24 @@ export class CheckedWrite {
       [...limits.temporary, ...(limits.insurance ? [limits.insurance] : [])].forEach((l) => this.currencies.add(l.currency));
     }
     if (this.currencies.size > 1) this.rateOf = await getService(this.strapi, 'rates').lookup();
+    // the horizon: one more read, for the parties whose policy has one (under their locks, as the rows above)
+    const withHorizon = this.allParties.filter((p) => this.hasHorizon(this.covering.get(p)?.row));
+    if (withHorizon.length > 0) this.dated = await this.store.readDated(this.w.trx, withHorizon, this.day);
   }
 
-  private judge(party: string, row: PolicyRow | undefined, exposureRows: ExposureRow[], counted: Contribution[], group?: string[]): Judged | undefined {
+  private hasHorizon(row: PolicyRow | null | undefined): boolean {
+    const days = this.policies.toPolicy(row ?? null).horizonDays;
+    return days !== null && days !== undefined;
+  }
+
+  private judge(party: string, row: PolicyRow | undefined, exposureRows: ExposureRow[], counted: Contribution[], group?: string[], dated?: DatedRow[]): Judged | undefined {
     const policy = this.policies.toPolicy(row ?? null);
     if (group && !policy.group) return undefined;
     const { ctx, doc, action } = this.w;
     const audit = { kind: this.isCall ? ('callTaking' as const) : ('write' as const), documentUid: ctx.uid, documentId: this.resultId ?? this.sourceId ?? null, action: ctx.action };
     // a party's own limit: its temporary limits and insurance apply (a group limit is its parent's policy alone)
     const limits = group ? undefined : this.limits.get(party);
-    return judgeLimit({ party, policy, exposureRows, counted, group, rateOf: this.rateOf, doc, action, audit, limits, day: this.day });
+    return judgeLimit({ party, policy, exposureRows, counted, group, rateOf: this.rateOf, doc, action, audit, limits, day: this.day, dated: dated ?? this.dated.get(party) });
   }
 
   /** A refused decision stands unless overridden (the request's header, or the policy's standing override). */
@@ -227,7 +238,8 @@ export class CheckedWrite {
       await this.store.lock(trx, [parent]);
       const members = [...new Set([parent, ...(await groups.membersOf(mapping.groups, parent))])];
       const memberRows = await this.store.readMany(trx, members);
-      const judged = this.judge(parent, row, [...memberRows.values()].flat(), this.deltas.filter((d) => members.includes(d.party)), members);
+      const memberDated = this.hasHorizon(row) ? [...(await this.store.readDated(trx, members, this.day)).values()].flat() : undefined;
+      const judged = this.judge(parent, row, [...memberRows.values()].flat(), this.deltas.filter((d) => members.includes(d.party)), members, memberDated);
       if (judged) this.settle(parent, row, judged);
     }
   }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { bucketAmounts, creditStatus, minorToString, toIsoDate, totalExposure } from '../core';
+import { applyHorizon, bucketAmounts, creditStatus, isoDay, minorToString, toIsoDate, totalExposure } from '../core';
 import { getService } from '../utils/get-service';
 
 /** What the credit panel shows for a party: policy, exposure by bucket, headroom, status. */
@@ -10,11 +10,17 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const limits = await getService(strapi, 'limit-view').of(party);
     const row = limits.covering.row ?? null;
     const policy = limits.policy;
-    const rows = await getService(strapi, 'exposure-store').read(strapi.db.connection, party);
+    const store = getService(strapi, 'exposure-store');
+    const all = await store.read(strapi.db.connection, party);
     // today's rates, read once with the limits
     const { rateOf } = limits;
-    const exposure = totalExposure(rows, policy.buckets, policy.currency, rateOf);
+    // the horizon: what delivers more than N days from today is left out, as a decision today would
+    const today = isoDay(new Date());
+    const horizonDays = policy.horizonDays;
+    const horizon = horizonDays !== null && horizonDays !== undefined ? applyHorizon(all, (await store.readDated(strapi.db.connection, [party], today)).get(party) ?? [], [], horizonDays, today) : undefined;
+    const exposure = totalExposure(horizon?.exposureRows ?? all, policy.buckets, policy.currency, rateOf);
     const money = (minor: bigint) => minorToString(minor, policy.currency);
+    const leftOut = horizon ? totalExposure(horizon.leftOut, policy.buckets, policy.currency, rateOf) : undefined;
     return {
       party,
       /** the party may hold blocking rules (the mapping's party.policyWhen) */
@@ -32,11 +38,14 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
         group: policy.group,
         overrideUntil: policies.activeOverride(row) ? toIsoDate(row?.overrideUntil) : null,
         capAtInsured: Boolean(policy.capAtInsured),
+        horizonDays: horizonDays ?? null,
       },
       limit: limits.json,
       exposure: money(exposure.total),
       exposureByBucket: bucketAmounts(exposure.byBucket, policy.currency),
       missingRates: exposure.missingRates,
+      /** the horizon applied today: the last counted delivery day and what it leaves out; null: no horizon */
+      horizon: horizon && leftOut ? { days: horizon.days, until: horizon.until, leftOut: money(leftOut.total), leftOutByBucket: bucketAmounts(leftOut.byBucket, policy.currency) } : null,
       headroom: money(limits.limit.thresholdMinor - exposure.total),
       status: creditStatus(policy, exposure.total, limits.limit.thresholdMinor),
     };

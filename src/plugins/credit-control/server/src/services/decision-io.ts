@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_PARTY_PREFIX, type Contribution, type ExposureRow, type Insurance, type PartyKeys, type TemporaryLimit } from '../core';
+import { DEFAULT_PARTY_PREFIX, dated, undated, type Contribution, type ExposureRow, type Insurance, type PartyKeys, type TemporaryLimit } from '../core';
 import type { Actor } from './actor';
 import { auditRow, type AuditEntry } from './audit';
 import { dialectSql } from './dialect';
@@ -96,19 +96,22 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
       return read;
     },
 
-    /** Applies the write's deltas to the maintained exposure and records its decisions. */
+    /** Applies the write's deltas to the maintained exposure (and its dated rows) and records its decisions. */
     async write(trx: Knex, deltas: Contribution[], audits: AuditEntry[], actor: Actor): Promise<void> {
-      const upsert = sql().addExposure;
-      const bindingsOf = (d: Contribution) => [d.party, d.bucket, d.currency, d.minor.toString()];
+      // the totals per bucket whatever the day, and the dated part per delivery day (horizon.ts)
+      const upserts: { sql: string; bindings: string[] }[] = [
+        ...undated(deltas).map((d) => ({ sql: sql().addExposure, bindings: [d.party, d.bucket, d.currency, d.minor.toString()] })),
+        ...dated(deltas).map((d) => ({ sql: sql().addDated, bindings: [d.party, d.bucket, d.currency, d.day!, d.minor.toString()] })),
+      ];
       const insert = audits.length > 0 ? trx(TABLES.decisions).insert(audits.map((a) => auditRow(a, actor))).toSQL() : null;
-      if (sql().batchesWrites && deltas.length + (insert ? 1 : 0) > 1) {
+      if (sql().batchesWrites && upserts.length + (insert ? 1 : 0) > 1) {
         // data-modifying CTEs: every upsert and the decision rows in one statement
-        const ctes = deltas.map((_, i) => `d${i} as (${upsert} returning 1)`).join(', ');
-        const main = insert ? insert.sql : `select ${deltas.map((_, i) => `(select count(*) from d${i})`).join(' + ')}`;
-        await trx.raw(`with ${ctes} ${main}`, [...deltas.flatMap(bindingsOf), ...(insert ? insert.bindings : [])]);
+        const ctes = upserts.map((u, i) => `d${i} as (${u.sql} returning 1)`).join(', ');
+        const main = insert ? insert.sql : `select ${upserts.map((_, i) => `(select count(*) from d${i})`).join(' + ')}`;
+        await trx.raw(`with ${ctes} ${main}`, [...upserts.flatMap((u) => u.bindings), ...(insert ? insert.bindings : [])]);
         return;
       }
-      for (const delta of deltas) await trx.raw(upsert, bindingsOf(delta));
+      for (const u of upserts) await trx.raw(u.sql, u.bindings);
       if (insert) await trx.raw(insert.sql, insert.bindings as any[]);
     },
   };

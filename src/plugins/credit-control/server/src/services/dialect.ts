@@ -34,6 +34,8 @@ export interface DialectSql {
   lockParty: string;
   /** adds a delta to a maintained exposure row, creating it (bindings: party, bucket, currency, minor units) */
   addExposure: string;
+  /** adds a delta to a dated exposure row, creating it (bindings: party, bucket, currency, day, minor units) */
+  addDated: string;
   /** locks a document's rows (bindings: table, document id); none on SQLite */
   lockDocument: string | null;
   /** the rows of a `knex.raw` select */
@@ -47,6 +49,7 @@ const sqliteFold = [...ACCENTED].reduce((sql, c, i) => `replace(${sql}, '${c}', 
 
 const L = TABLES.locks;
 const E = TABLES.exposures;
+const ED = TABLES.exposureDays;
 
 const SQL: Record<DialectName, DialectSql> = {
   sqlite: {
@@ -57,6 +60,8 @@ const SQL: Record<DialectName, DialectSql> = {
     lockParty: `insert into ${L} (party, version) values (?, 0) on conflict (party) do nothing`,
     addExposure: `insert into ${E} (party, bucket, currency, amount_minor) values (?, ?, ?, ?)
       on conflict (party, bucket, currency) do update set amount_minor = ${E}.amount_minor + excluded.amount_minor`,
+    addDated: `insert into ${ED} (party, bucket, currency, day, amount_minor) values (?, ?, ?, ?, ?)
+      on conflict (party, bucket, currency, day) do update set amount_minor = ${ED}.amount_minor + excluded.amount_minor`,
     lockDocument: null,
     rowsOf: (result) => result,
     like: `lower(${sqliteFold}) like ? escape '\\'`,
@@ -70,6 +75,8 @@ const SQL: Record<DialectName, DialectSql> = {
     lockParty: `insert into ${L} (party, version) values (?, 0) on conflict (party) do update set version = ${L}.version + 1`,
     addExposure: `insert into ${E} (party, bucket, currency, amount_minor) values (?, ?, ?, ?)
       on conflict (party, bucket, currency) do update set amount_minor = ${E}.amount_minor + excluded.amount_minor`,
+    addDated: `insert into ${ED} (party, bucket, currency, day, amount_minor) values (?, ?, ?, ?, ?)
+      on conflict (party, bucket, currency, day) do update set amount_minor = ${ED}.amount_minor + excluded.amount_minor`,
     lockDocument: 'select id from ?? where document_id = ? for update',
     rowsOf: (result) => result.rows,
     // lower() after translate(): under the C locale lower() folds ASCII only
@@ -84,6 +91,8 @@ const SQL: Record<DialectName, DialectSql> = {
     lockParty: `insert into ${L} (party, version) values (?, 0) on duplicate key update version = version + 1`,
     // values(col): MariaDB and MySQL 8 both accept it (MySQL 8.0.20+ deprecates it in favour of an alias MariaDB lacks)
     addExposure: `insert into ${E} (party, bucket, currency, amount_minor) values (?, ?, ?, ?)
+      on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
+    addDated: `insert into ${ED} (party, bucket, currency, day, amount_minor) values (?, ?, ?, ?, ?)
       on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
     lockDocument: 'select id from ?? where document_id = ? for update',
     rowsOf: (result) => result[0],

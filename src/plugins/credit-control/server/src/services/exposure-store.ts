@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Contribution, ExposureRow } from '../core';
+import { dated, undated, type Contribution, type DatedRow, type ExposureRow } from '../core';
 import { dialectSql } from './dialect';
 import { TABLES } from './tables';
 
@@ -62,12 +62,34 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
       return byParty;
     },
 
-    /** Replaces every maintained row (reconcile --fix). */
+    /**
+     * The parties' dated rows delivering after `after` (a horizon's last counted day is never
+     * before today): one read by the primary key, only when a policy has a horizon. Past the
+     * parties' locks, as `readMany`.
+     */
+    async readDated(trx: Knex, parties: string[], after: string): Promise<Map<string, DatedRow[]>> {
+      const byParty = new Map<string, DatedRow[]>(parties.map((p) => [p, []]));
+      if (parties.length === 0) return byParty;
+      const query = trx(TABLES.exposureDays).select('party', 'bucket', 'currency', 'day', 'amount_minor').whereIn('party', parties).where('day', '>', after).whereNot('amount_minor', 0);
+      const rows = (trx as any).isTransaction && sql().readsSnapshot ? await query.forUpdate() : await query;
+      for (const row of rows) byParty.get(row.party)?.push({ bucket: row.bucket, currency: row.currency, day: row.day, minor: BigInt(row.amount_minor) });
+      return byParty;
+    },
+
+    /** Replaces every maintained row, totals and dated rows (reconcile --fix); `rows` may be dated. */
     async replaceAll(trx: Knex, rows: Contribution[]) {
       await trx(TABLES.exposures).del();
-      for (let i = 0; i < rows.length; i += 200) {
+      await trx(TABLES.exposureDays).del();
+      const totals = undated(rows);
+      for (let i = 0; i < totals.length; i += 200) {
         await trx(TABLES.exposures).insert(
-          rows.slice(i, i + 200).map((r) => ({ party: r.party, bucket: r.bucket, currency: r.currency, amount_minor: r.minor.toString() }))
+          totals.slice(i, i + 200).map((r) => ({ party: r.party, bucket: r.bucket, currency: r.currency, amount_minor: r.minor.toString() }))
+        );
+      }
+      const days = dated(rows);
+      for (let i = 0; i < days.length; i += 200) {
+        await trx(TABLES.exposureDays).insert(
+          days.slice(i, i + 200).map((r) => ({ party: r.party, bucket: r.bucket, currency: r.currency, day: r.day, amount_minor: r.minor.toString() }))
         );
       }
     },
@@ -78,12 +100,19 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async forget(trx: Knex, party: string) {
       await trx(TABLES.exposures).where({ party }).del();
+      await trx(TABLES.exposureDays).where({ party }).del();
       await trx(TABLES.locks).where({ party }).del();
     },
 
     async all(trx: Knex): Promise<Contribution[]> {
       const rows = await trx(TABLES.exposures).select('party', 'bucket', 'currency', 'amount_minor');
       return rows.map(toContribution);
+    },
+
+    /** Every dated row that is not zero (reconcile). */
+    async allDated(trx: Knex): Promise<Contribution[]> {
+      const rows = await trx(TABLES.exposureDays).select('party', 'bucket', 'currency', 'day', 'amount_minor').whereNot('amount_minor', 0);
+      return rows.map((row: any) => ({ ...toContribution(row), day: row.day }));
     },
   };
 };

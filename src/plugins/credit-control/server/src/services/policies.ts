@@ -23,9 +23,13 @@ export interface PolicyRow {
   overrideUntil: string | null;
   overrideReason: string | null;
   capAtInsured?: boolean | null;
+  horizonDays?: number | string | null;
   createdAt?: string | null;
   updatedAt?: string | null;
 }
+
+/** The stored horizon as a number of days, or null (off). */
+const horizonOf = (row: PolicyRow): number | null => (row.horizonDays === null || row.horizonDays === undefined || row.horizonDays === '' ? null : Number(row.horizonDays));
 
 /** Policies per party; a party without a row has the default policy (mode none). */
 const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -46,6 +50,7 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       blockedReason: row.blockedReason,
       group: Boolean(row.group),
       capAtInsured: Boolean(row.capAtInsured),
+      horizonDays: horizonOf(row),
     };
   };
 
@@ -72,6 +77,7 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       overrideUntil: toIsoDate(row.overrideUntil),
       overrideReason: row.overrideReason ?? null,
       capAtInsured: Boolean(row.capAtInsured),
+      horizonDays: horizonOf(row),
       createdAt: toIsoDate(row.createdAt),
       updatedAt: toIsoDate(row.updatedAt),
     };

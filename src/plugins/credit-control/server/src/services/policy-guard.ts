@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldName, list, localeOfRequest, parseDefaultParty, textOf, type Locale, type MessageCode, type Params } from '../core';
+import { MAX_HORIZON_DAYS, fieldName, list, localeOfRequest, parseDefaultParty, textOf, type Locale, type MessageCode, type Params } from '../core';
 import { checkDefaultFor } from './default-policy-guard';
 import { currentActor } from './actor';
 import { fieldError } from './field-error';
@@ -44,6 +44,10 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       if (data.threshold !== undefined && data.threshold !== null && !MONEY.test(String(data.threshold))) {
         fail(locale, 'threshold', 'thresholdFormat', { field: fieldName('threshold') });
+      }
+      // the horizon: whole days, or null (off)
+      if (data.horizonDays !== undefined && data.horizonDays !== null && !(Number.isInteger(data.horizonDays) && data.horizonDays >= 0 && data.horizonDays <= MAX_HORIZON_DAYS)) {
+        fail(locale, 'horizonDays', 'horizonDaysFormat', { field: fieldName('horizonDays'), max: MAX_HORIZON_DAYS });
       }
       // a default policy (party `@key:value`) names no party: its key is checked instead
       const defaultFor = parseDefaultParty(ctx.action === 'create' ? data.party : before?.party);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { contributionOf, countingFingerprint, deltasOf, minorToString, type Contribution, type Mapping } from '../core';
+import { contributionOf, countingFingerprint, dated, deltasOf, minorToString, undated, type Contribution, type Mapping } from '../core';
 import { isDraftAndPublish } from './draft-publish';
 import { TABLES } from './tables';
 import { toState } from './states';
@@ -14,10 +14,13 @@ export interface Drift {
   currency: string;
   maintained: string;
   recomputed: string;
+  /** a dated row's delivery day (the horizon's rows); absent: the bucket's total */
+  day?: string;
 }
 
 /** Recomputes every party's exposure from the documents and reports (or repairs) drift. */
 const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Every party's contributions, per bucket, currency and (for types with a horizon date) delivery day. */
   async recompute(mapping: Mapping, knex: any = strapi.db.connection): Promise<Contribution[]> {
     const states = getService(strapi, 'states');
     const totals: Contribution[] = [];
@@ -43,17 +46,19 @@ const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const mapping: Mapping = getService(strapi, 'mapping').get();
     const store = getService(strapi, 'exposure-store');
     return strapi.db.transaction(async ({ trx }) => {
-      const recomputed = await this.recompute(mapping, trx);
-      const maintained = await store.all(trx);
+      const computed = await this.recompute(mapping, trx);
+      // the totals per bucket, then the dated rows the horizon reads (each checked on its own)
+      const recomputed = [...undated(computed), ...dated(computed)];
+      const maintained = [...(await store.all(trx)), ...(await store.allDated(trx))];
       const differences = deltasOf(maintained, recomputed);
       const drift: Drift[] = differences.map((d) => {
-        const key = (c: Contribution) => c.party === d.party && c.bucket === d.bucket && c.currency === d.currency;
+        const key = (c: Contribution) => c.party === d.party && c.bucket === d.bucket && c.currency === d.currency && c.day === d.day;
         const m = maintained.find(key)?.minor ?? 0n;
         const r = recomputed.find(key)?.minor ?? 0n;
-        return { party: d.party, bucket: d.bucket, currency: d.currency, maintained: minorToString(m, d.currency), recomputed: minorToString(r, d.currency) };
+        return { party: d.party, bucket: d.bucket, currency: d.currency, ...(d.day ? { day: d.day } : {}), maintained: minorToString(m, d.currency), recomputed: minorToString(r, d.currency) };
       });
-      if (fix && drift.length > 0) await store.replaceAll(trx, recomputed);
-      return { checkedRows: recomputed.length, drift, fixed: fix && drift.length > 0 };
+      if (fix && drift.length > 0) await store.replaceAll(trx, computed);
+      return { checkedRows: undated(computed).length, drift, fixed: fix && drift.length > 0 };
     });
   },
 

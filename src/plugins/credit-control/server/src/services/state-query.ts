@@ -9,7 +9,7 @@ const NUMERIC = new Set(['decimal', 'float', 'integer', 'biginteger']);
 
 /** The fields a document mapping reads, besides its relations. */
 export function valueFields(doc: DocumentMapping): string[] {
-  const fields = [doc.amountField, ...doc.minus, doc.unpaidShare?.paidField, doc.unpaidShare?.totalField, doc.open?.field, doc.negativeWhen?.field, doc.labelField];
+  const fields = [doc.amountField, ...doc.minus, doc.unpaidShare?.paidField, doc.unpaidShare?.totalField, doc.open?.field, doc.negativeWhen?.field, doc.labelField, doc.horizonDateField];
   return [...new Set(fields.filter((f): f is string => Boolean(f)))];
 }
 

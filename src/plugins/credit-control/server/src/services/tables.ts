@@ -6,6 +6,8 @@ import type { Core } from '@strapi/strapi';
  */
 export const TABLES = {
   exposures: 'credit_control_exposures',
+  /** the dated part of the exposure, per delivery day: what a policy's horizon leaves out (core/horizon.ts) */
+  exposureDays: 'credit_control_exposure_days',
   locks: 'credit_control_locks',
   decisions: 'credit_control_decisions',
   /** the engine's own settings between boots (the counting fingerprint) */
@@ -28,6 +30,17 @@ export async function ensureTables(strapi: Core.Strapi): Promise<void> {
       table.string('currency', 3).notNullable();
       table.bigInteger('amount_minor').notNullable().defaultTo(0);
       table.primary(['party', 'bucket', 'currency']);
+    });
+  }
+  if (!(await schema().hasTable(TABLES.exposureDays))) {
+    // the primary key leads with the party: a decision reads one party's future days by it
+    await schema().createTable(TABLES.exposureDays, (table) => {
+      table.string('party', 64).notNullable();
+      table.string('bucket', 64).notNullable();
+      table.string('currency', 3).notNullable();
+      table.string('day', 10).notNullable();
+      table.bigInteger('amount_minor').notNullable().defaultTo(0);
+      table.primary(['party', 'bucket', 'currency', 'day']);
     });
   }
   if (!(await schema().hasTable(TABLES.settings))) {

@@ -2,6 +2,7 @@
 // decision's own sentence is decision-text.ts; everything else the plugin says is here.
 import type { Locale } from '../locale';
 import { emailTexts } from './catalog/email';
+import { horizonTexts } from './catalog/horizon';
 import { limitTexts } from './catalog/limits';
 import { logTexts } from './catalog/log';
 import { policyTexts } from './catalog/policy';
@@ -13,9 +14,9 @@ export { money, day, word, list, fill, placeholders, type Param, type Params, ty
 export { fieldName } from './catalog/fields';
 
 /** One file per area; a code belongs to one area only (tests/unit/credit-control/messages.test.ts). */
-export const MESSAGE_AREAS = { request: requestTexts, policy: policyTexts, reports: reportTexts, email: emailTexts, log: logTexts, limits: limitTexts } as const;
+export const MESSAGE_AREAS = { request: requestTexts, policy: policyTexts, reports: reportTexts, email: emailTexts, log: logTexts, limits: limitTexts, horizon: horizonTexts } as const;
 
-export const MESSAGES = { ...requestTexts, ...policyTexts, ...reportTexts, ...emailTexts, ...logTexts, ...limitTexts } satisfies Record<string, Texts>;
+export const MESSAGES = { ...requestTexts, ...policyTexts, ...reportTexts, ...emailTexts, ...logTexts, ...limitTexts, ...horizonTexts } satisfies Record<string, Texts>;
 export type MessageCode = keyof typeof MESSAGES;
 
 /** A message as the plugin hands it around: its code for programs, its parameters, its English text. */

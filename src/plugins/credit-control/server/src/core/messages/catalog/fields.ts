@@ -40,6 +40,7 @@ const FRENCH_LABELS: Record<string, string> = {
   insuredAmount: 'Montant assuré',
   expiresOn: 'Échéance',
   capAtInsured: 'Plafonner au montant assuré',
+  horizonDays: 'Horizon (jours)',
   key: 'Clé',
   value: 'Valeur',
   // report criteria
