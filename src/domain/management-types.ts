@@ -144,6 +144,8 @@ export const MANAGEMENT_TYPES: ManagementType[] = [
       gate: 'invoices', bucket: 'invoices', partyField: BILLED, amountField: 'amountExclTax', currencyField: 'currency',
       open: { field: 'state', in: ['draft', 'issued', 'partiallyPaid'] }, unpaidShare: { paidField: 'amountPaid', totalField: 'amountInclTax' },
       negativeWhen: { field: 'kind', in: ['creditNote'] }, labelField: 'number',
+      // what falls due, per due date, for the overdue rules: issued invoices and credit notes, not drafts
+      dueDateField: 'dueDate', dueWhen: { field: 'state', in: ['issued', 'partiallyPaid'] },
     },
     shape: { pricedLines: 'lines', notAbove: [['amountPaid', 'amountInclTax']], dateOrder: [['date', 'dueDate'], ['date', 'paidOn']] },
     derived: { fields: ['amountPaid', 'paidOn', 'creditedAmountExclTax'], states: ['partiallyPaid', 'paid'] },

@@ -5,6 +5,7 @@ import { ensureTables } from './services/tables';
 import { getService } from './utils/get-service';
 import { ensureLimitChangesTable } from './services/limit-changes-table';
 import { LIMIT_EVENTS } from './services/limit-history';
+import { RELEASED_EVENT } from './services/checked-write';
 
 const ACTIONS = [
   { uid: 'read', displayName: 'Read credit panels, policies and the decision log' },
@@ -21,6 +22,8 @@ const WEBHOOK_EVENTS: Record<string, string> = {
   CREDIT_CONTROL_CUSTOMER_BLOCKED: 'credit-control.customer-blocked',
   CREDIT_CONTROL_CUSTOMER_UNBLOCKED: 'credit-control.customer-unblocked',
   CREDIT_CONTROL_OVERRIDDEN: 'credit-control.overridden',
+  // an overdue rule no longer blocks the party (checked-write.ts)
+  CREDIT_RELEASED: RELEASED_EVENT,
   ...LIMIT_EVENTS,
 };
 

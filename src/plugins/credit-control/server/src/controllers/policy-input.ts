@@ -2,7 +2,7 @@ import { fieldName, list, type Locale } from '../core';
 import { fieldError } from '../services/field-error';
 
 /** What a client may write on a policy; the rest is the plugin's record. */
-const WRITABLE = ['mode', 'threshold', 'currency', 'gates', 'buckets', 'callTaking', 'blocked', 'blockedReason', 'group', 'overrideUntil', 'overrideReason', 'capAtInsured', 'horizonDays'];
+const WRITABLE = ['mode', 'threshold', 'currency', 'gates', 'buckets', 'callTaking', 'blocked', 'blockedReason', 'group', 'overrideUntil', 'overrideReason', 'capAtInsured', 'horizonDays', 'overdueRules'];
 const RECORDED = ['id', 'documentId', 'blockedAt', 'blockedBy', 'createdAt', 'updatedAt'];
 
 /**

@@ -19,6 +19,8 @@ export interface Contribution {
   minor: Minor;
   /** the delivery day, for a type whose mapping names a `horizonDateField` and a document that has one (horizon.ts) */
   day?: string;
+  /** the due day, for a type whose mapping names a `dueDateField` and a document that has one (overdue.ts) */
+  due?: string;
 }
 
 const maxOf = (values: Minor[]): Minor => values.reduce((a, b) => (b > a ? b : a), 0n);
@@ -43,7 +45,8 @@ export function contributionOf(doc: DocumentMapping, state: DocumentState | null
   const sign = BigInt(doc.sign * (negative ? -1 : 1));
   if (minor === 0n) return null;
   const day = doc.horizonDateField ? dayOfValue(values[doc.horizonDateField]) : undefined;
-  return { party: state.party, bucket: doc.bucket, currency, minor: minor * sign, ...(day ? { day } : {}) };
+  const due = doc.dueDateField && matches(doc.dueWhen, values) ? dayOfValue(values[doc.dueDateField]) : undefined;
+  return { party: state.party, bucket: doc.bucket, currency, minor: minor * sign, ...(day ? { day } : {}), ...(due ? { due } : {}) };
 }
 
 /** Per party, bucket, currency and delivery day: what a write changes (after − before). Zero entries are dropped. */
@@ -51,7 +54,7 @@ export function deltasOf(before: (Contribution | null)[], after: (Contribution |
   const sums = new Map<string, Contribution>();
   const add = (c: Contribution | null, factor: bigint) => {
     if (!c) return;
-    const key = `${c.party}\u0000${c.bucket}\u0000${c.currency}\u0000${c.day ?? ''}`;
+    const key = `${c.party}\u0000${c.bucket}\u0000${c.currency}\u0000${c.day ?? ''}\u0000${c.due ?? ''}`;
     const entry = sums.get(key) ?? { ...c, minor: 0n };
     entry.minor += c.minor * factor;
     sums.set(key, entry);
@@ -62,7 +65,11 @@ export function deltasOf(before: (Contribution | null)[], after: (Contribution |
 }
 
 /** The contributions summed per party, bucket and currency, whatever their day: the maintained exposure rows. */
-export const undated = (contributions: Contribution[]): Contribution[] => deltasOf([], contributions.map(({ day: _day, ...c }) => c));
+export const undated = (contributions: Contribution[]): Contribution[] => deltasOf([], contributions.map(({ day: _day, due: _due, ...c }) => c));
 
 /** The dated contributions alone: the maintained rows per delivery day (horizon.ts). */
-export const dated = (contributions: Contribution[]): Contribution[] => contributions.filter((c) => c.day !== undefined);
+export const dated = (contributions: Contribution[]): Contribution[] => deltasOf([], contributions.filter((c) => c.day !== undefined).map(({ due: _due, ...c }) => c));
+
+/** The open dues: what falls due per party, currency and due day, whatever the bucket (overdue.ts). */
+export const dues = (contributions: Contribution[]): Contribution[] =>
+  deltasOf([], contributions.filter((c) => c.due !== undefined).map(({ day: _day, ...c }) => ({ ...c, bucket: '' })));

@@ -22,6 +22,8 @@ export function countingFingerprint(mapping: Mapping, draftAndPublish: (uid: str
       unpaidShare: doc.unpaidShare ?? null,
       // the per-day rows follow the delivery date field (horizon.ts)
       ...(doc.horizonDateField ? { horizonDateField: doc.horizonDateField } : {}),
+      // the open dues follow the due date field (overdue.ts)
+      ...(doc.dueDateField ? { dueDateField: doc.dueDateField, dueWhen: doc.dueWhen ?? null } : {}),
       draftAndPublish: draftAndPublish(doc.uid),
     }));
   return JSON.stringify({ currency: mapping.currency.default, counted });

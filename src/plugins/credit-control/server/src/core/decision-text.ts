@@ -1,4 +1,4 @@
-import { formatMinor } from './money';
+import { formatMinor, toMinor } from './money';
 import type { Locale } from './locale';
 import type { Reason, Outcome } from './decision';
 
@@ -14,6 +14,8 @@ export interface DecisionFacts {
   /** currencies with no rate to the policy currency */
   missingRates?: string[];
   deleting?: boolean;
+  /** the overdue rule that fired: its limit and the party's figure (days, a decimal amount, a level) */
+  overdue?: { limit: string; actual: string };
 }
 
 export interface TextInput {
@@ -30,6 +32,8 @@ type Sentences = (money: (minor: bigint) => string, input: Required<TextInput>) 
 const en: Sentences = (money, { outcome, exposureAfter, threshold, currency, facts }) => {
   const who = facts.group ? ' for the group' : facts.party ? ` for ${facts.party}` : '';
   const over = `outstanding ${money(exposureAfter)} exceeds the ${money(threshold)} threshold`;
+  const late = facts.overdue ?? { limit: '', actual: '' };
+  const amount = (decimal: string) => money(toMinor(decimal || '0', currency));
   return {
     notGated: 'not gated',
     modeNone: 'no blocking',
@@ -39,6 +43,9 @@ const en: Sentences = (money, { outcome, exposureAfter, threshold, currency, fac
     overThreshold: outcome === 'warned' ? `Credit alert${who}: ${over}` : `Credit blocked${who}: ${over}`,
     lowersExposure: facts.deleting ? 'removal does not raise the outstanding amount' : `lowers the outstanding amount to ${money(exposureAfter)}`,
     missingRate: `Credit check impossible: no exchange rate from ${(facts.missingRates ?? []).join(', ')} to ${currency}. Add the rate before saving.`,
+    overdueDays: `Credit ${outcome === 'warned' ? 'alert' : 'blocked'}${who}: the oldest unpaid invoice is ${late.actual} days past due (more than ${late.limit} days)`,
+    overdueAmount: `Credit ${outcome === 'warned' ? 'alert' : 'blocked'}${who}: ${amount(late.actual)} is past due (more than ${amount(late.limit)})`,
+    dunningLevel: `Credit ${outcome === 'warned' ? 'alert' : 'blocked'}${who}: the customer is at dunning level ${late.actual} (level ${late.limit} or above)`,
     callTakingClear: 'no call-taking rule stops this issue',
     callTakingUnpaidOnContract: outcome === 'refused' ? 'Call taking blocked: an invoice of this contract is not paid' : 'Call-taking alert: an invoice of this contract is not paid',
     callTakingUnpaidOnCustomer: outcome === 'refused' ? 'Call taking blocked: an invoice of this customer is not paid' : 'Call-taking alert: an invoice of this customer is not paid',
@@ -49,6 +56,8 @@ const en: Sentences = (money, { outcome, exposureAfter, threshold, currency, fac
 const fr: Sentences = (money, { outcome, exposureAfter, threshold, currency, facts }) => {
   const who = facts.group ? ' pour le groupe' : facts.party ? ` pour ${facts.party}` : '';
   const over = `l’encours de ${money(exposureAfter)} dépasse le seuil de ${money(threshold)}`;
+  const late = facts.overdue ?? { limit: '', actual: '' };
+  const amount = (decimal: string) => money(toMinor(decimal || '0', currency));
   return {
     notGated: 'non contrôlé',
     modeNone: 'aucun blocage',
@@ -58,6 +67,9 @@ const fr: Sentences = (money, { outcome, exposureAfter, threshold, currency, fac
     overThreshold: outcome === 'warned' ? `Alerte crédit${who} : ${over}` : `Crédit bloqué${who} : ${over}`,
     lowersExposure: facts.deleting ? 'la suppression n’augmente pas l’encours' : `ramène l’encours à ${money(exposureAfter)}`,
     missingRate: `Contrôle du crédit impossible : aucun taux de change de ${(facts.missingRates ?? []).join(', ')} vers ${currency}. Ajoutez le taux avant d’enregistrer.`,
+    overdueDays: `${outcome === 'warned' ? 'Alerte crédit' : 'Crédit bloqué'}${who} : la plus ancienne facture impayée est échue depuis ${late.actual} jours (plus de ${late.limit} jours)`,
+    overdueAmount: `${outcome === 'warned' ? 'Alerte crédit' : 'Crédit bloqué'}${who} : ${amount(late.actual)} sont échus (plus de ${amount(late.limit)})`,
+    dunningLevel: `${outcome === 'warned' ? 'Alerte crédit' : 'Crédit bloqué'}${who} : le client est au niveau de relance ${late.actual} (niveau ${late.limit} ou plus)`,
     callTakingClear: 'aucune règle de prise d’appel n’arrête cette demande',
     callTakingUnpaidOnContract: outcome === 'refused' ? 'Prise d’appel bloquée : une facture de ce contrat n’est pas réglée' : 'Alerte prise d’appel : une facture de ce contrat n’est pas réglée',
     callTakingUnpaidOnCustomer: outcome === 'refused' ? 'Prise d’appel bloquée : une facture de ce client n’est pas réglée' : 'Alerte prise d’appel : une facture de ce client n’est pas réglée',

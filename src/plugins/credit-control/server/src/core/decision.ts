@@ -14,7 +14,11 @@ export type LimitReason =
   | 'overThreshold'
   | 'lowersExposure'
   /** a currency of the write or the exposure has no rate to the policy currency: refused until one is added */
-  | 'missingRate';
+  | 'missingRate'
+  /** an overdue rule (overdue.ts): the oldest unpaid invoice is too late, too much is past due, the dunning level is reached */
+  | 'overdueDays'
+  | 'overdueAmount'
+  | 'dunningLevel';
 
 /**
  * Why a write was allowed, warned or refused: part of the public contract (API clients and hooks

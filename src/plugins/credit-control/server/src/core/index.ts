@@ -23,4 +23,5 @@ export * from './smtp-failure';
 export * from './effective-limit';
 export * from './default-policy';
 export * from './limit-input';
+export * from './overdue';
 export * from './horizon';

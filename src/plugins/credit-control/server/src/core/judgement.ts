@@ -7,6 +7,7 @@ import { effectiveLimit, isoDay, limitDetails, type EffectiveLimit, type PartyLi
 import type { AuditEntry } from './decision-log';
 import { totalExposure, type ExposureRow, type RateOf } from './exposure';
 import { applyHorizon, type DatedRow, type HorizonApplied } from './horizon';
+import { firedRules, hasOverdueRules, overdueDetails, type FiredRule, type OverdueFacts } from './overdue';
 import type { DocumentMapping } from './mapping';
 import { convertMinor, minorToString } from './money';
 import type { Policy } from './policy';
@@ -53,6 +54,25 @@ export interface LimitInput {
   day?: string;
   /** the dated exposure rows delivering after `day` (only read when the policy has a horizon) */
   dated?: DatedRow[];
+  /** what is past due for the party on `day` (only read when the policy has an overdue rule) */
+  overdue?: OverdueFacts;
+}
+
+/**
+ * The overdue rules after the amount rule: a gated write that does not lower the exposure is
+ * refused by the first blocking rule that holds, else warned by the first alerting one (an amount
+ * alert already given stays the reason). A refusal by the amount rule stands as it is.
+ */
+export function withOverdueRules(decision: Decision, policy: Policy, facts: OverdueFacts | undefined, delta: bigint): { decision: Decision; fired: FiredRule[] } {
+  const fired = facts ? firedRules(policy.overdueRules, facts) : [];
+  const judged = !['notGated', 'lowersExposure'].includes(decision.reason) && delta >= 0n;
+  if (!judged || fired.length === 0 || decision.outcome === 'refused') return { decision, fired };
+  const [first] = fired;
+  if (first.action === 'alert' && decision.outcome === 'warned') return { decision, fired };
+  const outcome = first.action === 'block' ? 'refused' : 'warned';
+  const decisionFacts = { ...decision.facts, overdue: { limit: first.limit, actual: first.actual } };
+  const next = { ...decision, outcome, reason: first.rule, facts: decisionFacts } as Decision;
+  return { decision: { ...next, message: decisionText(next, 'en') }, fired };
 }
 
 /** What the horizon left out, in the policy currency, for the decision's details. */
@@ -82,6 +102,9 @@ export function judgeLimit(input: LimitInput): Judged {
   const gate = doc?.gate ?? '';
   const gatedAction = Boolean(doc?.gatedActions.includes(action));
   let decision: Decision = decide({ policy, gate, action, gatedAction, exposureBefore: current.total, delta, group: Boolean(group) });
+  // the overdue rules (a help-desk issue's call taking has its own rules, unchanged)
+  const overdue = input.audit.kind === 'callTaking' ? { decision, fired: [] } : withOverdueRules(decision, policy, input.overdue, delta);
+  decision = overdue.decision;
   if (missing.size > 0 && decision.reason !== 'notGated' && policy.mode !== 'none') {
     const facts = { ...decision.facts, missingRates: [...missing] };
     decision = { ...decision, outcome: 'refused', reason: 'missingRate', facts, message: decisionText({ ...decision, outcome: 'refused', reason: 'missingRate', facts }, 'en') };
@@ -106,6 +129,8 @@ export function judgeLimit(input: LimitInput): Judged {
       ...(group ? { group } : {}),
       // the horizon applied, and what it left out (the exposure before, and the write's own share)
       ...(horizonFacts ? { horizon: horizonFacts } : {}),
+      // the overdue rules that hold, with the party's figures (the first one is the reason when it decided)
+      ...(input.overdue && hasOverdueRules(policy.overdueRules) ? { overdue: overdueDetails(input.overdue, overdue.fired) } : {}),
       // what the sentence says beyond the figures, so that the log can say it again in any language
       ...(decision.reason === 'manualBlock' && decision.facts.blockedReason ? { blockedReason: decision.facts.blockedReason } : {}),
       ...(decision.reason === 'missingRate' ? { missingRates: decision.facts.missingRates ?? [] } : {}),

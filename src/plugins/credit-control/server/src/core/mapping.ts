@@ -39,6 +39,10 @@ export interface DocumentMapping {
   labelField?: string;
   /** a date field: the delivery date a policy's horizon compares (horizon.ts); absent: always counted */
   horizonDateField?: string;
+  /** a date field: the due date the overdue rules read (overdue.ts); absent: the type has no dues */
+  dueDateField?: string;
+  /** falls due only while this holds (issued invoices, not drafts); absent: whenever counted */
+  dueWhen?: FieldPredicate;
 }
 
 export interface CallTakingMapping {
@@ -177,12 +181,19 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
       gatedActions,
       labelField: doc?.labelField,
       ...(doc?.horizonDateField ? { horizonDateField: String(doc.horizonDateField) } : {}),
+      ...(doc?.dueDateField ? { dueDateField: String(doc.dueDateField) } : {}),
+      ...(doc?.dueWhen ? { dueWhen: predicate(uid, doc.dueWhen, `${where}.dueWhen`) } : {}),
     };
     if (doc?.labelField) fieldOf(uid, doc.labelField, `${where}.labelField`, 'any');
     if (doc?.horizonDateField !== undefined) {
       if (typeof doc.horizonDateField !== 'string' || !doc.horizonDateField) problems.push(`${where}.horizonDateField must name a date field`);
       else if (!doc.bucket) problems.push(`${where}.horizonDateField: the type counts in no bucket, so a horizon has nothing to leave out`);
       else fieldOf(uid, doc.horizonDateField, `${where}.horizonDateField`, 'date');
+    }
+    if (doc?.dueDateField !== undefined) {
+      if (typeof doc.dueDateField !== 'string' || !doc.dueDateField) problems.push(`${where}.dueDateField must name a date field`);
+      else if (!doc.bucket) problems.push(`${where}.dueDateField: the type counts in no bucket, so it has no open amount to fall due`);
+      else fieldOf(uid, doc.dueDateField, `${where}.dueDateField`, 'date');
     }
   }
 

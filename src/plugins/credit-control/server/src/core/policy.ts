@@ -1,3 +1,4 @@
+import type { OverdueRules } from './overdue';
 /** A party's blocking rules, as the spec's "Blocking rules" tab has them. */
 
 export const MODES = ['none', 'alert', 'block', 'blockAll'] as const;
@@ -34,6 +35,8 @@ export interface Policy {
   capAtInsured?: boolean;
   /** the horizon: documents delivering more than this many days after the decision's day are left out (horizon.ts); null or absent: off */
   horizonDays?: number | null;
+  /** alert or block on what is already late (overdue.ts); absent or empty: none */
+  overdueRules?: OverdueRules;
 }
 
 /** A new party: no blocking, every gate and bucket ticked so that switching a mode on just works. */

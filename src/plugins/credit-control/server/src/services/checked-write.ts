@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import {
+  blocksByRule,
   contributionOf,
+  dues,
   decideCallTaking,
   deltasOf,
   isoDay,
@@ -15,7 +17,9 @@ import {
   type ExposureRow,
   type Judged,
   type Mapping,
+  type OverdueFacts,
   type PartyLimits,
+  type Policy,
   type RateOf,
 } from '../core';
 import type { Actor } from './actor';
@@ -27,6 +31,11 @@ import type { PolicyRow } from './policies';
 import { describeRefusal } from './refusal';
 import { writeRequest, type CreditRefusal } from './write-request';
 import { getService } from '../utils/get-service';
+
+const overdueSummary = (f: OverdueFacts) => ({ oldestPastDue: f.oldestPastDue, daysLate: f.daysLate, pastDue: minorToString(f.pastDueMinor, f.currency), currency: f.currency, level: f.level });
+
+/** Sent once committed when a write ends a party's block by an overdue rule (a manual block stays). */
+export const RELEASED_EVENT = 'credit.released';
 
 /** One write of a mapped document (or a call-taking issue), as the guard was handed it. */
 export interface WriteUnderCheck {
@@ -83,10 +92,13 @@ export class CheckedWrite {
   private limits = new Map<string, PartyLimits>();
   /** the dated exposure rows after today of the parties whose policy has a horizon (read only then) */
   private dated = new Map<string, DatedRow[]>();
+  /** what is past due for the parties whose policy has an overdue rule (read only then) */
+  private overdue = new Map<string, OverdueFacts>();
   /** the decision's day: temporary limits and insurance expiry are judged at it */
   private readonly day = isoDay(new Date());
   private currencies = new Set<string>();
   private rateOf: RateOf = () => undefined;
+  private ratesRead = false;
   /** the request's override reason (an admin's header), asked once */
   private override: string | null = null;
   private readonly outcomes: PartyOutcome[] = [];
@@ -172,10 +184,23 @@ export class CheckedWrite {
       this.currencies.add(this.policies.toPolicy(this.covering.get(p)!.row ?? null).currency);
       [...limits.temporary, ...(limits.insurance ? [limits.insurance] : [])].forEach((l) => this.currencies.add(l.currency));
     }
-    if (this.currencies.size > 1) this.rateOf = await getService(this.strapi, 'rates').lookup();
+    if (this.currencies.size > 1) await this.ratesOnce();
     // the horizon: one more read, for the parties whose policy has one (under their locks, as the rows above)
     const withHorizon = this.allParties.filter((p) => this.hasHorizon(this.covering.get(p)?.row));
     if (withHorizon.length > 0) this.dated = await this.store.readDated(this.w.trx, withHorizon, this.day);
+    // the overdue rules: the open dues past due today, for the parties whose policy has a rule
+    this.overdue = await getService(this.strapi, 'overdue-reads').facts(this.w.trx, this.coveringPolicies(), this.day, () => this.ratesOnce());
+  }
+
+  private coveringPolicies(parties: string[] = this.allParties): Map<string, Policy> {
+    return new Map(parties.map((p) => [p, this.policies.toPolicy(this.covering.get(p)?.row ?? null)]));
+  }
+
+  /** Today's rates, read at most once per write (only when a conversion can happen). */
+  private async ratesOnce(): Promise<RateOf> {
+    if (!this.ratesRead) this.rateOf = await getService(this.strapi, 'rates').lookup();
+    this.ratesRead = true;
+    return this.rateOf;
   }
 
   private hasHorizon(row: PolicyRow | null | undefined): boolean {
@@ -190,7 +215,7 @@ export class CheckedWrite {
     const audit = { kind: this.isCall ? ('callTaking' as const) : ('write' as const), documentUid: ctx.uid, documentId: this.resultId ?? this.sourceId ?? null, action: ctx.action };
     // a party's own limit: its temporary limits and insurance apply (a group limit is its parent's policy alone)
     const limits = group ? undefined : this.limits.get(party);
-    return judgeLimit({ party, policy, exposureRows, counted, group, rateOf: this.rateOf, doc, action, audit, limits, day: this.day, dated: dated ?? this.dated.get(party) });
+    return judgeLimit({ party, policy, exposureRows, counted, group, rateOf: this.rateOf, doc, action, audit, limits, day: this.day, dated: dated ?? this.dated.get(party), overdue: group ? undefined : this.overdue.get(party) });
   }
 
   /** A refused decision stands unless overridden (the request's header, or the policy's standing override). */
@@ -228,7 +253,7 @@ export class CheckedWrite {
   async judgeGroups(): Promise<void> {
     const { mapping, doc, trx } = this.w;
     if (!mapping.groups || !doc || this.parties.length === 0 || !this.anyGroup) return;
-    if (this.currencies.size <= 1) this.rateOf = await getService(this.strapi, 'rates').lookup();
+    await this.ratesOnce();
     const groups = getService(this.strapi, 'groups');
     const parents: Map<string, string[]> = await groups.parentsOf(mapping.groups, this.parties);
     const parentRows = await this.policies.rows([...parents.keys()]);
@@ -261,7 +286,27 @@ export class CheckedWrite {
   async keep(): Promise<void> {
     const logged = this.outcomes.filter((o) => o.decision.reason !== 'notGated' || o.audit.outcome !== 'allowed');
     await getService(this.strapi, 'decision-io').write(this.w.trx, this.deltas, logged.map((o) => o.audit), this.w.actor);
+    await this.releases();
     await this.request.warn(this.outcomes.filter((o) => o.decision.outcome === 'warned').map((o) => o.decision));
+  }
+
+  /**
+   * A party an overdue rule blocked before this write, whose dues the write moved, is read again:
+   * when no rule blocks it any more (and no manual block holds), its release is announced.
+   */
+  private async releases(): Promise<void> {
+    const moved = new Set(dues(this.deltas).map((d) => d.party));
+    const policies = this.coveringPolicies([...this.overdue.keys()].filter((p) => moved.has(p)));
+    const blocked = [...policies].filter(([party, policy]) => !policy.blocked && blocksByRule(policy.overdueRules, this.overdue.get(party)!));
+    if (blocked.length === 0) return;
+    const after = await getService(this.strapi, 'overdue-reads').facts(this.w.trx, new Map(blocked), this.day, () => this.ratesOnce());
+    for (const [party, policy] of blocked) {
+      const now = after.get(party)!;
+      if (blocksByRule(policy.overdueRules, now)) continue;
+      const was = this.overdue.get(party)!;
+      const event = { party, by: this.w.actor.label ?? this.w.actor.type, document: { uid: this.w.ctx.uid, documentId: this.resultId ?? this.sourceId }, before: overdueSummary(was), after: overdueSummary(now) };
+      this.w.onCommit(() => this.strapi.eventHub.emit(RELEASED_EVENT, event));
+    }
   }
 
   /** Events of warned and overridden writes, sent once committed: a caller's transaction may still roll this write back. */

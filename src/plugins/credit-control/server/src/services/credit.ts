@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { applyHorizon, bucketAmounts, creditStatus, isoDay, minorToString, toIsoDate, totalExposure } from '../core';
+import { applyHorizon, blocksByRule, bucketAmounts, creditStatus, firedRules, isoDay, minorToString, overdueDetails, overdueRulesJson, toIsoDate, totalExposure } from '../core';
 import { getService } from '../utils/get-service';
 
 /** What the credit panel shows for a party: policy, exposure by bucket, headroom, status. */
@@ -20,6 +20,8 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const horizon = horizonDays !== null && horizonDays !== undefined ? applyHorizon(all, (await store.readDated(strapi.db.connection, [party], today)).get(party) ?? [], [], horizonDays, today) : undefined;
     const exposure = totalExposure(horizon?.exposureRows ?? all, policy.buckets, policy.currency, rateOf);
     const money = (minor: bigint) => minorToString(minor, policy.currency);
+    // the overdue rules: what is past due today and which rule holds, as a decision today would judge
+    const overdue = (await getService(strapi, 'overdue-reads').facts(strapi.db.connection, new Map([[party, policy]]), today, async () => rateOf)).get(party);
     const leftOut = horizon ? totalExposure(horizon.leftOut, policy.buckets, policy.currency, rateOf) : undefined;
     return {
       party,
@@ -39,6 +41,7 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
         overrideUntil: policies.activeOverride(row) ? toIsoDate(row?.overrideUntil) : null,
         capAtInsured: Boolean(policy.capAtInsured),
         horizonDays: horizonDays ?? null,
+        overdueRules: overdueRulesJson(policy.overdueRules ?? {}, policy.currency),
       },
       limit: limits.json,
       exposure: money(exposure.total),
@@ -46,6 +49,8 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
       missingRates: exposure.missingRates,
       /** the horizon applied today: the last counted delivery day and what it leaves out; null: no horizon */
       horizon: horizon && leftOut ? { days: horizon.days, until: horizon.until, leftOut: money(leftOut.total), leftOutByBucket: bucketAmounts(leftOut.byBucket, policy.currency) } : null,
+      /** what is past due today, the rules that hold and whether one blocks; null: no overdue rule */
+      overdue: overdue ? { ...overdueDetails(overdue, firedRules(policy.overdueRules, overdue)), blocked: blocksByRule(policy.overdueRules, overdue) } : null,
       headroom: money(limits.limit.thresholdMinor - exposure.total),
       status: creditStatus(policy, exposure.total, limits.limit.thresholdMinor),
     };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_PARTY_PREFIX, dated, undated, type Contribution, type ExposureRow, type Insurance, type PartyKeys, type TemporaryLimit } from '../core';
+import { DEFAULT_PARTY_PREFIX, dated, dues, undated, type Contribution, type ExposureRow, type Insurance, type PartyKeys, type TemporaryLimit } from '../core';
 import type { Actor } from './actor';
 import { auditRow, type AuditEntry } from './audit';
 import { dialectSql } from './dialect';
@@ -102,6 +102,8 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
       const upserts: { sql: string; bindings: string[] }[] = [
         ...undated(deltas).map((d) => ({ sql: sql().addExposure, bindings: [d.party, d.bucket, d.currency, d.minor.toString()] })),
         ...dated(deltas).map((d) => ({ sql: sql().addDated, bindings: [d.party, d.bucket, d.currency, d.day!, d.minor.toString()] })),
+        // the open amount per due day (overdue.ts)
+        ...dues(deltas).map((d) => ({ sql: sql().addDue, bindings: [d.party, d.currency, d.due!, d.minor.toString()] })),
       ];
       const insert = audits.length > 0 ? trx(TABLES.decisions).insert(audits.map((a) => auditRow(a, actor))).toSQL() : null;
       if (sql().batchesWrites && upserts.length + (insert ? 1 : 0) > 1) {

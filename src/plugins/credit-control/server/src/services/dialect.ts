@@ -36,6 +36,8 @@ export interface DialectSql {
   addExposure: string;
   /** adds a delta to a dated exposure row, creating it (bindings: party, bucket, currency, day, minor units) */
   addDated: string;
+  /** adds a delta to an open-dues row, creating it (bindings: party, currency, day, minor units) */
+  addDue: string;
   /** locks a document's rows (bindings: table, document id); none on SQLite */
   lockDocument: string | null;
   /** the rows of a `knex.raw` select */
@@ -50,6 +52,7 @@ const sqliteFold = [...ACCENTED].reduce((sql, c, i) => `replace(${sql}, '${c}', 
 const L = TABLES.locks;
 const E = TABLES.exposures;
 const ED = TABLES.exposureDays;
+const OD = TABLES.openDues;
 
 const SQL: Record<DialectName, DialectSql> = {
   sqlite: {
@@ -62,6 +65,8 @@ const SQL: Record<DialectName, DialectSql> = {
       on conflict (party, bucket, currency) do update set amount_minor = ${E}.amount_minor + excluded.amount_minor`,
     addDated: `insert into ${ED} (party, bucket, currency, day, amount_minor) values (?, ?, ?, ?, ?)
       on conflict (party, bucket, currency, day) do update set amount_minor = ${ED}.amount_minor + excluded.amount_minor`,
+    addDue: `insert into ${OD} (party, currency, day, amount_minor) values (?, ?, ?, ?)
+      on conflict (party, day, currency) do update set amount_minor = ${OD}.amount_minor + excluded.amount_minor`,
     lockDocument: null,
     rowsOf: (result) => result,
     like: `lower(${sqliteFold}) like ? escape '\\'`,
@@ -77,6 +82,8 @@ const SQL: Record<DialectName, DialectSql> = {
       on conflict (party, bucket, currency) do update set amount_minor = ${E}.amount_minor + excluded.amount_minor`,
     addDated: `insert into ${ED} (party, bucket, currency, day, amount_minor) values (?, ?, ?, ?, ?)
       on conflict (party, bucket, currency, day) do update set amount_minor = ${ED}.amount_minor + excluded.amount_minor`,
+    addDue: `insert into ${OD} (party, currency, day, amount_minor) values (?, ?, ?, ?)
+      on conflict (party, day, currency) do update set amount_minor = ${OD}.amount_minor + excluded.amount_minor`,
     lockDocument: 'select id from ?? where document_id = ? for update',
     rowsOf: (result) => result.rows,
     // lower() after translate(): under the C locale lower() folds ASCII only
@@ -93,6 +100,8 @@ const SQL: Record<DialectName, DialectSql> = {
     addExposure: `insert into ${E} (party, bucket, currency, amount_minor) values (?, ?, ?, ?)
       on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
     addDated: `insert into ${ED} (party, bucket, currency, day, amount_minor) values (?, ?, ?, ?, ?)
+      on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
+    addDue: `insert into ${OD} (party, currency, day, amount_minor) values (?, ?, ?, ?)
       on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
     lockDocument: 'select id from ?? where document_id = ? for update',
     rowsOf: (result) => result[0],

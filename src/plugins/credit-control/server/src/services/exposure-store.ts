@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { dated, undated, type Contribution, type DatedRow, type ExposureRow } from '../core';
+import { dated, dues, undated, type Contribution, type DatedRow, type ExposureRow, type OpenDues } from '../core';
 import { dialectSql } from './dialect';
 import { TABLES } from './tables';
 
@@ -76,6 +76,28 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
       return byParty;
     },
 
+    /**
+     * The parties' open dues past due on `day`, per currency: the oldest due day still owed and the
+     * amount past due (credit notes netted), summed by the database over the party's days before
+     * `day`. One read by the primary key, only when a policy has an overdue rule.
+     */
+    async readDues(trx: Knex, parties: string[], day: string): Promise<Map<string, OpenDues[]>> {
+      const byParty = new Map<string, OpenDues[]>(parties.map((p) => [p, []]));
+      if (parties.length === 0) return byParty;
+      const query = trx(TABLES.openDues)
+        .select('party', 'currency')
+        .min({ oldest: trx.raw('case when amount_minor > 0 then day end') })
+        .sum({ past_due: 'amount_minor' })
+        .whereIn('party', parties)
+        .where('day', '<', day)
+        .groupBy('party', 'currency');
+      const rows = (trx as any).isTransaction && sql().readsSnapshot ? await query.forUpdate() : await query;
+      for (const row of rows as any[]) {
+        byParty.get(row.party)?.push({ currency: row.currency, oldestPastDue: row.oldest ?? null, pastDueMinor: BigInt(String(row.past_due ?? 0).split('.')[0]) });
+      }
+      return byParty;
+    },
+
     /** Replaces every maintained row, totals and dated rows (reconcile --fix); `rows` may be dated. */
     async replaceAll(trx: Knex, rows: Contribution[]) {
       await trx(TABLES.exposures).del();
@@ -85,6 +107,11 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
         await trx(TABLES.exposures).insert(
           totals.slice(i, i + 200).map((r) => ({ party: r.party, bucket: r.bucket, currency: r.currency, amount_minor: r.minor.toString() }))
         );
+      }
+      await trx(TABLES.openDues).del();
+      const owed = dues(rows);
+      for (let i = 0; i < owed.length; i += 200) {
+        await trx(TABLES.openDues).insert(owed.slice(i, i + 200).map((r) => ({ party: r.party, currency: r.currency, day: r.due, amount_minor: r.minor.toString() })));
       }
       const days = dated(rows);
       for (let i = 0; i < days.length; i += 200) {
@@ -101,12 +128,19 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
     async forget(trx: Knex, party: string) {
       await trx(TABLES.exposures).where({ party }).del();
       await trx(TABLES.exposureDays).where({ party }).del();
+      await trx(TABLES.openDues).where({ party }).del();
       await trx(TABLES.locks).where({ party }).del();
     },
 
     async all(trx: Knex): Promise<Contribution[]> {
       const rows = await trx(TABLES.exposures).select('party', 'bucket', 'currency', 'amount_minor');
       return rows.map(toContribution);
+    },
+
+    /** Every open-dues row that is not zero, in the shape `dues` gives (reconcile). */
+    async allDues(trx: Knex): Promise<Contribution[]> {
+      const rows = await trx(TABLES.openDues).select('party', 'currency', 'day', 'amount_minor').whereNot('amount_minor', 0);
+      return rows.map((row: any) => ({ party: row.party, bucket: '', currency: row.currency, due: row.day, minor: BigInt(row.amount_minor) }));
     },
 
     /** Every dated row that is not zero (reconcile). */

@@ -14,6 +14,7 @@ import limitHistory from './limit-history';
 import limitRequests from './limit-requests';
 import mapping from './mapping';
 import overThreshold from './over-threshold';
+import overdueReads from './overdue-reads';
 import partyLabels from './party-labels';
 import partyLifecycle from './party-lifecycle';
 import partyLimits from './party-limits';
@@ -45,6 +46,7 @@ export default {
   'limit-requests': limitRequests,
   mapping,
   'over-threshold': overThreshold,
+  'overdue-reads': overdueReads,
   'party-labels': partyLabels,
   'party-lifecycle': partyLifecycle,
   'party-limits': partyLimits,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CALL_TAKING, MODES, defaultPolicy, matches, minorToString, toIsoDate, toMinor, type Policy } from '../core';
+import { CALL_TAKING, MODES, defaultPolicy, matches, minorToString, overdueRulesJson, parseOverdueRules, toIsoDate, toMinor, type Policy } from '../core';
 import type { MappingService } from './mapping';
 import { getService } from '../utils/get-service';
 
@@ -24,6 +24,7 @@ export interface PolicyRow {
   overrideReason: string | null;
   capAtInsured?: boolean | null;
   horizonDays?: number | string | null;
+  overdueRules?: unknown;
   createdAt?: string | null;
   updatedAt?: string | null;
 }
@@ -51,6 +52,8 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       group: Boolean(row.group),
       capAtInsured: Boolean(row.capAtInsured),
       horizonDays: horizonOf(row),
+      // checked on every write by the policy guard: a stored value that no longer parses is no rule
+      overdueRules: parseOverdueRules(row.overdueRules, currency).rules,
     };
   };
 
@@ -78,6 +81,7 @@ const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       overrideReason: row.overrideReason ?? null,
       capAtInsured: Boolean(row.capAtInsured),
       horizonDays: horizonOf(row),
+      overdueRules: overdueRulesJson(policy.overdueRules ?? {}, policy.currency),
       createdAt: toIsoDate(row.createdAt),
       updatedAt: toIsoDate(row.updatedAt),
     };

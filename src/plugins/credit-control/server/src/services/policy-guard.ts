@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { MAX_HORIZON_DAYS, fieldName, list, localeOfRequest, parseDefaultParty, textOf, type Locale, type MessageCode, type Params } from '../core';
+import { MAX_HORIZON_DAYS, fieldName, list, localeOfRequest, parseDefaultParty, parseOverdueRules, problem, textOf, type Locale, type MessageCode, type Params } from '../core';
 import { checkDefaultFor } from './default-policy-guard';
 import { currentActor } from './actor';
-import { fieldError } from './field-error';
+import { criteriaError, fieldError } from './field-error';
 import { OVERRIDE_ACTION } from './write-request';
 import { POLICY_UID } from './policies';
 import { getService } from '../utils/get-service';
@@ -48,6 +48,12 @@ const policyGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       // the horizon: whole days, or null (off)
       if (data.horizonDays !== undefined && data.horizonDays !== null && !(Number.isInteger(data.horizonDays) && data.horizonDays >= 0 && data.horizonDays <= MAX_HORIZON_DAYS)) {
         fail(locale, 'horizonDays', 'horizonDaysFormat', { field: fieldName('horizonDays'), max: MAX_HORIZON_DAYS });
+      }
+      // the overdue rules: each problem named by its path (overdueRules.amount.amount, …)
+      if (data.overdueRules !== undefined) {
+        const currency = String(data.currency ?? before?.currency ?? mapping.get().currency.default);
+        const [wrong] = parseOverdueRules(data.overdueRules, currency).problems;
+        if (wrong) throw criteriaError(locale, [problem(wrong.path.split('.'), wrong.code, { field: fieldName('overdueRules'), path: wrong.path })]);
       }
       // a default policy (party `@key:value`) names no party: its key is checked instead
       const defaultFor = parseDefaultParty(ctx.action === 'create' ? data.party : before?.party);

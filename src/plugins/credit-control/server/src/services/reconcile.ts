@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { contributionOf, countingFingerprint, dated, deltasOf, minorToString, undated, type Contribution, type Mapping } from '../core';
+import { contributionOf, countingFingerprint, dated, deltasOf, dues, minorToString, undated, type Contribution, type Mapping } from '../core';
 import { isDraftAndPublish } from './draft-publish';
 import { TABLES } from './tables';
 import { toState } from './states';
@@ -16,6 +16,8 @@ export interface Drift {
   recomputed: string;
   /** a dated row's delivery day (the horizon's rows); absent: the bucket's total */
   day?: string;
+  /** an open-dues row's due day (the overdue rules' rows); its bucket is empty */
+  due?: string;
 }
 
 /** Recomputes every party's exposure from the documents and reports (or repairs) drift. */
@@ -48,14 +50,14 @@ const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return strapi.db.transaction(async ({ trx }) => {
       const computed = await this.recompute(mapping, trx);
       // the totals per bucket, then the dated rows the horizon reads (each checked on its own)
-      const recomputed = [...undated(computed), ...dated(computed)];
-      const maintained = [...(await store.all(trx)), ...(await store.allDated(trx))];
+      const recomputed = [...undated(computed), ...dated(computed), ...dues(computed)];
+      const maintained = [...(await store.all(trx)), ...(await store.allDated(trx)), ...(await store.allDues(trx))];
       const differences = deltasOf(maintained, recomputed);
       const drift: Drift[] = differences.map((d) => {
-        const key = (c: Contribution) => c.party === d.party && c.bucket === d.bucket && c.currency === d.currency && c.day === d.day;
+        const key = (c: Contribution) => c.party === d.party && c.bucket === d.bucket && c.currency === d.currency && c.day === d.day && c.due === d.due;
         const m = maintained.find(key)?.minor ?? 0n;
         const r = recomputed.find(key)?.minor ?? 0n;
-        return { party: d.party, bucket: d.bucket, currency: d.currency, ...(d.day ? { day: d.day } : {}), maintained: minorToString(m, d.currency), recomputed: minorToString(r, d.currency) };
+        return { party: d.party, bucket: d.bucket, currency: d.currency, ...(d.day ? { day: d.day } : {}), ...(d.due ? { due: d.due } : {}), maintained: minorToString(m, d.currency), recomputed: minorToString(r, d.currency) };
       });
       if (fix && drift.length > 0) await store.replaceAll(trx, computed);
       return { checkedRows: undated(computed).length, drift, fixed: fix && drift.length > 0 };

@@ -9,7 +9,7 @@ const NUMERIC = new Set(['decimal', 'float', 'integer', 'biginteger']);
 
 /** The fields a document mapping reads, besides its relations. */
 export function valueFields(doc: DocumentMapping): string[] {
-  const fields = [doc.amountField, ...doc.minus, doc.unpaidShare?.paidField, doc.unpaidShare?.totalField, doc.open?.field, doc.negativeWhen?.field, doc.labelField, doc.horizonDateField];
+  const fields = [doc.amountField, ...doc.minus, doc.unpaidShare?.paidField, doc.unpaidShare?.totalField, doc.open?.field, doc.negativeWhen?.field, doc.labelField, doc.horizonDateField, doc.dueDateField, doc.dueWhen?.field];
   return [...new Set(fields.filter((f): f is string => Boolean(f)))];
 }
 
@@ -39,7 +39,7 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
   const metadata = (uid: string): any => strapi.db.metadata.get(uid as any);
   const meta = metadata(doc.uid);
   const fields = valueFields(doc);
-  const predicateFields = new Set([doc.open?.field, doc.negativeWhen?.field].filter(Boolean));
+  const predicateFields = new Set([doc.open?.field, doc.negativeWhen?.field, doc.dueWhen?.field].filter(Boolean));
   const draftAndPublish = isDraftAndPublish(strapi, doc.uid);
 
   const relationJoin = (field: string): RelationJoin | null => {

@@ -8,6 +8,8 @@ export const TABLES = {
   exposures: 'credit_control_exposures',
   /** the dated part of the exposure, per delivery day: what a policy's horizon leaves out (core/horizon.ts) */
   exposureDays: 'credit_control_exposure_days',
+  /** the open amount per due day: what the overdue rules read (core/overdue.ts) */
+  openDues: 'credit_control_open_dues',
   locks: 'credit_control_locks',
   decisions: 'credit_control_decisions',
   /** the engine's own settings between boots (the counting fingerprint) */
@@ -41,6 +43,16 @@ export async function ensureTables(strapi: Core.Strapi): Promise<void> {
       table.string('day', 10).notNullable();
       table.bigInteger('amount_minor').notNullable().defaultTo(0);
       table.primary(['party', 'bucket', 'currency', 'day']);
+    });
+  }
+  if (!(await schema().hasTable(TABLES.openDues))) {
+    // by party then day: a decision reads one party's past-due days, the oldest first
+    await schema().createTable(TABLES.openDues, (table) => {
+      table.string('party', 64).notNullable();
+      table.string('currency', 3).notNullable();
+      table.string('day', 10).notNullable();
+      table.bigInteger('amount_minor').notNullable().defaultTo(0);
+      table.primary(['party', 'day', 'currency']);
     });
   }
   if (!(await schema().hasTable(TABLES.settings))) {

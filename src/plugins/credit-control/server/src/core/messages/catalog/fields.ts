@@ -41,6 +41,7 @@ const FRENCH_LABELS: Record<string, string> = {
   expiresOn: 'Échéance',
   capAtInsured: 'Plafonner au montant assuré',
   horizonDays: 'Horizon (jours)',
+  overdueRules: 'Règles de retard',
   key: 'Clé',
   value: 'Valeur',
   // report criteria
