@@ -8,6 +8,7 @@ import { errorText, formatAmount } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { DecisionList } from './DecisionList';
 import { HorizonRows } from './HorizonRows';
+import { OverdueRows } from './OverdueRows';
 import { LimitsSection } from './limits/LimitsSection';
 import { StatusBadge } from './StatusBadge';
 
@@ -60,6 +61,7 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
       )}
       <Row name="mode" label={t('panel.mode', 'Mode')} value={t(`mode.${policy.mode}`, policy.mode)} />
       <HorizonRows summary={summary} />
+      <OverdueRows summary={summary} />
       <LimitsSection party={party} summary={summary} />
       <Box>
         <Typography variant="sigma">{t('panel.byBucket', 'Outstanding by bucket')}</Typography>

@@ -7,6 +7,7 @@ import { errorText, fieldErrors } from '../utils/format';
 import { amountForInput, parseAmountInput } from '../utils/amount-input';
 import { getTranslation } from '../utils/getTranslation';
 import { HorizonField, parseHorizonInput } from './HorizonField';
+import { OverdueRulesFields, overdueInputs, overdueRulesOf, type OverdueInputs } from './OverdueRulesFields';
 import { CALL_TAKING, MODES, type CallTaking, type CreditMapping, type CreditSummary, type Mode } from '../utils/types';
 
 interface Rules {
@@ -20,6 +21,8 @@ interface Rules {
   capAtInsured: boolean;
   /** as typed: whole days, empty for none */
   horizonDays: string;
+  /** the overdue rules as typed */
+  overdue: OverdueInputs;
 }
 
 const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
@@ -27,7 +30,7 @@ const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set(
 /** Saves the party's policy: one upsert addressed by the party (created on the first edit). */
 const useSaveRules = (party: string) => {
   const { put } = useFetchClient();
-  return async (rules: Omit<Rules, 'horizonDays'> & { horizonDays: number | null }) => {
+  return async ({ overdue: _typed, ...rules }: Omit<Rules, 'horizonDays'> & { horizonDays: number | null; overdueRules: unknown }) => {
     await put(`/credit-control/parties/${encodeURIComponent(party)}/policy`, { data: rules });
   };
 };
@@ -67,6 +70,7 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
     group: policy.group,
     capAtInsured: Boolean(policy.capAtInsured),
     horizonDays: policy.horizonDays === null || policy.horizonDays === undefined ? '' : String(policy.horizonDays),
+    overdue: overdueInputs(policy.overdueRules, locale),
   });
   const [error, setError] = React.useState<string | null>(null);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
@@ -87,9 +91,14 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
       setErrors({ horizonDays: t('rules.horizonInvalid', 'Type a whole number of days, or leave it empty') });
       return;
     }
+    const overdue = overdueRulesOf(rules.overdue, locale);
+    if ('wrong' in overdue) {
+      setErrors({ [`overdueRules.${overdue.wrong}`]: t('rules.overdue.invalid', 'Type a whole number (an amount for the amount rule), or switch the rule off') });
+      return;
+    }
     setBusy(true);
     try {
-      await save({ ...rules, threshold, horizonDays });
+      await save({ ...rules, threshold, horizonDays, overdueRules: overdue.rules });
       notifyCreditChanged();
       toggleNotification({ type: 'success', message: t('rules.saved', 'Blocking rules saved') });
       onClose();
@@ -149,6 +158,7 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
             set('horizonDays', v);
             setErrors(({ horizonDays: _fixed, ...rest }) => rest);
           }} />
+          <OverdueRulesFields inputs={rules.overdue} errors={errors} onChange={(v) => set('overdue', v)} />
         </Flex>
       </Modal.Body>
       <Modal.Footer>

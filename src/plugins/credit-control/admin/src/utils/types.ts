@@ -70,6 +70,8 @@ export interface CreditSummary {
     capAtInsured?: boolean;
     /** the horizon in days; null: none */
     horizonDays?: number | null;
+    /** the overdue rules; null: none */
+    overdueRules?: OverdueRules | null;
   };
   /** the limit in force today and where it comes from (temporary limits, insurance, default policies) */
   limit?: LimitView;
@@ -79,8 +81,24 @@ export interface CreditSummary {
   missingRates: unknown[];
   /** the horizon applied today and what it leaves out (null: no horizon) */
   horizon?: { days: number; until: string; leftOut: string; leftOutByBucket: BucketAmount[] } | null;
+  /** what is past due today and the overdue rules that hold (null: no overdue rule) */
+  overdue?: {
+    oldestPastDue: string | null;
+    daysLate: number;
+    pastDue: string;
+    level: number;
+    blocked: boolean;
+    fired: { rule: 'overdueDays' | 'overdueAmount' | 'dunningLevel'; action: 'alert' | 'block'; limit: string; actual: string }[];
+  } | null;
   headroom: string;
   status: CreditStatusCode;
+}
+
+/** A policy's overdue rules as the API gives them (amounts as decimal strings). */
+export interface OverdueRules {
+  oldestDays?: { days: number; action: 'alert' | 'block' };
+  amount?: { amount: string; action: 'alert' | 'block' };
+  dunningLevel?: { level: number; action: 'alert' | 'block' };
 }
 
 export type CreditStatusCode = 'blocked' | 'unchecked' | 'blockedAll' | 'over' | 'within';
