@@ -31,10 +31,19 @@ export async function exposure(strapi: Core.Strapi, party: string): Promise<numb
   return Number((await strapi.plugin('credit-control').service('credit').summary(party)).exposure);
 }
 
-/** A block policy whose threshold leaves `headroom` EUR above the party's current exposure. */
-export async function blockPolicy(strapi: Core.Strapi, party: string, headroom: number): Promise<number> {
+/**
+ * Every rule a policy can have besides the threshold, set so that none holds: the three overdue rules
+ * (block) and a horizon. A write then pays for reading what they judge, and is refused by none.
+ */
+export const EVERY_RULE = {
+  overdueRules: { oldestDays: { days: 3650, action: 'block' }, amount: { amount: '9999999999999.99', action: 'block' }, dunningLevel: { level: 99, action: 'block' } },
+  horizonDays: 3650,
+};
+
+/** A block policy whose threshold leaves `headroom` EUR above the party's current exposure (`rules`: more rules on it). */
+export async function blockPolicy(strapi: Core.Strapi, party: string, headroom: number, rules: Record<string, unknown> = {}): Promise<number> {
   const threshold = Math.round(((await exposure(strapi, party)) + headroom) * 100) / 100;
-  await strapi.plugin('credit-control').service('policies').save(party, { mode: 'block', threshold, currency: 'EUR' });
+  await strapi.plugin('credit-control').service('policies').save(party, { mode: 'block', threshold, currency: 'EUR', ...rules });
   return threshold;
 }
 
