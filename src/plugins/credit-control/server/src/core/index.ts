@@ -25,3 +25,4 @@ export * from './default-policy';
 export * from './limit-input';
 export * from './overdue';
 export * from './horizon';
+export * from './payment-behaviour';
