@@ -1,4 +1,5 @@
 import {
+  aggregateHalf,
   behaviourFigures,
   daysLate,
   suggestedColour,
@@ -100,5 +101,26 @@ describe('suggestedColour', () => {
     ['red by days', f(10, 30), 'red'],
   ])('%s', (_name, figures, expected) => {
     expect(suggestedColour(figures, T)).toBe(expected);
+  });
+});
+
+describe('aggregateHalf', () => {
+  const inv = (due: string, paid: string | null, total: bigint, paidMinor = 0n, creditNote = false) => ({
+    dueDate: d(due),
+    paidOn: paid ? d(paid) : null,
+    totalMinor: total,
+    paidMinor,
+    creditNote,
+  });
+  it.each<[string, Parameters<typeof inv>[], Partial<HalfAggregate>]>([
+    ['no invoices', [], { decided: 0, late: 0, invoicedMinor: 0n, openMinor: 0n }],
+    ['credit note left out', [['2026-11-01', null, -50_00n, 0n, true]], { decided: 0, invoicedMinor: 0n, openMinor: 0n }],
+    ['paid on time', [['2026-11-01', '2026-10-20', 100_00n, 100_00n]], { decided: 1, late: 0, openMinor: 0n }],
+    ['paid late', [['2026-11-01', '2026-11-15', 100_00n, 100_00n]], { decided: 1, late: 1, daysLateSum: 14 }],
+    ['open and late', [['2026-11-26', null, 100_00n]], { decided: 1, late: 1, daysLateSum: 10, openMinor: 100_00n }],
+    ['open, not yet due', [['2026-12-31', null, 100_00n]], { decided: 0, late: 0, openMinor: 100_00n }],
+    ['partial payment, past due', [['2026-11-26', null, 100_00n, 40_00n]], { decided: 1, late: 1, openMinor: 60_00n }],
+  ])('%s', (_name, rows, expected) => {
+    expect(aggregateHalf(rows.map((r) => inv(...r)), AS_OF, 182)).toMatchObject(expected);
   });
 });

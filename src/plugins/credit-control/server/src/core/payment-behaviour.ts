@@ -88,3 +88,34 @@ export function suggestedColour(f: BehaviourFigures, t: ColourThresholds): Colou
   if (reached(t.amber)) return 'amber';
   return 'green';
 }
+
+/** One invoice as the SQL aggregate sees it (the definition the grouped query mirrors). */
+export interface BehaviourInvoice {
+  dueDate: Date;
+  paidOn: Date | null;
+  totalMinor: bigint;
+  paidMinor: bigint;
+  creditNote: boolean;
+}
+
+/**
+ * Reference aggregation of a half-window: credit notes are left out; an invoice is paid
+ * only when `paidOn` is set (a partial payment leaves it open, its remainder counts in DSO).
+ * The service does the same in one grouped SQL query; this is for tests and documentation.
+ */
+export function aggregateHalf(invoices: BehaviourInvoice[], asOf: Date, days: number): HalfAggregate {
+  const h: HalfAggregate = { decided: 0, late: 0, daysLateSum: 0, invoicedMinor: 0n, openMinor: 0n, days };
+  for (const inv of invoices) {
+    if (inv.creditNote) continue;
+    h.invoicedMinor += inv.totalMinor;
+    if (!inv.paidOn) h.openMinor += inv.totalMinor - inv.paidMinor;
+    const late = daysLate(inv.dueDate, inv.paidOn, asOf);
+    if (late === null) continue;
+    h.decided += 1;
+    if (late > 0) {
+      h.late += 1;
+      h.daysLateSum += late;
+    }
+  }
+  return h;
+}
