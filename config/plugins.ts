@@ -96,7 +96,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         },
         invoices: {
           uid: 'api::invoice.invoice', partyField: [...BILLED_TO], numberField: 'number', dateField: 'date',
-          dueDateField: 'dueDate', totalField: 'amountInclTax', paidField: 'amountPaid', currencyField: 'currency', companyField: 'company',
+          dueDateField: 'dueDate', totalField: 'amountInclTax', paidField: 'amountPaid', paidOnField: 'paidOn', currencyField: 'currency', companyField: 'company',
           // the dashboard's balance due reads the same items (src/api/customer/services/dashboard.ts)
           open: { field: 'state', in: [...OWED_INVOICE_STATES] }, creditNote: { field: 'kind', in: ['creditNote'] },
         },

@@ -46,6 +46,8 @@ export interface ReportsMapping {
     dueDateField: string;
     totalField: string;
     paidField: string;
+    /** date the invoice was fully paid; enables payment behaviour (DSO, days late) */
+    paidOnField?: string;
     currencyField?: string;
     companyField?: string;
     open: FieldPredicate;
@@ -173,6 +175,7 @@ export function checkReportsMapping(raw: any, partyUid: string, describe: Descri
     dueDateField: field(invUid, i.dueDateField, 'invoices.dueDateField', 'date'),
     totalField: field(invUid, i.totalField, 'invoices.totalField', 'numeric'),
     paidField: field(invUid, i.paidField, 'invoices.paidField', 'numeric'),
+    paidOnField: optional(invUid, i.paidOnField, 'invoices.paidOnField', 'date'),
     currencyField: optional(invUid, i.currencyField, 'invoices.currencyField', 'any'),
     companyField: optional(invUid, i.companyField, 'invoices.companyField', 'relation', companyUid),
     open: predicate(invUid, i.open, 'invoices.open') ?? (problems.push('reports.invoices.open is missing'), { field: '', in: [] }),
