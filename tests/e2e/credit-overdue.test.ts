@@ -65,12 +65,13 @@ it('blocks on an invoice 40 days late, typed in French, and the panel shows it u
   await modal.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText('Règles de blocage enregistrées').waitFor({ timeout: 30_000 });
   const summary = (await api.content(`/api/credit-control/parties/${party}/credit`)).data;
-  expect(summary).toMatchObject({ policy: { overdueRules: { oldestDays: { days: 30, action: 'block' } } }, overdue: { daysLate: 40, pastDue: '1000.00', blocked: true } });
+  expect(summary).toMatchObject({ status: 'overdueBlocked', policy: { overdueRules: { oldestDays: { days: 30, action: 'block' } } }, overdue: { daysLate: 40, pastDue: '1000.00', blocked: true } });
   // the panel: what is past due, since when, the dunning level, and the rule that blocks
   await panel.locator('[data-credit-value="pastDue"]', { hasText: `1${NNBSP}000,00` }).waitFor({ timeout: 30_000 });
   await panel.locator('[data-credit-value="daysLate"]', { hasText: '40 jours de retard' }).waitFor();
   await panel.locator('[data-credit-value="dunningLevel"]', { hasText: '3' }).waitFor();
   await panel.locator('[data-credit-value="overdueRule"]', { hasText: 'Bloqué : une facture a plus de 30 jours de retard' }).waitFor();
+  await panel.locator('[data-credit-status="overdueBlocked"]', { hasText: 'Bloqué : retard' }).waitFor();
   const file = await screenshot(page, 'credit-overdue-fr');
   // a new invoice is refused, naming the rule
   const refusal = await api

@@ -32,6 +32,15 @@ describe('creditStatus', () => {
   ])('%p, exposure %p, threshold %p: %s', (policy, exposure, threshold, status) => {
     expect(creditStatus(policy, exposure, threshold)).toBe(status);
   });
+
+  it.each<[Parameters<typeof creditStatus>[0], string]>([
+    [{ blocked: false, mode: 'none' }, 'overdueBlocked'], // a blocking overdue rule counts whatever the mode
+    [{ blocked: false, mode: 'block' }, 'overdueBlocked'],
+    [{ blocked: true, mode: 'block' }, 'blocked'], // the manual block first
+    [{ blocked: false, mode: 'blockAll' }, 'blockedAll'],
+  ])('an overdue rule blocks, %p: %s', (policy, status) => {
+    expect(creditStatus(policy, 0n, 100n, true)).toBe(status);
+  });
 });
 
 describe('percentUsed', () => {

@@ -8,6 +8,7 @@ const VARIANTS: Record<CreditSummary['status'], 'success' | 'danger' | 'warning'
   over: 'warning',
   blocked: 'danger',
   blockedAll: 'danger',
+  overdueBlocked: 'danger',
   unchecked: 'neutral',
 };
 
@@ -16,6 +17,7 @@ const LABELS: Record<CreditSummary['status'], string> = {
   over: 'Over threshold',
   blocked: 'Blocked',
   blockedAll: 'All writes blocked',
+  overdueBlocked: 'Blocked: overdue',
   unchecked: 'Unchecked',
 };
 

@@ -101,7 +101,7 @@ export interface OverdueRules {
   dunningLevel?: { level: number; action: 'alert' | 'block' };
 }
 
-export type CreditStatusCode = 'blocked' | 'unchecked' | 'blockedAll' | 'over' | 'within';
+export type CreditStatusCode = 'blocked' | 'unchecked' | 'blockedAll' | 'over' | 'within' | 'overdueBlocked';
 
 /** A row of GET /parties/over-threshold: amounts are decimal strings in `currency` (the policy's). */
 export interface OverRow {

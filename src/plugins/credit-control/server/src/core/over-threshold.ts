@@ -3,13 +3,15 @@ import type { Minor } from './money';
 import type { Mode } from './policy';
 
 /** What the credit panel and the over-threshold list say about a party. */
-export type CreditStatus = 'blocked' | 'unchecked' | 'blockedAll' | 'over' | 'within';
+export type CreditStatus = 'blocked' | 'unchecked' | 'blockedAll' | 'over' | 'within' | 'overdueBlocked';
 
 /** A party's status: the manual block first, then the mode, then the threshold (exposure > threshold). */
-export function creditStatus(policy: { blocked: boolean; mode: Mode }, exposure: Minor, threshold: Minor): CreditStatus {
+export function creditStatus(policy: { blocked: boolean; mode: Mode }, exposure: Minor, threshold: Minor, overdueBlocked = false): CreditStatus {
   if (policy.blocked) return 'blocked';
-  if (policy.mode === 'none') return 'unchecked';
   if (policy.mode === 'blockAll') return 'blockedAll';
+  // an overdue rule that blocks (overdue.ts), whatever the amount
+  if (overdueBlocked) return 'overdueBlocked';
+  if (policy.mode === 'none') return 'unchecked';
   return exposure > threshold ? 'over' : 'within';
 }
 

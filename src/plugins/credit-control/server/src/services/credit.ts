@@ -21,7 +21,8 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const exposure = totalExposure(horizon?.exposureRows ?? all, policy.buckets, policy.currency, rateOf);
     const money = (minor: bigint) => minorToString(minor, policy.currency);
     // the overdue rules: what is past due today and which rule holds, as a decision today would judge
-    const overdue = (await getService(strapi, 'overdue-reads').facts(strapi.db.connection, new Map([[party, policy]]), today, async () => rateOf)).get(party);
+    const overdue = (await getService(strapi, 'overdue-reads').facts(strapi.db.connection, new Map([[party, policy]]), today, async () => rateOf, true)).get(party);
+    const overdueBlocked = Boolean(overdue && blocksByRule(policy.overdueRules, overdue));
     const leftOut = horizon ? totalExposure(horizon.leftOut, policy.buckets, policy.currency, rateOf) : undefined;
     return {
       party,
@@ -50,9 +51,9 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
       /** the horizon applied today: the last counted delivery day and what it leaves out; null: no horizon */
       horizon: horizon && leftOut ? { days: horizon.days, until: horizon.until, leftOut: money(leftOut.total), leftOutByBucket: bucketAmounts(leftOut.byBucket, policy.currency) } : null,
       /** what is past due today, the rules that hold and whether one blocks; null: no overdue rule */
-      overdue: overdue ? { ...overdueDetails(overdue, firedRules(policy.overdueRules, overdue)), blocked: blocksByRule(policy.overdueRules, overdue) } : null,
+      overdue: overdue ? { ...overdueDetails(overdue, firedRules(policy.overdueRules, overdue)), blocked: overdueBlocked } : null,
       headroom: money(limits.limit.thresholdMinor - exposure.total),
-      status: creditStatus(policy, exposure.total, limits.limit.thresholdMinor),
+      status: creditStatus(policy, exposure.total, limits.limit.thresholdMinor, overdueBlocked),
     };
   },
 });

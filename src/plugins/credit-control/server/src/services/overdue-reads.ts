@@ -22,13 +22,16 @@ const overdueReads = ({ strapi }: { strapi: Core.Strapi }) => ({
     return rows.map((r) => ({ rank: Number(r.rank), minDaysOverdue: Number(r.delay) }));
   },
 
-  /** Each party's facts in its policy's currency, for the parties whose policy has an overdue rule. */
-  async facts(trx: Knex, policies: Map<string, Policy>, day: string, rateOf: () => Promise<RateOf>): Promise<Map<string, OverdueFacts>> {
+  /**
+   * Each party's facts in its policy's currency, for the parties whose policy has an overdue rule.
+   * The dunning level is worked out when a rule names one, or when `withLevel` (the panel shows it).
+   */
+  async facts(trx: Knex, policies: Map<string, Policy>, day: string, rateOf: () => Promise<RateOf>, withLevel = false): Promise<Map<string, OverdueFacts>> {
     const facts = new Map<string, OverdueFacts>();
     const ruled = [...policies].filter(([, p]) => hasOverdueRules(p.overdueRules));
     if (ruled.length === 0) return facts;
     const dues = await getService(strapi, 'exposure-store').readDues(trx, ruled.map(([party]) => party), day);
-    const levels = ruled.some(([, p]) => p.overdueRules?.dunningLevel) ? await this.levels(trx) : [];
+    const levels = withLevel || ruled.some(([, p]) => p.overdueRules?.dunningLevel) ? await this.levels(trx) : [];
     const foreign = ruled.some(([party, p]) => (dues.get(party) ?? []).some((d) => d.currency !== p.currency));
     const rates: RateOf = foreign ? await rateOf() : () => undefined;
     for (const [party, policy] of ruled) facts.set(party, overdueFacts(dues.get(party) ?? [], policy.currency, day, levels, rates));
