@@ -61,6 +61,7 @@ it('blocks on an invoice 40 days late, typed in French, and the panel shows it u
   await modal.getByRole('button', { name: 'Enregistrer' }).click();
   await modal.getByText('Saisissez un nombre entier (un montant pour la règle de montant), ou désactivez la règle').waitFor();
   await days.fill('30');
+  await modal.getByText('Saisissez un nombre entier (un montant pour la règle de montant), ou désactivez la règle').waitFor({ state: 'detached' });
   await screenshot(page, 'credit-overdue-fr-01-rules');
   await modal.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText('Règles de blocage enregistrées').waitFor({ timeout: 30_000 });

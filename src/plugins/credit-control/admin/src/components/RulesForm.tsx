@@ -158,7 +158,11 @@ export const RulesForm = ({ party, summary, mapping, onClose }: { party: string;
             set('horizonDays', v);
             setErrors(({ horizonDays: _fixed, ...rest }) => rest);
           }} />
-          <OverdueRulesFields inputs={rules.overdue} errors={errors} onChange={(v) => set('overdue', v)} />
+          <OverdueRulesFields inputs={rules.overdue} errors={errors} onChange={(v) => {
+            set('overdue', v);
+            // a retyped rule's error goes (as the horizon's)
+            setErrors((all) => Object.fromEntries(Object.entries(all).filter(([path]) => !path.startsWith('overdueRules'))));
+          }} />
         </Flex>
       </Modal.Body>
       <Modal.Footer>
