@@ -5,7 +5,7 @@
  */
 
 /** The credit-control plugin's tables, outside Strapi's metadata. */
-export const CREDIT_TABLES = ['credit_control_exposures', 'credit_control_exposure_days', 'credit_control_decisions', 'credit_control_locks'];
+export const CREDIT_TABLES = ['credit_control_exposures', 'credit_control_exposure_days', 'credit_control_open_dues', 'credit_control_decisions', 'credit_control_locks'];
 
 /**
  * Strapi's settings store: written by Strapi's own tasks that finish after boot (seen on Postgres
