@@ -7,6 +7,7 @@ import {
   dunningLevelAt,
   firedRules,
   judgeLimit,
+  loggedDecisionText,
   overdueFacts,
   parseOverdueRules,
   type DocumentMapping,
@@ -175,5 +176,22 @@ describe('judgeLimit with overdue rules (beside the amount rule and the manual b
 
   it('nothing late: the rules let the write through', () => {
     expect(judge({ overdueRules: block30 }, 1000n, facts([])).decision.outcome).toBe('allowed');
+  });
+});
+
+describe('the decision log says an overdue refusal again in the reader’s language', () => {
+  const row = (reason: string, fired: unknown[]) => ({
+    kind: 'write', outcome: 'refused', reason, action: 'create', gate: 'invoices', currency: 'EUR', exposureAfterMinor: 0n, thresholdMinor: 0n,
+    details: { overdue: { oldestPastDue: '2026-05-21', daysLate: 40, pastDue: '6000.00', level: 3, fired } },
+  });
+  it.each([
+    ['overdueDays', [{ rule: 'overdueDays', action: 'block', limit: '30', actual: '40' }], 'Crédit bloqué : la plus ancienne facture impayée est échue depuis 40 jours (plus de 30 jours)'],
+    ['overdueAmount', [{ rule: 'overdueAmount', action: 'block', limit: '5000.00', actual: '6000.00' }], `Crédit bloqué : 6\u202f000,00 EUR sont échus (plus de 5\u202f000,00 EUR)`],
+    ['dunningLevel', [{ rule: 'dunningLevel', action: 'block', limit: '2', actual: '3' }], 'Crédit bloqué : le client est au niveau de relance 3 (niveau 2 ou plus)'],
+  ])('%s', (reason, fired, text) => {
+    expect(loggedDecisionText(row(reason, fired), 'fr')).toBe(text);
+  });
+  it('a row without the rule’s figures keeps its stored message (null here)', () => {
+    expect(loggedDecisionText(row('overdueDays', []), 'fr')).toBeNull();
   });
 });

@@ -22,6 +22,7 @@ const MODE_WORDS: Record<string, MessageCode> = { none: 'modeWordNone', alert: '
 const DECISION_REASONS = new Set<string>([
   'notGated', 'modeNone', 'manualBlock', 'blockAll', 'withinThreshold', 'overThreshold', 'lowersExposure', 'missingRate',
   'callTakingClear', 'callTakingUnpaidOnContract', 'callTakingUnpaidOnCustomer', 'callTakingUnderWatch',
+  'overdueDays', 'overdueAmount', 'dunningLevel',
 ] satisfies Reason[]);
 
 /** An entry that stored its message's code and parameters (temporary limits, insurance): said again in `locale`. */
@@ -46,6 +47,9 @@ function writeText(row: LoggedDecision, locale: Locale): string | null {
   const details = row.details ?? {};
   // rows logged before the log kept the rates' currencies say it only in their stored message
   if (reason === 'missingRate' && !Array.isArray(details.missingRates)) return null;
+  // an overdue rule's sentence quotes the rule that decided, kept with its figures in details.overdue
+  const rule = (details.overdue?.fired ?? []).find((f: { rule?: string }) => f.rule === reason);
+  if (['overdueDays', 'overdueAmount', 'dunningLevel'].includes(reason) && !rule) return null;
   const outcome = row.outcome === 'warned' ? 'warned' : row.outcome === 'allowed' ? 'allowed' : 'refused';
   return decisionText(
     {
@@ -54,7 +58,7 @@ function writeText(row: LoggedDecision, locale: Locale): string | null {
       exposureAfter: row.exposureAfterMinor ?? 0n,
       threshold: row.thresholdMinor ?? 0n,
       currency: row.currency ?? '',
-      facts: { group: Boolean(details.group), gate: row.gate ?? '', blockedReason: details.blockedReason, missingRates: details.missingRates, deleting: row.action === 'delete' || undefined },
+      facts: { group: Boolean(details.group), gate: row.gate ?? '', blockedReason: details.blockedReason, missingRates: details.missingRates, deleting: row.action === 'delete' || undefined, ...(rule ? { overdue: { limit: String(rule.limit), actual: String(rule.actual) } } : {}) },
     },
     locale
   );
