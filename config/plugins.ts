@@ -115,6 +115,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           },
         },
       },
+      // payment behaviour over 12 months; an accepted colour goes to the record's CLIPRO_COULEUR colour
+      behaviour: { colourField: 'reliabilityColour', colourValues: { amber: 'orange' } },
       callTaking: {
         uid: 'api::helpdesk-issue.helpdesk-issue', partyField: 'customer', contractField: 'contract', channelField: 'channel',
         invoices: {

@@ -6,11 +6,13 @@ import { getService } from './utils/get-service';
 import { ensureLimitChangesTable } from './services/limit-changes-table';
 import { LIMIT_EVENTS } from './services/limit-history';
 import { RELEASED_EVENT } from './services/checked-write';
+import { COLOUR_ACCEPTED_EVENT } from './services/behaviour-view';
 
 const ACTIONS = [
   { uid: 'read', displayName: 'Read credit panels, policies and the decision log' },
   { uid: 'policy.edit', displayName: 'Edit policies and rates, block and unblock' },
   { uid: 'policy.approve', displayName: 'Approve limit changes (raises held for a second person)' },
+  { uid: 'behaviour.accept', displayName: 'Accept the suggested reliability colour into a party\'s record' },
   { uid: 'override', displayName: 'Push a refused write through, with a reason' },
   { uid: 'reconcile', displayName: 'Reconcile maintained exposure' },
   { uid: 'reports.read', displayName: 'Print statements and preview dunning letters' },
@@ -24,6 +26,8 @@ const WEBHOOK_EVENTS: Record<string, string> = {
   CREDIT_CONTROL_OVERRIDDEN: 'credit-control.overridden',
   // an overdue rule no longer blocks the party (checked-write.ts)
   CREDIT_RELEASED: RELEASED_EVENT,
+  // a clerk accepted the suggested reliability colour (behaviour-view.ts)
+  CREDIT_CONTROL_COLOUR_ACCEPTED: COLOUR_ACCEPTED_EVENT,
   ...LIMIT_EVENTS,
 };
 

@@ -8,6 +8,7 @@ import overThreshold from './over-threshold';
 import partyLimits from './party-limits';
 import partyLookup from './party-lookup';
 import partyPolicy from './party-policy';
+import paymentBehaviour from './payment-behaviour';
 import policy from './policy';
 import reports from './reports';
 import status from './status';
@@ -22,6 +23,7 @@ export default {
   'party-limits': partyLimits,
   'party-lookup': partyLookup,
   'party-policy': partyPolicy,
+  'payment-behaviour': paymentBehaviour,
   policy,
   reports,
   status,

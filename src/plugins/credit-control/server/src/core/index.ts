@@ -26,3 +26,5 @@ export * from './limit-input';
 export * from './overdue';
 export * from './horizon';
 export * from './payment-behaviour';
+export * from './behaviour-mapping';
+export * from './behaviour-rows';

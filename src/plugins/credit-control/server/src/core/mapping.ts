@@ -5,6 +5,7 @@
 
 import { checkDefaultPolicyBy, type DefaultPolicyKey } from './default-policy';
 import { checkReportsMapping, type ReportsMapping } from './reports/mapping';
+import { checkBehaviourMapping, type BehaviourMapping } from './behaviour-mapping';
 
 export interface FieldPredicate {
   field: string;
@@ -87,6 +88,8 @@ export interface Mapping {
   groups?: GroupMapping;
   /** statement, dunning letters and emails; absent: the report routes answer 404 */
   reports?: ReportsMapping;
+  /** payment behaviour (DSO, days late, suggested colour); absent: the behaviour routes answer 404 */
+  behaviour?: BehaviourMapping;
 }
 
 /** What the mapping may say about a model: its attributes' types and targets. */
@@ -251,9 +254,11 @@ export function checkMapping(raw: any, describe: DescribeModel, describeComponen
 
   const reports = checkReportsMapping(raw?.reports, partyUid, describe, describeComponent);
   problems.push(...reports.problems);
+  const behaviour = checkBehaviourMapping(raw?.behaviour, partyUid, reports.reports, describe);
+  problems.push(...behaviour.problems);
 
   return {
-    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField, codeField: raw?.party?.codeField, ...(policyWhen ? { policyWhen } : {}), ...(defaults.keys.length ? { defaultPolicyBy: defaults.keys } : {}) }, currency, documents, callTaking, groups, reports: reports.reports },
+    mapping: { party: { uid: partyUid, labelField: raw?.party?.labelField, codeField: raw?.party?.codeField, ...(policyWhen ? { policyWhen } : {}), ...(defaults.keys.length ? { defaultPolicyBy: defaults.keys } : {}) }, currency, documents, callTaking, groups, reports: reports.reports, ...(behaviour.behaviour ? { behaviour: behaviour.behaviour } : {}) },
     problems,
   };
 }

@@ -44,6 +44,8 @@ export interface DialectSql {
   rowsOf: (result: any) => any[];
   /** a column, folded like core `foldText`, matching a `containsPattern` (bindings: column, pattern) */
   like: string;
+  /** whole days from one date expression to another (SQL fragments, no bindings of its own) */
+  daysBetween: (earlier: string, later: string) => string;
 }
 
 // SQLite has no translate(), and its lower() folds ASCII only: one replace per accented letter
@@ -70,6 +72,8 @@ const SQL: Record<DialectName, DialectSql> = {
     lockDocument: null,
     rowsOf: (result) => result,
     like: `lower(${sqliteFold}) like ? escape '\\'`,
+    // Strapi keeps a date as 'YYYY-MM-DD' text in SQLite
+    daysBetween: (earlier, later) => `cast(julianday(${later}) - julianday(${earlier}) as integer)`,
   },
   postgres: {
     name: 'postgres',
@@ -88,6 +92,7 @@ const SQL: Record<DialectName, DialectSql> = {
     rowsOf: (result) => result.rows,
     // lower() after translate(): under the C locale lower() folds ASCII only
     like: `lower(translate(??, '${ACCENTED}', '${PLAIN}')) like ? escape '\\'`,
+    daysBetween: (earlier, later) => `(cast(${later} as date) - cast(${earlier} as date))`,
   },
   mysql: {
     name: 'mysql',
@@ -107,6 +112,7 @@ const SQL: Record<DialectName, DialectSql> = {
     rowsOf: (result) => result[0],
     // utf8mb4's default collations ignore case and accents; `\` is like's default escape there
     like: 'lower(??) like ?',
+    daysBetween: (earlier, later) => `datediff(${later}, ${earlier})`,
   },
 };
 

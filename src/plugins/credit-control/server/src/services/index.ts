@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import audit from './audit';
+import behaviourView from './behaviour-view';
 import benchSwitch from './bench-switch';
 import credit from './credit';
 import decisionIo from './decision-io';
@@ -18,6 +19,7 @@ import overdueReads from './overdue-reads';
 import partyLabels from './party-labels';
 import partyLifecycle from './party-lifecycle';
 import partyLimits from './party-limits';
+import paymentBehaviour from './payment-behaviour';
 import policies from './policies';
 import policyGuard from './policy-guard';
 import rates from './rates';
@@ -32,6 +34,7 @@ import statements from './statements';
 
 export default {
   audit,
+  'behaviour-view': behaviourView,
   'bench-switch': benchSwitch,
   credit,
   'decision-io': decisionIo,
@@ -50,6 +53,7 @@ export default {
   'party-labels': partyLabels,
   'party-lifecycle': partyLifecycle,
   'party-limits': partyLimits,
+  'payment-behaviour': paymentBehaviour,
   policies,
   'policy-guard': policyGuard,
   rates,

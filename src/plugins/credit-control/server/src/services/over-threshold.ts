@@ -61,6 +61,16 @@ const overThresholdService = ({ strapi }: { strapi: Core.Strapi }) => {
     return [...byParty.values()];
   };
 
+  /** The page's payment behaviour in one grouped read, when the mapping enables it. */
+  const behaviourOf = async (parties: string[]) => {
+    const service = getService(strapi, 'payment-behaviour');
+    if (!service.enabled() || parties.length === 0) return null;
+    const readings = await service.of(parties);
+    return new Map(
+      [...readings].map(([party, r]) => [party, { suggested: r.suggested, lateSharePercent: r.figures.lateSharePercent, averageDaysLate: r.figures.averageDaysLate, dso: r.figures.dso, trend: r.figures.trend }])
+    );
+  };
+
   return {
     candidates,
     /** A page of the list, with its total, and the labels of the parties on it. */
@@ -69,8 +79,9 @@ const overThresholdService = ({ strapi }: { strapi: Core.Strapi }) => {
       const start = (paging.page - 1) * paging.pageSize;
       const shown = entries.slice(start, start + paging.pageSize);
       const labels = await getService(strapi, 'party-labels').of(shown.map((e) => e.party));
+      const behaviour = await behaviourOf(shown.map((e) => e.party));
       return pageOf(
-        shown.map((e) => toJson(e, labels.get(e.party) ?? null)),
+        shown.map((e) => ({ ...toJson(e, labels.get(e.party) ?? null), ...(behaviour ? { behaviour: behaviour.get(e.party) ?? null } : {}) })),
         paging,
         entries.length,
         { nearPercent: NEAR_PERCENT }

@@ -83,6 +83,8 @@ export interface ReportsConfig {
     dueDateField: string;
     totalField: string;
     paidField: string;
+    /** the date an invoice was fully paid: enables payment behaviour (DSO, days late, suggested colour) */
+    paidOnField?: string;
     currencyField?: string;
     companyField?: string;
     open: FieldPredicateConfig;
@@ -102,6 +104,18 @@ export interface ReportsConfig {
     employees?: { uid: ContentTypeUid; partyFields: FieldList; component?: { field: string; employeeField: string }; emailField: string; nameFields: FieldList };
     contacts?: { uid: ContentTypeUid; partyField: string; emailField: string; nameFields: FieldList; dunningFlag?: string };
   };
+}
+
+/** Payment behaviour over a rolling window (needs `reports.invoices.paidOnField`). */
+export interface BehaviourConfig {
+  /** even, 2–60; default 12 (two halves of 6 months give the trend) */
+  windowMonths?: number;
+  /** a colour is suggested when either figure reaches its threshold; defaults amber 20 % / 15 days, red 50 % / 45 days */
+  thresholds?: { amber?: { lateSharePercent?: number; averageDaysLate?: number }; red?: { lateSharePercent?: number; averageDaysLate?: number } };
+  /** the party's field (an enumeration or text) a clerk accepts the suggested colour into */
+  colourField?: string;
+  /** that field's value for each colour, when it is not the colour's name: `{ amber: 'orange' }` */
+  colourValues?: { green?: string; amber?: string; red?: string };
 }
 
 /** What a hook is given: the request's Koa context (`ctx.state.user`, `ctx.state.auth`) and Strapi. */
@@ -151,6 +165,7 @@ export interface CreditControlConfig {
   callTaking?: CallTakingConfig;
   groups?: GroupsConfig;
   reports?: ReportsConfig;
+  behaviour?: BehaviourConfig;
   hooks?: CreditControlHooks;
 }
 

@@ -1,6 +1,7 @@
 // The plugin's messages for people, by code, in English and French (pure: no Strapi import). A
 // decision's own sentence is decision-text.ts; everything else the plugin says is here.
 import type { Locale } from '../locale';
+import { behaviourTexts } from './catalog/behaviour';
 import { emailTexts } from './catalog/email';
 import { horizonTexts } from './catalog/horizon';
 import { overdueTexts } from './catalog/overdue';
@@ -15,9 +16,9 @@ export { money, day, word, list, fill, placeholders, type Param, type Params, ty
 export { fieldName } from './catalog/fields';
 
 /** One file per area; a code belongs to one area only (tests/unit/credit-control/messages.test.ts). */
-export const MESSAGE_AREAS = { request: requestTexts, policy: policyTexts, reports: reportTexts, email: emailTexts, log: logTexts, limits: limitTexts, horizon: horizonTexts, overdue: overdueTexts } as const;
+export const MESSAGE_AREAS = { request: requestTexts, policy: policyTexts, reports: reportTexts, email: emailTexts, log: logTexts, limits: limitTexts, horizon: horizonTexts, overdue: overdueTexts, behaviour: behaviourTexts } as const;
 
-export const MESSAGES = { ...requestTexts, ...policyTexts, ...reportTexts, ...emailTexts, ...logTexts, ...limitTexts, ...horizonTexts, ...overdueTexts } satisfies Record<string, Texts>;
+export const MESSAGES = { ...requestTexts, ...policyTexts, ...reportTexts, ...emailTexts, ...logTexts, ...limitTexts, ...horizonTexts, ...overdueTexts, ...behaviourTexts } satisfies Record<string, Texts>;
 export type MessageCode = keyof typeof MESSAGES;
 
 /** A message as the plugin hands it around: its code for programs, its parameters, its English text. */
