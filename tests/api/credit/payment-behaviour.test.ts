@@ -1,5 +1,5 @@
 import { Factories, Probes, fieldErrors, startingKit } from '../../helpers/factories';
-import { statementsOf } from '../../helpers/statements';
+import { reading, statementsOf } from '../../helpers/statements';
 import { testApp } from '../../helpers/strapi';
 import { eventually, webhookReceiver } from '../../helpers/webhook-receiver';
 
@@ -91,8 +91,11 @@ describe('the figures', () => {
     const few = await statementsOf(app.strapi, () => app.api().get(url(customer)));
     for (let i = 0; i < 8; i++) await invoice(customer, 10, -30 - i, -i);
     const more = await statementsOf(app.strapi, () => app.api().get(url(customer)));
-    expect(more.filter((sql) => /sum\(/i.test(sql))).toHaveLength(1);
-    expect(more.length).toBe(few.length);
+    // the invoices are read once, by the grouped statement, with 7 invoices or 15 (Strapi's own
+    // after-commit event of the receipts just written may reload an invoice in the window: `__strapi…`)
+    const ours = (statements: string[]) => reading(statements, 'invoices').filter((sql) => !/__strapi/.test(sql));
+    expect(ours(few)).toEqual([expect.stringMatching(/sum\(/i)]);
+    expect(ours(more)).toEqual([expect.stringMatching(/sum\(/i)]);
   });
 
   it('answers 404 for an unknown party', async () => {

@@ -40,9 +40,10 @@ describe('reports mapping', () => {
     expect(mapping.reports!.company.bankField).toBeUndefined();
   });
 
-  it('is optional', () => {
+  it('is optional (with the payment behaviour that reads it)', () => {
     const raw = appConfig();
     delete raw.reports;
+    delete raw.behaviour;
     const { mapping, problems } = checkMapping(raw, describe_, describeComponent);
     expect(problems).toEqual([]);
     expect(mapping.reports).toBeUndefined();

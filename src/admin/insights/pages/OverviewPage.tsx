@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useLabels } from '../../labels';
 import { AddressSection } from '../components/AddressSection';
 import { PagedList } from '../components/PagedList';
+import { PaymentBehaviourSection } from '../components/PaymentBehaviourSection';
 import { RowsTable } from '../components/RowsTable';
 import { Empty, Section } from '../components/Section';
 import type { Overview } from '../types';
@@ -45,6 +46,7 @@ export const OverviewPage = () => {
         ) : (
           <Flex direction="column" alignItems="stretch" gap={4}>
             <AddressSection data={data} />
+            <PaymentBehaviourSection documentId={documentId} />
             <Section id="contacts" title={t('section.contacts', 'Contacts')} total={data.contacts.total}>
               <PagedList name="contacts" documentId={documentId} first={data.contacts} empty={empty(data.contacts.hidden, t('contacts.none', 'No contacts'))}>
                 {(rows) => (

@@ -6,6 +6,7 @@ import { useMappedRole } from '../hooks/useCreditStatus';
 import { useCreditPrefetch, useCreditSummary } from '../hooks/useCreditSummary';
 import { errorText, formatAmount } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
+import { BehaviourSection } from './BehaviourSection';
 import { DecisionList } from './DecisionList';
 import { HorizonRows } from './HorizonRows';
 import { OverdueRows } from './OverdueRows';
@@ -21,7 +22,7 @@ const Row = ({ label, value, name }: { label: string; value: string; name: strin
 
 const DECISIONS = 5;
 
-const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
+const PanelBody = ({ party, model, version }: { party: string; model: string; version: unknown }) => {
   const { formatMessage, locale } = useIntl();
   const { summary, decisions, error, loading } = useCreditSummary(party, version, DECISIONS);
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
@@ -63,6 +64,7 @@ const PanelBody = ({ party, version }: { party: string; version: unknown }) => {
       <HorizonRows summary={summary} />
       <OverdueRows summary={summary} />
       <LimitsSection party={party} summary={summary} />
+      <BehaviourSection party={party} model={model} />
       <Box>
         <Typography variant="sigma">{t('panel.byBucket', 'Outstanding by bucket')}</Typography>
         {summary.exposureByBucket.map(({ bucket, amount, currency }) => (
@@ -88,6 +90,6 @@ export const CreditPanel: PanelComponent = ({ model, documentId, document }) => 
   if (!isParty || !documentId) return null;
   return {
     title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Credit' }),
-    content: <PanelBody party={documentId} version={document?.updatedAt} />,
+    content: <PanelBody party={documentId} model={model} version={document?.updatedAt} />,
   };
 };

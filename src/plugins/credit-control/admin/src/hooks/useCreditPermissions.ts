@@ -6,6 +6,7 @@ const PERMISSIONS = [
   { action: 'plugin::credit-control.policy.edit', subject: null },
   { action: 'plugin::credit-control.override', subject: null },
   { action: 'plugin::credit-control.policy.approve', subject: null },
+  { action: 'plugin::credit-control.behaviour.accept', subject: null },
 ];
 
 /** The plugin's RBAC actions for the signed-in admin (useRBAC names them by their last segment). */
@@ -17,5 +18,7 @@ export const useCreditPermissions = () => {
     canEditPolicy: Boolean(allowedActions.canEdit),
     canOverride: Boolean(allowedActions.canOverride),
     canApprove: Boolean(allowedActions.canApprove),
+    // useRBAC names `behaviour.accept` by its last segment
+    canAcceptColour: Boolean(allowedActions.canAccept),
   };
 };

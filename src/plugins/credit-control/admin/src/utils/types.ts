@@ -117,6 +117,27 @@ export interface OverRow {
   threshold: string;
   currency: string;
   missingRates: string[];
+  /** the party's payment behaviour, when the mapping enables it */
+  behaviour?: { suggested: ReliabilityColour | null; lateSharePercent: number | null; averageDaysLate: number | null; dso: number | null; trend: Trend } | null;
+}
+
+export type ReliabilityColour = 'green' | 'amber' | 'red';
+export type Trend = 'improving' | 'stable' | 'worsening' | 'unknown';
+
+/** GET /parties/:party/payment-behaviour: figures over the rolling window, the suggestion and the party's colour. */
+export interface PaymentBehaviour {
+  window: { from: string; to: string; months: number };
+  /** invoices paid, or open and past due, in the window */
+  invoices: number;
+  dso: number | null;
+  averageDaysLate: number | null;
+  lateSharePercent: number | null;
+  trend: Trend;
+  suggested: ReliabilityColour | null;
+  currency: string;
+  missingRates: string[];
+  colour: ReliabilityColour | null;
+  acceptable: boolean;
 }
 
 /** A decision-log row (GET /decisions): amounts are decimal strings in `currency`, dates ISO 8601. */

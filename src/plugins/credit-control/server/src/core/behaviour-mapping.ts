@@ -28,11 +28,13 @@ const wholeIn = (v: unknown, min: number, max: number): v is number => typeof v 
 
 /**
  * Normalises `raw` (config.behaviour). Payment behaviour needs the reports' invoices with a
- * `paidOnField`; without a `behaviour` section it is on with the defaults as soon as that field is mapped.
+ * `paidOnField`; without a `behaviour` section it is on with the defaults as soon as that field is mapped,
+ * and `behaviour: false` turns it off.
  */
 export function checkBehaviourMapping(raw: any, partyUid: string, reports: ReportsMapping | undefined, describe: DescribeModel): { behaviour?: BehaviourMapping; problems: string[] } {
   const problems: string[] = [];
   const paidOn = reports?.invoices.paidOnField;
+  if (raw === false) return { problems };
   if (raw === undefined || raw === null) return { problems, ...(paidOn ? { behaviour: { windowMonths: 12, thresholds: DEFAULT_THRESHOLDS, colourValues: { green: 'green', amber: 'amber', red: 'red' } } } : {}) };
   if (!paidOn) problems.push('behaviour: needs reports.invoices with a paidOnField (the date an invoice was fully paid)');
 

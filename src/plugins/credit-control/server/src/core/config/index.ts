@@ -165,7 +165,7 @@ export interface CreditControlConfig {
   callTaking?: CallTakingConfig;
   groups?: GroupsConfig;
   reports?: ReportsConfig;
-  behaviour?: BehaviourConfig;
+  behaviour?: BehaviourConfig | false;
   hooks?: CreditControlHooks;
 }
 
