@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { creditControlGraphql } from './graphql/operations';
 import { leavesPublishedVersion } from './services/draft-publish';
 import { POLICY_UID } from './services/policies';
 import { getService } from './utils/get-service';
@@ -42,6 +43,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   if (strapi.plugin('graphql')) {
     // dunning records are written by dunning runs only: GraphQL reads them (creditControlDunningRecords)
     strapi.plugin('graphql').service('extension').shadowCRUD('plugin::credit-control.dunning-record').disableMutations();
+    // the plugin's own routes (summaries, decisions, limits, approval, behaviour…) as queries and mutations
+    strapi.plugin('graphql').service('extension').use(creditControlGraphql(strapi));
     const apollo = (strapi.config.get('plugin::graphql.apolloServer') as Record<string, any>) ?? {};
     strapi.config.set('plugin::graphql.apolloServer', { ...apollo, plugins: [...(apollo.plugins ?? []), warningsApolloPlugin] });
   }
