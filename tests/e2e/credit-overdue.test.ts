@@ -73,6 +73,8 @@ it('blocks on an invoice 40 days late, typed in French, and the panel shows it u
   await panel.locator('[data-credit-value="dunningLevel"]', { hasText: '3' }).waitFor();
   await panel.locator('[data-credit-value="overdueRule"]', { hasText: 'Bloqué : une facture a plus de 30 jours de retard' }).waitFor();
   await panel.locator('[data-credit-status="overdueBlocked"]', { hasText: 'Bloqué : retard' }).waitFor();
+  // the limit history keeps the rule, in words
+  await panel.locator('[data-limit-change="overdueRules"]', { hasText: 'Règles de retard : aucune règle → facture impayée en retard de plus de 30 jours : Blocage' }).waitFor();
   const file = await screenshot(page, 'credit-overdue-fr');
   // a new invoice is refused, naming the rule
   const refusal = await api

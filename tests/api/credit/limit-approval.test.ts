@@ -151,6 +151,31 @@ it('small raises and lowerings apply at once; a new request supersedes the pendi
   expect((await history(party)).meta.pending).toBeNull();
 });
 
+it('overdue rules are kept in the history, applied at once alone, and held with a raise until it is approved', async () => {
+  const party = await limitedCustomer();
+  const ruled = await clerk.put(`/credit-control/parties/${party}/policy`).send({ data: { overdueRules: { oldestDays: { days: 30, action: 'block' } } }, reason: 'Relances sans effet' });
+  expect(ruled.status).toBe(200);
+  expect(ruled.body.data.overdueRules).toEqual({ oldestDays: { days: 30, action: 'block' } });
+  expect((await history(party)).data[0]).toMatchObject({ status: 'applied', reason: 'Relances sans effet', changes: [{ field: 'overdueRules', from: null, to: ['oldestDays 30 block'] }] });
+  await eventually(() => expect(received.filter((e) => e.event === 'credit-control.limit-changed' && e.party === party).map((e) => e.changes)).toContainEqual([{ field: 'overdueRules', from: null, to: ['oldestDays 30 block'] }]));
+
+  // loosened with a raise beyond the approval amount: both wait for the approver
+  const held = await clerk.put(`/credit-control/parties/${party}/policy`).send({ data: { threshold: '9000.00', overdueRules: { oldestDays: { days: 60, action: 'alert' }, amount: { amount: '2500.00', action: 'block' } } } });
+  expect(held.status).toBe(200);
+  expect(held.body.data).toMatchObject({ threshold: '1200.00', overdueRules: { oldestDays: { days: 30, action: 'block' } } });
+  expect(held.body.meta.pendingLimitChange.changes).toEqual([
+    { field: 'threshold', from: '1200.00 EUR', to: '9000.00 EUR' },
+    { field: 'overdueRules', from: ['oldestDays 30 block'], to: ['oldestDays 60 alert', 'amount 2500.00 EUR block'] },
+  ]);
+  const approved = await approver.post(`/credit-control/limit-requests/${held.body.meta.pendingLimitChange.id}/approve`).send({});
+  expect(approved.status).toBe(200);
+  expect((await probe.summary(party)).policy).toMatchObject({ threshold: '9000.00', overdueRules: { oldestDays: { days: 60, action: 'alert' }, amount: { amount: '2500.00', action: 'block' } } });
+
+  // every rule off: recorded as none
+  await clerk.put(`/credit-control/parties/${party}/policy`).send({ data: { overdueRules: null } }).expect(200);
+  expect((await history(party)).data[0].changes).toEqual([{ field: 'overdueRules', from: ['oldestDays 60 alert', 'amount 2500.00 EUR block'], to: null }]);
+});
+
 it('bad input is a 400 naming the field; an unknown request a 404', async () => {
   expect((await approver.post('/credit-control/limit-requests/abc/approve').send({})).body.error.details.errors[0].path).toEqual(['id']);
   const missing = await approver.post('/credit-control/limit-requests/999999/approve').send({});

@@ -48,6 +48,11 @@ describe('classifyLimitChange', () => {
     ['a currency change is not comparable', at('block', 1000), at('block', 1000, { currency: 'USD' }), AMOUNT, ['threshold'], '∞', true],
     ['removing a blocking policy lifts it', at('block', 1000), null, AMOUNT, ['mode', 'threshold'], '∞', true],
     ['removing an alert policy', at('alert', 1000), null, AMOUNT, ['mode', 'threshold'], null, false],
+    ['an overdue rule added is recorded, never held', at('block', 1000), at('block', 1000, { overdueRules: { oldestDays: { days: 30, action: 'block' } } }), BOTH, ['overdueRules'], null, false],
+    ['an overdue rule lifted is recorded, never held', at('block', 1000, { overdueRules: { amount: { minor: 500000n, action: 'block' } } }), at('block', 1000, { overdueRules: {} }), BOTH, ['overdueRules'], null, false],
+    ['an overdue rule from block to alert', at('block', 1000, { overdueRules: { dunningLevel: { level: 2, action: 'block' } } }), at('block', 1000, { overdueRules: { dunningLevel: { level: 2, action: 'alert' } } }), BOTH, ['overdueRules'], null, false],
+    ['the same rules, no change', at('block', 1000, { overdueRules: { oldestDays: { days: 30, action: 'block' } } }), at('block', 1000, { overdueRules: { oldestDays: { days: 30, action: 'block' } } }), BOTH, [], null, false],
+    ['a raise with a rule held together', at('block', 1000), at('block', 9000, { overdueRules: { oldestDays: { days: 60, action: 'alert' } } }), AMOUNT, ['threshold', 'overdueRules'], '800000', true],
   ];
   it.each(cases)('%s', (_name, before, after, rule, fields, raise, needs) => {
     const result = classifyLimitChange(before, after, GATES, rule);
@@ -73,6 +78,16 @@ describe('classifyLimitChange', () => {
   it('turns a request back into the policy patch that applies it', () => {
     const { changes } = classifyLimitChange(at('blockAll', 1000), at('block', 7000, { gates: ['orders'] }), GATES, AMOUNT);
     expect(patchOfRequest(changes)).toEqual({ mode: 'block', threshold: '7000.00', currency: 'EUR', gates: ['orders'] });
+  });
+
+  it('keeps the overdue rules as one text a rule, in a fixed order, and turns them back into the policy’s JSON', () => {
+    const rules = { dunningLevel: { level: 2, action: 'block' as const }, oldestDays: { days: 30, action: 'alert' as const }, amount: { minor: 500050n, action: 'block' as const } };
+    const { changes } = classifyLimitChange(at('block', 1000), at('block', 1000, { overdueRules: rules }), GATES, AMOUNT);
+    expect(changes).toEqual([{ field: 'overdueRules', from: null, to: ['oldestDays 30 alert', 'amount 5000.50 EUR block', 'dunningLevel 2 block'] }]);
+    expect(patchOfRequest(changes)).toEqual({ overdueRules: { oldestDays: { days: 30, action: 'alert' }, amount: { amount: '5000.50', action: 'block' }, dunningLevel: { level: 2, action: 'block' } } });
+    const off = classifyLimitChange(at('block', 1000, { overdueRules: rules }), at('block', 1000, { overdueRules: {} }), GATES, AMOUNT).changes;
+    expect(off).toEqual([{ field: 'overdueRules', from: ['oldestDays 30 alert', 'amount 5000.50 EUR block', 'dunningLevel 2 block'], to: null }]);
+    expect(patchOfRequest(off)).toEqual({ overdueRules: null });
   });
 });
 

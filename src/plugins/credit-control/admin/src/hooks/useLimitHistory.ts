@@ -4,7 +4,7 @@ import { useGeneration } from './useCreditSummary';
 import type { Paged } from '../utils/types';
 
 export interface LimitFieldChange {
-  field: 'threshold' | 'mode' | 'gates' | 'horizonDays';
+  field: 'threshold' | 'mode' | 'gates' | 'horizonDays' | 'overdueRules';
   from: string | string[] | null;
   to: string | string[] | null;
 }

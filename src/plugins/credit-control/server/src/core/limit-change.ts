@@ -3,10 +3,11 @@
 // factor, by someone who may not approve, is held as a request until another person approves it.
 import Decimal from 'decimal.js';
 import { minorToString, toMinor, type Minor } from './money';
+import type { OverdueRules } from './overdue';
 import type { Mode } from './policy';
 
 /** The policy fields whose changes are kept in the limit history. */
-export const LIMIT_FIELDS = ['threshold', 'mode', 'gates', 'horizonDays'] as const;
+export const LIMIT_FIELDS = ['threshold', 'mode', 'gates', 'horizonDays', 'overdueRules'] as const;
 export type LimitField = (typeof LIMIT_FIELDS)[number];
 
 /** What a history row is: a change applied at once, a request and its outcome, or a review with no change. */
@@ -23,6 +24,8 @@ export interface LimitState {
   gates: string[];
   /** the horizon in days (horizon.ts); null: off. Recorded, never held for approval */
   horizonDays?: number | null;
+  /** the overdue rules (overdue.ts). Recorded, never held for approval (held with a raise, like the horizon) */
+  overdueRules?: OverdueRules;
 }
 
 /** Plugin config `limitChanges` as given. */
@@ -109,7 +112,38 @@ export function limitFieldChanges(before: LimitState | null, after: LimitState |
   if (before && after && !sameList(before.gates, after.gates)) changes.push({ field: 'gates', from: [...before.gates].sort(), to: [...after.gates].sort() });
   const [h0, h1] = [before?.horizonDays ?? null, after?.horizonDays ?? null];
   if (h0 !== h1) changes.push({ field: 'horizonDays', from: h0 === null ? null : String(h0), to: h1 === null ? null : String(h1) });
+  const [o0, o1] = [overdueRuleTexts(before), overdueRuleTexts(after)];
+  if ((o0 ?? []).join('|') !== (o1 ?? []).join('|')) changes.push({ field: 'overdueRules', from: o0, to: o1 });
   return changes;
+}
+
+/**
+ * The overdue rules as the history keeps them, one text a rule in a fixed order, null for none:
+ * `oldestDays 30 block`, `amount 5000.00 EUR alert`, `dunningLevel 2 block` (the amount in the policy's currency).
+ */
+export function overdueRuleTexts(state: LimitState | null): string[] | null {
+  const rules = state?.overdueRules;
+  if (!rules) return null;
+  const texts = [
+    ...(rules.oldestDays ? [`oldestDays ${rules.oldestDays.days} ${rules.oldestDays.action}`] : []),
+    ...(rules.amount ? [`amount ${minorToString(rules.amount.minor, state!.currency)} ${state!.currency} ${rules.amount.action}`] : []),
+    ...(rules.dunningLevel ? [`dunningLevel ${rules.dunningLevel.level} ${rules.dunningLevel.action}`] : []),
+  ];
+  return texts.length ? texts : null;
+}
+
+/** The policy's `overdueRules` JSON back from the history's texts (applying a held request). */
+export function overdueRulesOfTexts(texts: string[] | null): Record<string, unknown> | null {
+  if (!texts?.length) return null;
+  const rules: Record<string, unknown> = {};
+  for (const text of texts) {
+    const [key, value, ...rest] = text.split(' ');
+    const action = rest[rest.length - 1];
+    if (key === 'oldestDays') rules.oldestDays = { days: Number(value), action };
+    if (key === 'amount') rules.amount = { amount: value, action };
+    if (key === 'dunningLevel') rules.dunningLevel = { level: Number(value), action };
+  }
+  return rules;
 }
 
 /** How much the change raises the most raised gate's limit; null when no gate's limit goes up. */
@@ -164,6 +198,7 @@ export function patchOfRequest(changes: FieldChange[]): Record<string, unknown> 
     if (change.field === 'mode') patch.mode = change.to;
     if (change.field === 'gates') patch.gates = change.to;
     if (change.field === 'horizonDays') patch.horizonDays = change.to === null ? null : Number(change.to);
+    if (change.field === 'overdueRules') patch.overdueRules = overdueRulesOfTexts(Array.isArray(change.to) ? change.to : null);
     if (change.field === 'threshold' && typeof change.to === 'string') {
       const [amount, currency] = change.to.split(' ');
       Object.assign(patch, { threshold: amount, currency });

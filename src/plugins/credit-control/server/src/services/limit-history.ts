@@ -46,7 +46,7 @@ const limitHistoryService = ({ strapi }: { strapi: Core.Strapi }) => {
   const stateOf = (row: Partial<PolicyRow> | null): LimitState | null => {
     if (!row) return null;
     const policy = policies().toPolicy(row as PolicyRow);
-    return { mode: policy.mode, thresholdMinor: policy.thresholdMinor, currency: policy.currency, gates: policy.gates, horizonDays: policy.horizonDays ?? null };
+    return { mode: policy.mode, thresholdMinor: policy.thresholdMinor, currency: policy.currency, gates: policy.gates, horizonDays: policy.horizonDays ?? null, overdueRules: policy.overdueRules ?? {} };
   };
 
   const emit = (onCommit: (cb: () => void) => void, event: string, payload: Record<string, unknown>) => onCommit(() => strapi.eventHub.emit(event, payload));
