@@ -32,6 +32,28 @@ export const MAPPING = {
   },
 };
 
+/**
+ * What this app installs: the minimal mapping, plus the dates its rules read (a bill's due day for
+ * the overdue rules, an order form's delivery day for the horizon) and the reports over its bills
+ * and payments (statements, dunning, payment behaviour).
+ */
+export const INSTALLED_MAPPING = {
+  ...MAPPING,
+  documents: {
+    'api::bill.bill': { ...MAPPING.documents['api::bill.bill'], dueDateField: 'dueOn' },
+    'api::order-form.order-form': { ...MAPPING.documents['api::order-form.order-form'], horizonDateField: 'deliverOn' },
+  },
+  reports: {
+    party: { codeField: 'code', nameField: 'name' },
+    company: { uid: 'api::company.company', nameField: 'name' },
+    invoices: {
+      uid: 'api::bill.bill', partyField: 'payer', numberField: 'number', dateField: 'issuedOn', dueDateField: 'dueOn',
+      totalField: 'total', paidField: 'paidAmount', paidOnField: 'paidOn', currencyField: 'devise', open: { field: 'state', in: ['open'] },
+    },
+    payments: { uid: 'api::payment.payment', partyField: 'payer', numberField: 'number', dateField: 'paidAt', amountField: 'amount' },
+  },
+};
+
 const relation = (target: string) => ({ type: 'relation', relation: 'manyToOne', target });
 const SCHEMAS: Record<string, { plural: string; draftAndPublish: boolean; attributes: Record<string, unknown> }> = {
   client: { plural: 'clients', draftAndPublish: false, attributes: { name: { type: 'string', required: true }, code: { type: 'string' } } },
@@ -44,7 +66,17 @@ const SCHEMAS: Record<string, { plural: string; draftAndPublish: boolean; attrib
       devise: { type: 'string', default: 'EUR' },
       state: { type: 'enumeration', enum: ['open', 'paid', 'cancelled'], default: 'open' },
       payer: relation('api::client.client'),
+      issuedOn: { type: 'date' },
+      dueOn: { type: 'date' },
+      paidAmount: { type: 'decimal', default: 0 },
+      paidOn: { type: 'date' },
     },
+  },
+  company: { plural: 'companies', draftAndPublish: false, attributes: { name: { type: 'string', required: true } } },
+  payment: {
+    plural: 'payments',
+    draftAndPublish: false,
+    attributes: { number: { type: 'string' }, paidAt: { type: 'date' }, amount: { type: 'decimal' }, payer: relation('api::client.client') },
   },
   'order-form': {
     plural: 'order-forms',
@@ -54,6 +86,7 @@ const SCHEMAS: Record<string, { plural: string; draftAndPublish: boolean; attrib
       amount: { type: 'decimal' },
       deliveredAmount: { type: 'decimal', default: 0 },
       buyer: relation('api::client.client'),
+      deliverOn: { type: 'date' },
     },
   },
 };
@@ -83,7 +116,7 @@ module.exports = ({ env }) => ({
   'middlewares.js': `module.exports = ['strapi::logger', 'strapi::errors', 'strapi::security', 'strapi::cors', 'strapi::poweredBy',
   'strapi::query', 'strapi::body', 'strapi::session', 'strapi::favicon', 'strapi::public'];`,
   // CREDIT_MAPPING (JSON) replaces the mapping: the bad-mapping tests boot the same app with a broken one
-  'plugins.js': `const mapping = ${JSON.stringify(MAPPING, null, 2)};
+  'plugins.js': `const mapping = ${JSON.stringify(INSTALLED_MAPPING, null, 2)};
 module.exports = ({ env }) => ({
   graphql: { config: { endpoint: '/graphql', landingPage: false, depthLimit: 10, defaultLimit: 25, maxLimit: 100 } },
   'credit-control': { enabled: true, config: env.json('CREDIT_MAPPING', mapping) },

@@ -75,7 +75,7 @@ describe('the package', () => {
     expect(require.resolve(`${PLUGIN}/strapi-server`, { paths: [app.appDir] })).toBe(path.join(pluginDir, 'dist', 'server', 'index.js'));
   });
 
-  it("ships a README whose minimal example is the mapping this app installs", () => {
+  it("ships a README whose minimal example is the mapping this app starts from (it adds its dates and reports)", () => {
     const readme = fs.readFileSync(path.join(app.appDir, 'node_modules', PLUGIN, 'README.md'), 'utf8');
     const example = readme.split('## Example 1')[1].split('```js')[1].split('```')[0];
     const module = { exports: {} as any };

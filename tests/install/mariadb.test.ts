@@ -139,6 +139,42 @@ it('updates of one bill from two processes at once: the document lock keeps the 
   expect(await exposure(party)).toBe(Number(stored).toFixed(2));
 });
 
+const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+it('an overdue rule blocks on a bill 40 days past due and lets go once it is paid; payment behaviour reads it (the dues upsert, their read, the grouped behaviour SQL on MariaDB)', async () => {
+  const party = await client('Late Payer SARL', { mode: 'alert', threshold: 100000 });
+  const late = await api('POST', '/api/bills', { data: { number: 'L-1', total: 500, payer: party, issuedOn: day(-70), dueOn: day(-40) } });
+  expect(late.status).toBe(201);
+  expect((await api('PUT', `/api/credit-control/parties/${party}/policy`, { data: { overdueRules: { oldestDays: { days: 30, action: 'block' } } } })).status).toBe(200);
+  const summary = (await api('GET', `/api/credit-control/parties/${party}/credit`)).body.data;
+  expect(summary).toMatchObject({ status: 'overdueBlocked', overdue: { oldestPastDue: day(-40), daysLate: 40, pastDue: '500.00', blocked: true } });
+  // from the second process too: the rule reads the maintained dues there as well
+  const refused = await call(second, 'POST', '/api/bills', { data: { number: 'L-2', total: 10, payer: party, issuedOn: day(0), dueOn: day(30) } });
+  expect(refused.status).toBe(400);
+  expect(refused.body.error.details.reason).toBe('overdueDays');
+  // paid 30 days late: the block ends by itself
+  expect((await api('PUT', `/api/bills/${late.body.data.documentId}`, { data: { state: 'paid', paidAmount: 500, paidOn: day(-10) } })).status).toBe(200);
+  expect((await call(second, 'POST', '/api/bills', { data: { number: 'L-2', total: 10, payer: party, issuedOn: day(0), dueOn: day(30) } })).status).toBe(201);
+  // one bill decided, paid 30 days late (100 % late: red); the new one is not due yet; DSO 10 / 510 × 365 days
+  const behaviour = await api('GET', `/api/credit-control/parties/${party}/payment-behaviour`);
+  expect(behaviour.status).toBe(200);
+  expect(behaviour.body.data).toMatchObject({ invoices: 1, lateSharePercent: 100, averageDaysLate: 30, dso: 7, suggested: 'red', currency: 'EUR' });
+});
+
+it('the horizon leaves out an order delivering beyond it, and counts it once moved inside (the dated rows on MariaDB)', async () => {
+  const party = await client('Far Orders SA', { mode: 'block', threshold: 1000, horizonDays: 90 });
+  const publish = (data: Record<string, unknown>) => api('POST', '/api/order-forms?status=published', { data: { buyer: party, ...data } });
+  const far = await publish({ reference: 'H-1', amount: 5000, deliverOn: day(200) });
+  expect(far.status).toBe(201);
+  expect((await api('GET', `/api/credit-control/parties/${party}/credit`)).body.data.horizon).toMatchObject({ leftOut: '5000.00' });
+  const near = await publish({ reference: 'H-2', amount: 1500, deliverOn: day(10) });
+  expect(near.status).toBe(400);
+  expect(near.body.error.details.reason).toBe('overThreshold');
+  const moved = await call(second, 'PUT', `/api/order-forms/${far.body.data.documentId}?status=published`, { data: { deliverOn: day(30) } });
+  expect(moved.status).toBe(400);
+  expect(moved.body.error.details.reason).toBe('overThreshold');
+});
+
 it('reconciles without drift', async () => {
   const reconciled = await api('POST', '/api/credit-control/reconcile', {});
   expect(reconciled.status).toBe(200);

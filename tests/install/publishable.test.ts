@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
-import { bootForeignApp, createForeignApp, MAPPING, PLUGIN, type ForeignApp } from './foreign-app';
+import { bootForeignApp, createForeignApp, INSTALLED_MAPPING, MAPPING, PLUGIN, type ForeignApp } from './foreign-app';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 let app: ForeignApp;
@@ -70,7 +70,7 @@ it('types the mapping with defineConfig in a TypeScript app: the installed one c
   const dir = fs.mkdtempSync(path.join(app.appDir, 'ts-'));
   const bill = MAPPING.documents['api::bill.bill'];
   const variants: Record<string, unknown> = {
-    installed: MAPPING,
+    installed: INSTALLED_MAPPING,
     typo: { ...MAPPING, documents: { 'api::bill.bill': { ...bill, partyFeild: 'payer' } } },
     uid: { ...MAPPING, party: { uid: 'client.client' } },
     sign: { ...MAPPING, documents: { 'api::bill.bill': { ...bill, sign: 2 } } },

@@ -38,7 +38,10 @@ beforeAll(async () => {
 it('lists the blocked, over and near parties, most over first, with labels and amounts in the policy currency', async () => {
   const res = await list();
   expect(res.status).toBe(200);
-  expect(res.body.data).toEqual([
+  // each row has its payment behaviour (its figures: payment-behaviour.test.ts); a party with no invoice has none
+  expect(res.body.data.map((r: any) => Object.keys(r.behaviour).sort())).toEqual(Array(4).fill(['averageDaysLate', 'dso', 'lateSharePercent', 'suggested', 'trend']));
+  expect(res.body.data[0].behaviour).toEqual({ suggested: null, lateSharePercent: null, averageDaysLate: null, dso: null, trend: 'unknown' });
+  expect(res.body.data.map(({ behaviour: _behaviour, ...row }: any) => row)).toEqual([
     // no threshold: nothing is allowed, first
     { party: P.blocked.documentId, label: P.blocked.callName, status: 'blocked', mode: 'none', blocked: true, percent: null, exposure: '0.00', threshold: '0.00', currency: 'EUR', missingRates: [] },
     { party: P.over.documentId, label: P.over.callName, status: 'over', mode: 'alert', blocked: false, percent: 150, exposure: '1500.00', threshold: '1000.00', currency: 'EUR', missingRates: [] },
@@ -142,8 +145,8 @@ it('sends the same few queries whatever the number of parties', async () => {
   await list(); // warm-up (token checks, caches)
   const before = await queriesOf('?pageSize=100');
   expect((await queriesOf('?pageSize=100')).count).toBe(before.count);
-  // watched policies with their exposure rows (one join), the rates, the page's labels
-  expect(before.count).toBe(3);
+  // watched policies with their exposure rows (one join), the rates, the page's labels, the page's payment behaviour (one grouped read)
+  expect(before.count).toBe(4);
   for (let i = 0; i < 12; i += 1) {
     const party = (await f.bareCustomer()).documentId;
     expect((await f.invoiceResponse(party, eur, 100 + i)).status).toBe(201);

@@ -186,10 +186,13 @@ export class CheckedWrite {
     }
     if (this.currencies.size > 1) await this.ratesOnce();
     // the horizon: one more read, for the parties whose policy has one (under their locks, as the rows above)
+    // and the overdue rules: the open dues past due today, for the parties whose policy has a rule; one read for both
     const withHorizon = this.allParties.filter((p) => this.hasHorizon(this.covering.get(p)?.row));
-    if (withHorizon.length > 0) this.dated = await this.store.readDated(this.w.trx, withHorizon, this.day);
-    // the overdue rules: the open dues past due today, for the parties whose policy has a rule
-    this.overdue = await getService(this.strapi, 'overdue-reads').facts(this.w.trx, this.coveringPolicies(), this.day, () => this.ratesOnce());
+    const overdue = getService(this.strapi, 'overdue-reads');
+    const plan = overdue.plan(this.coveringPolicies());
+    const rows = await getService(this.strapi, 'rule-rows').read(this.w.trx, { dated: withHorizon, ...overdue.wanted(plan) }, this.day);
+    if (withHorizon.length > 0) this.dated = rows.dated;
+    this.overdue = await overdue.factsOf(plan, rows.dues, rows.levels, this.day, () => this.ratesOnce());
   }
 
   private coveringPolicies(parties: string[] = this.allParties): Map<string, Policy> {

@@ -17,11 +17,15 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     // the horizon: what delivers more than N days from today is left out, as a decision today would
     const today = isoDay(new Date());
     const horizonDays = policy.horizonDays;
-    const horizon = horizonDays !== null && horizonDays !== undefined ? applyHorizon(all, (await store.readDated(strapi.db.connection, [party], today)).get(party) ?? [], [], horizonDays, today) : undefined;
+    const withHorizon = horizonDays !== null && horizonDays !== undefined;
+    // and the overdue rules: what is past due today and which rule holds, as a decision today would judge; one read for both
+    const overdueReads = getService(strapi, 'overdue-reads');
+    const plan = overdueReads.plan(new Map([[party, policy]]), true);
+    const rows = await getService(strapi, 'rule-rows').read(strapi.db.connection, { dated: withHorizon ? [party] : [], ...overdueReads.wanted(plan) }, today);
+    const horizon = withHorizon ? applyHorizon(all, rows.dated.get(party) ?? [], [], horizonDays, today) : undefined;
     const exposure = totalExposure(horizon?.exposureRows ?? all, policy.buckets, policy.currency, rateOf);
     const money = (minor: bigint) => minorToString(minor, policy.currency);
-    // the overdue rules: what is past due today and which rule holds, as a decision today would judge
-    const overdue = (await getService(strapi, 'overdue-reads').facts(strapi.db.connection, new Map([[party, policy]]), today, async () => rateOf, true)).get(party);
+    const overdue = (await overdueReads.factsOf(plan, rows.dues, rows.levels, today, async () => rateOf)).get(party);
     const overdueBlocked = Boolean(overdue && blocksByRule(policy.overdueRules, overdue));
     const leftOut = horizon ? totalExposure(horizon.leftOut, policy.buckets, policy.currency, rateOf) : undefined;
     return {

@@ -15,6 +15,7 @@ import limitHistory from './limit-history';
 import limitRequests from './limit-requests';
 import mapping from './mapping';
 import overThreshold from './over-threshold';
+import ruleRows from './rule-rows';
 import overdueReads from './overdue-reads';
 import partyLabels from './party-labels';
 import partyLifecycle from './party-lifecycle';
@@ -50,6 +51,7 @@ export default {
   mapping,
   'over-threshold': overThreshold,
   'overdue-reads': overdueReads,
+  'rule-rows': ruleRows,
   'party-labels': partyLabels,
   'party-lifecycle': partyLifecycle,
   'party-limits': partyLimits,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_PARTY_PREFIX, NEAR_PERCENT, minorToString, overThreshold, type OverCandidate, type OverEntry } from '../core';
+import { DEFAULT_PARTY_PREFIX, NEAR_PERCENT, minorToString, overThreshold, type OverCandidate, type OverEntry, type RateOf } from '../core';
 import { pageOf, type PageParams } from './paging';
 import { POLICY_UID, type PolicyRow } from './policies';
 import { attributeValue } from './raw-rows';
@@ -62,10 +62,10 @@ const overThresholdService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** The page's payment behaviour in one grouped read, when the mapping enables it. */
-  const behaviourOf = async (parties: string[]) => {
+  const behaviourOf = async (parties: string[], rateOf: RateOf) => {
     const service = getService(strapi, 'payment-behaviour');
     if (!service.enabled() || parties.length === 0) return null;
-    const readings = await service.of(parties);
+    const readings = await service.of(parties, { rateOf });
     return new Map(
       [...readings].map(([party, r]) => [party, { suggested: r.suggested, lateSharePercent: r.figures.lateSharePercent, averageDaysLate: r.figures.averageDaysLate, dso: r.figures.dso, trend: r.figures.trend }])
     );
@@ -75,11 +75,12 @@ const overThresholdService = ({ strapi }: { strapi: Core.Strapi }) => {
     candidates,
     /** A page of the list, with its total, and the labels of the parties on it. */
     async page(paging: PageParams) {
-      const entries = overThreshold(await candidates(), await getService(strapi, 'rates').lookup());
+      const rateOf = await getService(strapi, 'rates').lookup();
+      const entries = overThreshold(await candidates(), rateOf);
       const start = (paging.page - 1) * paging.pageSize;
       const shown = entries.slice(start, start + paging.pageSize);
       const labels = await getService(strapi, 'party-labels').of(shown.map((e) => e.party));
-      const behaviour = await behaviourOf(shown.map((e) => e.party));
+      const behaviour = await behaviourOf(shown.map((e) => e.party), rateOf);
       return pageOf(
         shown.map((e) => ({ ...toJson(e, labels.get(e.party) ?? null), ...(behaviour ? { behaviour: behaviour.get(e.party) ?? null } : {}) })),
         paging,

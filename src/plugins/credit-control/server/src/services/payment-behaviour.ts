@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { behaviourWindow, localeOfRequest, partyBehaviours, textOf, toMinor, type BehaviourMapping, type BehaviourRow, type FieldPredicate, type Mapping, type PartyBehaviour, type ReportsMapping } from '../core';
+import { behaviourWindow, localeOfRequest, partyBehaviours, textOf, toMinor, type BehaviourMapping, type BehaviourRow, type FieldPredicate, type Mapping, type PartyBehaviour, type RateOf, type ReportsMapping } from '../core';
 import { dialectSql } from './dialect';
 import { isDraftAndPublish } from './draft-publish';
 import { getService } from '../utils/get-service';
@@ -120,8 +120,8 @@ const paymentBehaviourService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Whether the mapping enables payment behaviour (a `paidOnField` on the reports' invoices). */
     enabled: (): boolean => Boolean(mapping().behaviour && mapping().reports?.invoices.paidOnField),
 
-    /** Each party's behaviour over the window ending on `asOf`, in `currency` (default: the mapping's). */
-    async of(parties: string[], options: { asOf?: string; currency?: string } = {}): Promise<Map<string, BehaviourReading>> {
+    /** Each party's behaviour over the window ending on `asOf`, in `currency` (default: the mapping's); `rateOf`: rates the caller read already. */
+    async of(parties: string[], options: { asOf?: string; currency?: string; rateOf?: RateOf } = {}): Promise<Map<string, BehaviourReading>> {
       const { behaviour, reports } = configured();
       const to = options.asOf ?? new Date().toISOString().slice(0, 10);
       const window = behaviourWindow(to, behaviour.windowMonths);
@@ -132,7 +132,7 @@ const paymentBehaviourService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const currencies = new Set(rows.map((r) => r.currency));
       const target = options.currency ?? mapping().currency.default;
-      const rateOf = [...currencies].some((c) => c !== target) ? await getService(strapi, 'rates').lookup(to) : () => undefined;
+      const rateOf = [...currencies].some((c) => c !== target) ? (options.rateOf ?? (await getService(strapi, 'rates').lookup(to))) : () => undefined;
       const readings = new Map<string, BehaviourReading>();
       for (const [party, b] of partyBehaviours(unique, rows, window, target, rateOf, behaviour.thresholds)) {
         readings.set(party, { ...b, window: { from: window.from, to, months: behaviour.windowMonths } });

@@ -33,6 +33,12 @@ export interface DocumentConfig {
   unpaidShare?: { paidField: string; totalField: string };
   gatedActions?: ('create' | 'update' | 'delete')[];
   labelField?: string;
+  /** the date the open amount falls due (a `date` field of a type with a `bucket`): what the overdue rules read */
+  dueDateField?: string;
+  /** falls due only while this holds (issued invoices, not drafts); default: whenever counted */
+  dueWhen?: FieldPredicateConfig;
+  /** the delivery date (a `date` field of a type with a `bucket`) a policy's horizon compares */
+  horizonDateField?: string;
 }
 
 export interface CallTakingConfig {
@@ -166,7 +172,16 @@ export interface CreditControlConfig {
   groups?: GroupsConfig;
   reports?: ReportsConfig;
   behaviour?: BehaviourConfig | false;
+  /** the limit history's four-eyes approval and periodic review (README "Limit history and approval") */
+  limitChanges?: LimitChangesConfig;
   hooks?: CreditControlHooks;
+}
+
+/** A raise above `amount` (decimal string, policy currency) or `factor` × the old limit waits for an approver. */
+export interface LimitChangesConfig {
+  approval?: { amount?: string; factor?: number | string };
+  /** months after which a limit nobody changed or confirmed is listed for review (1–120, default 12) */
+  reviewMonths?: number;
 }
 
 /** The mapping, typed: `config: defineConfig({ party: { uid: 'api::client.client' }, documents: { ... } })`. */
