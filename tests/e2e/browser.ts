@@ -18,13 +18,14 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
   return file;
 }
 
-/** Logs in to the Strapi admin and waits for the home page. */
-export async function login(page: Page, url: string, email: string, password: string): Promise<void> {
+/** Logs in to the Strapi admin and waits for the home page; with `language`, the admin shows it from the next page on. */
+export async function login(page: Page, url: string, email: string, password: string, language?: 'fr' | 'en'): Promise<void> {
   await page.goto(`${url}/admin/auth/login`);
   await page.getByLabel(/email/i).fill(email);
   await page.getByLabel(/password/i).fill(password);
   await page.getByRole('button', { name: /login/i }).click();
   await page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 });
+  if (language) await page.evaluate((l) => localStorage.setItem('strapi-admin-language', l), language);
 }
 
 /** Strapi's guided tour pops over the first visit of a page: skip it when it shows. */

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { adminApi, type AdminApi } from './admin-api';
 import { launch, login, screenshot, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
+import { dayFromToday as day } from '../helpers/days';
 
 // A French credit clerk reads a customer's payment behaviour (issue 22, item 6) in the credit panel,
 // accepts the suggested colour into the record in one click, and finds the same figures in the 360
@@ -13,7 +14,6 @@ let browser: Browser;
 let page: Page;
 let api: AdminApi;
 let party: string;
-const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const customerUrl = (documentId: string) => `${demo.url}/admin/content-manager/collection-types/api::customer.customer/${documentId}`;
 const DOCS = path.resolve(__dirname, '..', '..', 'docs', 'admin');
 
@@ -45,8 +45,7 @@ beforeAll(async () => {
   await invoice(3, -60, -30);
   await invoice(4, -20, 10);
   await api.admin(`/credit-control/parties/${party}/policy`, { method: 'PUT', body: { data: { mode: 'alert', threshold: '1.00', currency: 'EUR' } } });
-  await login(page, demo.url, demo.email, demo.password);
-  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
+  await login(page, demo.url, demo.email, demo.password, 'fr');
 }, 300_000);
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { adminApi, type AdminApi } from './admin-api';
 import { launch, login, screenshot, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
+import { dayFromToday } from '../helpers/days';
 
 // A French credit clerk sets a horizon (issue 22, item 7) in the rules form, and the credit panel
 // shows what it leaves out: an order delivering in 200 days under a 90-day horizon.
@@ -13,7 +14,6 @@ let page: Page;
 let api: AdminApi;
 let party: string;
 const NNBSP = '\u202f';
-const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const customerUrl = (documentId: string) => `${demo.url}/admin/content-manager/collection-types/api::customer.customer/${documentId}`;
 const DOCS = path.resolve(__dirname, '..', '..', 'docs', 'admin');
 
@@ -33,8 +33,7 @@ beforeAll(async () => {
     });
   await order(`HZ-${Date.now()}-1`, 5000, 200);
   await order(`HZ-${Date.now()}-2`, 1200, 10);
-  await login(page, demo.url, demo.email, demo.password);
-  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
+  await login(page, demo.url, demo.email, demo.password, 'fr');
 }, 300_000);
 
 afterAll(async () => {

@@ -23,8 +23,7 @@ beforeAll(async () => {
   party = (await api.content('/api/customers?filters[kind][$eq]=customer&sort=code:asc&pagination[pageSize]=1')).data[0].documentId;
   // the manager (super admin, holds policy.approve) sets the limit: applied at once
   await api.admin(`/credit-control/parties/${party}/policy`, { method: 'PUT', body: { data: { mode: 'block', threshold: '1000.00', currency: 'EUR' }, reason: 'Ouverture de compte' } });
-  await login(page, demo.url, demo.email, demo.password);
-  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
+  await login(page, demo.url, demo.email, demo.password, 'fr');
 }, 300_000);
 
 afterAll(async () => {

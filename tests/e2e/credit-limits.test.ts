@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { adminApi, type AdminApi } from './admin-api';
 import { launch, login, screenshot, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
+import { dayFromToday } from '../helpers/days';
 
 // A French credit clerk: the credit panel's limits (issue 22, items 2, 3 and 8). A temporary limit typed
 // in the panel, a credit insurance that has expired (flagged), and a new customer covered by its
@@ -12,7 +13,6 @@ let page: Page;
 let api: AdminApi;
 let party: string;
 const NNBSP = '\u202f';
-const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const customerUrl = (documentId: string) => `${demo.url}/admin/content-manager/collection-types/api::customer.customer/${documentId}`;
 
 beforeAll(async () => {
@@ -23,8 +23,7 @@ beforeAll(async () => {
   const found = await api.content('/api/customers?filters[kind][$eq]=customer&sort=code:asc&pagination[pageSize]=1');
   party = found.data[0].documentId;
   await api.admin(`/credit-control/parties/${party}/policy`, { method: 'PUT', body: { data: { mode: 'block', threshold: '10000.00', currency: 'EUR', capAtInsured: true } } });
-  await login(page, demo.url, demo.email, demo.password);
-  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
+  await login(page, demo.url, demo.email, demo.password, 'fr');
 }, 300_000);
 
 afterAll(async () => {

@@ -49,8 +49,7 @@ it('filters the decision log by a customer typed by part of its name and picked 
   const page = await context.newPage();
   const rowParties = () => page.locator('[data-outcome] [data-credit-party]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-credit-party')));
   try {
-    await login(page, demo.url, demo.email, demo.password);
-    await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
+    await login(page, demo.url, demo.email, demo.password, 'fr');
     await page.goto(`${demo.url}/admin/plugins/credit-control/decisions`);
     await page.locator('[data-outcome]').first().waitFor({ timeout: 60_000 });
     await skipTour(page);

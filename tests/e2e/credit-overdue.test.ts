@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { adminApi, type AdminApi } from './admin-api';
 import { launch, login, screenshot, skipTour } from './browser';
 import { startDemo, type DemoServer } from './demo-server';
+import { dayFromToday as day } from '../helpers/days';
 
 // A French credit clerk sets an overdue rule (issue 22, item 4) in the rules form; the credit panel
 // shows what is past due and the rule that blocks; once the late invoice is paid, the block is gone.
@@ -15,7 +16,6 @@ let party: string;
 let eur: string;
 let late: string;
 const NNBSP = '\u202f';
-const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const customerUrl = (documentId: string) => `${demo.url}/admin/content-manager/collection-types/api::customer.customer/${documentId}`;
 const DOCS = path.resolve(__dirname, '..', '..', 'docs', 'admin');
 
@@ -33,8 +33,7 @@ beforeAll(async () => {
     body: { data: { number: `OD-${Date.now()}`, customer: party, currency: eur, date: day(-70), dueDate: day(-40), state: 'issued', lines: [{ label: 'Prestation', quantity: 1, unitPrice: 1000, vatRate: 20 }] } },
   });
   late = invoice.data.documentId;
-  await login(page, demo.url, demo.email, demo.password);
-  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
+  await login(page, demo.url, demo.email, demo.password, 'fr');
 }, 300_000);
 
 afterAll(async () => {

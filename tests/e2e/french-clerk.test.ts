@@ -26,8 +26,7 @@ beforeAll(async () => {
   );
   invoice = { documentId: found.data[0].documentId, number: found.data[0].number };
   party = found.data[0].customer.documentId;
-  await login(page, demo.url, demo.email, demo.password);
-  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'fr'));
+  await login(page, demo.url, demo.email, demo.password, 'fr');
 }, 300_000);
 
 afterAll(async () => {

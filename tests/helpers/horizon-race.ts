@@ -1,9 +1,9 @@
 import type request from 'supertest';
 import { Factories, Probes, uniq } from './factories';
+import { dayFromToday } from './days';
 
 type Api = () => request.Agent;
 
-const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Issue 22, concurrency with the new rules: a policy of 1,000.00 raised to 3,000.00 by a temporary

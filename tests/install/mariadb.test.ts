@@ -7,6 +7,7 @@
  */
 import path from 'path';
 import { bootForeignApp, createForeignApp, installMysql2, type ForeignApp, type RunningApp } from './foreign-app';
+import { dayFromToday as day } from '../helpers/days';
 
 const server = process.env.MARIADB_PORT
   ? {
@@ -139,7 +140,6 @@ it('updates of one bill from two processes at once: the document lock keeps the 
   expect(await exposure(party)).toBe(Number(stored).toFixed(2));
 });
 
-const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 it('an overdue rule blocks on a bill 40 days past due and lets go once it is paid; payment behaviour reads it (the dues upsert, their read, the grouped behaviour SQL on MariaDB)', async () => {
   const party = await client('Late Payer SARL', { mode: 'alert', threshold: 100000 });

@@ -1,6 +1,7 @@
 import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { reading, statementsOf } from '../../helpers/statements';
 import { testApp } from '../../helpers/strapi';
+import { dayFromToday } from '../../helpers/days';
 
 // Issue 22, items 2, 3 and 8: the limit in force at decision time (temporary limits, the insured cap,
 // default policies by company and by family), and the decision saying which limit applied.
@@ -15,7 +16,6 @@ beforeAll(async () => {
   ({ f, probe, eur } = await startingKit(app.api));
 });
 
-const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const limitsUrl = (party: string) => `/api/credit-control/parties/${party}`;
 const paths = (body: any) => (body?.error?.details?.errors ?? []).map((e: any) => e.path.join('.'));
 const lastDecision = async (party: string) => (await app.api().get(`/api/credit-control/decisions?party=${party}&kind=write`)).body.data[0];

@@ -1,6 +1,7 @@
 import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { customerPortalUser } from '../../helpers/portal-user';
 import { testApp } from '../../helpers/strapi';
+import { dayFromToday as day } from '../../helpers/days';
 
 // The plugin's routes as GraphQL fields (issue 22: "REST and GraphQL"): each answers what its REST
 // route answers, behind the same guards and the same content-API permission, with REST's error codes.
@@ -14,7 +15,6 @@ beforeAll(async () => {
 });
 
 const gql = (query: string, variables: Record<string, unknown> = {}) => app.api().post('/graphql').send({ query, variables });
-const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const rest = (path: string) => app.api().get(`/api/credit-control${path}`);
 
 describe('queries answer what REST answers', () => {

@@ -1,6 +1,7 @@
 import { Factories, Probes, fieldErrors, startingKit, uniq } from '../../helpers/factories';
 import { statementsOf } from '../../helpers/statements';
 import { testApp } from '../../helpers/strapi';
+import { dayFromToday } from '../../helpers/days';
 
 // Issue 22, item 7: the horizon (SAP's dynamic check). A policy leaves out of the exposure the
 // orders and quotations whose delivery date is more than N days away; documents with no delivery
@@ -14,7 +15,6 @@ beforeAll(async () => {
   ({ f, probe, eur } = await startingKit(app.api));
 });
 
-const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const policyUrl = (party: string) => `/api/credit-control/parties/${party}/policy`;
 const lastDecision = async (party: string) => (await app.api().get(`/api/credit-control/decisions?party=${party}&kind=write`)).body.data[0];
 /** A confirmed order of `amount` excl. tax delivering in `days` days (none: no delivery date). */

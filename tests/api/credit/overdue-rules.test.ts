@@ -2,6 +2,7 @@ import { Factories, Probes, fieldErrors, startingKit } from '../../helpers/facto
 import { statementsOf } from '../../helpers/statements';
 import { testApp } from '../../helpers/strapi';
 import { eventually, webhookReceiver } from '../../helpers/webhook-receiver';
+import { dayFromToday as day } from '../../helpers/days';
 
 // Issue 22, items 4 and 5: overdue rules beside the amount threshold (the oldest unpaid invoice more
 // than N days past due, the amount past due above X, the dunning level ≥ L), each alerting or
@@ -19,7 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => hooks.close());
 
-const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const policyUrl = (party: string) => `/api/credit-control/parties/${party}/policy`;
 /** An issued invoice of `amount` excl. tax (120 % incl.) due `dueIn` days from today (negative: past due). */
 const invoice = (customer: string, amount: number, dueIn: number) => f.invoiceResponse(customer, eur, amount, { date: day(Math.min(dueIn, 0) - 30), dueDate: day(dueIn) });

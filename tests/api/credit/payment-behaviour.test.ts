@@ -2,6 +2,7 @@ import { Factories, Probes, fieldErrors, startingKit } from '../../helpers/facto
 import { reading, statementsOf } from '../../helpers/statements';
 import { testApp } from '../../helpers/strapi';
 import { eventually, webhookReceiver } from '../../helpers/webhook-receiver';
+import { dayFromToday as day } from '../../helpers/days';
 
 // Issue 22, item 6: payment behaviour over a rolling 12 months (DSO, average days late, share paid
 // late, trend), a suggested reliability colour from config thresholds, accepted into the record's
@@ -18,7 +19,6 @@ beforeAll(async () => {
 });
 afterAll(() => hooks.close());
 
-const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const url = (party: string) => `/api/credit-control/parties/${party}/payment-behaviour`;
 /** An issued invoice of `amount` excl. tax (120 % incl.) dated `dated` days from today, due `due` days from today. */
 const invoice = async (customer: string, amount: number, dated: number, due: number, o: Record<string, unknown> = {}) => {

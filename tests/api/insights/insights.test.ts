@@ -2,6 +2,7 @@ import { adminSession } from '../../helpers/credit';
 import { Factories, line, uniq, type Doc } from '../../helpers/factories';
 import { joining, reading, statementsOf } from '../../helpers/statements';
 import { testApp } from '../../helpers/strapi';
+import { dayFromToday as day } from '../../helpers/days';
 
 /** The customer's 360 view and dashboard over the admin API, on figures made here. */
 const app = testApp();
@@ -9,7 +10,6 @@ let f: Factories;
 let admin: Awaited<ReturnType<typeof adminSession>>;
 let customer: Doc;
 const made: Record<string, Doc> = {};
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   f = new Factories(app.api);

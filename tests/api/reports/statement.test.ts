@@ -204,7 +204,10 @@ describe('invoice statement PDF', () => {
   it('answers 404 "reports are not configured" without a reports mapping', async () => {
     const mapping = app.strapi.plugin('credit-control').service('mapping');
     const saved = app.strapi.config.get('plugin::credit-control.reports');
+    // payment behaviour reads the reports' invoices: off with them
+    const savedBehaviour = app.strapi.config.get('plugin::credit-control.behaviour');
     app.strapi.config.set('plugin::credit-control.reports', undefined);
+    app.strapi.config.set('plugin::credit-control.behaviour', undefined);
     mapping.load();
     try {
       for (const path of ['/reports/statement', '/reports/dunning', `/reports/parties/${book.zeta.documentId}/recipients`]) {
@@ -213,6 +216,7 @@ describe('invoice statement PDF', () => {
       }
     } finally {
       app.strapi.config.set('plugin::credit-control.reports', saved);
+      app.strapi.config.set('plugin::credit-control.behaviour', savedBehaviour);
       mapping.load();
     }
   });
