@@ -134,6 +134,23 @@ describe('each rule refuses, then releases by itself once the invoice is paid', 
 });
 
 describe('cost and upkeep', () => {
+  it('reads the horizon’s dated rows, the open dues and the dunning levels in one statement when a policy has them all, and judges by them', async () => {
+    const customer = (await f.bareCustomer()).documentId;
+    const late = (await invoice(customer, 100, -40)).body.data;
+    await rules(customer, { oldestDays: { days: 30, action: 'block' }, amount: { amount: '90000.00', action: 'alert' }, dunningLevel: { level: 3, action: 'alert' } }, { mode: 'block', threshold: '100000.00', horizonDays: 3650 });
+    const ruleReads = (sql: string[]) => sql.filter((s) => /^\s*select/i.test(s) && /credit_control_(open_dues|exposure_days|dunning_levels)/.test(s));
+    let refused: any;
+    const statements = await statementsOf(app.strapi, async () => (refused = await invoice(customer, 10, 30)));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toMatchObject({ reason: 'overdueDays' });
+    expect(ruleReads(statements)).toEqual([expect.stringMatching(/credit_control_exposure_days[\s\S]*credit_control_open_dues[\s\S]*credit_control_dunning_levels/)]);
+    // the panel's summary reads them the same way: the level is the reports' third (30 days)
+    const summaryReads = await statementsOf(app.strapi, async () => expect((await probe.summary(customer)).overdue).toMatchObject({ daysLate: 40, pastDue: '100.00', level: 3, blocked: true }));
+    expect(ruleReads(summaryReads)).toHaveLength(1);
+    expect((await pay(customer, late.documentId, 120)).status).toBe(201);
+    expect((await invoice(customer, 10, 30)).status).toBe(201);
+  });
+
   it('reads the open dues once per checked write, only when the policy has a rule, and reconciles them', async () => {
     const customer = (await f.bareCustomer()).documentId;
     await f.creditPolicy(customer, { mode: 'block', threshold: '100000.00', currency: 'EUR' });

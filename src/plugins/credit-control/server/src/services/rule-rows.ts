@@ -45,15 +45,17 @@ const ruleRows = ({ strapi }: { strapi: Core.Strapi }) => ({
         levels: wanted.levels ? await this.levels(trx, wanted.levels) : null,
       };
     }
+    // Postgres types a union's columns branch by branch: `extra` is typed in every branch (two bare
+    // nulls would make it text, which the levels' integer cannot join)
     const selects: string[] = [];
     const bindings: unknown[] = [];
     const list = (parties: string[]) => parties.map(() => '?').join(', ');
     if (wanted.dated.length) {
-      selects.push(`select 'x' as k, party, bucket, currency, day, amount_minor as amount, null as extra from ?? where party in (${list(wanted.dated)}) and day > ? and amount_minor <> 0`);
+      selects.push(`select 'x' as k, party, bucket, currency, day, amount_minor as amount, cast(null as integer) as extra from ?? where party in (${list(wanted.dated)}) and day > ? and amount_minor <> 0`);
       bindings.push(TABLES.exposureDays, ...wanted.dated, day);
     }
     if (wanted.dues.length) {
-      selects.push(`select 'd' as k, party, null as bucket, currency, min(case when amount_minor > 0 then day end) as day, sum(amount_minor) as amount, null as extra
+      selects.push(`select 'd' as k, party, null as bucket, currency, min(case when amount_minor > 0 then day end) as day, sum(amount_minor) as amount, cast(null as integer) as extra
         from ?? where party in (${list(wanted.dues)}) and day < ? group by party, currency`);
       bindings.push(TABLES.openDues, ...wanted.dues, day);
     }
