@@ -10,8 +10,7 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const limits = await getService(strapi, 'limit-view').of(party);
     const row = limits.covering.row ?? null;
     const policy = limits.policy;
-    const store = getService(strapi, 'exposure-store');
-    const all = await store.read(strapi.db.connection, party);
+    const all = limits.exposure;
     // today's rates, read once with the limits
     const { rateOf } = limits;
     // the horizon: what delivers more than N days from today is left out, as a decision today would

@@ -13,6 +13,9 @@ import { getService } from '../utils/get-service';
 
 type Knex = Core.Strapi['db']['connection'];
 
+/** Bounds of every stored day (`YYYY-MM-DD` compares as text): a temporary limit starts before the last and ends after the first. */
+const [FIRST_DAY, LAST_DAY] = ['0000-01-01', '9999-12-31'];
+
 export interface DecisionInputs {
   exposures: Map<string, ExposureRow[]>;
   policies: Map<string, PolicyRow>;
@@ -39,8 +42,11 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
   const sql = () => dialectSql(strapi);
 
   return {
-    /** The parties' maintained exposure rows, their policies and the any-group flag. */
-    async read(trx: Knex, parties: string[], day: string): Promise<DecisionInputs> {
+    /**
+     * The parties' maintained exposure rows, their policies and the any-group flag. `allTemporary`:
+     * every temporary limit, past and future too (the panel lists them), not only those in force on `day`.
+     */
+    async read(trx: Knex, parties: string[], day: string, { allTemporary = false } = {}): Promise<DecisionInputs> {
       const exposures = new Map<string, ExposureRow[]>(parties.map((p) => [p, []]));
       const policies = new Map<string, PolicyRow>();
       const temporary = new Map<string, TemporaryLimit[]>(parties.map((p) => [p, []]));
@@ -59,7 +65,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
           `select x.party as x_party, e.bucket as e_bucket, e.currency as e_currency, e.amount_minor as e_amount, p.*,
              (select 1 from ?? g where g.?? = ? limit 1) as any_group,
              case when p.id is null then (select 1 from ?? d where d.?? like ? limit 1) end as any_default,
-             t.id as t_id, t.amount_minor as t_amount_minor, t.currency as t_currency, t.starts_on as t_starts_on, t.ends_on as t_ends_on,
+             t.id as t_id, t.amount_minor as t_amount_minor, t.currency as t_currency, t.starts_on as t_starts_on, t.ends_on as t_ends_on, t.reason as t_reason,
              i.insurer as i_insurer, i.reference as i_reference, i.insured_minor as i_insured_minor, i.currency as i_currency, i.expires_on as i_expires_on
              ${keys ? `, ${keys.sql}` : ''}
            from (${list}) x
@@ -67,7 +73,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
            left join ?? p on p.?? = x.party
            left join ${LIMIT_TABLES.temporary} t on t.party = x.party and t.starts_on <= ? and t.ends_on >= ?
            left join ${LIMIT_TABLES.insurance} i on i.party = x.party`,
-        [meta.tableName, groupColumn, true, meta.tableName, partyColumn, `${DEFAULT_PARTY_PREFIX}%`, ...(keys?.bindings ?? []), ...parties, meta.tableName, partyColumn, day, day]
+        [meta.tableName, groupColumn, true, meta.tableName, partyColumn, `${DEFAULT_PARTY_PREFIX}%`, ...(keys?.bindings ?? []), ...parties, meta.tableName, partyColumn, ...(allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day])]
       );
       const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;
@@ -90,6 +96,8 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
         if (r.id !== null && r.id !== undefined && !policies.has(r.x_party)) policies.set(r.x_party, attributeRow(meta, r) as unknown as PolicyRow);
         else if (keys && (r.id === null || r.id === undefined) && !partyKeys.has(r.x_party)) partyKeys.set(r.x_party, keys.read(r));
       }
+      // in the order the panel lists them
+      for (const limits of temporary.values()) limits.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : (a.id ?? 0) - (b.id ?? 0)));
       const read = { exposures, policies, anyGroup, temporary, insurance, anyDefault, partyKeys };
       // MySQL: the rows above come from the transaction's snapshot, perhaps older than the lock
       if (sql().readsSnapshot) return { ...read, exposures: await getService(strapi, 'exposure-store').readMany(trx, parties) };

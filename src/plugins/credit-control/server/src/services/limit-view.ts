@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { effectiveLimit, insuranceExpired, isoDay, limitDetails, type EffectiveLimit, type Policy, type RateOf } from '../core';
+import { effectiveLimit, insuranceExpired, isoDay, limitDetails, type EffectiveLimit, type ExposureRow, type Policy, type RateOf } from '../core';
 import type { Covering } from './default-policies';
 import { insuranceJson, temporaryJson } from './party-limits';
-import type { PolicyRow } from './policies';
 import { getService } from '../utils/get-service';
 
 /**
@@ -11,14 +10,16 @@ import { getService } from '../utils/get-service';
  * and the limit in force today.
  */
 const limitViewService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async of(party: string, day = isoDay(new Date())): Promise<{ covering: Covering; policy: Policy; limit: EffectiveLimit; rateOf: RateOf; json: Record<string, unknown> }> {
+  async of(party: string, day = isoDay(new Date())): Promise<{ covering: Covering; policy: Policy; limit: EffectiveLimit; rateOf: RateOf; exposure: ExposureRow[]; json: Record<string, unknown> }> {
     const policies = getService(strapi, 'policies');
-    const own = await policies.row(party);
+    // the policy, every temporary limit, the insurance and the exposure rows in one read (decision-io.ts)
+    const read = await getService(strapi, 'decision-io').read(strapi.db.connection, [party], day, { allTemporary: true });
     const defaults = getService(strapi, 'default-policies');
-    // a party's own policy, else a default one: its keys are read only when a default policy exists
-    const covering = (await defaults.covering([party], own ? new Map<string, PolicyRow>([[party, own]]) : new Map(), !own && (await defaults.exist()))).get(party)!;
+    // a party's own policy, else a default one (its keys came with the read)
+    const covering = (await defaults.covering([party], read.policies, read.anyDefault, read.partyKeys)).get(party)!;
     const policy = policies.toPolicy(covering.row ?? null);
-    const { temporary, insurance } = await getService(strapi, 'party-limits').of(party);
+    const temporary = read.temporary.get(party) ?? [];
+    const insurance = read.insurance.get(party) ?? null;
     const rateOf = await getService(strapi, 'rates').lookup(day);
     const limit = effectiveLimit(policy, { policySource: covering.source, temporary, insurance }, day, rateOf);
     const json = {
@@ -31,7 +32,7 @@ const limitViewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       insurance: insurance ? insuranceJson(insurance, insuranceExpired(insurance, day)) : null,
       day,
     };
-    return { covering, policy, limit, rateOf, json };
+    return { covering, policy, limit, rateOf, exposure: read.exposures.get(party) ?? [], json };
   },
 });
 
