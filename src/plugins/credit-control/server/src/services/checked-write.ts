@@ -5,6 +5,7 @@ import {
   dues,
   decideCallTaking,
   deltasOf,
+  horizonUntil,
   isoDay,
   judgeLimit,
   minorToString,
@@ -187,11 +188,11 @@ export class CheckedWrite {
     if (this.currencies.size > 1) await this.ratesOnce();
     // the horizon: one more read, for the parties whose policy has one (under their locks, as the rows above)
     // and the overdue rules: the open dues past due today, for the parties whose policy has a rule; one read for both
-    const withHorizon = this.allParties.filter((p) => this.hasHorizon(this.covering.get(p)?.row));
+    const withHorizon = new Map(this.allParties.flatMap((p) => this.lastCounted(p, this.covering.get(p)?.row)));
     const overdue = getService(this.strapi, 'overdue-reads');
     const plan = overdue.plan(this.coveringPolicies());
     const rows = await getService(this.strapi, 'rule-rows').read(this.w.trx, { dated: withHorizon, ...overdue.wanted(plan) }, this.day);
-    if (withHorizon.length > 0) this.dated = rows.dated;
+    if (withHorizon.size > 0) this.dated = rows.dated;
     this.overdue = await overdue.factsOf(plan, rows.dues, rows.levels, this.day, () => this.ratesOnce());
   }
 
@@ -206,9 +207,10 @@ export class CheckedWrite {
     return this.rateOf;
   }
 
-  private hasHorizon(row: PolicyRow | null | undefined): boolean {
+  /** `[[party, its horizon's last counted day]]`, or none when its policy has no horizon. */
+  private lastCounted(party: string, row: PolicyRow | null | undefined): [string, string][] {
     const days = this.policies.toPolicy(row ?? null).horizonDays;
-    return days !== null && days !== undefined;
+    return days === null || days === undefined ? [] : [[party, horizonUntil(this.day, days)]];
   }
 
   private judge(party: string, row: PolicyRow | undefined, exposureRows: ExposureRow[], counted: Contribution[], group?: string[], dated?: DatedRow[]): Judged | undefined {
@@ -266,7 +268,8 @@ export class CheckedWrite {
       await this.store.lock(trx, [parent]);
       const members = [...new Set([parent, ...(await groups.membersOf(mapping.groups, parent))])];
       const memberRows = await this.store.readMany(trx, members);
-      const memberDated = this.hasHorizon(row) ? [...(await this.store.readDated(trx, members, this.day)).values()].flat() : undefined;
+      const until = this.lastCounted(parent, row)[0]?.[1];
+      const memberDated = until ? [...(await this.store.readDated(trx, new Map(members.map((m) => [m, until])))).values()].flat() : undefined;
       const judged = this.judge(parent, row, [...memberRows.values()].flat(), this.deltas.filter((d) => members.includes(d.party)), members, memberDated);
       if (judged) this.settle(parent, row, judged);
     }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { applyHorizon, blocksByRule, bucketAmounts, creditStatus, firedRules, isoDay, minorToString, overdueDetails, overdueRulesJson, toIsoDate, totalExposure } from '../core';
+import { applyHorizon, blocksByRule, horizonUntil, bucketAmounts, creditStatus, firedRules, isoDay, minorToString, overdueDetails, overdueRulesJson, toIsoDate, totalExposure } from '../core';
 import { getService } from '../utils/get-service';
 
 /** What the credit panel shows for a party: policy, exposure by bucket, headroom, status. */
@@ -20,7 +20,8 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     // and the overdue rules: what is past due today and which rule holds, as a decision today would judge; one read for both
     const overdueReads = getService(strapi, 'overdue-reads');
     const plan = overdueReads.plan(new Map([[party, policy]]), true);
-    const rows = await getService(strapi, 'rule-rows').read(strapi.db.connection, { dated: withHorizon ? [party] : [], ...overdueReads.wanted(plan) }, today);
+    const dated = new Map(withHorizon ? [[party, horizonUntil(today, horizonDays)]] : []);
+    const rows = await getService(strapi, 'rule-rows').read(strapi.db.connection, { dated, ...overdueReads.wanted(plan) }, today);
     const horizon = withHorizon ? applyHorizon(all, rows.dated.get(party) ?? [], [], horizonDays, today) : undefined;
     const exposure = totalExposure(horizon?.exposureRows ?? all, policy.buckets, policy.currency, rateOf);
     const money = (minor: bigint) => minorToString(minor, policy.currency);

@@ -9,6 +9,12 @@ type Knex = Core.Strapi['db']['connection'];
 const toContribution = (row: any): Contribution => ({ party: row.party, bucket: row.bucket, currency: row.currency, minor: BigInt(row.amount_minor) });
 const toExposureRow = ({ bucket, currency, minor }: Contribution): ExposureRow => ({ bucket, currency, minor });
 
+/** A summed dated row (readDated, rule-rows.ts) into its party's list; a sum of zero is nothing left out. */
+export function pushDated(byParty: Map<string, DatedRow[]>, row: { party: string; bucket: string; currency: string; day: string; amount: unknown }): void {
+  const minor = BigInt(String(row.amount ?? 0).split('.')[0]);
+  if (minor !== 0n) byParty.get(row.party)?.push({ bucket: row.bucket, currency: row.currency, day: row.day, minor });
+}
+
 /** Maintained exposure rows and party locks, always through the write's transaction. */
 const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
   const sql = () => dialectSql(strapi);
@@ -63,16 +69,24 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The parties' dated rows delivering after `after` (a horizon's last counted day is never
-     * before today): one read by the primary key, only when a policy has a horizon. Past the
-     * parties' locks, as `readMany`.
+     * What each party's documents deliver after its last counted day (`lastCounted`: a horizon's
+     * `until`), summed per bucket and currency by the database: at most a row per bucket, whatever the
+     * number of dated documents (`day` is the latest delivery day summed). One read by the primary key,
+     * only for the parties whose policy has a horizon; past their locks, as `readMany`.
      */
-    async readDated(trx: Knex, parties: string[], after: string): Promise<Map<string, DatedRow[]>> {
-      const byParty = new Map<string, DatedRow[]>(parties.map((p) => [p, []]));
-      if (parties.length === 0) return byParty;
-      const query = trx(TABLES.exposureDays).select('party', 'bucket', 'currency', 'day', 'amount_minor').whereIn('party', parties).where('day', '>', after).whereNot('amount_minor', 0);
+    async readDated(trx: Knex, lastCounted: Map<string, string>): Promise<Map<string, DatedRow[]>> {
+      const byParty = new Map<string, DatedRow[]>([...lastCounted.keys()].map((p) => [p, []]));
+      if (lastCounted.size === 0) return byParty;
+      const query = trx(TABLES.exposureDays)
+        .select('party', 'bucket', 'currency')
+        .max({ day: 'day' })
+        .sum({ amount: 'amount_minor' })
+        .where((w: any) => {
+          for (const [party, after] of lastCounted) w.orWhere((q: any) => q.where('party', party).where('day', '>', after));
+        })
+        .groupBy('party', 'bucket', 'currency');
       const rows = (trx as any).isTransaction && sql().readsSnapshot ? await query.forUpdate() : await query;
-      for (const row of rows) byParty.get(row.party)?.push({ bucket: row.bucket, currency: row.currency, day: row.day, minor: BigInt(row.amount_minor) });
+      for (const row of rows as any[]) pushDated(byParty, row);
       return byParty;
     },
 

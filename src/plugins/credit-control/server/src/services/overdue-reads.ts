@@ -52,7 +52,7 @@ const overdueReads = ({ strapi }: { strapi: Core.Strapi }) => ({
   async facts(trx: Knex, policies: Map<string, Policy>, day: string, rateOf: () => Promise<RateOf>, withLevel = false): Promise<Map<string, OverdueFacts>> {
     const plan = this.plan(policies, withLevel);
     if (plan.ruled.length === 0) return new Map();
-    const rows = await getService(strapi, 'rule-rows').read(trx, { dated: [], ...this.wanted(plan) }, day);
+    const rows = await getService(strapi, 'rule-rows').read(trx, { dated: new Map(), ...this.wanted(plan) }, day);
     return this.factsOf(plan, rows.dues, rows.levels, day, rateOf);
   },
 });

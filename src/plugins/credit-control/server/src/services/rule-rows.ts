@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DatedRow, LevelDelay, OpenDues } from '../core';
 import { dialectSql } from './dialect';
+import { pushDated } from './exposure-store';
 import { TABLES } from './tables';
 import { getService } from '../utils/get-service';
 
@@ -8,8 +9,8 @@ type Knex = Core.Strapi['db']['connection'];
 
 /** What a decision's rules read beside its limits: which parties' dated rows and dues, and whether the dunning levels. */
 export interface RuleRowsWanted {
-  /** the parties whose policy has a horizon: their dated rows after the day */
-  dated: string[];
+  /** the parties whose policy has a horizon, each with its last counted day: what they deliver after it */
+  dated: Map<string, string>;
   /** the parties whose policy has an overdue rule: their open dues before the day */
   dues: string[];
   /** the dunning levels' table and columns, when a rule names a level (overdue-reads.ts) */
@@ -26,7 +27,7 @@ export interface RuleRows {
 const minorOf = (value: unknown) => BigInt(String(value ?? 0).split('.')[0]);
 
 /**
- * The horizon's dated rows, the overdue rules' open dues and the dunning levels, read in one
+ * What the horizon leaves out (summed per bucket), the overdue rules' open dues and the dunning levels, read in one
  * statement (a `union all` of the parts asked for) on SQLite and Postgres: each statement of a
  * checked write is a round trip. MySQL reads its maintained rows apart, with locking reads, since a
  * plain read there sees the transaction's snapshot, perhaps older than the party's lock.
@@ -34,13 +35,13 @@ const minorOf = (value: unknown) => BigInt(String(value ?? 0).split('.')[0]);
 const ruleRows = ({ strapi }: { strapi: Core.Strapi }) => ({
   async read(trx: Knex, wanted: RuleRowsWanted, day: string): Promise<RuleRows> {
     const store = getService(strapi, 'exposure-store');
-    const dated = new Map<string, DatedRow[]>(wanted.dated.map((p) => [p, []]));
+    const dated = new Map<string, DatedRow[]>([...wanted.dated.keys()].map((p) => [p, []]));
     const dues = new Map<string, OpenDues[]>(wanted.dues.map((p) => [p, []]));
-    const parts = [wanted.dated.length > 0, wanted.dues.length > 0, Boolean(wanted.levels)].filter(Boolean).length;
+    const parts = [wanted.dated.size > 0, wanted.dues.length > 0, Boolean(wanted.levels)].filter(Boolean).length;
     if (parts === 0) return { dated, dues, levels: null };
     if (dialectSql(strapi).readsSnapshot || parts === 1) {
       return {
-        dated: wanted.dated.length ? await store.readDated(trx, wanted.dated, day) : dated,
+        dated: wanted.dated.size ? await store.readDated(trx, wanted.dated) : dated,
         dues: wanted.dues.length ? await store.readDues(trx, wanted.dues, day) : dues,
         levels: wanted.levels ? await this.levels(trx, wanted.levels) : null,
       };
@@ -50,9 +51,10 @@ const ruleRows = ({ strapi }: { strapi: Core.Strapi }) => ({
     const selects: string[] = [];
     const bindings: unknown[] = [];
     const list = (parties: string[]) => parties.map(() => '?').join(', ');
-    if (wanted.dated.length) {
-      selects.push(`select 'x' as k, party, bucket, currency, day, amount_minor as amount, cast(null as integer) as extra from ?? where party in (${list(wanted.dated)}) and day > ? and amount_minor <> 0`);
-      bindings.push(TABLES.exposureDays, ...wanted.dated, day);
+    if (wanted.dated.size) {
+      const beyond = [...wanted.dated].map(() => '(party = ? and day > ?)').join(' or ');
+      selects.push(`select 'x' as k, party, bucket, currency, max(day) as day, sum(amount_minor) as amount, cast(null as integer) as extra from ?? where ${beyond} group by party, bucket, currency`);
+      bindings.push(TABLES.exposureDays, ...[...wanted.dated].flat());
     }
     if (wanted.dues.length) {
       selects.push(`select 'd' as k, party, null as bucket, currency, min(case when amount_minor > 0 then day end) as day, sum(amount_minor) as amount, cast(null as integer) as extra
@@ -66,7 +68,7 @@ const ruleRows = ({ strapi }: { strapi: Core.Strapi }) => ({
     const rows: any[] = dialectSql(strapi).rowsOf(await trx.raw(selects.join(' union all '), bindings as any[]));
     const levels: LevelDelay[] = [];
     for (const row of rows) {
-      if (row.k === 'x') dated.get(row.party)?.push({ bucket: row.bucket, currency: row.currency, day: row.day, minor: minorOf(row.amount) });
+      if (row.k === 'x') pushDated(dated, row);
       else if (row.k === 'd') dues.get(row.party)?.push({ currency: row.currency, oldestPastDue: row.day ?? null, pastDueMinor: minorOf(row.amount) });
       else levels.push({ rank: Number(row.amount), minDaysOverdue: Number(row.extra) });
     }
