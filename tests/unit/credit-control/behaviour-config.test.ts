@@ -21,18 +21,27 @@ const models: Record<string, Record<string, any>> = {
   'api::payment.payment': { customer: { type: 'relation', target: PARTY }, number: { type: 'string' }, date: { type: 'date' }, amount: { type: 'decimal' } },
 };
 const describeModel = (uid: string) => models[uid];
-const reports = (paidOnField?: string) =>
-  checkReportsMapping(
-    {
-      party: { codeField: 'code', nameField: 'name' },
-      company: { uid: 'api::company.company', nameField: 'name' },
-      invoices: { uid: 'api::invoice.invoice', partyField: 'customer', numberField: 'number', dateField: 'date', dueDateField: 'dueDate', totalField: 'total', paidField: 'paid', ...(paidOnField ? { paidOnField } : {}), open: { field: 'status', in: ['open'] } },
-      payments: { uid: 'api::payment.payment', partyField: 'customer', numberField: 'number', dateField: 'date', amountField: 'amount' },
-    },
-    PARTY,
-    describeModel
-  ).reports;
+const rawReports = (paidOnField?: string) => ({
+  party: { codeField: 'code', nameField: 'name' },
+  company: { uid: 'api::company.company', nameField: 'name' },
+  invoices: { uid: 'api::invoice.invoice', partyField: 'customer', numberField: 'number', dateField: 'date', dueDateField: 'dueDate', totalField: 'total', paidField: 'paid', ...(paidOnField !== undefined ? { paidOnField } : {}), open: { field: 'status', in: ['open'] } },
+  payments: { uid: 'api::payment.payment', partyField: 'customer', numberField: 'number', dateField: 'date', amountField: 'amount' },
+});
+const reports = (paidOnField?: string) => checkReportsMapping(rawReports(paidOnField), PARTY, describeModel).reports;
 const check = (raw: unknown, paidOn: string | null = 'paidOn') => checkBehaviourMapping(raw, PARTY, reports(paidOn ?? undefined), describeModel);
+
+describe('reports.invoices.paidOnField, the day an invoice was fully paid', () => {
+  it.each<[string, string | undefined, string | undefined, string[]]>([
+    ['absent: feature off, no problem', undefined, undefined, []],
+    ['a date field', 'paidOn', 'paidOn', []],
+    ['unknown field', 'settledOn', 'settledOn', ['reports.invoices.paidOnField: "api::invoice.invoice" has no field "settledOn"']],
+    ['not a date', 'total', 'total', ['reports.invoices.paidOnField: "api::invoice.invoice.total" is a decimal field, not a date']],
+  ])('%s', (_name, given, expected, problems) => {
+    const out = checkReportsMapping(rawReports(given), PARTY, describeModel);
+    expect(out.problems).toEqual(problems);
+    expect(out.reports?.invoices.paidOnField).toBe(expected);
+  });
+});
 
 describe('the behaviour section of the mapping', () => {
   it('is on with the defaults as soon as the invoices have a paidOnField', () => {
