@@ -9,9 +9,12 @@ type Knex = Core.Strapi['db']['connection'];
 const toContribution = (row: any): Contribution => ({ party: row.party, bucket: row.bucket, currency: row.currency, minor: BigInt(row.amount_minor) });
 const toExposureRow = ({ bucket, currency, minor }: Contribution): ExposureRow => ({ bucket, currency, minor });
 
+/** A database sum of minor units (a number, or a numeric string on Postgres) as a bigint. */
+export const summedMinor = (value: unknown): bigint => BigInt(String(value ?? 0).split('.')[0]);
+
 /** A summed dated row (readDated, rule-rows.ts) into its party's list; a sum of zero is nothing left out. */
 export function pushDated(byParty: Map<string, DatedRow[]>, row: { party: string; bucket: string; currency: string; day: string; amount: unknown }): void {
-  const minor = BigInt(String(row.amount ?? 0).split('.')[0]);
+  const minor = summedMinor(row.amount);
   if (minor !== 0n) byParty.get(row.party)?.push({ bucket: row.bucket, currency: row.currency, day: row.day, minor });
 }
 
@@ -107,7 +110,7 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
         .groupBy('party', 'currency');
       const rows = (trx as any).isTransaction && sql().readsSnapshot ? await query.forUpdate() : await query;
       for (const row of rows as any[]) {
-        byParty.get(row.party)?.push({ currency: row.currency, oldestPastDue: row.oldest ?? null, pastDueMinor: BigInt(String(row.past_due ?? 0).split('.')[0]) });
+        byParty.get(row.party)?.push({ currency: row.currency, oldestPastDue: row.oldest ?? null, pastDueMinor: summedMinor(row.past_due) });
       }
       return byParty;
     },

@@ -29,13 +29,6 @@ const partyLimitsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Every temporary limit of the party (past, in force and future, by start), and its insurance. */
-    async of(party: string, trx: Knex = strapi.db.connection): Promise<{ temporary: TemporaryLimit[]; insurance: Insurance | null }> {
-      const temporary = (await trx(LIMIT_TABLES.temporary).where({ party }).orderBy([{ column: 'starts_on' }, { column: 'id' }])).map(toTemporary);
-      const insurance = await trx(LIMIT_TABLES.insurance).where({ party }).first();
-      return { temporary, insurance: insurance ? toInsurance(insurance) : null };
-    },
-
     /** The currency codes an amount may be written in: the default, the currency type's codes, those of the rates. */
     async knownCurrencies(): Promise<string[]> {
       const { currency } = getService(strapi, 'mapping').get();

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DatedRow, LevelDelay, OpenDues } from '../core';
 import { dialectSql } from './dialect';
-import { pushDated } from './exposure-store';
+import { pushDated, summedMinor } from './exposure-store';
 import { TABLES } from './tables';
 import { getService } from '../utils/get-service';
 
@@ -23,8 +23,6 @@ export interface RuleRows {
   /** each rank's delay as stored (empty: none stored), or null when not asked */
   levels: LevelDelay[] | null;
 }
-
-const minorOf = (value: unknown) => BigInt(String(value ?? 0).split('.')[0]);
 
 /**
  * What the horizon leaves out (summed per bucket), the overdue rules' open dues and the dunning levels, read in one
@@ -69,7 +67,7 @@ const ruleRows = ({ strapi }: { strapi: Core.Strapi }) => ({
     const levels: LevelDelay[] = [];
     for (const row of rows) {
       if (row.k === 'x') pushDated(dated, row);
-      else if (row.k === 'd') dues.get(row.party)?.push({ currency: row.currency, oldestPastDue: row.day ?? null, pastDueMinor: minorOf(row.amount) });
+      else if (row.k === 'd') dues.get(row.party)?.push({ currency: row.currency, oldestPastDue: row.day ?? null, pastDueMinor: summedMinor(row.amount) });
       else levels.push({ rank: Number(row.amount), minDaysOverdue: Number(row.extra) });
     }
     return { dated, dues, levels: wanted.levels ? levels : null };
