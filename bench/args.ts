@@ -13,7 +13,7 @@ export const USAGE = `Usage: npm run bench -- [--pg] [--scale small|full] [--rou
   --scale small   a small data set (seconds; CI). Default: full (1,000,000 management objects)
   --rounds N      alternating A/B rounds after warm-up (default 10, at least 10 for a reported figure)
   --warmup N      warm-up rounds, not counted (default 2)
-  --only IDS      a subset of P0,P1,P2,P3,P3h,P3x4,P3hx4,P4,P5,P6,P7
+  --only IDS      a subset of P0,P1,P1c,P2,P3,P3h,P3x4,P3hx4,P4,P5,P6,P7
   --keep-pg       leave the Postgres running (a rerun then reuses its data instead of reseeding)`;
 
 export function parseBenchArgs(argv: string[]): BenchArgs {

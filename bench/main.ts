@@ -34,8 +34,8 @@ async function main(): Promise<void> {
       seconds: Math.round((Date.now() - started) / 1000), node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100), notes,
     });
   try {
-    if (only('P0') || only('P1') || only('P2')) {
-      log('P0/P1/P2: creates…');
+    if (['P0', 'P1', 'P1c', 'P2'].some(only)) {
+      log('P0/P1/P1c/P2: creates…');
       const figures = await createFigures(strapi, data, { ...rounds, batch: small ? 5 : 20 }, only);
       for (const [id, figure] of Object.entries(figures)) entries[id] = entryOf(id, db, figure);
       save();

@@ -1,6 +1,7 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { isDatabaseClientKind } from '@strapi/database';
+import { keepPreparedStatements, type Preparing } from '../database/sqlite-statements';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
@@ -64,10 +65,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       // last commits, never corrupt the file (see the README).
       pool: {
         afterCreate: (conn: unknown, done: (error?: Error, conn?: unknown) => void) => {
-          const db = conn as { pragma: (statement: string) => unknown };
+          const db = conn as Preparing & { pragma: (statement: string) => unknown };
           try {
             db.pragma('journal_mode = WAL');
             db.pragma('synchronous = NORMAL');
+            // each statement text is parsed and planned once per connection, not once per query
+            keepPreparedStatements(db);
             done(undefined, conn);
           } catch (error) {
             done(error as Error, conn);

@@ -5,7 +5,7 @@ import { testApp } from '../helpers/strapi';
 const onSqlite = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite';
 const app = testApp();
 
-(onSqlite ? it : it.skip)('opens every connection in WAL with synchronous=NORMAL', async () => {
+(onSqlite ? it : it.skip)('opens every connection in WAL with synchronous=NORMAL, keeping its prepared statements', async () => {
   const knex = app.strapi.db.connection;
   const pool = knex.client.pool;
   // hold every connection the pool may open, so each is asked, not only the first one
@@ -14,6 +14,8 @@ const app = testApp();
     for (const conn of connections) {
       expect(conn.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(conn.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+      // and keeps its prepared statements (database/sqlite-statements.ts): one text, one statement
+      expect(conn.prepare('select 1 as one')).toBe(conn.prepare('select 1 as one'));
     }
   } finally {
     await Promise.all(connections.map((conn) => knex.client.releaseConnection(conn)));

@@ -6,6 +6,7 @@ import { dayFromToday } from '../../helpers/days';
 // Issue 22, items 2, 3 and 8: the limit in force at decision time (temporary limits, the insured cap,
 // default policies by company and by family), and the decision saying which limit applied.
 const app = testApp();
+const onSqlite = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite';
 /** statements a checked create gains for a party covered by a default policy: the default policies of its keys */
 const EXTRA_FOR_DEFAULT = 1;
 let f: Factories;
@@ -224,5 +225,31 @@ describe('the decision’s statements', () => {
       list.filter((sql) => /customers_cmps|customers_company_lnk/.test(sql) || /^select [`"]t0[`"]\.[`"]id[`"][^()]* from \S*[`"]customers[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]document_id[`"] = \S+\) limit/.test(sql)).length;
     // (the app's own rules read the customer with its company and salesmen in both)
     expect(keyReads(ofCovered) - keyReads(ofOwn) + policyReads(ofCovered).length).toBe(EXTRA_FOR_DEFAULT);
+  });
+
+  // SQLite plans without statistics: the decision's read must still seek every table by an index
+  // (the policy by party, any group policy, any default policy, the party's keys from its own row)
+  (onSqlite ? it : it.skip)('the decision read scans no table, for a party covered by a default policy or with its own', async () => {
+    const company = (await f.company()).documentId;
+    await app.api().put(`/api/credit-control/default-policies/company/${company}`).send({ data: { mode: 'block', threshold: '100000.00', currency: 'EUR' } });
+    const covered = (await f.bareCustomer({ company })).documentId;
+    const own = (await f.bareCustomer({ company })).documentId;
+    await f.creditPolicy(own, { mode: 'block', threshold: '100000.00', currency: 'EUR' });
+    const knex: any = app.strapi.db.connection;
+    for (const party of [covered, own]) {
+      const reads: { sql: string; bindings: unknown[] }[] = [];
+      const onQuery = (q: { sql: string; bindings: unknown[] }) => /credit_control_exposures/.test(q.sql) && /^\s*select/i.test(q.sql) && reads.push(q);
+      knex.on('query', onQuery);
+      try {
+        expect((await f.invoiceResponse(party, eur, 10)).status).toBe(201);
+      } finally {
+        knex.off('query', onQuery);
+      }
+      expect(reads).toHaveLength(1);
+      const bindings = reads[0].bindings.map((b) => (typeof b === 'boolean' ? Number(b) : b));
+      const plan: { detail: string }[] = await knex.raw(`explain query plan ${reads[0].sql}`, bindings);
+      // `x` is the statement's own list of parties
+      expect(plan.map((step) => step.detail).filter((detail) => /^SCAN /.test(detail) && !/^SCAN (x|CONSTANT ROW)$/.test(detail))).toEqual([]);
+    }
   });
 });

@@ -64,7 +64,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
       const result: any = await trx.raw(
           `select x.party as x_party, e.bucket as e_bucket, e.currency as e_currency, e.amount_minor as e_amount, p.*,
              (select 1 from ?? g where g.?? = ? limit 1) as any_group,
-             case when p.id is null then (select 1 from ?? d where d.?? like ? limit 1) end as any_default,
+             case when p.id is null then (select 1 from ?? d where ${sql().startsWith} limit 1) end as any_default,
              t.id as t_id, t.amount_minor as t_amount_minor, t.currency as t_currency, t.starts_on as t_starts_on, t.ends_on as t_ends_on, t.reason as t_reason,
              i.insurer as i_insurer, i.reference as i_reference, i.insured_minor as i_insured_minor, i.currency as i_currency, i.expires_on as i_expires_on
              ${keys ? `, ${keys.sql}` : ''}
@@ -73,7 +73,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
            left join ?? p on p.?? = x.party
            left join ${LIMIT_TABLES.temporary} t on t.party = x.party and t.starts_on <= ? and t.ends_on >= ?
            left join ${LIMIT_TABLES.insurance} i on i.party = x.party`,
-        [meta.tableName, groupColumn, true, meta.tableName, partyColumn, `${DEFAULT_PARTY_PREFIX}%`, ...(keys?.bindings ?? []), ...parties, meta.tableName, partyColumn, ...(allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day])]
+        [meta.tableName, groupColumn, true, meta.tableName, `d.${partyColumn}`, sql().prefixPattern(DEFAULT_PARTY_PREFIX), ...(keys?.bindings ?? []), ...parties, meta.tableName, partyColumn, ...(allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day])]
       );
       const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;

@@ -46,6 +46,9 @@ export interface DialectSql {
   like: string;
   /** whole days from one date expression to another (SQL fragments, no bindings of its own) */
   daysBetween: (earlier: string, later: string) => string;
+  /** a column starting with a plain prefix (bindings: column, then `prefixPattern(prefix)`), by an index where the database can */
+  startsWith: string;
+  prefixPattern: (prefix: string) => string;
 }
 
 // SQLite has no translate(), and its lower() folds ASCII only: one replace per accented letter
@@ -74,6 +77,9 @@ const SQL: Record<DialectName, DialectSql> = {
     like: `lower(${sqliteFold}) like ? escape '\\'`,
     // Strapi keeps a date as 'YYYY-MM-DD' text in SQLite
     daysBetween: (earlier, later) => `cast(julianday(${later}) - julianday(${earlier}) as integer)`,
+    // glob is case-sensitive, so SQLite reads it from the column's (binary) index; like would scan
+    startsWith: '?? glob ?',
+    prefixPattern: (prefix) => `${prefix}*`,
   },
   postgres: {
     name: 'postgres',
@@ -93,6 +99,8 @@ const SQL: Record<DialectName, DialectSql> = {
     // lower() after translate(): under the C locale lower() folds ASCII only
     like: `lower(translate(??, '${ACCENTED}', '${PLAIN}')) like ? escape '\\'`,
     daysBetween: (earlier, later) => `(cast(${later} as date) - cast(${earlier} as date))`,
+    startsWith: '?? like ?',
+    prefixPattern: (prefix) => `${prefix}%`,
   },
   mysql: {
     name: 'mysql',
@@ -113,6 +121,8 @@ const SQL: Record<DialectName, DialectSql> = {
     // utf8mb4's default collations ignore case and accents; `\` is like's default escape there
     like: 'lower(??) like ?',
     daysBetween: (earlier, later) => `datediff(${later}, ${earlier})`,
+    startsWith: '?? like ?',
+    prefixPattern: (prefix) => `${prefix}%`,
   },
 };
 

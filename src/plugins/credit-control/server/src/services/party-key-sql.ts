@@ -28,8 +28,10 @@ export function keyColumns(strapi: Core.Strapi, mapping: Mapping): KeyColumns | 
     const target: any = strapi.db.metadata.get(attribute.target);
     const valueColumn = tail !== undefined ? target.attributes[tail].columnName : 'document_id';
     const on = join.on ? Object.entries(join.on as Record<string, unknown>) : [];
+    // coalesce: a join table's own filter (a component's field) is no index to start from, so the
+    // database starts from the party's row (SQLite, without statistics, would scan the filter's index)
     return {
-      sql: `select tv.?? from ?? pk join ?? j on j.?? = pk.??${on.map(() => ' and j.?? = ?').join('')} join ?? tv on tv.?? = j.?? where pk.document_id = x.party limit 1`,
+      sql: `select tv.?? from ?? pk join ?? j on j.?? = pk.??${on.map(() => " and coalesce(j.??, '') = ?").join('')} join ?? tv on tv.?? = j.?? where pk.document_id = x.party limit 1`,
       bindings: [valueColumn, meta.tableName, join.name, join.joinColumn.name, join.joinColumn.referencedColumn, ...on.flat(), target.tableName, join.inverseJoinColumn.referencedColumn, join.inverseJoinColumn.name],
     };
   };
