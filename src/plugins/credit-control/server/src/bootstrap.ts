@@ -5,7 +5,7 @@ import { ensureTables } from './services/tables';
 import { getService } from './utils/get-service';
 import { ensureLimitChangesTable } from './services/limit-changes-table';
 import { LIMIT_EVENTS } from './services/limit-history';
-import { RELEASED_EVENT } from './services/checked-write';
+import { RELEASED_EVENT } from './services/write-events';
 import { COLOUR_ACCEPTED_EVENT } from './services/behaviour-view';
 
 const ACTIONS = [

@@ -1,18 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import {
-  blocksByRule,
   contributionOf,
-  dues,
   decideCallTaking,
   deltasOf,
   horizonUntil,
   isoDay,
   judgeLimit,
-  minorToString,
-  type AuditEntry,
   type Contribution,
   type DatedRow,
-  type Decision,
   type DocumentMapping,
   type DocumentState,
   type ExposureRow,
@@ -30,13 +25,9 @@ import type { Covering } from './default-policies';
 import { partiesNamedIn } from './party-refs';
 import type { PolicyRow } from './policies';
 import { describeRefusal } from './refusal';
+import { announceOutcomes, announceReleases, type PartyOutcome } from './write-events';
 import { writeRequest, type CreditRefusal } from './write-request';
 import { getService } from '../utils/get-service';
-
-const overdueSummary = (f: OverdueFacts) => ({ oldestPastDue: f.oldestPastDue, daysLate: f.daysLate, pastDue: minorToString(f.pastDueMinor, f.currency), currency: f.currency, level: f.level });
-
-/** Sent once committed when a write ends a party's block by an overdue rule (a manual block stays). */
-export const RELEASED_EVENT = 'credit.released';
 
 /** One write of a mapped document (or a call-taking issue), as the guard was handed it. */
 export interface WriteUnderCheck {
@@ -50,13 +41,6 @@ export interface WriteUnderCheck {
   actor: Actor;
   /** runs a callback once the outermost transaction commits (events of writes that stay) */
   onCommit: (callback: () => void) => void;
-}
-
-interface PartyOutcome {
-  party: string;
-  decision: Decision;
-  audit: AuditEntry;
-  overridden?: string;
 }
 
 /**
@@ -292,43 +276,19 @@ export class CheckedWrite {
   async keep(): Promise<void> {
     const logged = this.outcomes.filter((o) => o.decision.reason !== 'notGated' || o.audit.outcome !== 'allowed');
     await getService(this.strapi, 'decision-io').write(this.w.trx, this.deltas, logged.map((o) => o.audit), this.w.actor);
-    await this.releases();
+    await announceReleases(this.strapi, this.w, {
+      deltas: this.deltas,
+      overdue: this.overdue,
+      policyOf: (parties) => this.coveringPolicies(parties),
+      day: this.day,
+      rates: () => this.ratesOnce(),
+      documentId: this.resultId ?? this.sourceId,
+    });
     await this.request.warn(this.outcomes.filter((o) => o.decision.outcome === 'warned').map((o) => o.decision));
   }
 
-  /**
-   * A party an overdue rule blocked before this write, whose dues the write moved, is read again:
-   * when no rule blocks it any more (and no manual block holds), its release is announced.
-   */
-  private async releases(): Promise<void> {
-    const moved = new Set(dues(this.deltas).map((d) => d.party));
-    const policies = this.coveringPolicies([...this.overdue.keys()].filter((p) => moved.has(p)));
-    const blocked = [...policies].filter(([party, policy]) => !policy.blocked && blocksByRule(policy.overdueRules, this.overdue.get(party)!));
-    if (blocked.length === 0) return;
-    const after = await getService(this.strapi, 'overdue-reads').facts(this.w.trx, new Map(blocked), this.day, () => this.ratesOnce());
-    for (const [party, policy] of blocked) {
-      const now = after.get(party)!;
-      if (blocksByRule(policy.overdueRules, now)) continue;
-      const was = this.overdue.get(party)!;
-      const event = { party, by: this.w.actor.label ?? this.w.actor.type, document: { uid: this.w.ctx.uid, documentId: this.resultId ?? this.sourceId }, before: overdueSummary(was), after: overdueSummary(now) };
-      this.w.onCommit(() => this.strapi.eventHub.emit(RELEASED_EVENT, event));
-    }
-  }
-
-  /** Events of warned and overridden writes, sent once committed: a caller's transaction may still roll this write back. */
+  /** Events of warned and overridden writes, sent once committed (write-events.ts). */
   announce(): void {
-    const { ctx, onCommit } = this.w;
-    for (const o of this.outcomes) {
-      if (o.decision.outcome === 'warned') {
-        const { decision } = o;
-        const money = (minor: bigint) => minorToString(minor, decision.currency);
-        const event = { outcome: 'warned', party: o.party, reason: decision.reason, message: decision.message, currency: decision.currency, threshold: money(decision.threshold), exposureAfter: money(decision.exposureAfter) };
-        onCommit(() => this.strapi.eventHub.emit('credit-control.exceeded', event));
-      }
-      if (o.overridden) {
-        const event = { party: o.party, reason: o.overridden, refusal: o.decision.message, document: { uid: ctx.uid, documentId: this.resultId ?? this.sourceId } };
-        onCommit(() => this.strapi.eventHub.emit('credit-control.overridden', event));
-      }
-    }
+    announceOutcomes(this.strapi, this.w, this.outcomes, this.resultId ?? this.sourceId);
   }
 }
