@@ -32,7 +32,7 @@ export interface TestApp {
  * After a create or update Strapi reloads the record without awaiting it; stopping while those
  * queries run aborts them (a failed suite on Postgres). Wait until the pool is idle.
  */
-async function waitForIdleDatabase(strapi: any) {
+export async function waitForIdleDatabase(strapi: any) {
   const pool = strapi?.db?.connection?.client?.pool;
   if (!pool) return;
   for (let i = 0, idle = 0; i < 100 && idle < 3; i += 1) {

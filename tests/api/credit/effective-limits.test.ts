@@ -1,6 +1,6 @@
 import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { reading, statementsOf } from '../../helpers/statements';
-import { testApp } from '../../helpers/strapi';
+import { testApp, waitForIdleDatabase } from '../../helpers/strapi';
 import { dayFromToday } from '../../helpers/days';
 
 // Issue 22, items 2, 3 and 8: the limit in force at decision time (temporary limits, the insured cap,
@@ -225,6 +225,25 @@ describe('the decision’s statements', () => {
       list.filter((sql) => /customers_cmps|customers_company_lnk/.test(sql) || /^select [`"]t0[`"]\.[`"]id[`"][^()]* from \S*[`"]customers[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]document_id[`"] = \S+\) limit/.test(sql)).length;
     // (the app's own rules read the customer with its company and salesmen in both)
     expect(keyReads(ofCovered) - keyReads(ofOwn) + policyReads(ofCovered).length).toBe(EXTRA_FOR_DEFAULT);
+  });
+
+  it("the panel's summary reads the policy, the limits, the exposure, whether rules are offered and the rates in one statement", async () => {
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'block', threshold: '100000.00', currency: 'EUR' });
+    const credit = app.strapi.plugin('credit-control').service('credit');
+    let summary: any;
+    // Strapi reloads a written record after responding: its reads are not the summary's
+    await waitForIdleDatabase(app.strapi);
+    const statements = await statementsOf(app.strapi, async () => (summary = await credit.summary(customer)));
+    expect(summary).toMatchObject({ party: customer, policyOffered: true, policy: { mode: 'block', threshold: '100000.00' } });
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/credit_control_rates[\s\S]*credit_control_exposures[\s\S]*credit_control_policies/);
+    // a prospect holds no rules, policy or not (the mapping's policyWhen), said by the same read
+    const prospect = (await f.bareCustomer({ kind: 'prospect' })).documentId;
+    await waitForIdleDatabase(app.strapi);
+    const ofProspect = await statementsOf(app.strapi, async () => (summary = await credit.summary(prospect)));
+    expect(summary.policyOffered).toBe(false);
+    expect(ofProspect).toHaveLength(1);
   });
 
   // SQLite plans without statistics: the decision's read must still seek every table by an index

@@ -187,5 +187,10 @@ describe('currencies', () => {
     const over = await f.invoiceResponse(customer, usd, 1100);
     expect(over.status).toBe(400);
     expect(over.body.error.message).toBe('Credit blocked: outstanding 1,080.00 EUR exceeds the 1,000.00 EUR threshold');
+    // the latest rate in force applies, not one that starts later (the panel reads them with its figures)
+    for (const data of [{ rate: 0.8, validFrom: '2021-01-01' }, { rate: 5, validFrom: '2999-01-01' }]) {
+      expect((await app.api().post('/api/credit-control/rates').send({ data: { fromCurrency: 'USD', toCurrency: 'EUR', ...data } })).status).toBe(201);
+    }
+    expect((await probe.summary(customer)).exposure).toBe('80.00');
   });
 });

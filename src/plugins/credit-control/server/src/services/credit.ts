@@ -31,7 +31,7 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       party,
       /** the party may hold blocking rules (the mapping's party.policyWhen) */
-      policyOffered: await policies.offered(party),
+      policyOffered: limits.offered,
       policy: {
         mode: policy.mode,
         threshold: money(policy.thresholdMinor),

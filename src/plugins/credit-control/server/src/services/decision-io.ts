@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_PARTY_PREFIX, dated, dues, undated, type Contribution, type ExposureRow, type Insurance, type PartyKeys, type TemporaryLimit } from '../core';
+import { DEFAULT_PARTY_PREFIX, dated, dues, undated, type Contribution, type ExposureRow, type Insurance, type PartyKeys, type RateOf, type TemporaryLimit } from '../core';
 import type { Actor } from './actor';
 import { auditRow, type AuditEntry } from './audit';
 import { dialectSql } from './dialect';
@@ -28,6 +28,10 @@ export interface DecisionInputs {
   anyDefault: boolean;
   /** a party without a policy of its own: its default-policy keys, and whether policies are offered on it */
   partyKeys: Map<string, { keys: PartyKeys; offered: boolean }>;
+  /** whether blocking rules are offered on each party, policy or not (read only when asked: `offered`) */
+  offered: Map<string, boolean>;
+  /** the rates valid on `day` (read only when asked: `rates`) */
+  rateOf?: RateOf;
 }
 
 /**
@@ -45,16 +49,20 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * The parties' maintained exposure rows, their policies and the any-group flag. `allTemporary`:
      * every temporary limit, past and future too (the panel lists them), not only those in force on `day`.
+     * `offered`: whether blocking rules are offered on each party, and `rates`: the rates valid on `day`,
+     * in this statement too (the panel's summary reads in one statement what a write reads in one).
      */
-    async read(trx: Knex, parties: string[], day: string, { allTemporary = false } = {}): Promise<DecisionInputs> {
+    async read(trx: Knex, parties: string[], day: string, { allTemporary = false, offered: askOffered = false, rates = false } = {}): Promise<DecisionInputs> {
       const exposures = new Map<string, ExposureRow[]>(parties.map((p) => [p, []]));
       const policies = new Map<string, PolicyRow>();
       const temporary = new Map<string, TemporaryLimit[]>(parties.map((p) => [p, []]));
       const insurance = new Map<string, Insurance>();
       const partyKeys = new Map<string, { keys: PartyKeys; offered: boolean }>();
-      if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false, partyKeys };
+      const offered = new Map<string, boolean>();
+      if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false, partyKeys, offered };
       // a party without a policy: its keys for a default policy, in this statement too
-      const keys = keyColumns(strapi, getService(strapi, 'mapping').get());
+      const keys = keyColumns(strapi, getService(strapi, 'mapping').get(), { offeredAlways: askOffered });
+      const ratesColumn = rates ? getService(strapi, 'rates').column('rates_json', day) : null;
       const meta: any = strapi.db.metadata.get(POLICY_UID as any);
       const partyColumn = meta.attributes.party.columnName;
       const groupColumn = meta.attributes.group.columnName;
@@ -68,12 +76,13 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
              t.id as t_id, t.amount_minor as t_amount_minor, t.currency as t_currency, t.starts_on as t_starts_on, t.ends_on as t_ends_on, t.reason as t_reason,
              i.insurer as i_insurer, i.reference as i_reference, i.insured_minor as i_insured_minor, i.currency as i_currency, i.expires_on as i_expires_on
              ${keys ? `, ${keys.sql}` : ''}
+             ${ratesColumn ? `, ${ratesColumn.sql}` : ''}
            from (${list}) x
            left join ${TABLES.exposures} e on e.party = x.party
            left join ?? p on p.?? = x.party
            left join ${LIMIT_TABLES.temporary} t on t.party = x.party and t.starts_on <= ? and t.ends_on >= ?
            left join ${LIMIT_TABLES.insurance} i on i.party = x.party`,
-        [meta.tableName, groupColumn, true, meta.tableName, `d.${partyColumn}`, sql().prefixPattern(DEFAULT_PARTY_PREFIX), ...(keys?.bindings ?? []), ...parties, meta.tableName, partyColumn, ...(allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day])]
+        [meta.tableName, groupColumn, true, meta.tableName, `d.${partyColumn}`, sql().prefixPattern(DEFAULT_PARTY_PREFIX), ...(keys?.bindings ?? []), ...(ratesColumn?.bindings ?? []), ...parties, meta.tableName, partyColumn, ...(allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day])]
       );
       const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;
@@ -93,12 +102,15 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
           temporary.get(r.x_party)?.push(toTemporary(prefixed(r, 't_')));
         }
         if (r.i_insurer !== null && r.i_insurer !== undefined && !insurance.has(r.x_party)) insurance.set(r.x_party, toInsurance(prefixed(r, 'i_')));
+        if (askOffered && !offered.has(r.x_party)) offered.set(r.x_party, keys ? keys.read(r).offered : true);
         if (r.id !== null && r.id !== undefined && !policies.has(r.x_party)) policies.set(r.x_party, attributeRow(meta, r) as unknown as PolicyRow);
         else if (keys && (r.id === null || r.id === undefined) && !partyKeys.has(r.x_party)) partyKeys.set(r.x_party, keys.read(r));
       }
       // in the order the panel lists them
       for (const limits of temporary.values()) limits.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : (a.id ?? 0) - (b.id ?? 0)));
-      const read = { exposures, policies, anyGroup, temporary, insurance, anyDefault, partyKeys };
+      // every row has the rates (one array): none without a row is none at all
+      const rateOf = ratesColumn ? ratesColumn.read(rows[0]?.rates_json ?? null) : undefined;
+      const read = { exposures, policies, anyGroup, temporary, insurance, anyDefault, partyKeys, offered, rateOf };
       // MySQL: the rows above come from the transaction's snapshot, perhaps older than the lock
       if (sql().readsSnapshot) return { ...read, exposures: await getService(strapi, 'exposure-store').readMany(trx, parties) };
       return read;

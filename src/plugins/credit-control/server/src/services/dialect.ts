@@ -49,6 +49,11 @@ export interface DialectSql {
   /** a column starting with a plain prefix (bindings: column, then `prefixPattern(prefix)`), by an index where the database can */
   startsWith: string;
   prefixPattern: (prefix: string) => string;
+  /** a JSON object of `[key, SQL expression]` pairs, and the JSON array of such objects over a select's rows (null without rows) */
+  jsonObject: (pairs: [string, string][]) => string;
+  jsonArray: (object: string) => string;
+  /** an expression as text */
+  asText: (expression: string) => string;
 }
 
 // SQLite has no translate(), and its lower() folds ASCII only: one replace per accented letter
@@ -80,6 +85,9 @@ const SQL: Record<DialectName, DialectSql> = {
     // glob is case-sensitive, so SQLite reads it from the column's (binary) index; like would scan
     startsWith: '?? glob ?',
     prefixPattern: (prefix) => `${prefix}*`,
+    jsonObject: (pairs) => `json_object(${pairs.map(([key, value]) => `'${key}', ${value}`).join(', ')})`,
+    jsonArray: (object) => `json_group_array(${object})`,
+    asText: (expression) => `cast(${expression} as text)`,
   },
   postgres: {
     name: 'postgres',
@@ -101,6 +109,9 @@ const SQL: Record<DialectName, DialectSql> = {
     daysBetween: (earlier, later) => `(cast(${later} as date) - cast(${earlier} as date))`,
     startsWith: '?? like ?',
     prefixPattern: (prefix) => `${prefix}%`,
+    jsonObject: (pairs) => `json_build_object(${pairs.map(([key, value]) => `'${key}', ${value}`).join(', ')})`,
+    jsonArray: (object) => `json_agg(${object})`,
+    asText: (expression) => `cast(${expression} as text)`,
   },
   mysql: {
     name: 'mysql',
@@ -123,6 +134,9 @@ const SQL: Record<DialectName, DialectSql> = {
     daysBetween: (earlier, later) => `datediff(${later}, ${earlier})`,
     startsWith: '?? like ?',
     prefixPattern: (prefix) => `${prefix}%`,
+    jsonObject: (pairs) => `json_object(${pairs.map(([key, value]) => `'${key}', ${value}`).join(', ')})`,
+    jsonArray: (object) => `json_arrayagg(${object})`,
+    asText: (expression) => `cast(${expression} as char)`,
   },
 };
 

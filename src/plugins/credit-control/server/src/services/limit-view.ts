@@ -10,17 +10,18 @@ import { getService } from '../utils/get-service';
  * and the limit in force today.
  */
 const limitViewService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async of(party: string, day = isoDay(new Date())): Promise<{ covering: Covering; policy: Policy; limit: EffectiveLimit; rateOf: RateOf; exposure: ExposureRow[]; json: Record<string, unknown> }> {
+  async of(party: string, day = isoDay(new Date())): Promise<{ covering: Covering; policy: Policy; limit: EffectiveLimit; rateOf: RateOf; exposure: ExposureRow[]; offered: boolean; json: Record<string, unknown> }> {
     const policies = getService(strapi, 'policies');
-    // the policy, every temporary limit, the insurance and the exposure rows in one read (decision-io.ts)
-    const read = await getService(strapi, 'decision-io').read(strapi.db.connection, [party], day, { allTemporary: true });
+    // the policy, every temporary limit, the insurance, the exposure rows, whether rules are offered on
+    // the party and today's rates in one read (decision-io.ts)
+    const read = await getService(strapi, 'decision-io').read(strapi.db.connection, [party], day, { allTemporary: true, offered: true, rates: true });
     const defaults = getService(strapi, 'default-policies');
     // a party's own policy, else a default one (its keys came with the read)
     const covering = (await defaults.covering([party], read.policies, read.anyDefault, read.partyKeys)).get(party)!;
     const policy = policies.toPolicy(covering.row ?? null);
     const temporary = read.temporary.get(party) ?? [];
     const insurance = read.insurance.get(party) ?? null;
-    const rateOf = await getService(strapi, 'rates').lookup(day);
+    const rateOf = read.rateOf!;
     const limit = effectiveLimit(policy, { policySource: covering.source, temporary, insurance }, day, rateOf);
     const json = {
       ...limitDetails(limit),
@@ -32,7 +33,7 @@ const limitViewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       insurance: insurance ? insuranceJson(insurance, insuranceExpired(insurance, day)) : null,
       day,
     };
-    return { covering, policy, limit, rateOf, exposure: read.exposures.get(party) ?? [], json };
+    return { covering, policy, limit, rateOf, exposure: read.exposures.get(party) ?? [], offered: read.offered.get(party) ?? true, json };
   },
 });
 

@@ -16,9 +16,10 @@ export interface KeyColumns {
   read: (row: Record<string, unknown>) => { keys: PartyKeys; offered: boolean };
 }
 
-export function keyColumns(strapi: Core.Strapi, mapping: Mapping): KeyColumns | null {
+/** `offeredAlways`: the `policyWhen` field is read for a party with a policy of its own too (the panel says whether rules are offered). */
+export function keyColumns(strapi: Core.Strapi, mapping: Mapping, { offeredAlways = false } = {}): KeyColumns | null {
   const keys = mapping.party.defaultPolicyBy ?? [];
-  if (keys.length === 0) return null;
+  if (keys.length === 0 && !(offeredAlways && mapping.party.policyWhen)) return null;
   const meta: any = strapi.db.metadata.get(mapping.party.uid as any);
   const subquery = (field: string): { sql: string; bindings: unknown[] } => {
     const [head, tail] = field.split('.');
@@ -39,7 +40,7 @@ export function keyColumns(strapi: Core.Strapi, mapping: Mapping): KeyColumns | 
   const when = mapping.party.policyWhen;
   if (when) parts.push(subquery(when.field));
   return {
-    sql: parts.map((part, i) => `case when p.id is null then (${part.sql}) end as k_${i}`).join(', '),
+    sql: parts.map((part, i) => (offeredAlways && i === keys.length ? `(${part.sql}) as k_${i}` : `case when p.id is null then (${part.sql}) end as k_${i}`)).join(', '),
     bindings: parts.flatMap((part) => part.bindings),
     read: (row) => {
       const value = (i: number) => row[`k_${i}`];
