@@ -141,6 +141,14 @@ it('updates of one bill from two processes at once: the document lock keeps the 
 });
 
 
+it("a bill in another currency counts at the latest rate in force (the panel reads the rates as JSON in its one statement: json_arrayagg on MariaDB)", async () => {
+  const party = await client('Dollar SARL', { mode: 'block', threshold: 1000 });
+  expect((await api('POST', '/api/credit-control/rates', { data: { fromCurrency: 'USD', toCurrency: 'EUR', rate: 0.9, validFrom: '2020-01-01' } })).status).toBe(201);
+  expect((await api('POST', '/api/credit-control/rates', { data: { fromCurrency: 'USD', toCurrency: 'EUR', rate: 0.5, validFrom: '2999-01-01' } })).status).toBe(201);
+  expect((await api('POST', '/api/bills', { data: { number: 'D-1', total: 100, devise: 'USD', payer: party } })).status).toBe(201);
+  expect(await exposure(party)).toBe('90.00');
+});
+
 it('an overdue rule blocks on a bill 40 days past due and lets go once it is paid; payment behaviour reads it (the dues upsert, their read, the grouped behaviour SQL on MariaDB)', async () => {
   const party = await client('Late Payer SARL', { mode: 'alert', threshold: 100000 });
   const late = await api('POST', '/api/bills', { data: { number: 'L-1', total: 500, payer: party, issuedOn: day(-70), dueOn: day(-40) } });
