@@ -15,4 +15,9 @@ describe('credit-control config validator', () => {
     expect(() => config.validator({ hooks: { partyScope: ['a'] } })).toThrow('credit-control: config.hooks.partyScope must be a function');
     expect(() => config.validator({ hooks: 'yes' })).toThrow('credit-control: config.hooks must be an object of functions');
   });
+
+  it('takes preparedStatements as true or false only', () => {
+    expect(() => config.validator({ preparedStatements: false })).not.toThrow();
+    expect(() => config.validator({ preparedStatements: 'no' })).toThrow('credit-control: config.preparedStatements must be true or false');
+  });
 });

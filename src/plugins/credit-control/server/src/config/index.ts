@@ -14,6 +14,9 @@ export default {
     if (config.documents !== undefined && (typeof config.documents !== 'object' || config.documents === null)) {
       throw new Error('credit-control: config.documents must be an object keyed by document uid');
     }
+    if (config.preparedStatements !== undefined && typeof config.preparedStatements !== 'boolean') {
+      throw new Error('credit-control: config.preparedStatements must be true or false');
+    }
     const limitProblems = checkLimitChangesConfig(config.limitChanges);
     if (limitProblems.length) throw new Error(`credit-control: ${limitProblems.join('; ')}`);
     const hooks = config.hooks as Record<string, unknown> | undefined;

@@ -7,6 +7,7 @@ import { LIMIT_TABLES } from './limit-tables';
 import { keyColumns } from './party-key-sql';
 import { toInsurance, toTemporary } from './party-limits';
 import { POLICY_UID, type PolicyRow } from './policies';
+import { prepared } from './prepared';
 import { attributeRow } from './raw-rows';
 import { TABLES } from './tables';
 import { getService } from '../utils/get-service';
@@ -69,7 +70,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
       // one row per party, exposure bucket/currency and temporary limit in force, the party's policy
       // and insurance columns alongside; whether default policies exist is asked only without a policy
       const list = parties.map(() => 'select ? as party').join(' union all ');
-      const result: any = await trx.raw(
+      const result: any = await prepared(strapi, trx.raw(
           `select x.party as x_party, e.bucket as e_bucket, e.currency as e_currency, e.amount_minor as e_amount, p.*,
              (select 1 from ?? g where g.?? = ? limit 1) as any_group,
              case when p.id is null then (select 1 from ?? d where ${sql().startsWith} limit 1) end as any_default,
@@ -83,7 +84,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
            left join ${LIMIT_TABLES.temporary} t on t.party = x.party and t.starts_on <= ? and t.ends_on >= ?
            left join ${LIMIT_TABLES.insurance} i on i.party = x.party`,
         [meta.tableName, groupColumn, true, meta.tableName, `d.${partyColumn}`, sql().prefixPattern(DEFAULT_PARTY_PREFIX), ...(keys?.bindings ?? []), ...(ratesColumn?.bindings ?? []), ...parties, meta.tableName, partyColumn, ...(allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day])]
-      );
+      ));
       const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;
       let anyDefault = false;
@@ -130,7 +131,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
         // data-modifying CTEs: every upsert and the decision rows in one statement
         const ctes = upserts.map((u, i) => `d${i} as (${u.sql} returning 1)`).join(', ');
         const main = insert ? insert.sql : `select ${upserts.map((_, i) => `(select count(*) from d${i})`).join(' + ')}`;
-        await trx.raw(`with ${ctes} ${main}`, [...upserts.flatMap((u) => u.bindings), ...(insert ? insert.bindings : [])]);
+        await prepared(strapi, trx.raw(`with ${ctes} ${main}`, [...upserts.flatMap((u) => u.bindings), ...(insert ? insert.bindings : [])]));
         return;
       }
       for (const u of upserts) await trx.raw(u.sql, u.bindings);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DatedRow, LevelDelay, OpenDues } from '../core';
 import { dialectSql } from './dialect';
+import { prepared } from './prepared';
 import { pushDated, summedMinor } from './exposure-store';
 import { TABLES } from './tables';
 import { getService } from '../utils/get-service';
@@ -63,7 +64,7 @@ const ruleRows = ({ strapi }: { strapi: Core.Strapi }) => ({
       selects.push(`select 'l' as k, null as party, null as bucket, null as currency, null as day, ?? as amount, min(??) as extra from ?? group by ??`);
       bindings.push(wanted.levels.rank, wanted.levels.delay, wanted.levels.table, wanted.levels.rank);
     }
-    const rows: any[] = dialectSql(strapi).rowsOf(await trx.raw(selects.join(' union all '), bindings as any[]));
+    const rows: any[] = dialectSql(strapi).rowsOf(await prepared(strapi, trx.raw(selects.join(' union all '), bindings as any[])));
     const levels: LevelDelay[] = [];
     for (const row of rows) {
       if (row.k === 'x') pushDated(dated, row);

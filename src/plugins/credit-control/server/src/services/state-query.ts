@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMapping, Mapping } from '../core';
 import { isDraftAndPublish, publishedOnly } from './draft-publish';
+import { prepared } from './prepared';
 import { attributeValue } from './raw-rows';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -126,7 +127,7 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
     /** One document's counted rows (the published one for draft & publish types). */
     async byDocumentId(knex: Knex, documentId: string): Promise<any[]> {
       if (!supported) return viaQueryEngine({ documentId });
-      return toRows(await select(knex).where('t.document_id', documentId));
+      return toRows(await prepared(strapi, select(knex).where('t.document_id', documentId)));
     },
     /** A keyset page in id order, for a scan of the whole table. */
     async page(knex: Knex, afterId: number, limit: number): Promise<any[]> {

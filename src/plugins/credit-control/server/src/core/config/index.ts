@@ -174,6 +174,8 @@ export interface CreditControlConfig {
   behaviour?: BehaviourConfig | false;
   /** the limit history's four-eyes approval and periodic review (README "Limit history and approval") */
   limitChanges?: LimitChangesConfig;
+  /** Postgres: the engine's reads and writes as named statements, planned once per connection (default true; false behind a PgBouncer in transaction pooling before 1.21) */
+  preparedStatements?: boolean;
   hooks?: CreditControlHooks;
 }
 

@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Postgres plans a statement each time it is sent, and for the engine's reads (a join of several
+ * tables and scalar subqueries) planning cost more than running: ~0.6 ms against ~0.2 ms for the
+ * decision's read. A named statement is parsed once per connection and its plan kept there, so the
+ * checked write and the panel's summary send it, by its name, with new values only.
+ *
+ * The name is the hash of the statement's text, so one text is one statement on every connection.
+ * Off with `preparedStatements: false` in the plugin's config: a PgBouncer in transaction pooling
+ * before 1.21 hands each transaction another server connection, where the name is unknown.
+ * SQLite and MySQL: nothing changes (SQLite's connections keep their statements themselves).
+ */
+export function prepared<Q extends { toSQL: () => { sql: string }; options: (options: Record<string, unknown>) => Q }>(strapi: Core.Strapi, query: Q): Q {
+  if (strapi.db.dialect.client !== 'postgres' || strapi.config.get<boolean | undefined>('plugin::credit-control.preparedStatements') === false) return query;
+  const name = `credit_control_${createHash('sha1').update(query.toSQL().sql).digest('hex').slice(0, 24)}`;
+  return query.options({ name });
+}

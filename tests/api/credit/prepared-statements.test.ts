@@ -1,0 +1,56 @@
+import { Factories, startingKit } from '../../helpers/factories';
+import { testApp } from '../../helpers/strapi';
+
+// Postgres plans every statement it is sent: the engine sends its reads and writes of a checked
+// write as named statements (planned once per connection) unless `preparedStatements: false`.
+const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
+const app = testApp();
+let f: Factories;
+let eur: string;
+
+beforeAll(async () => {
+  ({ f, eur } = await startingKit(app.api));
+});
+
+/** The statements a piece of work sends that read or write the engine's tables, with their options. */
+async function engineStatements(work: () => Promise<unknown>): Promise<{ sql: string; name?: string }[]> {
+  const knex: any = app.strapi.db.connection;
+  const seen: { sql: string; name?: string }[] = [];
+  const onQuery = (q: { sql: string; options?: { name?: string } }) => /credit_control_(exposures|decisions|locks)/.test(q.sql) && seen.push({ sql: q.sql, name: q.options?.name });
+  knex.on('query', onQuery);
+  try {
+    await work();
+  } finally {
+    knex.off('query', onQuery);
+  }
+  return seen;
+}
+
+(onPostgres ? describe : describe.skip)('named statements on Postgres', () => {
+  it("a checked write's engine statements are named by their text, and the next write sends the same names", async () => {
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
+    const first = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201));
+    const second = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 20)).status).toBe(201));
+    // the lock, the decision's read, the exposure with the decision row (one statement)
+    expect(first.length).toBeGreaterThanOrEqual(3);
+    for (const statement of [...first, ...second]) expect(statement.name).toMatch(/^credit_control_[0-9a-f]{24}$/);
+    expect(second.map((s) => s.name)).toEqual(first.map((s) => s.name));
+    // one text, one name
+    expect(new Set(first.map((s) => s.name)).size).toBe(new Set(first.map((s) => s.sql)).size);
+    expect((await app.api().get(`/api/credit-control/parties/${customer}/credit`)).body.data.exposure).toBe('30.00');
+  });
+
+  it('preparedStatements: false sends them unnamed', async () => {
+    app.strapi.config.set('plugin::credit-control.preparedStatements', false);
+    try {
+      const customer = (await f.bareCustomer()).documentId;
+      await f.creditPolicy(customer, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
+      const sent = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201));
+      expect(sent.length).toBeGreaterThanOrEqual(3);
+      expect(sent.filter((s) => s.name !== undefined)).toEqual([]);
+    } finally {
+      app.strapi.config.set('plugin::credit-control.preparedStatements', undefined);
+    }
+  });
+});
