@@ -85,7 +85,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       ...connections[client],
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
     },
-  };
+    // Postgres: hot statements are sent named, planned once per connection (src/repositories/sql.ts
+    // `prepared`, and the credit-control plugin's); false behind a PgBouncer in transaction pooling before 1.21
+    preparedStatements: env.bool('DATABASE_PREPARED_STATEMENTS', true),
+  } as Core.Config.Database;
 };
 
 export default config;

@@ -72,6 +72,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           ? { approval: { ...(env('CREDIT_LIMIT_APPROVAL_AMOUNT') ? { amount: env('CREDIT_LIMIT_APPROVAL_AMOUNT') } : {}), ...(env('CREDIT_LIMIT_APPROVAL_FACTOR') ? { factor: env('CREDIT_LIMIT_APPROVAL_FACTOR') } : {}) } }
           : {}),
       },
+      // Postgres: the engine's statements named, planned once per connection (config/database.ts)
+      preparedStatements: env.bool('DATABASE_PREPARED_STATEMENTS', true),
       // a parent's policy with `group` counts its affiliates (links whose linked party is their parent)
       groups: {
         uid: 'api::affiliation-link.affiliation-link', memberField: 'customer', parentField: 'linkedCustomer',

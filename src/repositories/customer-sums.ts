@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
 import type { DueAmount, Group } from '../domain/insights';
 import { currencyCode } from '../domain/money';
 import { sumDefinitions, type Scope, type SumDefinition } from './customer-sum-contributions';
-import { columnOf, fromExactMoney, linkOf, sqlClient, tableOf, withKnex } from './sql';
+import { columnOf, fromExactMoney, linkOf, prepared, sqlClient, tableOf, withKnex } from './sql';
 
 const CURRENCY = 'api::currency.currency';
 const ARTICLE = 'api::article.article';
@@ -62,7 +62,7 @@ export function customerSums(strapi: Core.Strapi) {
         ? 'on duplicate key update n = n + values(n), amount = amount + values(amount)'
         : `on conflict (${def.keys.map(() => '??').join(', ')}) do update set n = ??.n + excluded.n, amount = ??.amount + excluded.amount`;
     const upsertBindings = client === 'mysql' ? [] : [...def.keys.map((k) => k.name), def.table, def.table];
-    await knex.raw(`insert into ?? (${columns.map(() => '??').join(', ')}) ${sql} ${upsert}`, [def.table, ...columns, ...bindings, ...upsertBindings]);
+    await prepared(strapi, knex.raw(`insert into ?? (${columns.map(() => '??').join(', ')}) ${sql} ${upsert}`, [def.table, ...columns, ...bindings, ...upsertBindings]));
   }
 
   /** A sum's rows of one customer that count (`n` not 0), keys and measures as text, sorted. */

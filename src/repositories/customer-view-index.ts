@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
 import type { PageParams } from '../http/paging';
 import { indexChanges, indexFingerprint, type IndexedPart, type IndexRow } from '../domain/view-index';
 import type { MergedPage } from './newest-across';
-import { columnOf, linksAlong, sqlClient, tableOf, withKnex } from './sql';
+import { columnOf, linksAlong, prepared, sqlClient, tableOf, withKnex } from './sql';
 
 export const VIEW_TABLES = { rows: 'customer_view_rows', counts: 'customer_view_counts' } as const;
 const PAGE_INDEX = 'customer_view_rows_page_idx';
@@ -111,7 +111,7 @@ export function customerViewIndex(strapi: Core.Strapi, parts: IndexedPart[]) {
   async function insertCreated(knex: any, uid: string, ids: number[]) {
     for (const part of partsOf(uid)) {
       const { sql, bindings } = rowsQuery(knex, part, ids).toSQL();
-      await knex.raw(`insert into ?? (${COLUMNS.map(() => '??').join(', ')}) ${sql}`, [VIEW_TABLES.rows, ...COLUMNS, ...bindings]);
+      await prepared(strapi, knex.raw(`insert into ?? (${COLUMNS.map(() => '??').join(', ')}) ${sql}`, [VIEW_TABLES.rows, ...COLUMNS, ...bindings]));
     }
     const counted = knex(VIEW_TABLES.rows)
       .select('customer_id', 'section', 'uid', knex.raw('count(*) as n'))
@@ -121,7 +121,7 @@ export function customerViewIndex(strapi: Core.Strapi, parts: IndexedPart[]) {
     // knex drops `onConflict` from an insert of a select: the upsert is spelled out
     const { sql, bindings } = counted.toSQL();
     const upsert = sqlClient(strapi) === 'mysql' ? 'on duplicate key update n = n + values(n)' : 'on conflict (customer_id, section, uid) do update set n = ??.n + excluded.n';
-    await knex.raw(`insert into ?? (customer_id, section, uid, n) ${sql} ${upsert}`, [VIEW_TABLES.counts, ...bindings, ...(upsert.includes('??') ? [VIEW_TABLES.counts] : [])]);
+    await prepared(strapi, knex.raw(`insert into ?? (customer_id, section, uid, n) ${sql} ${upsert}`, [VIEW_TABLES.counts, ...bindings, ...(upsert.includes('??') ? [VIEW_TABLES.counts] : [])]));
   }
 
   /** Rewrites the rows of `uid`'s documents `ids` that differ from the documents, and moves the counts. */

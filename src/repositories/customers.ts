@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { RelationRef } from '../rules/relation-input';
-import { columnOf, leftJoinOne, linkOf, tableOf, withKnex } from './sql';
+import { columnOf, leftJoinOne, linkOf, prepared, tableOf, withKnex } from './sql';
 import { readOnce } from './write-reads';
 
 export const CUSTOMER_UID = 'api::customer.customer';
@@ -55,7 +55,7 @@ async function readCustomer(strapi: Core.Strapi, ref: NonNullable<RelationRef>):
     }
     const rules = leftJoinOne(strapi, query, 'api::company.company', 'co', 'managementRules', 'mr');
     select.push(`mr.${columnOf(strapi, rules, 'reliabilityColour')} as mr_reliabilityColour`);
-    const row = await query.select(select);
+    const row = await prepared(strapi, query.select(select));
     if (!row) return null;
     const part = (as: string, fields: readonly string[]) =>
       row[`${as}_id`] === null || row[`${as}_id`] === undefined ? null : Object.fromEntries(fields.map((f) => [f, row[`${as}_${f}`]]));

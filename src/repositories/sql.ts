@@ -2,6 +2,7 @@
  * The few SQL expressions the app's aggregate reads need that differ between Strapi's databases, and
  * the table, column and link-table names they read from `strapi.db.metadata` (never spelled here).
  */
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import Decimal from 'decimal.js';
 
@@ -74,6 +75,18 @@ export function dayText(client: SqlClient, [sql, bindings]: readonly [string, re
 /** A date column read back as its ISO day: Postgres and SQLite give text (Strapi's type parser), a MySQL driver may give a Date. */
 export const readDay = (value: unknown): string | null =>
   value === null || value === undefined ? null : value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : String(value).slice(0, 10);
+
+/**
+ * A statement on a write's hot path, named on Postgres by the hash of its text: Postgres plans a
+ * statement each time it is sent, and a named one once per connection (a read joining the customer's
+ * seven relations cost more to plan than to run). `DATABASE_PREPARED_STATEMENTS=false` turns it off
+ * (config/database.ts), for a PgBouncer in transaction pooling before 1.21. SQLite keeps its
+ * statements per connection itself (database/sqlite-statements.ts); MySQL is left as is.
+ */
+export function prepared<Q extends { toSQL: () => { sql: string }; options: (options: Record<string, unknown>) => Q }>(strapi: Core.Strapi, query: Q): Q {
+  if (sqlClient(strapi) !== 'postgres' || strapi.config.get<boolean | undefined>('database.preparedStatements') === false) return query;
+  return query.options({ name: `app_${createHash('sha1').update(query.toSQL().sql).digest('hex').slice(0, 24)}` });
+}
 
 /**
  * Runs `work` with a knex builder on the current transaction when there is one (a read inside a

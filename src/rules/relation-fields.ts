@@ -2,7 +2,7 @@ import type { Core, Schema } from '@strapi/strapi';
 import { say, type Said } from '../domain/messages';
 import type { RuleError } from '../domain/rule-error';
 import { CUSTOMER_UID, findCustomer } from '../repositories/customers';
-import { columnOf, tableOf, withKnex } from '../repositories/sql';
+import { columnOf, prepared, tableOf, withKnex } from '../repositories/sql';
 import { isManagementUid } from './management-types';
 import { describeValue, fieldWord, typeWord } from './words';
 
@@ -107,7 +107,7 @@ async function existing(strapi: Core.Strapi, byTarget: Map<string, Named[]>): Pr
         .where((q: any) => q.whereIn('id', ids).orWhereIn(columnOf(strapi, target, 'documentId'), documentIds));
     });
     const [first, ...rest] = parts;
-    return rest.length ? first.unionAll(rest) : first;
+    return prepared(strapi, rest.length ? first.unionAll(rest) : first);
   });
   for (const row of rows) known.get(targets[Number(row.t)])!.add(`id:${row.id}`).add(`doc:${row.document_id}`);
   return known;

@@ -12,11 +12,13 @@ beforeAll(async () => {
   ({ f, eur } = await startingKit(app.api));
 });
 
-/** The statements a piece of work sends that read or write the engine's tables, with their options. */
-async function engineStatements(work: () => Promise<unknown>): Promise<{ sql: string; name?: string }[]> {
+const ENGINE = /credit_control_(exposures|decisions|locks)/;
+
+/** The statements a piece of work sends that match `pattern` (by default: the engine's tables), with their options. */
+async function engineStatements(work: () => Promise<unknown>, pattern = ENGINE): Promise<{ sql: string; name?: string }[]> {
   const knex: any = app.strapi.db.connection;
   const seen: { sql: string; name?: string }[] = [];
-  const onQuery = (q: { sql: string; options?: { name?: string } }) => /credit_control_(exposures|decisions|locks)/.test(q.sql) && seen.push({ sql: q.sql, name: q.options?.name });
+  const onQuery = (q: { sql: string; options?: { name?: string } }) => pattern.test(q.sql) && seen.push({ sql: q.sql, name: q.options?.name });
   knex.on('query', onQuery);
   try {
     await work();
@@ -39,6 +41,14 @@ async function engineStatements(work: () => Promise<unknown>): Promise<{ sql: st
     // one text, one name
     expect(new Set(first.map((s) => s.name)).size).toBe(new Set(first.map((s) => s.sql)).size);
     expect((await app.api().get(`/api/credit-control/parties/${customer}/credit`)).body.data.exposure).toBe('30.00');
+  });
+
+  it("the app's hot statements are named too: the customer read with its relations, the read models' upkeep", async () => {
+    const customer = (await f.bareCustomer()).documentId;
+    const appStatements = /^insert into "customer_(billed|owed)_sums"|^insert into "customer_view_(rows|counts)"|"managementRules"|as "c_callName"/;
+    const sent = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201), appStatements);
+    expect(sent.length).toBeGreaterThanOrEqual(4);
+    for (const statement of sent) expect(statement.name).toMatch(/^app_[0-9a-f]{24}$/);
   });
 
   it('preparedStatements: false sends them unnamed', async () => {
