@@ -1,8 +1,15 @@
-/** The SQL statements a piece of work runs, from the connection's query event (counted, never timed). */
-export async function statementsOf(strapi: any, work: () => Promise<unknown>): Promise<string[]> {
+/** A statement as the connection's query event gives it: its text, its values, and the driver options (a Postgres statement's name). */
+export interface SentQuery {
+  sql: string;
+  bindings: unknown[];
+  options?: { name?: string };
+}
+
+/** The queries a piece of work sends, from the connection's query event (counted, never timed). */
+export async function queriesOf(strapi: any, work: () => Promise<unknown>): Promise<SentQuery[]> {
   const knex: any = strapi.db.connection;
-  const seen: string[] = [];
-  const onQuery = (query: { sql: string }) => seen.push(query.sql);
+  const seen: SentQuery[] = [];
+  const onQuery = (query: SentQuery) => seen.push(query);
   knex.on('query', onQuery);
   try {
     await work();
@@ -10,6 +17,11 @@ export async function statementsOf(strapi: any, work: () => Promise<unknown>): P
     knex.off('query', onQuery);
   }
   return seen;
+}
+
+/** The SQL statements a piece of work runs. */
+export async function statementsOf(strapi: any, work: () => Promise<unknown>): Promise<string[]> {
+  return (await queriesOf(strapi, work)).map((query) => query.sql);
 }
 
 /** A table name as a statement writes it, whatever the quoting and schema prefix of the database. */

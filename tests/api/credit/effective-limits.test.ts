@@ -1,5 +1,5 @@
 import { Factories, Probes, startingKit } from '../../helpers/factories';
-import { reading, statementsOf } from '../../helpers/statements';
+import { queriesOf, reading, statementsOf } from '../../helpers/statements';
 import { testApp, waitForIdleDatabase } from '../../helpers/strapi';
 import { dayFromToday } from '../../helpers/days';
 
@@ -256,14 +256,8 @@ describe('the decision’s statements', () => {
     await f.creditPolicy(own, { mode: 'block', threshold: '100000.00', currency: 'EUR' });
     const knex: any = app.strapi.db.connection;
     for (const party of [covered, own]) {
-      const reads: { sql: string; bindings: unknown[] }[] = [];
-      const onQuery = (q: { sql: string; bindings: unknown[] }) => /credit_control_exposures/.test(q.sql) && /^\s*select/i.test(q.sql) && reads.push(q);
-      knex.on('query', onQuery);
-      try {
-        expect((await f.invoiceResponse(party, eur, 10)).status).toBe(201);
-      } finally {
-        knex.off('query', onQuery);
-      }
+      const sent = await queriesOf(app.strapi, async () => expect((await f.invoiceResponse(party, eur, 10)).status).toBe(201));
+      const reads = sent.filter((q) => /credit_control_exposures/.test(q.sql) && /^\s*select/i.test(q.sql));
       expect(reads).toHaveLength(1);
       const bindings = reads[0].bindings.map((b) => (typeof b === 'boolean' ? Number(b) : b));
       const plan: { detail: string }[] = await knex.raw(`explain query plan ${reads[0].sql}`, bindings);

@@ -1,4 +1,5 @@
 import { Factories, startingKit } from '../../helpers/factories';
+import { queriesOf } from '../../helpers/statements';
 import { testApp } from '../../helpers/strapi';
 
 // Postgres plans every statement it is sent: the engine sends its reads and writes of a checked
@@ -14,18 +15,9 @@ beforeAll(async () => {
 
 const ENGINE = /credit_control_(exposures|decisions|locks)/;
 
-/** The statements a piece of work sends that match `pattern` (by default: the engine's tables), with their options. */
+/** The statements a piece of work sends that match `pattern` (by default: the engine's tables), with their names. */
 async function engineStatements(work: () => Promise<unknown>, pattern = ENGINE): Promise<{ sql: string; name?: string }[]> {
-  const knex: any = app.strapi.db.connection;
-  const seen: { sql: string; name?: string }[] = [];
-  const onQuery = (q: { sql: string; options?: { name?: string } }) => pattern.test(q.sql) && seen.push({ sql: q.sql, name: q.options?.name });
-  knex.on('query', onQuery);
-  try {
-    await work();
-  } finally {
-    knex.off('query', onQuery);
-  }
-  return seen;
+  return (await queriesOf(app.strapi, work)).filter((q) => pattern.test(q.sql)).map((q) => ({ sql: q.sql, name: q.options?.name }));
 }
 
 (onPostgres ? describe : describe.skip)('named statements on Postgres', () => {
