@@ -14,6 +14,8 @@ beforeAll(async () => {
 });
 
 const ENGINE = /credit_control_(exposures|decisions|locks)/;
+/** the app's named statements: the read models' upkeep, the customer read with its relations */
+const APP = /^insert into "customer_(billed|owed)_sums"|^insert into "customer_view_(rows|counts)"|"managementRules"|as "c_callName"/;
 
 /** The statements a piece of work sends that match `pattern` (by default: the engine's tables), with their names. */
 async function engineStatements(work: () => Promise<unknown>, pattern = ENGINE): Promise<{ sql: string; name?: string }[]> {
@@ -37,22 +39,24 @@ async function engineStatements(work: () => Promise<unknown>, pattern = ENGINE):
 
   it("the app's hot statements are named too: the customer read with its relations, the read models' upkeep", async () => {
     const customer = (await f.bareCustomer()).documentId;
-    const appStatements = /^insert into "customer_(billed|owed)_sums"|^insert into "customer_view_(rows|counts)"|"managementRules"|as "c_callName"/;
-    const sent = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201), appStatements);
+    const sent = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201), APP);
     expect(sent.length).toBeGreaterThanOrEqual(4);
     for (const statement of sent) expect(statement.name).toMatch(/^app_[0-9a-f]{24}$/);
   });
 
-  it('preparedStatements: false sends them unnamed', async () => {
+  it('DATABASE_PREPARED_STATEMENTS=false (the app\'s database.preparedStatements and the plugin\'s preparedStatements) sends them unnamed', async () => {
     app.strapi.config.set('plugin::credit-control.preparedStatements', false);
+    app.strapi.config.set('database.preparedStatements', false);
     try {
       const customer = (await f.bareCustomer()).documentId;
       await f.creditPolicy(customer, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
-      const sent = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201));
-      expect(sent.length).toBeGreaterThanOrEqual(3);
+      const sent = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201), new RegExp(`${ENGINE.source}|${APP.source}`));
+      expect(sent.filter((s) => ENGINE.test(s.sql)).length).toBeGreaterThanOrEqual(3);
+      expect(sent.filter((s) => APP.test(s.sql)).length).toBeGreaterThanOrEqual(4);
       expect(sent.filter((s) => s.name !== undefined)).toEqual([]);
     } finally {
       app.strapi.config.set('plugin::credit-control.preparedStatements', undefined);
+      app.strapi.config.set('database.preparedStatements', true);
     }
   });
 });
