@@ -76,7 +76,8 @@ const SCHEMAS: Record<string, { plural: string; draftAndPublish: boolean; attrib
   payment: {
     plural: 'payments',
     draftAndPublish: false,
-    attributes: { number: { type: 'string' }, paidAt: { type: 'date' }, amount: { type: 'decimal' }, payer: relation('api::client.client') },
+    // a payment's moment as a datetime: the reports compare it through the query engine
+    attributes: { number: { type: 'string' }, paidAt: { type: 'datetime' }, amount: { type: 'decimal' }, payer: relation('api::client.client') },
   },
   'order-form': {
     plural: 'order-forms',

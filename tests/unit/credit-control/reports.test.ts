@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import {
   ageBalances,
   ageingBand,
@@ -163,6 +164,30 @@ describe('interest and fee', () => {
     [-5000n, '10', 30, 0n],
   ])('%s at %s %% for %i days → %s', (balance, rate, days, expected) => {
     expect(interestOf(balance, rate, days, 'EUR')).toBe(expected);
+  });
+
+  it.each([
+    // a half minor unit rounds up; a rate read back as a float, one written with an exponent; a currency without decimals
+    [36500n, '0.5', 1, 'EUR', 1n], // 0.005 → 0.01
+    [36499n, '0.5', 1, 'EUR', 0n], // 0.00499… → 0.00
+    [100000n, 10.25, 73, 'EUR', 2050n],
+    [100000n, '1.2e1', 365, 'EUR', 12000n],
+    [1000n, '10', 365, 'JPY', 100n],
+  ])('%s at %s %% for %i days in %s → %s', (balance, rate, days, currency, expected) => {
+    expect(interestOf(balance, rate, days, currency)).toBe(expected);
+  });
+
+  it('is the exact decimal half-up result for any balance, rate and delay', () => {
+    const Exact = Decimal.clone({ precision: 80 });
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let i = 0; i < 2000; i++) {
+      const balance = BigInt(next(100_000_000) + 1);
+      const rate = `${next(30)}.${String(next(10_000)).padStart(4, '0')}`;
+      const days = next(2000) + 1;
+      const exact = new Exact(balance.toString()).mul(rate).mul(days).div(36500).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+      expect(interestOf(balance, rate, days, 'EUR')).toBe(BigInt(exact.toFixed(0)));
+    }
   });
 
   it('selects invoices due before, with a balance, and totals the letter with the top level fee once', () => {

@@ -84,9 +84,9 @@ const dunningService = ({ strapi }: { strapi: Core.Strapi }) => {
       let done = 0;
       for await (const page of data().partyPages({ party: criteria.party, codeFrom: criteria.codeFrom, codeTo: criteria.codeTo, sort: 'code' })) {
         const ids = page.map((p) => p.documentId);
-        // every open item, due or not: open credit notes are deducted from what a letter claims
-        const byParty = await data().invoices(ids, {});
-        const payments = await data().payments(ids, { paymentsUntil: criteria.asOf });
+        // the open invoices due before the run's day, and every open credit note (deducted from what a letter claims)
+        const byParty = await data().invoices(ids, { dueBefore: criteria.dueBefore, creditNotesAnyDue: true });
+        const payments = await data().payments(ids, { paymentsUntil: criteria.asOf, unallocatedOnly: true });
         const all = [...byParty.values()].flat().filter((i) => !i.creditNote);
         const ranks = await this.lastRanks(invoiceUid, all.map((i) => i.documentId));
         for (const party of page) {

@@ -21,24 +21,46 @@ function plainJoinTable(strapi: Core.Strapi, uid: string, field: string): { tabl
   return { table, targetTable: (strapi.db.metadata.get(attribute.target) as any).tableName };
 }
 
-/** Rows of `uid` whose `field` links to one of the target documents `documentIds`. */
-export function whereLinkedToDocuments(strapi: Core.Strapi, uid: string, field: string, documentIds: string[]): Record<string, unknown> {
+/** The ids (in `column` of `uid`'s table) of the rows whose `field` links to one of `documentIds`, as a subquery; null for another shape. */
+export function linkedIds(strapi: Core.Strapi, uid: string, field: string, documentIds: string[]): { column: string; ids: any } | null {
   const join = plainJoinTable(strapi, uid, field);
-  if (!join) return { [field]: { documentId: { $in: documentIds } } };
+  if (!join) return null;
   const { table, targetTable } = join;
   const knex = strapi.db.connection as any;
   const ids = knex({ l: table.name })
     .select(`l.${table.joinColumn.name}`)
     .join({ r: targetTable }, `r.${table.inverseJoinColumn.referencedColumn}`, `l.${table.inverseJoinColumn.name}`)
     .whereIn('r.document_id', documentIds);
-  return { [table.joinColumn.referencedColumn]: { $in: ids } };
+  return { column: table.joinColumn.referencedColumn, ids };
+}
+
+/** The ids of the rows of `uid` that have a link in `field`, as a subquery; null for another shape. */
+export function anyLinkedIds(strapi: Core.Strapi, uid: string, field: string): { column: string; ids: any } | null {
+  const join = plainJoinTable(strapi, uid, field);
+  if (!join) return null;
+  const knex = strapi.db.connection as any;
+  return { column: join.table.joinColumn.referencedColumn, ids: knex(join.table.name).select(join.table.joinColumn.name).whereNotNull(join.table.joinColumn.name) };
+}
+
+/** Rows of `uid` whose `field` links to one of the target documents `documentIds`. */
+export function whereLinkedToDocuments(strapi: Core.Strapi, uid: string, field: string, documentIds: string[]): Record<string, unknown> {
+  const linked = linkedIds(strapi, uid, field, documentIds);
+  return linked ? { [linked.column]: { $in: linked.ids } } : { [field]: { documentId: { $in: documentIds } } };
 }
 
 /** Rows of `uid` with no link in `field`. */
 export function whereUnlinked(strapi: Core.Strapi, uid: string, field: string): Record<string, unknown> {
-  const join = plainJoinTable(strapi, uid, field);
-  if (!join) return { [field]: { id: { $null: true } } };
+  const linked = anyLinkedIds(strapi, uid, field);
+  return linked ? { [linked.column]: { $notIn: linked.ids } } : { [field]: { id: { $null: true } } };
+}
+
+/**
+ * Rows of `uid` whose numeric `field` exceeds `other` (a missing `other` counts as 0), compared on the
+ * row itself: the query engine has no column-to-column operator, and an `id in (…)` list would read
+ * the whole table. `t0` is the engine's alias of a query's own table.
+ */
+export function whereExceeds(strapi: Core.Strapi, uid: string, field: string, other: string): Record<string, unknown> {
+  const attributes = (strapi.db.metadata.get(uid as any) as any).attributes;
   const knex = strapi.db.connection as any;
-  const linked = knex(join.table.name).select(join.table.joinColumn.name).whereNotNull(join.table.joinColumn.name);
-  return { [join.table.joinColumn.referencedColumn]: { $notIn: linked } };
+  return { [field]: { $gt: knex.raw('coalesce(??, 0)', [`t0.${attributes[other].columnName}`]) } };
 }

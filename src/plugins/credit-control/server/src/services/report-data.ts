@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldName, localeOfRequest, matches, parseDay, textOf, toMinor, type FieldPredicate, type InvoiceRow, type Mapping, type PartyInfo, type PaymentRow, type ReportsMapping } from '../core';
-import { findAllInBatches } from './batched-reads';
+import { fieldName, localeOfRequest, matches, parseDay, textOf, toMinor, type InvoiceRow, type Mapping, type PartyInfo, type PaymentRow, type ReportsMapping } from '../core';
 import { fieldError } from './field-error';
 import { publishedOnly } from './draft-publish';
-import { whereLinkedToDocuments, whereUnlinked } from './linked-rows';
+import { reportRows, type DayBounds } from './report-rows';
 import { getService } from '../utils/get-service';
 
 /** Parties are read this many at a time (keyset pages), so that memory stays flat on any range. */
@@ -51,7 +50,8 @@ const bankOf = (component: any, r: ReportsMapping): BankDetails | undefined => {
   return { iban: iban.replace(/(.{4})(?=.)/g, '$1 '), bic: str(component[b.bicField]).trim().toUpperCase(), bankName: str(component[b.bankNameField]).trim(), holder: str(component[b.holderField]).trim() };
 };
 
-const toWhere = (p: FieldPredicate | undefined) => (p ? { [p.field]: p.in ? { $in: p.in } : { $notIn: p.notIn ?? [] } } : {});
+/** The attributes a read selects, each once (optional mapping fields left out). */
+const columns = (fields: (string | undefined)[]): string[] => [...new Set(fields.filter((f): f is string => Boolean(f)))];
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** Reads what the reports print, through the `reports` mapping only. */
@@ -75,7 +75,6 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
     const raw = field ? (m.currency.uid ? row[field]?.[m.currency.codeField] : row[field]) : undefined;
     return typeof raw === 'string' && raw ? raw.toUpperCase() : m.currency.default;
   };
-  const currencyPopulate = (field: string | undefined) => (field && mapping().currency.uid ? { [field]: { select: [mapping().currency.codeField] } } : {});
 
   const toParty = (row: any, r: ReportsMapping): PartyRecord => {
     const p = r.party;
@@ -157,34 +156,24 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** Open invoices of these parties (the first party field set is the party), dated/due as asked. */
-    async invoices(parties: string[], c: { from?: string; to?: string; dueBy?: string; dueBefore?: string }): Promise<Map<string, InvoiceRow[]>> {
+    /**
+     * Open invoices of these parties (the first party field set is the party), dated/due as asked;
+     * with `creditNotesAnyDue`, open credit notes whatever their due date (a letter deducts them all).
+     */
+    async invoices(parties: string[], c: { from?: string; to?: string; dueBy?: string; dueBefore?: string; creditNotesAnyDue?: boolean }): Promise<Map<string, InvoiceRow[]>> {
       const r = reports();
       const i = r.invoices;
       const byParty = new Map<string, InvoiceRow[]>();
       if (parties.length === 0) return byParty;
-      const date: Record<string, string> = {};
-      if (c.from) date.$gte = c.from;
-      if (c.to) date.$lte = c.to;
-      const due: Record<string, string> = {};
-      if (c.dueBy) due.$lte = c.dueBy;
-      if (c.dueBefore) due.$lt = c.dueBefore;
-      const populate: Record<string, unknown> = { ...currencyPopulate(i.currencyField) };
-      for (const f of i.partyFields) populate[f] = { select: ['documentId'] };
-      const common = [
-        toWhere(i.open),
-        publishedOnly(strapi, i.uid),
-        Object.keys(date).length ? { [i.dateField]: date } : {},
-        // a missing due date: the invoice's own date stands in (core/reports/ageing.ts dueOn)
-        Object.keys(due).length ? { $or: [{ [i.dueDateField]: due }, { [i.dueDateField]: { $null: true }, [i.dateField]: due }] } : {},
-      ];
-      // one query per party field (the first one set names the party): an $or across two relations
-      // made Postgres scan every invoice; each of these starts from the parties' links
-      const rows: any[] = [];
-      for (const [k, field] of i.partyFields.entries()) {
-        const earlierUnset = i.partyFields.slice(0, k).map((f) => whereUnlinked(strapi, i.uid, f));
-        rows.push(...(await findAllInBatches(strapi, i.uid, { where: { $and: [...earlierUnset, whereLinkedToDocuments(strapi, i.uid, field, parties), ...common] }, populate })));
-      }
+      const dated: DayBounds = [];
+      if (c.from) dated.push(['>=', c.from]);
+      if (c.to) dated.push(['<=', c.to]);
+      const due: DayBounds = [];
+      if (c.dueBy) due.push(['<=', c.dueBy]);
+      if (c.dueBefore) due.push(['<', c.dueBefore]);
+      // the columns a row is built from, not the invoice's every column (thousands of rows a run)
+      const fields = columns([i.numberField, i.dateField, i.dueDateField, i.totalField, i.paidField, i.creditNote?.field]);
+      const rows = await reportRows(strapi, mapping(), r).invoices({ parties, dated, due, creditNotesAnyDue: Boolean(c.creditNotesAnyDue) }, fields);
       for (const row of rows as any[]) {
         const party = i.partyFields.map((f) => row[f]?.documentId).find((id) => typeof id === 'string');
         if (!party || !parties.includes(party)) continue;
@@ -204,20 +193,22 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       return byParty;
     },
 
-    /** Payments of these parties dated in the period and not later than `until`. */
-    async payments(parties: string[], c: { from?: string; to?: string; paymentsUntil?: string }): Promise<Map<string, PaymentRow[]>> {
+    /**
+     * Payments of these parties dated in the period and not later than `until`; with `unallocatedOnly`,
+     * only those not wholly allocated (a letter claims them back, a party's history of settled
+     * receipts is not read).
+     */
+    async payments(parties: string[], c: { from?: string; to?: string; paymentsUntil?: string; unallocatedOnly?: boolean }): Promise<Map<string, PaymentRow[]>> {
       const r = reports();
       const p = r.payments;
       const byParty = new Map<string, PaymentRow[]>();
       if (parties.length === 0) return byParty;
-      const date: Record<string, string> = {};
-      if (c.from) date.$gte = c.from;
+      const dated: DayBounds = [];
+      if (c.from) dated.push(['>=', c.from]);
       const upper = [c.to, c.paymentsUntil].filter((d): d is string => Boolean(d)).sort()[0];
-      if (upper) date.$lte = upper;
-      const rows = await findAllInBatches(strapi, p.uid, {
-        where: { $and: [whereLinkedToDocuments(strapi, p.uid, p.partyField, parties), toWhere(p.counted), publishedOnly(strapi, p.uid), Object.keys(date).length ? { [p.dateField]: date } : {}] },
-        populate: { [p.partyField]: { select: ['documentId'] }, ...currencyPopulate(p.currencyField) },
-      });
+      if (upper) dated.push(['<=', upper]);
+      const fields = columns([p.numberField, p.dateField, p.amountField, p.allocatedField]);
+      const rows = await reportRows(strapi, mapping(), r).payments({ parties, dated, unallocatedOnly: Boolean(c.unallocatedOnly) }, fields);
       for (const row of rows as any[]) {
         const party = row[p.partyField]?.documentId;
         const currency = currencyOf(row, p.currencyField);

@@ -56,38 +56,61 @@ export function levelFor(
   asOf: string,
   levels: DunningLevel[]
 ): DunningLevel | null {
-  const sorted = [...levels].sort((a, b) => a.rank - b.rank);
-  const byDelay = sorted.filter((l) => daysOverdue >= l.minDaysOverdue).pop() ?? null;
+  return levelAmong(daysOverdue, history, asOf, byRank(levels));
+}
+
+const byRank = (levels: DunningLevel[]): DunningLevel[] => [...levels].sort((a, b) => a.rank - b.rank);
+
+/** `levelFor` on levels already in rank order (a run sorts them once, not per invoice). */
+function levelAmong(daysOverdue: number, history: { rank: number; reachedOn?: string | null } | null, asOf: string, sorted: DunningLevel[]): DunningLevel | null {
+  let byDelay: DunningLevel | null = null;
+  for (const l of sorted) if (daysOverdue >= l.minDaysOverdue) byDelay = l;
   if (history === null) return byDelay;
-  const last = sorted.filter((l) => l.rank <= history.rank).pop() ?? null;
+  let last: DunningLevel | null = null;
+  for (const l of sorted) if (l.rank <= history.rank) last = l;
   const next = sorted.find((l) => l.rank > history.rank) ?? null;
   const waited = history.reachedOn ? daysBetween(history.reachedOn, asOf) : Number.POSITIVE_INFINITY;
   if (next && daysOverdue >= next.minDaysOverdue && waited >= (next.minDaysSincePrevious ?? 0)) return next;
   return last ?? byDelay;
 }
 
-/** balance × annual rate × days / 365, rounded half-up to the currency's minor unit. */
+/**
+ * balance × annual rate × days / 365, rounded half-up to the currency's minor unit: exact on bigints
+ * (the balance is already in minor units), a Decimal only for a rate written with an exponent.
+ */
 export function interestOf(balanceMinor: Minor, annualRatePercent: string | number | null, days: number, currency: string): Minor {
   if (!annualRatePercent || days <= 0 || balanceMinor <= 0n) return 0n;
-  const scale = minorUnitsOf(currency);
-  const balance = new Decimal(balanceMinor.toString()).div(new Decimal(10).pow(scale));
-  const interest = balance.mul(new Decimal(String(annualRatePercent))).div(100).mul(days).div(365);
-  return toMinor(interest.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP).toFixed(scale), currency);
+  const rate = PLAIN_RATE.exec(String(annualRatePercent));
+  if (!rate) {
+    const scale = minorUnitsOf(currency);
+    const balance = new Decimal(balanceMinor.toString()).div(new Decimal(10).pow(scale));
+    const interest = balance.mul(new Decimal(String(annualRatePercent))).div(100).mul(days).div(365);
+    return toMinor(interest.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP).toFixed(scale), currency);
+  }
+  const fraction = rate[3] ?? '';
+  const numerator = balanceMinor * BigInt(`${rate[2]}${fraction}`) * BigInt(days);
+  const denominator = 36500n * 10n ** BigInt(fraction.length);
+  const rounded = (2n * numerator + denominator) / (2n * denominator);
+  return rate[1] ? -rounded : rounded;
 }
+
+const PLAIN_RATE = /^(-?)(\d+)(?:\.(\d*))?$/;
 
 /** Invoices due before `dueBefore` with a balance, each with its days overdue as of `asOf`, its level and interest. */
 export function dunningLines(invoices: DunnableInvoice[], criteria: { dueBefore: string; asOf: string }, levels: DunningLevel[]): DunningLine[] {
   const lines: DunningLine[] = [];
+  const sorted = byRank(levels);
   for (const invoice of invoices) {
     if (invoice.balanceMinor <= 0n || !(invoice.dueDate < criteria.dueBefore)) continue;
     const daysOverdue = daysBetween(invoice.dueDate, criteria.asOf);
     if (daysOverdue <= 0) continue;
     const history = invoice.lastRank === null ? null : { rank: invoice.lastRank, reachedOn: invoice.lastReachedOn ?? null };
-    const level = levelFor(daysOverdue, history, criteria.asOf, levels);
+    const level = levelAmong(daysOverdue, history, criteria.asOf, sorted);
     if (!level) continue;
     lines.push({ ...invoice, daysOverdue, level, interestMinor: interestOf(invoice.balanceMinor, level.interestRate, daysOverdue, invoice.currency) });
   }
-  return lines.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
+  // ISO days order as text; only numbers due the same day need the locale's order
+  return lines.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number.localeCompare(b.number)));
 }
 
 export interface LetterTotals {
