@@ -8,6 +8,7 @@ import {
   dunningLines,
   formatDay,
   formatMoney,
+  winAnsiSafe,
   interestOf,
   legalMentions,
   letterOf,
@@ -290,6 +291,24 @@ describe('formatting', () => {
     const text = formatMoney(minor, currency, locale);
     expect(text).toBe(expected);
     expect(text).not.toMatch(/\u202f/); // pdfkit's Helvetica has no narrow no-break space
+  });
+
+  it('writes any amount as Intl writes it, in every report locale and currency, digits exact', () => {
+    let seed = 11;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (const locale of ['fr', 'en'] as const) {
+      for (const currency of ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'BHD', 'XOF', 'CAD']) {
+        const scale = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits!;
+        const intl = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency, minimumFractionDigits: scale, maximumFractionDigits: scale });
+        for (let i = 0; i < 300; i++) {
+          // from a few minor units to beyond a float's exact digits
+          const minor = BigInt(next(10) < 5 ? next(100_000) : next(2_000_000_000)) * (next(10) < 3 ? 10_000_000n : 1n) * (next(2) ? -1n : 1n);
+          const digits = (minor < 0n ? -minor : minor).toString().padStart(scale + 1, '0');
+          const decimal = `${minor < 0n ? '-' : ''}${scale ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits}`;
+          expect([minor, currency, locale, formatMoney(minor, currency, locale)]).toEqual([minor, currency, locale, winAnsiSafe(intl.format(decimal as unknown as number))]);
+        }
+      }
+    }
   });
 
   it('formats dates per locale', () => {
