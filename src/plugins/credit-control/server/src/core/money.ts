@@ -26,7 +26,8 @@ export function minorUnitsOf(currency: string): number {
  * Minor units of an amount read from a content type. SQLite hands decimals back as floats,
  * so the value is rounded to the currency's minor unit, never truncated.
  */
-const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d*))?$/;
+/** A plain decimal's sign, whole digits and fraction digits ("-12.5"): no exponent, no separator. */
+export const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d*))?$/;
 
 export function toMinor(value: unknown, currency: string): Minor {
   if (value === null || value === undefined || value === '') return 0n;
@@ -57,8 +58,11 @@ const NUMBER_MARKS: Record<'en' | 'fr', { group: string; decimal: string }> = { 
 
 /** Digits of a whole number grouped by thousands in the language's way ("1,000,000" / "1 000 000"). */
 export function groupDigits(digits: string, locale: 'en' | 'fr'): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NUMBER_MARKS[locale].group);
+  return groupThousands(digits, NUMBER_MARKS[locale].group);
 }
+
+/** Digits of a whole number with `separator` between each group of three ("1 000 000"). */
+export const groupThousands = (digits: string, separator: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
 /** "7,100.00 EUR" ("7 100,00 EUR" in French): what a clerk reads in a refusal. */
 export function formatMinor(minor: Minor, currency: string, locale: 'en' | 'fr' = 'en'): string {

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { minorUnitsOf, toMinor, type Minor } from '../money';
+import { PLAIN_DECIMAL, minorUnitsOf, toMinor, type Minor } from '../money';
 import { daysBetween } from './dates';
 import type { InvoiceRow, PaymentRow } from './statement';
 
@@ -80,7 +80,7 @@ function levelAmong(daysOverdue: number, history: { rank: number; reachedOn?: st
  */
 export function interestOf(balanceMinor: Minor, annualRatePercent: string | number | null, days: number, currency: string): Minor {
   if (!annualRatePercent || days <= 0 || balanceMinor <= 0n) return 0n;
-  const rate = PLAIN_RATE.exec(String(annualRatePercent));
+  const rate = PLAIN_DECIMAL.exec(String(annualRatePercent));
   if (!rate) {
     const scale = minorUnitsOf(currency);
     const balance = new Decimal(balanceMinor.toString()).div(new Decimal(10).pow(scale));
@@ -93,8 +93,6 @@ export function interestOf(balanceMinor: Minor, annualRatePercent: string | numb
   const rounded = (2n * numerator + denominator) / (2n * denominator);
   return rate[1] ? -rounded : rounded;
 }
-
-const PLAIN_RATE = /^(-?)(\d+)(?:\.(\d*))?$/;
 
 /** Invoices due before `dueBefore` with a balance, each with its days overdue as of `asOf`, its level and interest. */
 export function dunningLines(invoices: DunnableInvoice[], criteria: { dueBefore: string; asOf: string }, levels: DunningLevel[]): DunningLine[] {

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { minorToString, minorUnitsOf, type Minor } from '../money';
+import { groupThousands, minorToString, minorUnitsOf, type Minor } from '../money';
 
 export type ReportLocale = 'fr' | 'en';
 export const REPORT_LOCALES: ReportLocale[] = ['fr', 'en'];
@@ -45,7 +45,7 @@ export function formatMoney(minor: Minor, currency: string, locale: ReportLocale
   let pattern = moneyPatterns.get(key);
   if (!pattern) moneyPatterns.set(key, (pattern = moneyPattern(locale, currency, scale)));
   const [whole, fraction] = minorToString(minor < 0n ? -minor : minor, currency).split('.');
-  const digits = `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, pattern.group)}${scale > 0 ? `${pattern.decimal}${fraction}` : ''}`;
+  const digits = `${groupThousands(whole, pattern.group)}${scale > 0 ? `${pattern.decimal}${fraction}` : ''}`;
   const [before, after] = minor < 0n ? pattern.negative : pattern.positive;
   return `${before}${digits}${after}`;
 }
