@@ -50,7 +50,7 @@ export const INSTALLED_MAPPING = {
       uid: 'api::bill.bill', partyField: 'payer', numberField: 'number', dateField: 'issuedOn', dueDateField: 'dueOn',
       totalField: 'total', paidField: 'paidAmount', paidOnField: 'paidOn', currencyField: 'devise', open: { field: 'state', in: ['open'] },
     },
-    payments: { uid: 'api::payment.payment', partyField: 'payer', numberField: 'number', dateField: 'paidAt', amountField: 'amount' },
+    payments: { uid: 'api::payment.payment', partyField: 'payer', numberField: 'number', dateField: 'paidAt', amountField: 'amount', allocatedField: 'matched' },
   },
 };
 
@@ -77,7 +77,7 @@ const SCHEMAS: Record<string, { plural: string; draftAndPublish: boolean; attrib
     plural: 'payments',
     draftAndPublish: false,
     // a payment's moment as a datetime: the reports compare it through the query engine
-    attributes: { number: { type: 'string' }, paidAt: { type: 'datetime' }, amount: { type: 'decimal' }, payer: relation('api::client.client') },
+    attributes: { number: { type: 'string' }, paidAt: { type: 'datetime' }, amount: { type: 'decimal' }, matched: { type: 'decimal' }, payer: relation('api::client.client') },
   },
   'order-form': {
     plural: 'order-forms',

@@ -258,19 +258,21 @@ describe('draft & publish (api::order-form.order-form)', () => {
 });
 
 describe("the reports over the app's own types", () => {
-  it('lists the dunning letters from its bills and payments: what is due, less the payments up to the run day', async () => {
+  it('lists the dunning letters from its bills and payments: what is due, less what the payments up to the run day leave unmatched', async () => {
     const party = await client('Relance SARL');
     const bill = (number: string, total: number, issuedOn: string, dueOn: string) => call('POST', '/api/bills', { data: { number, total, payer: party, issuedOn, dueOn } });
     expect((await bill('R-1', 500, '2025-01-01', '2025-01-31')).status).toBe(201);
     expect((await bill('R-2', 300, '2025-06-20', '2025-07-20')).status).toBe(201); // not due on the run day
-    const payment = (number: string, paidAt: string, amount: number) => call('POST', '/api/payments', { data: { number, paidAt, amount, payer: party } });
+    const payment = (number: string, paidAt: string, amount: number, matched?: number) => call('POST', '/api/payments', { data: { number, paidAt, amount, matched, payer: party } });
     expect((await payment('P-1', '2025-03-01T10:00:00.000Z', 100)).status).toBe(201);
     expect((await payment('P-2', '2025-07-05T10:00:00.000Z', 50)).status).toBe(201); // after the run day
+    expect((await payment('P-3', '2025-04-01T10:00:00.000Z', 80, 80)).status).toBe(201); // wholly matched to a bill: nothing to deduct
+    expect((await payment('P-4', '2025-05-01T10:00:00.000Z', 70, 30)).status).toBe(201); // 40 left unmatched
     const res = await call('GET', `/api/credit-control/reports/dunning/letters?asOf=2025-06-30&dueBefore=2025-06-30&party=${party}`);
     expect(res.status).toBe(200);
     expect(res.body.data).toHaveLength(1);
     const [letter] = res.body.data;
     expect(letter.invoices.map((i: any) => [i.number, i.balance, i.currency])).toEqual([['R-1', '500.00', 'EUR']]);
-    expect(letter.totals).toEqual([expect.objectContaining({ currency: 'EUR', balance: '500.00', creditNotes: '0.00', unallocatedPayments: '100.00' })]);
+    expect(letter.totals).toEqual([expect.objectContaining({ currency: 'EUR', balance: '500.00', creditNotes: '0.00', unallocatedPayments: '140.00' })]);
   });
 });
