@@ -46,6 +46,24 @@ describe('dunning letters list', () => {
     expect(statements.filter((sql) => /__strapi(invoice|receipt)_id/i.test(sql))).toEqual([]);
   });
 
+  it('reads only what a letter uses: no wholly allocated receipt, no invoice not yet due, every open credit note', async () => {
+    // what the database hands back, row by row (a party's settled history is not read to find what it still owes)
+    const responses: string[] = [];
+    const onResponse = (response: unknown) => responses.push(JSON.stringify(response ?? null));
+    const knex: any = app.strapi.db.connection;
+    knex.on('query-response', onResponse);
+    try {
+      expect((await app.api().get(URL).query(criteria)).status).toBe(200);
+    } finally {
+      knex.off('query-response', onResponse);
+    }
+    const read = responses.join('\n');
+    expect(read).toContain('R-001'); // 200,00 not allocated: deducted
+    expect(read).not.toContain('R-000'); // wholly allocated to F-001 and F-003
+    expect(read).toContain('AV-001'); // an open credit note is deducted whatever its due date
+    expect(read).not.toContain('F-010'); // C002's invoice is not due on the run day
+  });
+
   it('pages the letters and names the levels in the chosen language', async () => {
     const res = await app.api().get(URL).query({ ...criteria, locale: 'en', page: '2', pageSize: '1' });
     expect(res.status).toBe(200);
