@@ -7,15 +7,23 @@ import type { Core } from '@strapi/strapi';
  */
 export const READ_BATCH = 2000;
 
-/** `findMany` in id order, `size` rows a statement. `select`, if given, must include `id`. */
-export async function* findInBatches(strapi: Core.Strapi, uid: string, params: { where: Record<string, unknown>; populate?: unknown; select?: string[] }, size = READ_BATCH): AsyncGenerator<any[]> {
+/** Keyset batches: `read` gives up to `size` rows in id order after `afterId`; each batch is yielded until one comes short. */
+export async function* keysetBatches(read: (afterId: number, size: number) => Promise<any[]>, size = READ_BATCH): AsyncGenerator<any[]> {
   let lastId = 0;
   for (;;) {
-    const rows: any[] = await strapi.db.query(uid as any).findMany({ ...params, where: { $and: [params.where, { id: { $gt: lastId } }] }, orderBy: [{ id: 'asc' }], limit: size } as any);
+    const rows = await read(lastId, size);
     if (rows.length > 0) yield rows;
     if (rows.length < size) return;
     lastId = rows[rows.length - 1].id;
   }
+}
+
+/** `findMany` in id order, `size` rows a statement. `select`, if given, must include `id`. */
+export function findInBatches(strapi: Core.Strapi, uid: string, params: { where: Record<string, unknown>; populate?: unknown; select?: string[] }, size = READ_BATCH): AsyncGenerator<any[]> {
+  return keysetBatches(
+    (afterId, limit) => strapi.db.query(uid as any).findMany({ ...params, where: { $and: [params.where, { id: { $gt: afterId } }] }, orderBy: [{ id: 'asc' }], limit } as any),
+    size
+  );
 }
 
 /** Every row of `findInBatches`, for reads whose result is needed whole. */

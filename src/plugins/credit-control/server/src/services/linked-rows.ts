@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { relationJoin } from './relation-sql';
 
 /**
  * Wheres on a relation read from its join table, from the related side. The query engine writes
@@ -6,19 +7,11 @@ import type { Core } from '@strapi/strapi';
  * SQLite then scans every invoice to find a page of parties' open ones (about 1 s a thousand dunning
  * letters at a million documents). A relation of another shape keeps the engine's where.
  */
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string; referencedColumn: string };
-  inverseJoinColumn: { name: string; referencedColumn: string };
-  on?: unknown;
-  morphColumn?: unknown;
-}
 
-function plainJoinTable(strapi: Core.Strapi, uid: string, field: string): { table: JoinTable; targetTable: string } | null {
-  const attribute = (strapi.db.metadata.get(uid as any) as any).attributes[field];
-  const table: JoinTable | undefined = attribute?.type === 'relation' ? attribute.joinTable : undefined;
-  if (!table || table.on || table.morphColumn || !attribute.target) return null;
-  return { table, targetTable: (strapi.db.metadata.get(attribute.target) as any).tableName };
+/** The relation's join table and its target's table; null for a foreign key or another shape. */
+function plainJoinTable(strapi: Core.Strapi, uid: string, field: string) {
+  const relation = relationJoin(strapi, uid, field);
+  return relation?.joinTable ? { table: relation.joinTable, targetTable: relation.targetTable } : null;
 }
 
 /** The ids (in `column` of `uid`'s table) of the rows whose `field` links to one of `documentIds`, as a subquery; null for another shape. */
@@ -28,10 +21,10 @@ export function linkedIds(strapi: Core.Strapi, uid: string, field: string, docum
   const { table, targetTable } = join;
   const knex = strapi.db.connection as any;
   const ids = knex({ l: table.name })
-    .select(`l.${table.joinColumn.name}`)
-    .join({ r: targetTable }, `r.${table.inverseJoinColumn.referencedColumn}`, `l.${table.inverseJoinColumn.name}`)
+    .select(`l.${table.joinColumn}`)
+    .join({ r: targetTable }, `r.${table.inverseReferencedColumn}`, `l.${table.inverseJoinColumn}`)
     .whereIn('r.document_id', documentIds);
-  return { column: table.joinColumn.referencedColumn, ids };
+  return { column: table.referencedColumn, ids };
 }
 
 /** The ids of the rows of `uid` that have a link in `field`, as a subquery; null for another shape. */
@@ -39,7 +32,7 @@ export function anyLinkedIds(strapi: Core.Strapi, uid: string, field: string): {
   const join = plainJoinTable(strapi, uid, field);
   if (!join) return null;
   const knex = strapi.db.connection as any;
-  return { column: join.table.joinColumn.referencedColumn, ids: knex(join.table.name).select(join.table.joinColumn.name).whereNotNull(join.table.joinColumn.name) };
+  return { column: join.table.referencedColumn, ids: knex(join.table.name).select(join.table.joinColumn).whereNotNull(join.table.joinColumn) };
 }
 
 /** Rows of `uid` whose `field` links to one of the target documents `documentIds`. */

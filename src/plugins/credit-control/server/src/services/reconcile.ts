@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { contributionOf, countingFingerprint, dated, deltasOf, dues, minorToString, undated, type Contribution, type Mapping } from '../core';
+import { keysetBatches } from './batched-reads';
 import { isDraftAndPublish } from './draft-publish';
 import { TABLES } from './tables';
 import { toState } from './states';
@@ -29,10 +30,7 @@ const reconcileService = ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const doc of Object.values(mapping.documents)) {
       if (!doc.bucket) continue;
       const query = states.queryFor(doc, mapping);
-      for (let lastId = 0; ; ) {
-        const rows = await query.page(knex, lastId, PAGE);
-        if (rows.length === 0) break;
-        lastId = rows[rows.length - 1].id;
+      for await (const rows of keysetBatches((afterId, size) => query.page(knex, afterId, size), PAGE)) {
         for (const row of rows) {
           const contribution = contributionOf(doc, toState(doc, mapping, row));
           if (contribution) totals.push(contribution);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { FieldPredicate, Mapping, ReportsMapping } from '../core';
 import { ambientConnection } from './ambient-connection';
-import { READ_BATCH, findAllInBatches } from './batched-reads';
+import { findAllInBatches, keysetBatches } from './batched-reads';
 import { keyedPopulate, keyedRows, keyedSelect, type KeyedRows } from './keyed-rows';
 import { anyLinkedIds, linkedIds, whereExceeds, whereLinkedToDocuments, whereUnlinked } from './linked-rows';
 import { publishedOnly } from './draft-publish';
@@ -48,15 +48,11 @@ export function reportRows(strapi: Core.Strapi, mapping: Mapping, r: ReportsMapp
   };
   const bounded = (q: any, column: string, bounds: DayBounds) => bounds.forEach(([op, day]) => q.where(column, op, day));
 
-  /** Every row of `query` in id order, `READ_BATCH` a statement. */
+  /** Every row of `query` in id order, a keyset batch a statement. */
   const all = async (rows: KeyedRows, query: any): Promise<any[]> => {
     const out: any[] = [];
-    for (let lastId = 0; ; ) {
-      const batch: any[] = await query.clone().where('t.id', '>', lastId).orderBy('t.id', 'asc').limit(READ_BATCH);
-      out.push(...rows.toRows(batch));
-      if (batch.length < READ_BATCH) return out;
-      lastId = batch[batch.length - 1].id;
-    }
+    for await (const batch of keysetBatches((afterId, size) => query.clone().where('t.id', '>', afterId).orderBy('t.id', 'asc').limit(size))) out.push(...rows.toRows(batch));
+    return out;
   };
 
   return {
