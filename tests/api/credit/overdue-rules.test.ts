@@ -1,6 +1,6 @@
 import { Factories, Probes, fieldErrors, startingKit } from '../../helpers/factories';
 import { statementsOf } from '../../helpers/statements';
-import { testApp } from '../../helpers/strapi';
+import { testApp, waitForIdleDatabase } from '../../helpers/strapi';
 import { eventually, webhookReceiver } from '../../helpers/webhook-receiver';
 import { dayFromToday as day } from '../../helpers/days';
 
@@ -134,7 +134,7 @@ describe('each rule refuses, then releases by itself once the invoice is paid', 
 });
 
 describe('cost and upkeep', () => {
-  it('reads the horizon’s dated rows, the open dues and the dunning levels in one statement when a policy has them all, and judges by them', async () => {
+  it('reads the horizon’s dated rows, the open dues and the dunning levels in the limits’ read when a policy has them all, and judges by them', async () => {
     const customer = (await f.bareCustomer()).documentId;
     const late = (await invoice(customer, 100, -40)).body.data;
     await rules(customer, { oldestDays: { days: 30, action: 'block' }, amount: { amount: '90000.00', action: 'alert' }, dunningLevel: { level: 3, action: 'alert' } }, { mode: 'block', threshold: '100000.00', horizonDays: 3650 });
@@ -143,23 +143,29 @@ describe('cost and upkeep', () => {
     const statements = await statementsOf(app.strapi, async () => (refused = await invoice(customer, 10, 30)));
     expect(refused.status).toBe(400);
     expect(refused.body.error.details).toMatchObject({ reason: 'overdueDays' });
-    expect(ruleReads(statements)).toEqual([expect.stringMatching(/credit_control_exposure_days[\s\S]*credit_control_open_dues[\s\S]*credit_control_dunning_levels/)]);
+    // one statement: the one that reads the party's exposure, policy and limits
+    expect(ruleReads(statements)).toEqual([expect.stringMatching(/credit_control_exposures[\s\S]*credit_control_exposure_days[\s\S]*credit_control_open_dues[\s\S]*credit_control_dunning_levels/)]);
     // the panel's summary reads them the same way: the level is the reports' third (30 days)
+    await waitForIdleDatabase(app.strapi);
     const summaryReads = await statementsOf(app.strapi, async () => expect((await probe.summary(customer)).overdue).toMatchObject({ daysLate: 40, pastDue: '100.00', level: 3, blocked: true }));
-    expect(ruleReads(summaryReads)).toHaveLength(1);
+    // (the request's authentication reads what it reads)
+    const engineReads = summaryReads.filter((sql) => /\bcredit_control_\w+/.test(sql));
+    expect(engineReads).toHaveLength(1);
+    expect(engineReads).toEqual(ruleReads(summaryReads));
     expect((await pay(customer, late.documentId, 120)).status).toBe(201);
     expect((await invoice(customer, 10, 30)).status).toBe(201);
   });
 
-  it('reads the open dues once per checked write, only when the policy has a rule, and reconciles them', async () => {
+  it('reads the open dues in the limits’ read of a checked write, rule or not, at no statement of their own, and reconciles them', async () => {
     const customer = (await f.bareCustomer()).documentId;
     await f.creditPolicy(customer, { mode: 'block', threshold: '100000.00', currency: 'EUR' });
-    const dues = (sql: string[]) => sql.filter((s) => /credit_control_open_dues/.test(s));
+    const duesReads = (sql: string[]) => sql.filter((s) => /credit_control_open_dues/.test(s) && /^\s*select/i.test(s));
+    const engine = (sql: string[]) => sql.filter((s) => /\bcredit_control_\w+/.test(s));
     const without = await statementsOf(app.strapi, () => invoice(customer, 10, 30));
-    expect(dues(without).filter((s) => /^\s*select/i.test(s))).toEqual([]);
     expect((await app.api().put(policyUrl(customer)).send({ data: { overdueRules: { oldestDays: { days: 10, action: 'block' } } } })).status).toBe(200);
     const withRules = await statementsOf(app.strapi, () => invoice(customer, 10, 30));
-    expect(dues(withRules).filter((s) => /^\s*select/i.test(s))).toHaveLength(1);
+    for (const statements of [without, withRules]) expect(duesReads(statements)).toEqual([expect.stringMatching(/\bcredit_control_exposures\b/)]);
+    expect(engine(withRules)).toHaveLength(engine(without).length);
     const reconcile = await app.api().post('/api/credit-control/reconcile').send({});
     expect(reconcile.status).toBe(200);
     expect(reconcile.body.data.drift.filter((d: any) => d.party === customer)).toEqual([]);

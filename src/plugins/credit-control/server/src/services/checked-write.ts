@@ -158,7 +158,7 @@ export class CheckedWrite {
 
   /** The parties' policies and maintained exposure; the rates only when a conversion can happen. */
   async readLimits(): Promise<void> {
-    const read = await getService(this.strapi, 'decision-io').read(this.w.trx, this.allParties, this.day);
+    const read = await getService(this.strapi, 'decision-io').read(this.w.trx, this.allParties, this.day, { rules: true });
     ({ policies: this.rows, exposures: this.exposures, anyGroup: this.anyGroup } = read);
     // a party without a policy of its own is covered by a default one (read only when one exists)
     this.covering = await getService(this.strapi, 'default-policies').covering(this.allParties, this.rows, read.anyDefault, read.partyKeys);
@@ -170,12 +170,12 @@ export class CheckedWrite {
       [...limits.temporary, ...(limits.insurance ? [limits.insurance] : [])].forEach((l) => this.currencies.add(l.currency));
     }
     if (this.currencies.size > 1) await this.ratesOnce();
-    // the horizon: one more read, for the parties whose policy has one (under their locks, as the rows above)
-    // and the overdue rules: the open dues past due today, for the parties whose policy has a rule; one read for both
+    // the horizon (what the parties deliver beyond it) and the overdue rules (the open dues past due
+    // today): a party's own policy had them read with the limits; a default policy's, one more read
     const withHorizon = new Map(this.allParties.flatMap((p) => this.lastCounted(p, this.covering.get(p)?.row)));
     const overdue = getService(this.strapi, 'overdue-reads');
     const plan = overdue.plan(this.coveringPolicies());
-    const rows = await getService(this.strapi, 'rule-rows').read(this.w.trx, { dated: withHorizon, ...overdue.wanted(plan) }, this.day);
+    const rows = await getService(this.strapi, 'rule-rows').read(this.w.trx, { dated: withHorizon, ...overdue.wanted(plan) }, this.day, read.ownRules);
     if (withHorizon.size > 0) this.dated = rows.dated;
     this.overdue = await overdue.factsOf(plan, rows.dues, rows.levels, this.day, () => this.ratesOnce());
   }

@@ -17,11 +17,12 @@ const creditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const today = isoDay(new Date());
     const horizonDays = policy.horizonDays;
     const withHorizon = horizonDays !== null && horizonDays !== undefined;
-    // and the overdue rules: what is past due today and which rule holds, as a decision today would judge; one read for both
+    // and the overdue rules: what is past due today and which rule holds, as a decision today would judge
+    // (read with the limits for a policy of its own; a default policy's, in one more read)
     const overdueReads = getService(strapi, 'overdue-reads');
     const plan = overdueReads.plan(new Map([[party, policy]]), true);
     const dated = new Map(withHorizon ? [[party, horizonUntil(today, horizonDays)]] : []);
-    const rows = await getService(strapi, 'rule-rows').read(strapi.db.connection, { dated, ...overdueReads.wanted(plan) }, today);
+    const rows = await getService(strapi, 'rule-rows').read(strapi.db.connection, { dated, ...overdueReads.wanted(plan) }, today, limits.ownRules);
     const horizon = withHorizon ? applyHorizon(all, rows.dated.get(party) ?? [], [], horizonDays, today) : undefined;
     const exposure = totalExposure(horizon?.exposureRows ?? all, policy.buckets, policy.currency, rateOf);
     const money = (minor: bigint) => minorToString(minor, policy.currency);

@@ -8,7 +8,8 @@ import { keyColumns } from './party-key-sql';
 import { toInsurance, toTemporary } from './party-limits';
 import { POLICY_UID, type PolicyRow } from './policies';
 import { prepared } from './prepared';
-import { attributeRow } from './raw-rows';
+import { attributeRow, jsonValue } from './raw-rows';
+import type { OwnRuleRows } from './rule-rows';
 import { TABLES } from './tables';
 import { getService } from '../utils/get-service';
 
@@ -33,6 +34,8 @@ export interface DecisionInputs {
   offered: Map<string, boolean>;
   /** the rates valid on `day` (read only when asked: `rates`) */
   rateOf?: RateOf;
+  /** the rules' rows of each party with a policy of its own, as far as it asks for them (read only when asked: `rules`; not on MySQL) */
+  ownRules: Map<string, OwnRuleRows>;
 }
 
 /**
@@ -50,68 +53,79 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * The parties' maintained exposure rows, their policies and the any-group flag. `allTemporary`:
      * every temporary limit, past and future too (the panel lists them), not only those in force on `day`.
-     * `offered`: whether blocking rules are offered on each party, and `rates`: the rates valid on `day`,
-     * in this statement too (the panel's summary reads in one statement what a write reads in one).
+     * `offered`: whether blocking rules are offered on each party, `rates`: the rates valid on `day`, and
+     * `rules`: the rules' rows its own policy asks for (rule-rows.ts `columns`), in this statement too.
      */
-    async read(trx: Knex, parties: string[], day: string, { allTemporary = false, offered: askOffered = false, rates = false } = {}): Promise<DecisionInputs> {
+    async read(trx: Knex, parties: string[], day: string, { allTemporary = false, offered: askOffered = false, rates = false, rules = false } = {}): Promise<DecisionInputs> {
       const exposures = new Map<string, ExposureRow[]>(parties.map((p) => [p, []]));
       const policies = new Map<string, PolicyRow>();
       const temporary = new Map<string, TemporaryLimit[]>(parties.map((p) => [p, []]));
       const insurance = new Map<string, Insurance>();
       const partyKeys = new Map<string, { keys: PartyKeys; offered: boolean }>();
       const offered = new Map<string, boolean>();
-      if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false, partyKeys, offered };
+      const ownRules = new Map<string, OwnRuleRows>();
+      if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false, partyKeys, offered, ownRules };
       // a party without a policy: its keys for a default policy, in this statement too
       const keys = keyColumns(strapi, getService(strapi, 'mapping').get(), { offeredAlways: askOffered });
       const ratesColumn = rates ? getService(strapi, 'rates').column('rates_json', day) : null;
+      // MySQL reads the rules' rows apart, with locking reads (rule-rows.ts)
+      const rulesColumns = rules && !sql().readsSnapshot ? getService(strapi, 'rule-rows').columns(day) : null;
       const meta: any = strapi.db.metadata.get(POLICY_UID as any);
       const partyColumn = meta.attributes.party.columnName;
       const groupColumn = meta.attributes.group.columnName;
-      // one row per party, exposure bucket/currency and temporary limit in force, the party's policy
-      // and insurance columns alongside; whether default policies exist is asked only without a policy
+      const json = (pairs: [string, string][]) => sql().jsonArray(sql().jsonObject(pairs));
+      const text = sql().asText;
+      // one row per party: its policy and insurance columns, its exposure rows and temporary limits in
+      // force as JSON arrays (a row per exposure bucket would repeat every other column, and SQLite
+      // builds each column of each row); whether default policies exist is asked only without a policy
       const list = parties.map(() => 'select ? as party').join(' union all ');
       const result: any = await prepared(strapi, trx.raw(
-          `select x.party as x_party, e.bucket as e_bucket, e.currency as e_currency, e.amount_minor as e_amount, p.*,
+          `select x.party as x_party, p.*,
+             (select ${json([['bucket', 'e.bucket'], ['currency', 'e.currency'], ['minor', text('e.amount_minor')]])} from ${TABLES.exposures} e where e.party = x.party) as e_rows,
              (select 1 from ?? g where g.?? = ? limit 1) as any_group,
-             case when p.id is null then (select 1 from ?? d where ${sql().startsWith} limit 1) end as any_default,
-             t.id as t_id, t.amount_minor as t_amount_minor, t.currency as t_currency, t.starts_on as t_starts_on, t.ends_on as t_ends_on, t.reason as t_reason,
-             i.insurer as i_insurer, i.reference as i_reference, i.insured_minor as i_insured_minor, i.currency as i_currency, i.expires_on as i_expires_on
+             case when p.id is null then (select 1 from ?? d where ${sql().startsWith(`d.${partyColumn}`, DEFAULT_PARTY_PREFIX)} limit 1) end as any_default,
+             (select ${json([['id', 't.id'], ['amount_minor', text('t.amount_minor')], ['currency', 't.currency'], ['starts_on', 't.starts_on'], ['ends_on', 't.ends_on'], ['reason', 't.reason']])}
+               from ${LIMIT_TABLES.temporary} t where t.party = x.party and t.starts_on <= ? and t.ends_on >= ?) as t_rows,
+             i.insurer as i_insurer, i.reference as i_reference, ${text('i.insured_minor')} as i_insured_minor, i.currency as i_currency, i.expires_on as i_expires_on
              ${keys ? `, ${keys.sql}` : ''}
              ${ratesColumn ? `, ${ratesColumn.sql}` : ''}
+             ${rulesColumns ? `, ${rulesColumns.sql}` : ''}
            from (${list}) x
-           left join ${TABLES.exposures} e on e.party = x.party
            left join ?? p on p.?? = x.party
-           left join ${LIMIT_TABLES.temporary} t on t.party = x.party and t.starts_on <= ? and t.ends_on >= ?
            left join ${LIMIT_TABLES.insurance} i on i.party = x.party`,
-        [meta.tableName, groupColumn, true, meta.tableName, `d.${partyColumn}`, sql().prefixPattern(DEFAULT_PARTY_PREFIX), ...(keys?.bindings ?? []), ...(ratesColumn?.bindings ?? []), ...parties, meta.tableName, partyColumn, ...(allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day])]
+        [
+          meta.tableName, groupColumn, true, meta.tableName,
+          ...(allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day]),
+          ...(keys?.bindings ?? []), ...(ratesColumn?.bindings ?? []), ...(rulesColumns?.bindings ?? []),
+          ...parties, meta.tableName, partyColumn,
+        ]
       ));
       const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;
       let anyDefault = false;
-      // a party with two temporary limits in force has each exposure row twice: each is counted once
-      const seen = new Set<string>();
       const prefixed = (r: any, prefix: string) => Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
+      const jsonRows = (value: unknown) => (jsonValue(value) ?? []) as any[];
+      const seen = new Set<string>();
       for (const r of rows) {
         if (r.any_group !== null && r.any_group !== undefined) anyGroup = true;
         if (r.any_default !== null && r.any_default !== undefined) anyDefault = true;
-        if (r.e_bucket !== null && r.e_bucket !== undefined && !seen.has(`e|${r.x_party}|${r.e_bucket}|${r.e_currency}`)) {
-          seen.add(`e|${r.x_party}|${r.e_bucket}|${r.e_currency}`);
-          exposures.get(r.x_party)?.push({ bucket: r.e_bucket, currency: r.e_currency, minor: BigInt(r.e_amount) });
-        }
-        if (r.t_id !== null && r.t_id !== undefined && !seen.has(`t|${r.t_id}`)) {
-          seen.add(`t|${r.t_id}`);
-          temporary.get(r.x_party)?.push(toTemporary(prefixed(r, 't_')));
-        }
-        if (r.i_insurer !== null && r.i_insurer !== undefined && !insurance.has(r.x_party)) insurance.set(r.x_party, toInsurance(prefixed(r, 'i_')));
-        if (askOffered && !offered.has(r.x_party)) offered.set(r.x_party, keys ? keys.read(r).offered : true);
-        if (r.id !== null && r.id !== undefined && !policies.has(r.x_party)) policies.set(r.x_party, attributeRow(meta, r) as unknown as PolicyRow);
-        else if (keys && (r.id === null || r.id === undefined) && !partyKeys.has(r.x_party)) partyKeys.set(r.x_party, keys.read(r));
+        // a party named twice, or with two policies, is read once
+        if (seen.has(r.x_party)) continue;
+        seen.add(r.x_party);
+        exposures.set(r.x_party, jsonRows(r.e_rows).map((e) => ({ bucket: e.bucket, currency: e.currency, minor: BigInt(e.minor) })));
+        temporary.set(r.x_party, jsonRows(r.t_rows).map(toTemporary));
+        if (r.i_insurer !== null && r.i_insurer !== undefined) insurance.set(r.x_party, toInsurance(prefixed(r, 'i_')));
+        if (askOffered) offered.set(r.x_party, keys ? keys.read(r).offered : true);
+        if (r.id !== null && r.id !== undefined) {
+          policies.set(r.x_party, attributeRow(meta, r) as unknown as PolicyRow);
+          if (rulesColumns) ownRules.set(r.x_party, rulesColumns.read(r));
+        } else if (keys) partyKeys.set(r.x_party, keys.read(r));
       }
       // in the order the panel lists them
       for (const limits of temporary.values()) limits.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : (a.id ?? 0) - (b.id ?? 0)));
       // every row has the rates (one array): none without a row is none at all
       const rateOf = ratesColumn ? ratesColumn.read(rows[0]?.rates_json ?? null) : undefined;
-      const read = { exposures, policies, anyGroup, temporary, insurance, anyDefault, partyKeys, offered, rateOf };
+      const read = { exposures, policies, anyGroup, temporary, insurance, anyDefault, partyKeys, offered, rateOf, ownRules };
       // MySQL: the rows above come from the transaction's snapshot, perhaps older than the lock
       if (sql().readsSnapshot) return { ...read, exposures: await getService(strapi, 'exposure-store').readMany(trx, parties) };
       return read;

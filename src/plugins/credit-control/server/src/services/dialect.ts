@@ -46,14 +46,25 @@ export interface DialectSql {
   like: string;
   /** whole days from one date expression to another (SQL fragments, no bindings of its own) */
   daysBetween: (earlier: string, later: string) => string;
-  /** a column starting with a plain prefix (bindings: column, then `prefixPattern(prefix)`), by an index where the database can */
-  startsWith: string;
-  prefixPattern: (prefix: string) => string;
+  /**
+   * A column starting with a constant prefix, by an index where the database can. The pattern is
+   * written in the statement, not bound: SQLite re-plans a statement each time a bound GLOB pattern
+   * is bound (the plan depends on it), which cost a decision's read ~0.25 ms a write.
+   */
+  startsWith: (column: string, prefix: string) => string;
   /** a JSON object of `[key, SQL expression]` pairs, and the JSON array of such objects over a select's rows (null without rows) */
   jsonObject: (pairs: [string, string][]) => string;
   jsonArray: (object: string) => string;
   /** an expression as text */
   asText: (expression: string) => string;
+  /** a day (`YYYY-MM-DD` text) plus a whole number of days, as `YYYY-MM-DD` text (SQL fragments) */
+  addDays: (day: string, days: string) => string;
+}
+
+/** A prefix written into a pattern: letters, digits and `@:.-` only (no quote, no wildcard). */
+function plainPrefix(prefix: string): string {
+  if (!/^[A-Za-z0-9@:.-]*$/.test(prefix)) throw new Error(`credit-control: "${prefix}" is no plain prefix`);
+  return prefix;
 }
 
 // SQLite has no translate(), and its lower() folds ASCII only: one replace per accented letter
@@ -83,11 +94,11 @@ const SQL: Record<DialectName, DialectSql> = {
     // Strapi keeps a date as 'YYYY-MM-DD' text in SQLite
     daysBetween: (earlier, later) => `cast(julianday(${later}) - julianday(${earlier}) as integer)`,
     // glob is case-sensitive, so SQLite reads it from the column's (binary) index; like would scan
-    startsWith: '?? glob ?',
-    prefixPattern: (prefix) => `${prefix}*`,
+    startsWith: (column, prefix) => `${column} glob '${plainPrefix(prefix)}*'`,
     jsonObject: (pairs) => `json_object(${pairs.map(([key, value]) => `'${key}', ${value}`).join(', ')})`,
     jsonArray: (object) => `json_group_array(${object})`,
     asText: (expression) => `cast(${expression} as text)`,
+    addDays: (day, days) => `date(${day}, '+' || ${days} || ' days')`,
   },
   postgres: {
     name: 'postgres',
@@ -107,11 +118,11 @@ const SQL: Record<DialectName, DialectSql> = {
     // lower() after translate(): under the C locale lower() folds ASCII only
     like: `lower(translate(??, '${ACCENTED}', '${PLAIN}')) like ? escape '\\'`,
     daysBetween: (earlier, later) => `(cast(${later} as date) - cast(${earlier} as date))`,
-    startsWith: '?? like ?',
-    prefixPattern: (prefix) => `${prefix}%`,
+    startsWith: (column, prefix) => `${column} like '${plainPrefix(prefix)}%'`,
     jsonObject: (pairs) => `json_build_object(${pairs.map(([key, value]) => `'${key}', ${value}`).join(', ')})`,
     jsonArray: (object) => `json_agg(${object})`,
     asText: (expression) => `cast(${expression} as text)`,
+    addDays: (day, days) => `to_char(cast(${day} as date) + cast(${days} as integer), 'YYYY-MM-DD')`,
   },
   mysql: {
     name: 'mysql',
@@ -132,11 +143,11 @@ const SQL: Record<DialectName, DialectSql> = {
     // utf8mb4's default collations ignore case and accents; `\` is like's default escape there
     like: 'lower(??) like ?',
     daysBetween: (earlier, later) => `datediff(${later}, ${earlier})`,
-    startsWith: '?? like ?',
-    prefixPattern: (prefix) => `${prefix}%`,
+    startsWith: (column, prefix) => `${column} like '${plainPrefix(prefix)}%'`,
     jsonObject: (pairs) => `json_object(${pairs.map(([key, value]) => `'${key}', ${value}`).join(', ')})`,
     jsonArray: (object) => `json_arrayagg(${object})`,
     asText: (expression) => `cast(${expression} as char)`,
+    addDays: (day, days) => `date_format(date_add(${day}, interval ${days} day), '%Y-%m-%d')`,
   },
 };
 

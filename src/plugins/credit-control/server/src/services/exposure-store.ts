@@ -19,6 +19,9 @@ export function pushDated(byParty: Map<string, DatedRow[]>, row: { party: string
   if (minor !== 0n) byParty.get(row.party)?.push({ bucket: row.bucket, currency: row.currency, day: row.day, minor });
 }
 
+/** A summed open-dues row (a currency's oldest day still owed, what is past due) as the overdue rules judge it. */
+export const toOpenDues = (r: { currency: string; day?: string | null; amount: unknown }): OpenDues => ({ currency: r.currency, oldestPastDue: r.day ?? null, pastDueMinor: summedMinor(r.amount) });
+
 /** Maintained exposure rows and party locks, always through the write's transaction. */
 const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
   const sql = () => dialectSql(strapi);
@@ -104,14 +107,14 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
       if (parties.length === 0) return byParty;
       const query = trx(TABLES.openDues)
         .select('party', 'currency')
-        .min({ oldest: trx.raw('case when amount_minor > 0 then day end') })
-        .sum({ past_due: 'amount_minor' })
+        .min({ day: trx.raw('case when amount_minor > 0 then day end') })
+        .sum({ amount: 'amount_minor' })
         .whereIn('party', parties)
         .where('day', '<', day)
         .groupBy('party', 'currency');
       const rows = (trx as any).isTransaction && sql().readsSnapshot ? await query.forUpdate() : await query;
       for (const row of rows as any[]) {
-        byParty.get(row.party)?.push({ currency: row.currency, oldestPastDue: row.oldest ?? null, pastDueMinor: summedMinor(row.past_due) });
+        byParty.get(row.party)?.push(toOpenDues(row));
       }
       return byParty;
     },

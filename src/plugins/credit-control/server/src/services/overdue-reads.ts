@@ -27,9 +27,13 @@ const overdueReads = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The plan's part of a rule-rows read. */
   wanted(plan: OverduePlan): Pick<RuleRowsWanted, 'dues' | 'levels'> {
+    return { dues: plan.ruled.map(([party]) => party), ...(plan.levels ? { levels: this.levelsTable() } : {}) };
+  },
+
+  /** The dunning levels' table and the columns the rules read. */
+  levelsTable(): NonNullable<RuleRowsWanted['levels']> {
     const meta: any = strapi.db.metadata.get(LEVEL_UID as any);
-    const levels = { table: meta.tableName, rank: meta.attributes.rank.columnName, delay: meta.attributes.minDaysOverdue.columnName };
-    return { dues: plan.ruled.map(([party]) => party), ...(plan.levels ? { levels } : {}) };
+    return { table: meta.tableName, rank: meta.attributes.rank.columnName, delay: meta.attributes.minDaysOverdue.columnName };
   },
 
   /** The ranks and their delays (the reports' levels, every language; the defaults before any is stored). */

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import Decimal from 'decimal.js';
 import type { RateOf } from '../core';
 import { dialectSql } from './dialect';
+import { jsonValue } from './raw-rows';
 
 export const RATE_UID = 'plugin::credit-control.rate';
 
@@ -50,7 +51,7 @@ const ratesService = ({ strapi }: { strapi: Core.Strapi }) => ({
       sql: `(select ${sql.jsonArray(object)} from ${meta.tableName} r where r.${column('validFrom')} <= ?) as ${alias}`,
       bindings: [day],
       read: (value) => {
-        const rows = typeof value === 'string' ? JSON.parse(value) : value;
+        const rows = jsonValue(value);
         return rateOfRows(Array.isArray(rows) ? rows : []);
       },
     };

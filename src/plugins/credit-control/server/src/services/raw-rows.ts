@@ -3,13 +3,16 @@
  * would give them: booleans as booleans (SQLite stores 0/1), JSON parsed, dates as ISO strings.
  * Amounts stay as the driver gives them (Postgres: an exact decimal string).
  */
+/** A JSON column as the driver hands it: text (SQLite, MySQL) or already parsed (Postgres). */
+export const jsonValue = (raw: unknown): unknown => (typeof raw === 'string' ? JSON.parse(raw) : (raw ?? null));
+
 export function attributeValue(type: string | undefined, raw: unknown): unknown {
   if (raw === null || raw === undefined) return null;
   switch (type) {
     case 'boolean':
       return typeof raw === 'string' ? raw === 'true' || raw === '1' || raw === 't' : Boolean(raw);
     case 'json':
-      return typeof raw === 'string' ? JSON.parse(raw) : raw;
+      return jsonValue(raw);
     case 'datetime':
     case 'timestamp': {
       const date = raw instanceof Date ? raw : new Date(raw as string | number);
