@@ -1,13 +1,12 @@
 import { leavesPublishedVersion, publishedOnly } from '../../../src/plugins/credit-control/server/src/services/draft-publish';
 
 /** Which document-service calls on a draft & publish type leave the counted (published) version alone. */
-const strapi: any = {
-  contentTypes: {
-    'api::order-form.order-form': { options: { draftAndPublish: true } },
-    'api::bill.bill': { options: { draftAndPublish: false } },
-    'api::issue.issue': { options: { draftAndPublish: true } },
-  },
+const contentTypes: Record<string, unknown> = {
+  'api::order-form.order-form': { options: { draftAndPublish: true } },
+  'api::bill.bill': { options: { draftAndPublish: false } },
+  'api::issue.issue': { options: { draftAndPublish: true } },
 };
+const strapi: any = { contentType: (uid: string) => contentTypes[uid] };
 const mapping: any = { documents: { 'api::order-form.order-form': {}, 'api::bill.bill': {} }, callTaking: { uid: 'api::issue.issue' } };
 const skips = (uid: string, action: string, params: Record<string, unknown> = {}) => leavesPublishedVersion(strapi, mapping, { uid, action, params });
 

@@ -2,14 +2,16 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_PARTY_PREFIX, dated, dues, undated, type Contribution, type ExposureRow, type Insurance, type PartyKeys, type RateOf, type TemporaryLimit } from '../core';
 import type { Actor } from './actor';
 import { auditRow, type AuditEntry } from './audit';
+import { compileQuery, compiledCache, param, type CompiledQuery } from './compiled-query';
 import { dialectSql } from './dialect';
 import { LIMIT_TABLES } from './limit-tables';
-import { keyColumns } from './party-key-sql';
+import { keyColumns, type KeyColumns } from './party-key-sql';
 import { toInsurance, toTemporary } from './party-limits';
 import { POLICY_UID, type PolicyRow } from './policies';
 import { prepared } from './prepared';
 import { attributeRow, jsonValue } from './raw-rows';
-import type { OwnRuleRows } from './rule-rows';
+import type { RatesService } from './rates';
+import type { OwnRuleRows, RuleRowsService } from './rule-rows';
 import { TABLES } from './tables';
 import { getService } from '../utils/get-service';
 
@@ -38,6 +40,15 @@ export interface DecisionInputs {
   ownRules: Map<string, OwnRuleRows>;
 }
 
+/** The decision's read for a number of parties, compiled, and the readers of its parts' columns. */
+interface ReadShape {
+  query: CompiledQuery;
+  meta: any;
+  keys: KeyColumns | null;
+  ratesColumn: ReturnType<RatesService['column']> | null;
+  rulesColumns: ReturnType<RuleRowsService['columns']> | null;
+}
+
 /**
  * What a checked write reads once its parties are locked, and what it writes when it stays: one
  * statement each way on Postgres (each statement is a round trip, and planning a query there
@@ -48,6 +59,62 @@ export interface DecisionInputs {
  */
 const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
   const sql = () => dialectSql(strapi);
+
+  /**
+   * The read's text for `n` parties, compiled once per shape and day: its parts (the default-policy
+   * keys, the rates, the rules' rows) and their readers with it. Built anew, the text cost a write
+   * more than SQLite takes to run it.
+   */
+  const shapes = compiledCache<ReadShape>();
+  const shapeOf = (n: number, day: string, o: { allTemporary: boolean; askOffered: boolean; rates: boolean; rules: boolean }): ReadShape =>
+    shapes(`${n}|${day}|${o.allTemporary}|${o.askOffered}|${o.rates}|${o.rules}`, () => {
+      // a party without a policy: its keys for a default policy, in this statement too
+      const keys = keyColumns(strapi, getService(strapi, 'mapping').get(), { offeredAlways: o.askOffered });
+      const ratesColumn = o.rates ? getService(strapi, 'rates').column('rates_json', day) : null;
+      // MySQL reads the rules' rows apart, with locking reads (rule-rows.ts)
+      const rulesColumns = o.rules && !sql().readsSnapshot ? getService(strapi, 'rule-rows').columns(day) : null;
+      const meta: any = strapi.db.metadata.get(POLICY_UID as any);
+      const partyColumn = meta.attributes.party.columnName;
+      const groupColumn = meta.attributes.group.columnName;
+      const json = (pairs: [string, string][]) => sql().jsonArray(sql().jsonObject(pairs));
+      const text = sql().asText;
+      // one row per party: its policy and insurance columns, its exposure rows and temporary limits in
+      // force as JSON arrays (a row per exposure bucket would repeat every other column, and SQLite
+      // builds each column of each row); whether default policies exist is asked only without a policy
+      const list = Array.from({ length: n }, () => 'select ? as party').join(' union all ');
+      const query = compileQuery(strapi.db.connection.raw(
+          `select x.party as x_party, p.*,
+             (select ${json([['bucket', 'e.bucket'], ['currency', 'e.currency'], ['minor', text('e.amount_minor')]])} from ${TABLES.exposures} e where e.party = x.party) as e_rows,
+             (select 1 from ?? g where g.?? = ? limit 1) as any_group,
+             case when p.id is null then (select 1 from ?? d where ${sql().startsWith(`d.${partyColumn}`, DEFAULT_PARTY_PREFIX)} limit 1) end as any_default,
+             (select ${json([['id', 't.id'], ['amount_minor', text('t.amount_minor')], ['currency', 't.currency'], ['starts_on', 't.starts_on'], ['ends_on', 't.ends_on'], ['reason', 't.reason']])}
+               from ${LIMIT_TABLES.temporary} t where t.party = x.party and t.starts_on <= ? and t.ends_on >= ?) as t_rows,
+             i.insurer as i_insurer, i.reference as i_reference, ${text('i.insured_minor')} as i_insured_minor, i.currency as i_currency, i.expires_on as i_expires_on
+             ${keys ? `, ${keys.sql}` : ''}
+             ${ratesColumn ? `, ${ratesColumn.sql}` : ''}
+             ${rulesColumns ? `, ${rulesColumns.sql}` : ''}
+           from (${list}) x
+           left join ?? p on p.?? = x.party
+           left join ${LIMIT_TABLES.insurance} i on i.party = x.party`,
+        [
+          meta.tableName, groupColumn, true, meta.tableName,
+          ...(o.allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day]),
+          ...(keys?.bindings ?? []), ...(ratesColumn?.bindings ?? []), ...(rulesColumns?.bindings ?? []),
+          ...Array.from({ length: n }, (_, i) => param(i)), meta.tableName, partyColumn,
+        ]
+      ));
+      return { query, meta, keys, ratesColumn, rulesColumns };
+    });
+
+  /** The decision rows' insert, compiled once per number of rows and columns. */
+  const inserts = compiledCache<CompiledQuery>();
+  const decisionInsert = (rows: Record<string, unknown>[]): { sql: string; bindings: unknown[] } => {
+    const columns = Object.keys(rows[0]);
+    const compiled = inserts(`${rows.length}|${columns.join(',')}`, () =>
+      compileQuery(strapi.db.connection(TABLES.decisions).insert(rows.map((_, j) => Object.fromEntries(columns.map((c, k) => [c, param(j * columns.length + k)])))))
+    );
+    return { sql: compiled.sql, bindings: compiled.bindings(rows.flatMap((row) => columns.map((c) => row[c] ?? null))) };
+  };
 
   return {
     /**
@@ -65,41 +132,9 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
       const offered = new Map<string, boolean>();
       const ownRules = new Map<string, OwnRuleRows>();
       if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false, partyKeys, offered, ownRules };
-      // a party without a policy: its keys for a default policy, in this statement too
-      const keys = keyColumns(strapi, getService(strapi, 'mapping').get(), { offeredAlways: askOffered });
-      const ratesColumn = rates ? getService(strapi, 'rates').column('rates_json', day) : null;
-      // MySQL reads the rules' rows apart, with locking reads (rule-rows.ts)
-      const rulesColumns = rules && !sql().readsSnapshot ? getService(strapi, 'rule-rows').columns(day) : null;
-      const meta: any = strapi.db.metadata.get(POLICY_UID as any);
-      const partyColumn = meta.attributes.party.columnName;
-      const groupColumn = meta.attributes.group.columnName;
-      const json = (pairs: [string, string][]) => sql().jsonArray(sql().jsonObject(pairs));
-      const text = sql().asText;
-      // one row per party: its policy and insurance columns, its exposure rows and temporary limits in
-      // force as JSON arrays (a row per exposure bucket would repeat every other column, and SQLite
-      // builds each column of each row); whether default policies exist is asked only without a policy
-      const list = parties.map(() => 'select ? as party').join(' union all ');
-      const result: any = await prepared(strapi, trx.raw(
-          `select x.party as x_party, p.*,
-             (select ${json([['bucket', 'e.bucket'], ['currency', 'e.currency'], ['minor', text('e.amount_minor')]])} from ${TABLES.exposures} e where e.party = x.party) as e_rows,
-             (select 1 from ?? g where g.?? = ? limit 1) as any_group,
-             case when p.id is null then (select 1 from ?? d where ${sql().startsWith(`d.${partyColumn}`, DEFAULT_PARTY_PREFIX)} limit 1) end as any_default,
-             (select ${json([['id', 't.id'], ['amount_minor', text('t.amount_minor')], ['currency', 't.currency'], ['starts_on', 't.starts_on'], ['ends_on', 't.ends_on'], ['reason', 't.reason']])}
-               from ${LIMIT_TABLES.temporary} t where t.party = x.party and t.starts_on <= ? and t.ends_on >= ?) as t_rows,
-             i.insurer as i_insurer, i.reference as i_reference, ${text('i.insured_minor')} as i_insured_minor, i.currency as i_currency, i.expires_on as i_expires_on
-             ${keys ? `, ${keys.sql}` : ''}
-             ${ratesColumn ? `, ${ratesColumn.sql}` : ''}
-             ${rulesColumns ? `, ${rulesColumns.sql}` : ''}
-           from (${list}) x
-           left join ?? p on p.?? = x.party
-           left join ${LIMIT_TABLES.insurance} i on i.party = x.party`,
-        [
-          meta.tableName, groupColumn, true, meta.tableName,
-          ...(allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day]),
-          ...(keys?.bindings ?? []), ...(ratesColumn?.bindings ?? []), ...(rulesColumns?.bindings ?? []),
-          ...parties, meta.tableName, partyColumn,
-        ]
-      ));
+      const shape = shapeOf(parties.length, day, { allTemporary, askOffered, rates, rules });
+      const { meta, keys, ratesColumn, rulesColumns } = shape;
+      const result: any = await prepared(strapi, trx.raw(shape.query.sql, shape.query.bindings(parties) as any[]));
       const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;
       let anyDefault = false;
@@ -140,7 +175,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
         // the open amount per due day (overdue.ts)
         ...dues(deltas).map((d) => ({ sql: sql().addDue, bindings: [d.party, d.currency, d.due!, d.minor.toString()] })),
       ];
-      const insert = audits.length > 0 ? trx(TABLES.decisions).insert(audits.map((a) => auditRow(a, actor))).toSQL() : null;
+      const insert = audits.length > 0 ? decisionInsert(audits.map((a) => auditRow(a, actor))) : null;
       if (sql().batchesWrites && upserts.length + (insert ? 1 : 0) > 1) {
         // data-modifying CTEs: every upsert and the decision rows in one statement
         const ctes = upserts.map((u, i) => `d${i} as (${u.sql} returning 1)`).join(', ');

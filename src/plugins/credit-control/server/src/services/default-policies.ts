@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_PARTY_PREFIX, coveringPolicy, defaultPolicyParty, keyValueOf, matches, parseDefaultParty, type DefaultPolicyKey, type PartyKeys, type PolicySource } from '../core';
 import { POLICY_UID, type PolicyRow } from './policies';
 import { getService } from '../utils/get-service';
+import { contentTypeOf } from '../utils/content-type';
 
 export interface Covering {
   row: PolicyRow | undefined;
@@ -29,7 +30,7 @@ const defaultPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const keys = this.keys();
       if (keys.length === 0) return { keys: [], offered: false };
       const { uid, policyWhen } = mapping().party;
-      const attributes = (strapi.contentTypes as Record<string, any>)[uid]?.attributes ?? {};
+      const attributes = contentTypeOf(strapi, uid)?.attributes ?? {};
       const select = new Set<string>(['id', ...(policyWhen ? [policyWhen.field] : [])]);
       const populate: Record<string, { select: string[] }> = {};
       for (const { field } of keys) {
@@ -79,7 +80,7 @@ const defaultPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (source.kind !== 'default') return source;
       const key = this.keys().find((k) => k.key === source.by);
       if (!key?.labelField) return source;
-      const target = (strapi.contentTypes as Record<string, any>)[mapping().party.uid]?.attributes?.[key.field]?.target;
+      const target = contentTypeOf(strapi, mapping().party.uid)?.attributes?.[key.field]?.target;
       const row: any = target ? await strapi.db.query(target).findOne({ where: { documentId: source.key }, select: [key.labelField] }) : null;
       return row?.[key.labelField] ? { ...source, label: String(row[key.labelField]) } : source;
     },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Mapping } from '../core';
+import { contentTypeOf } from '../utils/content-type';
 
 /**
  * Draft & publish: the engine counts the published version only, so a write that leaves it as it
@@ -10,7 +11,7 @@ import type { Mapping } from '../core';
  * middleware sees, decides and counts each publish once.
  */
 export const isDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean =>
-  Boolean((strapi.contentTypes as Record<string, any>)[uid]?.options?.draftAndPublish);
+  Boolean(contentTypeOf(strapi, uid)?.options?.draftAndPublish);
 
 export function leavesPublishedVersion(strapi: Core.Strapi, mapping: Mapping, ctx: { uid: string; action: string; params?: any }): boolean {
   if (!(ctx.uid in mapping.documents)) return false; // call taking is checked at creation, whatever the status

@@ -3,6 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkMapping, localeOfRequest, textOf, type Mapping } from '../core';
+import { contentTypeOf } from '../utils/content-type';
 
 /** Where the app writes the mapping: boot messages name the file the app has. */
 const configFile = (strapi: Core.Strapi): string => {
@@ -36,7 +37,7 @@ const mappingService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Throws, naming every bad uid or field, so that a bad mapping stops the boot. */
     load(): Mapping {
       if (!this.configured()) throw this.notConfigured();
-      const describe = (uid: string) => (strapi.contentTypes as Record<string, any>)[uid]?.attributes;
+      const describe = (uid: string) => contentTypeOf(strapi, uid)?.attributes;
       const describeComponent = (uid: string) => (strapi.components as Record<string, any>)[uid]?.attributes;
       const { mapping, problems } = checkMapping(raw(), describe, describeComponent);
       if (problems.length > 0) {
@@ -65,7 +66,7 @@ const mappingService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         party: mapping.party.uid,
         // the party's own words for the admin: its type's display name and the field naming one party
-        partyDisplayName: String((strapi.contentTypes as unknown as Record<string, { info?: { displayName?: string } }>)[mapping.party.uid]?.info?.displayName ?? mapping.party.uid),
+        partyDisplayName: String(contentTypeOf(strapi, mapping.party.uid)?.info?.displayName ?? mapping.party.uid),
         partyLabelField: mapping.party.labelField ?? null,
         partyCodeField: mapping.party.codeField ?? null,
         currency: mapping.currency.default,

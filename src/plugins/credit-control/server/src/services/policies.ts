@@ -36,9 +36,18 @@ const horizonOf = (row: PolicyRow): number | null => (row.horizonDays === null |
 const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const mapping = (): MappingService => getService(strapi, 'mapping');
 
+  // a write reads a row once and asks for its policy at every step: each row is parsed once
+  const parsed = new WeakMap<PolicyRow, Policy>();
   const toPolicy = (row: PolicyRow | null): Policy => {
+    if (row && parsed.has(row)) return parsed.get(row)!;
     const base = defaultPolicy(mapping().get().currency.default, mapping().gates(), mapping().defaultBuckets());
     if (!row) return base;
+    const policy = parse(row, base);
+    parsed.set(row, policy);
+    return policy;
+  };
+
+  const parse = (row: PolicyRow, base: Policy): Policy => {
     const currency = row.currency ?? base.currency;
     return {
       mode: MODES.includes(row.mode) ? row.mode : 'none',

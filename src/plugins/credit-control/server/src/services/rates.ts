@@ -59,3 +59,4 @@ const ratesService = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 export default ratesService;
+export type RatesService = ReturnType<typeof ratesService>;

@@ -5,6 +5,7 @@ import { fieldError } from './field-error';
 import { publishedOnly } from './draft-publish';
 import { reportRows, type DayBounds } from './report-rows';
 import { getService } from '../utils/get-service';
+import { contentTypeOf } from '../utils/content-type';
 
 /** Parties are read this many at a time (keyset pages), so that memory stays flat on any range. */
 export const PARTY_PAGE_SIZE = 200;
@@ -101,7 +102,7 @@ const reportDataService = ({ strapi }: { strapi: Core.Strapi }) => {
       const r = reports();
       const attr = field === 'company' ? r.party.companyField : field === 'division' ? r.party.divisionField : r.party.entityField;
       if (!attr) throw fieldError(locale(), field, 'criterionNotMapped', { field: fieldName(field) });
-      const target = (strapi.contentTypes as any)[mapping().party.uid].attributes[attr].target;
+      const target = contentTypeOf(strapi, mapping().party.uid).attributes[attr].target;
       if ((await strapi.db.query(target).count({ where: { documentId } })) === 0) {
         throw fieldError(locale(), field, 'criterionNotFound', { field: fieldName(field), id: documentId });
       }

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMapping, Mapping } from '../core';
+import { compileQuery, param, type CompiledQuery } from './compiled-query';
+import { dialectSql } from './dialect';
 import { keyedPopulate, keyedRows } from './keyed-rows';
 import { prepared } from './prepared';
 
@@ -21,12 +23,15 @@ export const statePopulate = (doc: DocumentMapping, mapping: Mapping) => keyedPo
 export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapping: Mapping) {
   const numbers = [doc.open?.field, doc.negativeWhen?.field, doc.dueWhen?.field].filter((f): f is string => Boolean(f));
   const rows = keyedRows(strapi, mapping, { uid: doc.uid, fields: valueFields(doc), partyFields: doc.partyFields, currencyField: doc.currencyField, numbers });
+  // every checked write runs it: built once, run by its text
+  let byId: CompiledQuery | undefined;
 
   return {
     /** One document's counted rows (the published one for draft & publish types). */
     async byDocumentId(knex: Knex, documentId: string): Promise<any[]> {
       if (!rows.supported) return rows.viaQueryEngine({ documentId });
-      return rows.toRows(await prepared(strapi, rows.select(knex).where('t.document_id', documentId)));
+      byId ??= compileQuery(rows.select(strapi.db.connection).where('t.document_id', param(0)));
+      return rows.toRows(dialectSql(strapi).rowsOf(await prepared(strapi, knex.raw(byId.sql, byId.bindings([documentId]) as any[]))));
     },
     /** A keyset page in id order, for a scan of the whole table. */
     async page(knex: Knex, afterId: number, limit: number): Promise<any[]> {
