@@ -8,6 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DueAmount, Group } from '../domain/insights';
 import { currencyCode } from '../domain/money';
+import { compile, compiledCache, runCompiled, slot } from './compiled';
 import { sumDefinitions, type Scope, type SumDefinition } from './customer-sum-contributions';
 import { columnOf, fromExactMoney, linkOf, prepared, sqlClient, tableOf, withKnex } from './sql';
 
@@ -53,8 +54,8 @@ export function customerSums(strapi: Core.Strapi) {
   const client = sqlClient(strapi);
   const currencyCodeColumn = columnOf(strapi, CURRENCY, 'code');
 
-  /** Adds the scope's contribution to `def`'s sums, times `sign` (an upsert of grouped rows: one statement). */
-  async function add(knex: any, def: SumDefinition, scope: Scope, sign: 1 | -1) {
+  /** The upsert of the scope's contribution to `def`'s sums, times `sign`: one statement of grouped rows. */
+  function upsertOf(knex: any, def: SumDefinition, scope: Scope, sign: 1 | -1) {
     const columns = [...def.keys.map((k) => k.name), 'n', 'amount'];
     const { sql, bindings } = def.contribution(knex, scope, sign).toSQL();
     const upsert =
@@ -62,7 +63,22 @@ export function customerSums(strapi: Core.Strapi) {
         ? 'on duplicate key update n = n + values(n), amount = amount + values(amount)'
         : `on conflict (${def.keys.map(() => '??').join(', ')}) do update set n = ??.n + excluded.n, amount = ??.amount + excluded.amount`;
     const upsertBindings = client === 'mysql' ? [] : [...def.keys.map((k) => k.name), def.table, def.table];
-    await prepared(strapi, knex.raw(`insert into ?? (${columns.map(() => '??').join(', ')}) ${sql} ${upsert}`, [def.table, ...columns, ...bindings, ...upsertBindings]));
+    return knex.raw(`insert into ?? (${columns.map(() => '??').join(', ')}) ${sql} ${upsert}`, [def.table, ...columns, ...bindings, ...upsertBindings]);
+  }
+
+  // a write's scope (its rows, or its document) has one shape per number of rows: compiled once each
+  const compiled = compiledCache();
+  const shapeOf = (scope: Scope): { key: string; shape: Scope; values: unknown[] } | null => {
+    if (typeof scope === 'object' && 'ids' in scope) return { key: `ids:${scope.ids.length}`, shape: { ids: scope.ids.map((_, i) => slot(i) as unknown as number) }, values: scope.ids };
+    if (typeof scope === 'object' && 'documentId' in scope) return { key: 'document', shape: { documentId: slot(0) }, values: [scope.documentId] };
+    return null;
+  };
+
+  /** Adds the scope's contribution to `def`'s sums, times `sign`. */
+  async function add(knex: any, def: SumDefinition, scope: Scope, sign: 1 | -1) {
+    const hot = shapeOf(scope);
+    if (!hot) return prepared(strapi, upsertOf(knex, def, scope, sign));
+    await runCompiled(strapi, knex, compiled(`${def.name}|${sign}|${hot.key}`, () => compile(strapi, upsertOf(strapi.db.connection, def, hot.shape, sign))), hot.values);
   }
 
   /** A sum's rows of one customer that count (`n` not 0), keys and measures as text, sorted. */

@@ -9,7 +9,8 @@ import type { Core } from '@strapi/strapi';
 import type { PageParams } from '../http/paging';
 import { indexChanges, indexFingerprint, type IndexedPart, type IndexRow } from '../domain/view-index';
 import type { MergedPage } from './newest-across';
-import { columnOf, linksAlong, prepared, sqlClient, tableOf, withKnex } from './sql';
+import { compile, compiledCache, runCompiled, slot } from './compiled';
+import { columnOf, linksAlong, sqlClient, tableOf, withKnex } from './sql';
 
 export const VIEW_TABLES = { rows: 'customer_view_rows', counts: 'customer_view_counts' } as const;
 const PAGE_INDEX = 'customer_view_rows_page_idx';
@@ -107,12 +108,14 @@ export function customerViewIndex(strapi: Core.Strapi, parts: IndexedPart[]) {
     }
   }
 
-  /** The rows of documents just created (none yet), then their counts: two statements per part, whatever the rows. */
-  async function insertCreated(knex: any, uid: string, ids: number[]) {
-    for (const part of partsOf(uid)) {
-      const { sql, bindings } = rowsQuery(knex, part, ids).toSQL();
-      await prepared(strapi, knex.raw(`insert into ?? (${COLUMNS.map(() => '??').join(', ')}) ${sql}`, [VIEW_TABLES.rows, ...COLUMNS, ...bindings]));
-    }
+  /** The insert of `part`'s rows of documents `ids`. */
+  function rowsInsert(knex: any, part: IndexedPart, ids: number[]) {
+    const { sql, bindings } = rowsQuery(knex, part, ids).toSQL();
+    return knex.raw(`insert into ?? (${COLUMNS.map(() => '??').join(', ')}) ${sql}`, [VIEW_TABLES.rows, ...COLUMNS, ...bindings]);
+  }
+
+  /** The upsert of the shown counts of `uid`'s documents `ids`, from their rows. */
+  function countsUpsert(knex: any, uid: string, ids: number[]) {
     const counted = knex(VIEW_TABLES.rows)
       .select('customer_id', 'section', 'uid', knex.raw('count(*) as n'))
       .where({ uid, shown: 1 })
@@ -121,7 +124,20 @@ export function customerViewIndex(strapi: Core.Strapi, parts: IndexedPart[]) {
     // knex drops `onConflict` from an insert of a select: the upsert is spelled out
     const { sql, bindings } = counted.toSQL();
     const upsert = sqlClient(strapi) === 'mysql' ? 'on duplicate key update n = n + values(n)' : 'on conflict (customer_id, section, uid) do update set n = ??.n + excluded.n';
-    await prepared(strapi, knex.raw(`insert into ?? (customer_id, section, uid, n) ${sql} ${upsert}`, [VIEW_TABLES.counts, ...bindings, ...(upsert.includes('??') ? [VIEW_TABLES.counts] : [])]));
+    return knex.raw(`insert into ?? (customer_id, section, uid, n) ${sql} ${upsert}`, [VIEW_TABLES.counts, ...bindings, ...(upsert.includes('??') ? [VIEW_TABLES.counts] : [])]);
+  }
+
+  // one shape per type, part and number of documents: compiled once each
+  const compiled = compiledCache();
+  const slots = (ids: number[]) => ids.map((_, i) => slot(i) as unknown as number);
+
+  /** The rows of documents just created (none yet), then their counts: two statements per part, whatever the rows. */
+  async function insertCreated(knex: any, uid: string, ids: number[]) {
+    const connection = strapi.db.connection;
+    for (const [i, part] of partsOf(uid).entries()) {
+      await runCompiled(strapi, knex, compiled(`rows|${uid}|${i}|${ids.length}`, () => compile(strapi, rowsInsert(connection, part, slots(ids)))), ids);
+    }
+    await runCompiled(strapi, knex, compiled(`counts|${uid}|${ids.length}`, () => compile(strapi, countsUpsert(connection, uid, slots(ids)))), ids);
   }
 
   /** Rewrites the rows of `uid`'s documents `ids` that differ from the documents, and moves the counts. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { RelationRef } from '../rules/relation-input';
-import { columnOf, leftJoinOne, linkOf, prepared, tableOf, withKnex } from './sql';
+import { compile, compiledCache, readCompiled, slot } from './compiled';
+import { columnOf, leftJoinOne, linkOf, tableOf, withKnex } from './sql';
 import { readOnce } from './write-reads';
 
 export const CUSTOMER_UID = 'api::customer.customer';
@@ -45,17 +46,27 @@ const TO_ONE = [
 ] as const;
 const OWN = ['id', 'documentId', 'kind', 'code', 'callName', 'closedOn', 'holdbackDays', 'reliabilityColour'] as const;
 
+/** The customer's read by id or by document id (`key`), its value a slot: every write runs it, compiled once. */
+function customerQuery(strapi: Core.Strapi, key: 'c.id' | 'c.document_id') {
+  const query = strapi.db.connection(`${tableOf(strapi, CUSTOMER_UID)} as c`).where(key, slot(0)).limit(1);
+  const select: string[] = OWN.map((field) => `c.${columnOf(strapi, CUSTOMER_UID, field)} as c_${field}`);
+  for (const { field, as, fields } of TO_ONE) {
+    const target = leftJoinOne(strapi, query, CUSTOMER_UID, 'c', field, as);
+    for (const f of fields) select.push(`${as}.${columnOf(strapi, target, f)} as ${as}_${f}`);
+  }
+  const rules = leftJoinOne(strapi, query, 'api::company.company', 'co', 'managementRules', 'mr');
+  select.push(`mr.${columnOf(strapi, rules, 'reliabilityColour')} as mr_reliabilityColour`);
+  return compile(strapi, query.select(select));
+}
+
+const customerQueries = new WeakMap<Core.Strapi, ReturnType<typeof compiledCache>>();
+
 async function readCustomer(strapi: Core.Strapi, ref: NonNullable<RelationRef>): Promise<CustomerFacts | null> {
   return withKnex(strapi, async (knex) => {
-    const query = knex(`${tableOf(strapi, CUSTOMER_UID)} as c`).where('id' in ref ? { 'c.id': ref.id } : { 'c.document_id': ref.documentId }).first();
-    const select: string[] = OWN.map((field) => `c.${columnOf(strapi, CUSTOMER_UID, field)} as c_${field}`);
-    for (const { field, as, fields } of TO_ONE) {
-      const target = leftJoinOne(strapi, query, CUSTOMER_UID, 'c', field, as);
-      for (const f of fields) select.push(`${as}.${columnOf(strapi, target, f)} as ${as}_${f}`);
-    }
-    const rules = leftJoinOne(strapi, query, 'api::company.company', 'co', 'managementRules', 'mr');
-    select.push(`mr.${columnOf(strapi, rules, 'reliabilityColour')} as mr_reliabilityColour`);
-    const row = await prepared(strapi, query.select(select));
+    const key = 'id' in ref ? 'c.id' : 'c.document_id';
+    if (!customerQueries.has(strapi)) customerQueries.set(strapi, compiledCache());
+    const compiled = customerQueries.get(strapi)!(key, () => customerQuery(strapi, key));
+    const [row] = await readCompiled(strapi, knex, compiled, ['id' in ref ? ref.id : ref.documentId]);
     if (!row) return null;
     const part = (as: string, fields: readonly string[]) =>
       row[`${as}_id`] === null || row[`${as}_id`] === undefined ? null : Object.fromEntries(fields.map((f) => [f, row[`${as}_${f}`]]));

@@ -84,9 +84,16 @@ export const readDay = (value: unknown): string | null =>
  * statements per connection itself (database/sqlite-statements.ts); MySQL is left as is.
  */
 export function prepared<Q extends { toSQL: () => { sql: string }; options: (options: Record<string, unknown>) => Q }>(strapi: Core.Strapi, query: Q): Q {
-  if (sqlClient(strapi) !== 'postgres' || strapi.config.get<boolean | undefined>('database.preparedStatements') === false) return query;
-  return query.options({ name: `app_${createHash('sha1').update(query.toSQL().sql).digest('hex').slice(0, 24)}` });
+  if (!namesStatements(strapi)) return query;
+  return query.options({ name: statementName(query.toSQL().sql) });
 }
+
+/** Whether hot statements go to Postgres by name (`prepared`). */
+export const namesStatements = (strapi: Core.Strapi): boolean =>
+  sqlClient(strapi) === 'postgres' && strapi.config.get<boolean | undefined>('database.preparedStatements') !== false;
+
+/** A statement's name on Postgres: the hash of its text, so one text is one statement on every connection. */
+export const statementName = (sql: string): string => `app_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
 
 /**
  * Runs `work` with a knex builder on the current transaction when there is one (a read inside a

@@ -61,6 +61,21 @@ describe('a management object write reads its context once', () => {
     expect(reading(statements, 'customers').filter((sql) => /holdback_days/.test(sql))).toHaveLength(1);
   });
 
+  it('does not read a created invoice back for the sales flow when it names no flow link, and does when it names one', async () => {
+    // the flow's read of the document it was handed (by document id, every column): Strapi's own
+    // read of the row it inserted goes by id
+    const readBack = (statements: string[]) => reading(statements, 'invoices').filter((sql) => /select [`"]t0[`"]\.\*.* where \([`"]t0[`"]\.[`"]document_id[`"] = \?\)/.test(sql));
+    const plain = await statementsOf(app.strapi, () => invoice());
+    expect(readBack(plain)).toEqual([]);
+    // a credit note names the invoice it credits (a flow link): the checks read it back with that link
+    // (and the credited invoice's refresh reads that one too)
+    const credited: any = await invoice();
+    const linked = await statementsOf(app.strapi, () =>
+      invoice({ kind: 'creditNote', creditedInvoice: credited.documentId, holdbackRate: undefined, lines: [line(made.article, made.vat, '1', '10.00')] })
+    );
+    expect(readBack(linked).length).toBeGreaterThan(0);
+  });
+
   it('checks the records a write names in one statement, its customer through the rules\' read of it', async () => {
     const statements = await statementsOf(app.strapi, () => invoice({ lines: [line(made.article, made.vat, '1', '100.00')] }));
     // the line's article and VAT code are checked together: one statement reads both tables

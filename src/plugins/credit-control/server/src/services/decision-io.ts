@@ -134,7 +134,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
       if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false, partyKeys, offered, ownRules };
       const shape = shapeOf(parties.length, day, { allTemporary, askOffered, rates, rules });
       const { meta, keys, ratesColumn, rulesColumns } = shape;
-      const result: any = await prepared(strapi, trx.raw(shape.query.sql, shape.query.bindings(parties) as any[]));
+      const result: any = await prepared(strapi, trx.raw(shape.query.sql, shape.query.bindings(parties) as any[]), shape.query.sql);
       const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;
       let anyDefault = false;

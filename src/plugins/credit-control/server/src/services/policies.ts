@@ -36,11 +36,18 @@ const horizonOf = (row: PolicyRow): number | null => (row.horizonDays === null |
 const policiesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const mapping = (): MappingService => getService(strapi, 'mapping');
 
-  // a write reads a row once and asks for its policy at every step: each row is parsed once
+  // a write reads a row once and asks for its policy at every step: each row is parsed once, and
+  // the default policy (no row) built once per mapping (checked once at boot)
   const parsed = new WeakMap<PolicyRow, Policy>();
+  const defaults = new WeakMap<object, Policy>();
+  const defaultOfMapping = (): Policy => {
+    const current = mapping().get();
+    if (!defaults.has(current)) defaults.set(current, defaultPolicy(current.currency.default, mapping().gates(), mapping().defaultBuckets()));
+    return defaults.get(current)!;
+  };
   const toPolicy = (row: PolicyRow | null): Policy => {
     if (row && parsed.has(row)) return parsed.get(row)!;
-    const base = defaultPolicy(mapping().get().currency.default, mapping().gates(), mapping().defaultBuckets());
+    const base = defaultOfMapping();
     if (!row) return base;
     const policy = parse(row, base);
     parsed.set(row, policy);

@@ -12,8 +12,24 @@ import type { Core } from '@strapi/strapi';
  * before 1.21 hands each transaction another server connection, where the name is unknown.
  * SQLite and MySQL: nothing changes (SQLite's connections keep their statements themselves).
  */
-export function prepared<Q extends { toSQL: () => { sql: string }; options: (options: Record<string, unknown>) => Q }>(strapi: Core.Strapi, query: Q): Q {
+export function prepared<Q extends { toSQL: () => { sql: string }; options: (options: Record<string, unknown>) => Q }>(strapi: Core.Strapi, query: Q, text?: string): Q {
   if (strapi.db.dialect.client !== 'postgres' || strapi.config.get<boolean | undefined>('plugin::credit-control.preparedStatements') === false) return query;
-  const name = `credit_control_${createHash('sha1').update(query.toSQL().sql).digest('hex').slice(0, 24)}`;
-  return query.options({ name });
+  return query.options({ name: nameOf(text ?? query.toSQL().sql) });
+}
+
+/**
+ * The names of the texts sent lately: a write sends the same few texts again and again, and hashing
+ * a long one (the decision's read) on each write cost more than looking it up. `text`, given to
+ * `prepared`, is a raw's final text (no `??`), which spares knex parsing it again to hand it back.
+ */
+const names = new Map<string, string>();
+const NAMES_KEPT = 500;
+function nameOf(sql: string): string {
+  let name = names.get(sql);
+  if (name === undefined) {
+    if (names.size >= NAMES_KEPT) names.clear();
+    name = `credit_control_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    names.set(sql, name);
+  }
+  return name;
 }

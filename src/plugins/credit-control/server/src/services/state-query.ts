@@ -31,7 +31,7 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
     async byDocumentId(knex: Knex, documentId: string): Promise<any[]> {
       if (!rows.supported) return rows.viaQueryEngine({ documentId });
       byId ??= compileQuery(rows.select(strapi.db.connection).where('t.document_id', param(0)));
-      return rows.toRows(dialectSql(strapi).rowsOf(await prepared(strapi, knex.raw(byId.sql, byId.bindings([documentId]) as any[]))));
+      return rows.toRows(dialectSql(strapi).rowsOf(await prepared(strapi, knex.raw(byId.sql, byId.bindings([documentId]) as any[]), byId.sql)));
     },
     /** A keyset page in id order, for a scan of the whole table. */
     async page(knex: Knex, afterId: number, limit: number): Promise<any[]> {

@@ -1,0 +1,61 @@
+/**
+ * Statements of a write's hot path built once and run again by their text. The read models' upserts
+ * (customer-sums.ts, customer-view-index.ts) have a fixed shape per number of documents: building
+ * them again on every write (knex's builders, identifier quoting, the raw text's `??`) cost a create
+ * more JavaScript than the database takes to run them. On Postgres the statement's name (`prepared`)
+ * is computed once with it. The credit-control plugin keeps its own (the app imports no plugin file).
+ */
+import type { Core } from '@strapi/strapi';
+import { namesStatements, sqlClient, statementName } from './sql';
+
+const SLOT = '\u0000app:slot:';
+
+/** Stands for the i-th run-time value where a builder takes a value (`whereIn(column, [slot(0)])`). */
+export const slot = (i: number): string => `${SLOT}${i}`;
+
+export interface Compiled {
+  /** the text, identifiers written in, a `?` per value */
+  sql: string;
+  /** its name on Postgres (sent by it while statements go by name: `namesStatements`) */
+  name: string | undefined;
+  /** the values of a run: the constants compiled in, each `slot(i)` replaced by `values[i]` */
+  bindings: (values: readonly unknown[]) => unknown[];
+}
+
+/** Compiles a knex builder or raw built with `slot(i)` for its run-time values. */
+export function compile(strapi: Core.Strapi, query: { toSQL: () => { sql: string; bindings: readonly unknown[] } }): Compiled {
+  const { sql, bindings } = query.toSQL();
+  const slots = bindings.map((b) => (typeof b === 'string' && b.startsWith(SLOT) ? Number(b.slice(SLOT.length)) : -1));
+  return {
+    sql,
+    name: sqlClient(strapi) === 'postgres' ? statementName(sql) : undefined,
+    bindings: (values) => bindings.map((b, i) => (slots[i] >= 0 ? values[slots[i]] : b)),
+  };
+}
+
+/** Runs a compiled statement with its run-time values, on `knex` (the write's transaction). */
+export function runCompiled(strapi: Core.Strapi, knex: any, compiled: Compiled, values: readonly unknown[]): Promise<any> {
+  const query = knex.raw(compiled.sql, compiled.bindings(values));
+  return compiled.name && namesStatements(strapi) ? query.options({ name: compiled.name }) : query;
+}
+
+/** Runs a compiled select and gives its rows (a raw result's shape differs per database). */
+export async function readCompiled(strapi: Core.Strapi, knex: any, compiled: Compiled, values: readonly unknown[]): Promise<any[]> {
+  const result = await runCompiled(strapi, knex, compiled, values);
+  const client = sqlClient(strapi);
+  return client === 'postgres' ? result.rows : client === 'mysql' ? result[0] : result;
+}
+
+/** Compiled statements by their shape's key; all forgotten past `size` keys (the shapes are few). */
+export function compiledCache(size = 256) {
+  const kept = new Map<string, Compiled>();
+  return (key: string, build: () => Compiled): Compiled => {
+    let found = kept.get(key);
+    if (found === undefined) {
+      if (kept.size >= size) kept.clear();
+      found = build();
+      kept.set(key, found);
+    }
+    return found;
+  };
+}
