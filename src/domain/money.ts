@@ -74,6 +74,9 @@ function refuse(opts: ParseMoneyOptions, code: MessageCode, params: Params): Par
   return { ok: false, reason: opts.label ? said.message : predicate(code, params), said };
 }
 
+/** 10^13: every amount stays below it in absolute value (built once: parsing runs on every amount of every write). */
+const MONEY_BOUND = new D(10).pow(MONEY_MAX_INTEGER_DIGITS);
+
 /**
  * Parses an amount from a JS number or a string with a dot decimal separator.
  *
@@ -125,7 +128,7 @@ export function parseMoney(input: unknown, opts: ParseMoneyOptions = {}): ParseM
   if (value.lt(0) && opts.allowNegative !== true) {
     return refuse(opts, 'moneyNegative', { got: shown });
   }
-  if (value.abs().gte(new D(10).pow(MONEY_MAX_INTEGER_DIGITS))) {
+  if (value.abs().gte(MONEY_BOUND)) {
     const max = moneyMaximum(scale).toFixed(scale);
     return value.lt(0)
       ? refuse(opts, 'moneyBelowMinimum', { minimum: num(`-${max}`), got: shown })

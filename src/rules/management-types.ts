@@ -8,11 +8,21 @@ export const isManagementUid = (uid: string) => MANAGEMENT_UIDS.includes(uid);
 
 /** The model's to-one relation fields that point at `target` (e.g. every site field of an order). */
 export function relationFieldsTo(strapi: Core.Strapi, uid: string, target: string): string[] {
-  const attributes = (strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, any>;
-  return Object.entries(attributes)
-    .filter(([, a]) => a.type === 'relation' && a.target === target && /^(manyToOne|oneToOne)$/.test(a.relation))
-    .map(([name]) => name);
+  const model = strapi.getModel(uid as any) as { attributes?: Record<string, any> } | undefined;
+  if (!model) return [];
+  // every write's rules ask, for the same few models: found once per model and target
+  const known = fieldsFound.get(model) ?? new Map<string, string[]>();
+  fieldsFound.set(model, known);
+  if (!known.has(target)) {
+    const fields = Object.entries(model.attributes ?? {})
+      .filter(([, a]) => a.type === 'relation' && a.target === target && /^(manyToOne|oneToOne)$/.test(a.relation))
+      .map(([name]) => name);
+    known.set(target, fields);
+  }
+  return [...known.get(target)!];
 }
+
+const fieldsFound = new WeakMap<object, Map<string, string[]>>();
 
 export const hasAttribute = (strapi: Core.Strapi, uid: string, name: string) =>
   name in ((strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, unknown>);
