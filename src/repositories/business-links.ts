@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { SiteFacts, ToBillLink } from '../domain/billing-resolution';
 import type { RelationRef } from '../rules/relation-input';
-import { compile, compiledCache, readCompiled, slot } from './compiled';
+import { compile, compiledPerApp, readCompiled, slot } from './compiled';
 import { columnOf, leftJoinOne, linkOf, readDay, tableOf, withKnex } from './sql';
 import { keepRead, readOnce } from './write-reads';
 
@@ -45,11 +45,7 @@ function linkedToCustomer(strapi: Core.Strapi, uid: string) {
  * Both reads run on every management object's create (the pre-fill): compiled once and read with
  * knex, the query engine's building and populating cost more than the statements (~0.25 ms a create).
  */
-const compiledReads = new WeakMap<Core.Strapi, ReturnType<typeof compiledCache>>();
-const readsOf = (strapi: Core.Strapi) => {
-  if (!compiledReads.has(strapi)) compiledReads.set(strapi, compiledCache());
-  return compiledReads.get(strapi)!;
-};
+const readsOf = compiledPerApp();
 
 /** The links of type TO_BILL of a customer, with the customer each names, its billing site and project: one statement. */
 function toBillQuery(strapi: Core.Strapi) {

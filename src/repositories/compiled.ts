@@ -59,3 +59,16 @@ export function compiledCache(size = 256) {
     return found;
   };
 }
+
+/** A `compiledCache` per Strapi app, for module-level readers (their texts follow the app's database). */
+export function compiledPerApp(size?: number): (strapi: Core.Strapi) => ReturnType<typeof compiledCache> {
+  const caches = new WeakMap<Core.Strapi, ReturnType<typeof compiledCache>>();
+  return (strapi) => {
+    let cache = caches.get(strapi);
+    if (!cache) {
+      cache = compiledCache(size);
+      caches.set(strapi, cache);
+    }
+    return cache;
+  };
+}

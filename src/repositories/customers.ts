@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { RelationRef } from '../rules/relation-input';
-import { compile, compiledCache, readCompiled, slot } from './compiled';
+import { compile, compiledPerApp, readCompiled, slot } from './compiled';
 import { columnOf, leftJoinOne, linkOf, tableOf, withKnex } from './sql';
 import { readOnce } from './write-reads';
 
@@ -59,13 +59,12 @@ function customerQuery(strapi: Core.Strapi, key: 'c.id' | 'c.document_id') {
   return compile(strapi, query.select(select));
 }
 
-const customerQueries = new WeakMap<Core.Strapi, ReturnType<typeof compiledCache>>();
+const customerQueries = compiledPerApp();
 
 async function readCustomer(strapi: Core.Strapi, ref: NonNullable<RelationRef>): Promise<CustomerFacts | null> {
   return withKnex(strapi, async (knex) => {
     const key = 'id' in ref ? 'c.id' : 'c.document_id';
-    if (!customerQueries.has(strapi)) customerQueries.set(strapi, compiledCache());
-    const compiled = customerQueries.get(strapi)!(key, () => customerQuery(strapi, key));
+    const compiled = customerQueries(strapi)(key, () => customerQuery(strapi, key));
     const [row] = await readCompiled(strapi, knex, compiled, ['id' in ref ? ref.id : ref.documentId]);
     if (!row) return null;
     const part = (as: string, fields: readonly string[]) =>

@@ -1,5 +1,5 @@
 import knexFactory from 'knex';
-import { compile, compiledCache, readCompiled, runCompiled, slot } from '../../src/repositories/compiled';
+import { compile, compiledCache, compiledPerApp, readCompiled, runCompiled, slot } from '../../src/repositories/compiled';
 
 /** The app's hot statements (read models' upserts, the customer read) are compiled once and run by their text. */
 describe("the app's compiled statements", () => {
@@ -49,5 +49,16 @@ describe("the app's compiled statements", () => {
     expect([get('a'), get('a'), get('b')]).toEqual(['a#1', 'a#1', 'b#2']);
     expect(get('c')).toBe('c#3');
     expect(get('a')).toBe('a#4');
+  });
+
+  it('keeps one cache per app: a text compiled for one database is never run on another', () => {
+    const perApp = compiledPerApp();
+    const [sqliteApp, pgApp] = [strapiOn('sqlite'), strapiOn('postgres', true)];
+    const build = (app: any, k: any) => () => compile(app, k('customers').select('id').where('document_id', slot(0)));
+    const onSqlite = perApp(sqliteApp)('customer', build(sqliteApp, sqlite));
+    const onPg = perApp(pgApp)('customer', build(pgApp, pg));
+    expect(onSqlite.sql).toBe('select `id` from `customers` where `document_id` = ?');
+    expect(onPg.sql).toBe('select "id" from "customers" where "document_id" = ?');
+    expect(perApp(sqliteApp)('customer', () => { throw new Error('compiled again'); })).toBe(onSqlite);
   });
 });
