@@ -41,15 +41,22 @@ function populateAfter(uid: string, action: string, data: Record<string, unknown
 /** Types whose checks after a write read more of it than its own fields: allocations, a contract's periods, lines. */
 const READ_BACK_ALWAYS = new Set<string>([FLOW_UIDS.receipt, FLOW_UIDS.delivery, CONTRACT_UID, 'api::expense-report.expense-report']);
 
+/** What a read with no populate gives of a document: no relation, component or media (a caller's populate shapes those its own way). */
+const NOT_OWN_FIELDS = new Set(['relation', 'component', 'dynamiczone', 'media']);
+
 /**
  * The document as the checks after a create need it, from what the create returned, when that is
  * all they read: it was given no flow link (nothing links it, nothing is made from it yet), so its
- * derived figures follow from its own fields, and Strapi read those back from its row. Null: read it.
+ * derived figures follow from its own fields, and Strapi read those back from its row. Only those
+ * fields are kept: what the caller populated (the Content Manager populates every relation, as
+ * counts) is not what the checks read. Null: read it.
  */
-function createdAsReturned(uid: string, action: string, params: Record<string, unknown>, populate: Record<string, unknown>, result: any): StoredDocument | null {
+function createdAsReturned(strapi: Core.Strapi, uid: string, action: string, params: Record<string, unknown>, populate: Record<string, unknown>, result: any): StoredDocument | null {
   if (action !== 'create' || Object.keys(populate).length > 0 || params.fields !== undefined) return null;
   if (READ_BACK_ALWAYS.has(uid) || specsFrom(uid).length > 0) return null;
-  return result && typeof result.id === 'number' && typeof result.documentId === 'string' ? result : null;
+  if (!result || typeof result.id !== 'number' || typeof result.documentId !== 'string') return null;
+  const attributes = ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, { type: string }>;
+  return Object.fromEntries(Object.entries(result).filter(([field]) => !NOT_OWN_FIELDS.has(attributes[field]?.type))) as StoredDocument;
 }
 
 /**
@@ -88,7 +95,7 @@ export function registerSalesFlow(strapi: Core.Strapi): void {
 
       const documentId: string | undefined = ctx.action === 'delete' ? undefined : ctx.action === 'clone' ? result?.documentId : (result?.documentId ?? params.documentId);
       const readAfter = populateAfter(uid, ctx.action, params.data);
-      const after = documentId ? (createdAsReturned(uid, ctx.action, ctx.params as Record<string, unknown>, readAfter, result) ?? (await readDocument(strapi, uid, documentId, readAfter))) : null;
+      const after = documentId ? (createdAsReturned(strapi, uid, ctx.action, ctx.params as Record<string, unknown>, readAfter, result) ?? (await readDocument(strapi, uid, documentId, readAfter))) : null;
       if (refresh) before = after;
       const errors: RuleError[] = [];
       const sources: [string, string[]][] = [];
