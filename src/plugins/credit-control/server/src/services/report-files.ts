@@ -22,6 +22,9 @@ const reportFilesService = ({ strapi }: { strapi: Core.Strapi }) => ({
       out.on('finish', resolve);
       out.on('error', reject);
     });
+    // a failed draw destroys the file's stream with pages still on their way to it: that stream's
+    // late error ("writev after a stream was destroyed") is expected then, not an unhandled rejection
+    written.catch(() => undefined);
     doc.pipe(out);
     try {
       const result = await draw(doc);
@@ -29,7 +32,9 @@ const reportFilesService = ({ strapi }: { strapi: Core.Strapi }) => ({
       return { file, result };
     } catch (error) {
       doc.unpipe(out);
-      out.destroy();
+      // the file goes once its stream has closed: it may still be opening the file, which would
+      // otherwise come back after its removal
+      if (!out.closed) await new Promise<void>((closed) => out.once('close', () => closed()).destroy());
       fs.rmSync(file, { force: true });
       throw error;
     }
