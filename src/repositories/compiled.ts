@@ -46,6 +46,34 @@ export async function readCompiled(strapi: Core.Strapi, knex: any, compiled: Com
   return client === 'postgres' ? result.rows : client === 'mysql' ? result[0] : result;
 }
 
+/**
+ * Whether a write's statements that do not read each other's effects go to the database as one: on
+ * Postgres each statement is a round trip (about as long as a small statement takes to run), so
+ * they go as data-modifying CTEs of one statement; SQLite runs in process and MySQL has no
+ * data-modifying CTEs, so they go one by one there.
+ */
+export const batchesWrites = (strapi: Core.Strapi): boolean => sqlClient(strapi) === 'postgres';
+
+/** A compiled statement and the run-time values of one run of it. */
+export interface CompiledRun {
+  compiled: Compiled;
+  values: readonly unknown[];
+}
+
+/**
+ * Compiled inserts (or upserts) as one Postgres statement, each a CTE of it (`with w0 as (…), …`);
+ * `main` is the statement they lead to (by default the count of the rows they wrote), and may read
+ * a CTE's `returning` by its name `w<i>`. Its text is built once per `key`, from the parts' texts.
+ */
+export function batchedRun(strapi: Core.Strapi, knex: any, cache: ReturnType<typeof compiledCache>, key: string, parts: CompiledRun[], main?: { sql: string; returning: string[] }): Promise<any> {
+  const compiled = cache(`batch|${key}`, () => {
+    const ctes = parts.map((p, i) => `w${i} as (${p.compiled.sql} returning ${main?.returning[i] ?? '1'})`).join(', ');
+    const sql = `with ${ctes} ${main?.sql ?? `select ${parts.map((_, i) => `(select count(*) from w${i})`).join(' + ')} as n`}`;
+    return { sql, name: statementName(sql), bindings: (values) => [...values] };
+  });
+  return runCompiled(strapi, knex, compiled, parts.flatMap((p) => p.compiled.bindings(p.values)));
+}
+
 /** Compiled statements by their shape's key; all forgotten past `size` keys (the shapes are few). */
 export function compiledCache(size = 256) {
   const kept = new Map<string, Compiled>();

@@ -8,7 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DueAmount, Group } from '../domain/insights';
 import { currencyCode } from '../domain/money';
-import { compile, compiledCache, runCompiled, slot } from './compiled';
+import { batchedRun, batchesWrites, compile, compiledCache, runCompiled, slot, type CompiledRun } from './compiled';
 import { sumDefinitions, type Scope, type SumDefinition } from './customer-sum-contributions';
 import { columnOf, fromExactMoney, linkOf, prepared, sqlClient, tableOf, withKnex } from './sql';
 
@@ -74,11 +74,24 @@ export function customerSums(strapi: Core.Strapi) {
     return null;
   };
 
-  /** Adds the scope's contribution to `def`'s sums, times `sign`. */
-  async function add(knex: any, def: SumDefinition, scope: Scope, sign: 1 | -1) {
+  /** The compiled upsert of a scope's contribution to `def`'s sums, times `sign`, and its values (null: a scope of no fixed shape). */
+  function compiledAdd(def: SumDefinition, scope: Scope, sign: 1 | -1): CompiledRun | null {
     const hot = shapeOf(scope);
-    if (!hot) return prepared(strapi, upsertOf(knex, def, scope, sign));
-    await runCompiled(strapi, knex, compiled(`${def.name}|${sign}|${hot.key}`, () => compile(strapi, upsertOf(strapi.db.connection, def, hot.shape, sign))), hot.values);
+    if (!hot) return null;
+    return { compiled: compiled(`${def.name}|${sign}|${hot.key}`, () => compile(strapi, upsertOf(strapi.db.connection, def, hot.shape, sign))), values: hot.values };
+  }
+
+  /** Adds the scope's contribution to each of `sums`, times `sign`: one statement on Postgres (`batchesWrites`), one per sum elsewhere. */
+  async function add(knex: any, sums: SumDefinition[], scope: Scope, sign: 1 | -1) {
+    const runs = sums.map((def) => compiledAdd(def, scope, sign));
+    if (sums.length > 1 && batchesWrites(strapi) && runs.every((r) => r !== null)) {
+      return batchedRun(strapi, knex, compiled, `${sums.map((d) => d.name).join(',')}|${sign}|${shapeOf(scope)!.key}`, runs as CompiledRun[]);
+    }
+    for (const [i, def] of sums.entries()) {
+      const run = runs[i];
+      if (run) await runCompiled(strapi, knex, run.compiled, run.values);
+      else await prepared(strapi, upsertOf(knex, def, scope, sign));
+    }
   }
 
   /** A sum's rows of one customer that count (`n` not 0), keys and measures as text, sorted. */
@@ -96,7 +109,7 @@ export function customerSums(strapi: Core.Strapi) {
       if (!sums.length || (typeof scope === 'object' && 'ids' in scope && scope.ids.length === 0)) return;
       await withKnex(strapi, async (knex) => {
         const scopes = typeof scope === 'object' && 'ids' in scope ? Array.from({ length: Math.ceil(scope.ids.length / CHUNK) }, (_, i) => ({ ids: scope.ids.slice(i * CHUNK, (i + 1) * CHUNK) })) : [scope];
-        for (const def of sums) for (const part of scopes) await add(knex, def, part, sign);
+        for (const part of scopes) await add(knex, sums, part, sign);
       });
     },
 

@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
 import type { PageParams } from '../http/paging';
 import { indexChanges, indexFingerprint, type IndexedPart, type IndexRow } from '../domain/view-index';
 import type { MergedPage } from './newest-across';
-import { compile, compiledCache, runCompiled, slot } from './compiled';
+import { batchedRun, batchesWrites, compile, compiledCache, runCompiled, slot } from './compiled';
 import { columnOf, linksAlong, sqlClient, tableOf, withKnex } from './sql';
 
 export const VIEW_TABLES = { rows: 'customer_view_rows', counts: 'customer_view_counts' } as const;
@@ -131,12 +131,21 @@ export function customerViewIndex(strapi: Core.Strapi, parts: IndexedPart[]) {
   const compiled = compiledCache();
   const slots = (ids: number[]) => ids.map((_, i) => slot(i) as unknown as number);
 
-  /** The rows of documents just created (none yet), then their counts: two statements per part, whatever the rows. */
+  /**
+   * The rows of documents just created (none yet), then their counts: a statement per part and one
+   * for the counts, whatever the rows; on Postgres (`batchesWrites`) one in all, the counts taken
+   * from the rows the inserts return.
+   */
   async function insertCreated(knex: any, uid: string, ids: number[]) {
     const connection = strapi.db.connection;
-    for (const [i, part] of partsOf(uid).entries()) {
-      await runCompiled(strapi, knex, compiled(`rows|${uid}|${i}|${ids.length}`, () => compile(strapi, rowsInsert(connection, part, slots(ids)))), ids);
+    const inserts = partsOf(uid).map((part, i) => ({ compiled: compiled(`rows|${uid}|${i}|${ids.length}`, () => compile(strapi, rowsInsert(connection, part, slots(ids)))), values: ids }));
+    if (batchesWrites(strapi)) {
+      const returned = inserts.map((_, i) => `select customer_id, section, uid from w${i} where shown = 1`).join(' union all ');
+      const counts = `insert into ${VIEW_TABLES.counts} (customer_id, section, uid, n) select customer_id, section, uid, count(*) from (${returned}) r group by customer_id, section, uid on conflict (customer_id, section, uid) do update set n = ${VIEW_TABLES.counts}.n + excluded.n`;
+      await batchedRun(strapi, knex, compiled, `created|${uid}|${ids.length}`, inserts, { sql: counts, returning: inserts.map(() => 'customer_id, section, uid, shown') });
+      return;
     }
+    for (const insert of inserts) await runCompiled(strapi, knex, insert.compiled, insert.values);
     await runCompiled(strapi, knex, compiled(`counts|${uid}|${ids.length}`, () => compile(strapi, countsUpsert(connection, uid, slots(ids)))), ids);
   }
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { RelationRef } from '../rules/relation-input';
+import { customerLists, keepCustomerLists } from './business-links';
 import { compile, compiledPerApp, readCompiled, slot } from './compiled';
 import { columnOf, leftJoinOne, linkOf, tableOf, withKnex } from './sql';
 import { readOnce } from './write-reads';
@@ -28,7 +29,7 @@ const REF = { select: ['id', 'documentId'] };
 
 /**
  * The customer a write starts from, in one statement: its to-one relations and its company's
- * management rules are joined; the salesman assignments are read only when the record names no
+ * management rules are joined, its invoice links and sites brought along as JSON; the salesman assignments are read only when the record names no
  * salesman, and the functional area's VAT equivalences only by the line VAT rule that needs them
  * (`findEquivalences`). Read once per write (write-reads.ts).
  */
@@ -56,16 +57,17 @@ function customerQuery(strapi: Core.Strapi, key: 'c.id' | 'c.document_id') {
   }
   const rules = leftJoinOne(strapi, query, 'api::company.company', 'co', 'managementRules', 'mr');
   select.push(`mr.${columnOf(strapi, rules, 'reliabilityColour')} as mr_reliabilityColour`);
-  return compile(strapi, query.select(select));
+  // the billing resolution's next reads, its invoice links and sites, in this statement (business-links.ts)
+  return compile(strapi, query.select([...select, ...customerLists(strapi, strapi.db.connection, 'c.id')]));
 }
 
 const customerQueries = compiledPerApp();
 
 async function readCustomer(strapi: Core.Strapi, ref: NonNullable<RelationRef>): Promise<CustomerFacts | null> {
   return withKnex(strapi, async (knex) => {
-    const key = 'id' in ref ? 'c.id' : 'c.document_id';
+    const [key, value] = 'id' in ref ? (['c.id', ref.id] as const) : (['c.document_id', ref.documentId] as const);
     const compiled = customerQueries(strapi)(key, () => customerQuery(strapi, key));
-    const [row] = await readCompiled(strapi, knex, compiled, ['id' in ref ? ref.id : ref.documentId]);
+    const [row] = await readCompiled(strapi, knex, compiled, [value]);
     if (!row) return null;
     const part = (as: string, fields: readonly string[]) =>
       row[`${as}_id`] === null || row[`${as}_id`] === undefined ? null : Object.fromEntries(fields.map((f) => [f, row[`${as}_${f}`]]));
@@ -79,6 +81,7 @@ async function readCustomer(strapi: Core.Strapi, ref: NonNullable<RelationRef>):
       salesmen: [],
       functionalArea: part('fa', TO_ONE[4].fields),
     };
+    keepCustomerLists(facts.id, row);
     if (!facts.salesman) facts.salesmen = await readAssignments(strapi, knex, facts.id);
     return facts;
   });

@@ -72,6 +72,26 @@ export function dayText(client: SqlClient, [sql, bindings]: readonly [string, re
   return [`to_char(${sql}, 'YYYY-MM-DD')`, [...bindings]];
 }
 
+/**
+ * The rows of the subquery `rows` as one JSON array column, `[]` when none, each row an object of
+ * the `columns` (its aliases): a list read along with a row, in its statement. Read it back with
+ * `fromJsonRows`. Values keep their JSON types (Postgres gives booleans, SQLite and MySQL 0/1).
+ */
+export function jsonRows(strapi: Core.Strapi, knex: any, rows: any, columns: readonly string[]): any {
+  const client = sqlClient(strapi);
+  // the keys are our aliases, written in: a key bound as a value has no type Postgres can infer
+  if (!columns.every((c) => /^\w+$/.test(c))) throw new Error(`jsonRows: ${columns.join(', ')} are not aliases`);
+  const pairs = columns.map((c) => `'${c}', ??`).join(', ');
+  const names = columns.map((c) => `r.${c}`);
+  if (client === 'postgres') return knex.raw(`coalesce((select json_agg(json_build_object(${pairs})) from ? as r), '[]'::json)`, [...names, rows]);
+  if (client === 'mysql') return knex.raw(`coalesce((select json_arrayagg(json_object(${pairs})) from ? as r), json_array())`, [...names, rows]);
+  return knex.raw(`(select json_group_array(json_object(${pairs})) from ? as r)`, [...names, rows]);
+}
+
+/** A `jsonRows` column as the driver gives it (Postgres parses JSON, SQLite gives its text). */
+export const fromJsonRows = (value: unknown): Record<string, unknown>[] =>
+  value === null || value === undefined ? [] : typeof value === 'string' ? JSON.parse(value) : (value as Record<string, unknown>[]);
+
 /** A date column read back as its ISO day: Postgres and SQLite give text (Strapi's type parser), a MySQL driver may give a Date. */
 export const readDay = (value: unknown): string | null =>
   value === null || value === undefined ? null : value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : String(value).slice(0, 10);

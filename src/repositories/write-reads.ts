@@ -11,6 +11,8 @@ type Row = { id: number; documentId: string };
  */
 class WriteReads {
   private readonly rows = new Map<string, Row | null>();
+  /** lists read along with another read (a customer's sites with the customer), made when first asked */
+  readonly lists = new Map<string, () => unknown[]>();
 
   private key(kind: string, ref: NonNullable<RelationRef>): string {
     return 'id' in ref ? `${kind}#${ref.id}` : `${kind}@${ref.documentId}`;
@@ -52,4 +54,16 @@ export async function readOnce<T extends Row>(kind: string, ref: NonNullable<Rel
 export function keepRead(kind: string, rows: Row[]): void {
   const memo = scope.getStore();
   if (memo) for (const row of rows) memo.keep(kind, { id: row.id }, row);
+}
+
+/** Keeps a list read along with another read (`rows` is made when first asked), for a later `readListOnce` (outside a write's rules: nothing). */
+export function keepList(kind: string, key: number, rows: () => unknown[]): void {
+  let made: unknown[] | undefined;
+  scope.getStore()?.lists.set(`${kind}#${key}`, () => (made ??= rows()));
+}
+
+/** The list `kind` of `key` as kept by `keepList` this write, else `read()`. */
+export async function readListOnce<T>(kind: string, key: number, read: () => Promise<T[]>): Promise<T[]> {
+  const kept = scope.getStore()?.lists.get(`${kind}#${key}`);
+  return kept ? (kept() as T[]) : read();
 }

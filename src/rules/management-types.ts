@@ -11,8 +11,8 @@ export function relationFieldsTo(strapi: Core.Strapi, uid: string, target: strin
   const model = strapi.getModel(uid as any) as { attributes?: Record<string, any> } | undefined;
   if (!model) return [];
   // every write's rules ask, for the same few models: found once per model and target
-  const known = fieldsFound.get(model) ?? new Map<string, string[]>();
-  fieldsFound.set(model, known);
+  let known = fieldsFound.get(model);
+  if (!known) fieldsFound.set(model, (known = new Map<string, string[]>()));
   if (!known.has(target)) {
     const fields = Object.entries(model.attributes ?? {})
       .filter(([, a]) => a.type === 'relation' && a.target === target && /^(manyToOne|oneToOne)$/.test(a.relation))

@@ -56,6 +56,22 @@ describe('a management object write reads its context once', () => {
     expect(joining(statements, 'sites_customer_lnk')).toEqual([]);
     expect(joining(statements, 'business_links_customer_lnk')).toEqual([]);
     expect(reading(statements, 'sites_customer_lnk').length + reading(statements, 'business_links_customer_lnk').length).toBeGreaterThan(0);
+    // and they come along with the customer, in its statement (on Postgres every statement is a round trip)
+    const lists = [...reading(statements, 'sites_customer_lnk'), ...reading(statements, 'business_links_customer_lnk')];
+    expect(new Set(lists)).toEqual(new Set(facts));
+  });
+
+  it("writes a created invoice's read models in one statement per model on Postgres, one per table elsewhere", async () => {
+    const statements = await statementsOf(app.strapi, () => invoice());
+    const writing = (table: string) => statements.filter((sql) => new RegExp(`insert into ([\`"]?\\w+[\`"]?\\.)?[\`"]?${table}[\`"]?[ (]`, 'i').test(sql));
+    const sums = [...new Set([...writing('customer_billed_sums'), ...writing('customer_owed_sums')])];
+    const view = [...new Set([...writing('customer_view_rows'), ...writing('customer_view_counts')])];
+    const postgres = (app.strapi.db as any).dialect.client === 'postgres';
+    // the dashboard's sums (billed, owed), and the 360 view's rows with their counts
+    expect(sums).toHaveLength(postgres ? 1 : 2);
+    expect(view).toHaveLength(postgres ? 1 : 2);
+    expect(writing('customer_billed_sums')).toHaveLength(1);
+    expect(writing('customer_view_counts')).toHaveLength(1);
   });
 
   it('reads the project once when one is given, though the pre-fill and the billing resolution both ask', async () => {
