@@ -204,6 +204,25 @@ describe('the decision’s statements', () => {
     expect(reading(statements, 'credit_control_policies').filter((sql) => !/credit_control_exposures/.test(sql))).toEqual([]);
   });
 
+  it("a checked create locks its party in the read of what it wrote on Postgres, and after it elsewhere (no lock on SQLite)", async () => {
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'block', threshold: '100000.00', currency: 'EUR' });
+    const statements = await statementsOf(app.strapi, () => f.invoiceResponse(customer, eur, 10));
+    const locking = statements.filter((sql) => /\bcredit_control_locks\b/.test(sql));
+    const client = (app.strapi.db as any).dialect.client;
+    if (client === 'sqlite') expect(locking).toEqual([]);
+    else expect(locking).toHaveLength(1);
+    if (client === 'postgres') {
+      // one statement: the saved invoice's row with its party and currency, and the party's lock row
+      expect(locking[0]).toMatch(/^with s as \(select .* from "invoices" as "t" .*insert into credit_control_locks /s);
+      // the lock row was written (its version moves on each locked write)
+      const version = async () => Number((await app.strapi.db.connection('credit_control_locks').where({ party: customer }).first()).version);
+      const before = await version();
+      await f.invoiceResponse(customer, eur, 10);
+      expect(await version()).toBe(before + 1);
+    }
+  });
+
   it('a party covered by a default policy costs one read of the default policies (its keys come with its exposure); a party with its own, none', async () => {
     const company = (await f.company()).documentId;
     await app.api().put(`/api/credit-control/default-policies/company/${company}`).send({ data: { mode: 'block', threshold: '100000.00', currency: 'EUR' } });

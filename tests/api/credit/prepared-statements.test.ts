@@ -14,8 +14,8 @@ beforeAll(async () => {
 });
 
 const ENGINE = /credit_control_(exposures|decisions|locks)/;
-/** the app's named statements: the read models' upkeep, the customer read with its relations */
-const APP = /^insert into "customer_(billed|owed)_sums"|^insert into "customer_view_(rows|counts)"|"managementRules"|as "c_callName"/;
+/** the app's named statements: the read models' upkeep (each model's in one statement on Postgres), the customer read with its relations */
+const APP = /^(with w0 as \()?insert into "customer_(billed|owed)_sums"|^(with w0 as \()?insert into "customer_view_(rows|counts)"|"managementRules"|as "c_callName"/;
 
 /** The statements a piece of work sends that match `pattern` (by default: the engine's tables), with their names. */
 async function engineStatements(work: () => Promise<unknown>, pattern = ENGINE): Promise<{ sql: string; name?: string }[]> {
@@ -28,7 +28,7 @@ async function engineStatements(work: () => Promise<unknown>, pattern = ENGINE):
     await f.creditPolicy(customer, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
     const first = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201));
     const second = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 20)).status).toBe(201));
-    // the lock, the decision's read, the exposure with the decision row (one statement)
+    // the saved invoice with the party's lock, the decision's read, the exposure with the decision row (one statement)
     expect(first.length).toBeGreaterThanOrEqual(3);
     for (const statement of [...first, ...second]) expect(statement.name).toMatch(/^credit_control_[0-9a-f]{24}$/);
     expect(second.map((s) => s.name)).toEqual(first.map((s) => s.name));
@@ -40,7 +40,8 @@ async function engineStatements(work: () => Promise<unknown>, pattern = ENGINE):
   it("the app's hot statements are named too: the customer read with its relations, the read models' upkeep", async () => {
     const customer = (await f.bareCustomer()).documentId;
     const sent = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201), APP);
-    expect(sent.length).toBeGreaterThanOrEqual(4);
+    // the customer, the dashboard's sums, the 360 view's rows with their counts
+    expect(sent.length).toBeGreaterThanOrEqual(3);
     for (const statement of sent) expect(statement.name).toMatch(/^app_[0-9a-f]{24}$/);
   });
 
@@ -52,7 +53,7 @@ async function engineStatements(work: () => Promise<unknown>, pattern = ENGINE):
       await f.creditPolicy(customer, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
       const sent = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201), new RegExp(`${ENGINE.source}|${APP.source}`));
       expect(sent.filter((s) => ENGINE.test(s.sql)).length).toBeGreaterThanOrEqual(3);
-      expect(sent.filter((s) => APP.test(s.sql)).length).toBeGreaterThanOrEqual(4);
+      expect(sent.filter((s) => APP.test(s.sql)).length).toBeGreaterThanOrEqual(3);
       expect(sent.filter((s) => s.name !== undefined)).toEqual([]);
     } finally {
       app.strapi.config.set('plugin::credit-control.preparedStatements', undefined);

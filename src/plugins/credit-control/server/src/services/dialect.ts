@@ -38,6 +38,12 @@ export interface DialectSql {
   addDated: string;
   /** adds a delta to an open-dues row, creating it (bindings: party, currency, day, minor units) */
   addDue: string;
+  /**
+   * A read of documents (`read`, its rows' party columns `parties`, the first one set naming the
+   * party) that also locks those parties as `lockParty` does, in the same statement (Postgres: a
+   * data-modifying CTE, one round trip less); null where it cannot (then `lockParty` after the read).
+   */
+  readLockingParties: ((read: string, parties: string[]) => string) | null;
   /** locks a document's rows (bindings: table, document id); none on SQLite */
   lockDocument: string | null;
   /** the rows of a `knex.raw` select */
@@ -88,6 +94,7 @@ const SQL: Record<DialectName, DialectSql> = {
       on conflict (party, bucket, currency, day) do update set amount_minor = ${ED}.amount_minor + excluded.amount_minor`,
     addDue: `insert into ${OD} (party, currency, day, amount_minor) values (?, ?, ?, ?)
       on conflict (party, day, currency) do update set amount_minor = ${OD}.amount_minor + excluded.amount_minor`,
+    readLockingParties: null,
     lockDocument: null,
     rowsOf: (result) => result,
     like: `lower(${sqliteFold}) like ? escape '\\'`,
@@ -113,6 +120,11 @@ const SQL: Record<DialectName, DialectSql> = {
       on conflict (party, bucket, currency, day) do update set amount_minor = ${ED}.amount_minor + excluded.amount_minor`,
     addDue: `insert into ${OD} (party, currency, day, amount_minor) values (?, ?, ?, ?)
       on conflict (party, day, currency) do update set amount_minor = ${OD}.amount_minor + excluded.amount_minor`,
+    readLockingParties: (read, parties) => {
+      const party = parties.length > 1 ? `coalesce(${parties.map((p) => `s.${p}`).join(', ')})` : `s.${parties[0]}`;
+      return `with s as (${read}), l as (insert into ${L} (party, version) select distinct ${party}, 0 from s where ${party} is not null order by 1
+        on conflict (party) do update set version = ${L}.version + 1 returning 1) select s.* from s`;
+    },
     lockDocument: 'select id from ?? where document_id = ? for update',
     rowsOf: (result) => result.rows,
     // lower() after translate(): under the C locale lower() folds ASCII only
@@ -138,6 +150,7 @@ const SQL: Record<DialectName, DialectSql> = {
       on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
     addDue: `insert into ${OD} (party, currency, day, amount_minor) values (?, ?, ?, ?)
       on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
+    readLockingParties: null,
     lockDocument: 'select id from ?? where document_id = ? for update',
     rowsOf: (result) => result[0],
     // utf8mb4's default collations ignore case and accents; `\` is like's default escape there

@@ -49,6 +49,8 @@ export function keyedRows(strapi: Core.Strapi, mapping: Mapping, spec: KeyedRows
   const currencyCodeColumn = mapping.currency.uid ? metadata(mapping.currency.uid).attributes[mapping.currency.codeField]?.columnName : null;
   const supported = Boolean(parties.every(Boolean) && (!spec.currencyField || !mapping.currency.uid || (currencyRelation && currencyCodeColumn)));
 
+  const partyColumns = spec.partyFields.map((_, i) => `p${i}`);
+
   /** A field's column, for the caller's where clauses on the row aliased `t`. */
   const column = (field: string): string => `t.${meta.attributes[field]?.columnName ?? field}`;
 
@@ -63,11 +65,13 @@ export function keyedRows(strapi: Core.Strapi, mapping: Mapping, spec: KeyedRows
   return {
     supported,
     column,
+    /** the select's columns of the party fields' document ids, in `spec.partyFields` order */
+    partyColumns,
     /** The select on the table aliased `t`, published rows only; the caller adds its where, order and limit. */
     select(knex: Knex): any {
       const query: any = knex({ t: meta.tableName }).select('t.id as id', 't.document_id as documentId');
       spec.fields.forEach((field, i) => query.select(`${column(field)} as v${i}`));
-      parties.forEach((relation, i) => query.select(relatedColumn(knex, relation!, 'document_id', `p${i}`)));
+      parties.forEach((relation, i) => query.select(relatedColumn(knex, relation!, 'document_id', partyColumns[i])));
       if (currencyRelation) query.select(relatedColumn(knex, currencyRelation, currencyCodeColumn, 'c'));
       else if (spec.currencyField) query.select(`${column(spec.currencyField)} as c`);
       if (isDraftAndPublish(strapi, spec.uid)) query.whereNotNull('t.published_at');
@@ -78,7 +82,7 @@ export function keyedRows(strapi: Core.Strapi, mapping: Mapping, spec: KeyedRows
       return rows.map((raw) => {
         const row: any = { id: raw.id, documentId: raw.documentId };
         spec.fields.forEach((field, i) => (row[field] = value(field, raw[`v${i}`])));
-        spec.partyFields.forEach((field, i) => (row[field] = raw[`p${i}`] ? { documentId: raw[`p${i}`] } : null));
+        spec.partyFields.forEach((field, i) => (row[field] = raw[partyColumns[i]] ? { documentId: raw[partyColumns[i]] } : null));
         if (spec.currencyField) row[spec.currencyField] = currencyRelation ? (raw.c ? { [mapping.currency.codeField]: raw.c } : null) : raw.c;
         return row;
       });

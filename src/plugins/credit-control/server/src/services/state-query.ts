@@ -25,13 +25,23 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
   const rows = keyedRows(strapi, mapping, { uid: doc.uid, fields: valueFields(doc), partyFields: doc.partyFields, currencyField: doc.currencyField, numbers });
   // every checked write runs it: built once, run by its text
   let byId: CompiledQuery | undefined;
+  const byIdQuery = () => (byId ??= compileQuery(rows.select(strapi.db.connection).where('t.document_id', param(0))));
+  let byIdLocking: CompiledQuery | undefined;
+  const run = async (knex: Knex, query: CompiledQuery, documentId: string) =>
+    rows.toRows(dialectSql(strapi).rowsOf(await prepared(strapi, knex.raw(query.sql, query.bindings([documentId]) as any[]), query.sql)));
 
   return {
     /** One document's counted rows (the published one for draft & publish types). */
     async byDocumentId(knex: Knex, documentId: string): Promise<any[]> {
       if (!rows.supported) return rows.viaQueryEngine({ documentId });
-      byId ??= compileQuery(rows.select(strapi.db.connection).where('t.document_id', param(0)));
-      return rows.toRows(dialectSql(strapi).rowsOf(await prepared(strapi, knex.raw(byId.sql, byId.bindings([documentId]) as any[]), byId.sql)));
+      return run(knex, byIdQuery(), documentId);
+    },
+    /** `byDocumentId`, the parties of its rows locked in the same statement; null where the database cannot (dialect.ts `readLockingParties`). */
+    async byDocumentIdLocking(knex: Knex, documentId: string): Promise<any[] | null> {
+      const locking = dialectSql(strapi).readLockingParties;
+      if (!rows.supported || !locking || rows.partyColumns.length === 0) return null;
+      byIdLocking ??= { sql: locking(byIdQuery().sql, rows.partyColumns), bindings: byIdQuery().bindings };
+      return run(knex, byIdLocking, documentId);
     },
     /** A keyset page in id order, for a scan of the whole table. */
     async page(knex: Knex, afterId: number, limit: number): Promise<any[]> {

@@ -29,12 +29,23 @@ const statesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return queries.get(doc.uid)!;
   };
 
+  const statesOf = (doc: DocumentMapping, mapping: Mapping, rows: any[]) => rows.map((row: any) => toState(doc, mapping, row));
+
   return {
     queryFor,
     /** `knex`: the write's transaction (a raw read outside it would wait on SQLite's single connection). */
     async read(doc: DocumentMapping, mapping: Mapping, documentId: string, knex: Knex = strapi.db.connection): Promise<DocumentState[]> {
-      const rows = await queryFor(doc, mapping).byDocumentId(knex, documentId);
-      return rows.map((row: any) => toState(doc, mapping, row));
+      return statesOf(doc, mapping, await queryFor(doc, mapping).byDocumentId(knex, documentId));
+    },
+    /**
+     * `read`, locking the parties of what it reads in the same statement where the database can
+     * (Postgres; `locked` says so), as `exposure-store` `lock` would after it.
+     */
+    async readLocking(doc: DocumentMapping, mapping: Mapping, documentId: string, knex: Knex): Promise<{ states: DocumentState[]; locked: boolean }> {
+      const query = queryFor(doc, mapping);
+      const rows = await query.byDocumentIdLocking(knex, documentId);
+      if (rows === null) return { states: statesOf(doc, mapping, await query.byDocumentId(knex, documentId)), locked: false };
+      return { states: statesOf(doc, mapping, rows), locked: true };
     },
   };
 };
