@@ -51,8 +51,9 @@ export function registerCustomerSums(strapi: Core.Strapi): void {
       if (ctx.action === 'delete') return result;
       const ids = idsOfResult(result);
       const scope = ids ? { ids } : { documentId: String(result?.documentId ?? params.documentId) };
-      // a created draft invoice adds nothing: no statement for it
-      await sums.move(created && result && typeof result === 'object' ? moved.filter((def) => def.adds(result)) : moved, scope, 1);
+      // a created draft invoice adds nothing: no statement for it; on Postgres the rest goes with the
+      // 360 view's upkeep, the middleware around this one (src/repositories/deferred-writes.ts)
+      await sums.move(created && result && typeof result === 'object' ? moved.filter((def) => def.adds(result)) : moved, scope, 1, { deferred: true });
       return result;
     });
   });

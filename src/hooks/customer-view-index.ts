@@ -10,6 +10,7 @@ import type { Core } from '@strapi/strapi';
 import { sectionParts } from '../api/customer/lib/section-parts';
 import type { IndexedPart } from '../domain/view-index';
 import { customerViewIndex, ensureViewTables, type CustomerViewIndex } from '../repositories/customer-view-index';
+import { withDeferred } from '../repositories/deferred-writes';
 import { linksAlong } from '../repositories/sql';
 import { DOCUMENT_WRITES, idsOfDocument, idsOfResult } from './written-rows';
 
@@ -73,7 +74,8 @@ export function registerCustomerViewIndex(strapi: Core.Strapi): void {
     const party = ctx.action === 'delete' && parties.has(ctx.uid);
     if (!own && moved.length === 0 && !party) return next();
 
-    return strapi.db.transaction(async () => {
+    // the dashboard's sums, kept by the middleware inside this one, send their statements with these (Postgres)
+    return strapi.db.transaction(() => withDeferred(strapi, async () => {
       const before = ctx.action === 'delete' ? await idsOfDocument(strapi, ctx.uid, params.documentId) : [];
       // a deleted supplier's or order's documents lose their link: found before it goes
       const movedBefore = ctx.action === 'delete' ? await Promise.all(moved.map((r) => index.reachingThrough(r.part, r.prefix, before))) : [];
@@ -86,6 +88,6 @@ export function registerCustomerViewIndex(strapi: Core.Strapi): void {
       }
       if (party) await index.forgetCustomers(before);
       return result;
-    });
+    }));
   });
 }

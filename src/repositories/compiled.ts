@@ -60,13 +60,23 @@ export interface CompiledRun {
   values: readonly unknown[];
 }
 
+/** A number per compiled statement, for the key of a batch of them. */
+const numbers = new WeakMap<Compiled, number>();
+let numbered = 0;
+const numberOf = (compiled: Compiled): number => {
+  let n = numbers.get(compiled);
+  if (n === undefined) numbers.set(compiled, (n = ++numbered));
+  return n;
+};
+
 /**
  * Compiled inserts (or upserts) as one Postgres statement, each a CTE of it (`with w0 as (…), …`);
  * `main` is the statement they lead to (by default the count of the rows they wrote), and may read
- * a CTE's `returning` by its name `w<i>`. Its text is built once per `key`, from the parts' texts.
+ * a CTE's `returning` by its name `w<i>`; `main.key` names its text for the parts it is given. The
+ * batch's text is built once per parts and main.
  */
-export function batchedRun(strapi: Core.Strapi, knex: any, cache: ReturnType<typeof compiledCache>, key: string, parts: CompiledRun[], main?: { sql: string; returning: string[] }): Promise<any> {
-  const compiled = cache(`batch|${key}`, () => {
+export function batchedRun(strapi: Core.Strapi, knex: any, cache: ReturnType<typeof compiledCache>, parts: CompiledRun[], main?: { key: string; sql: string; returning: string[] }): Promise<any> {
+  const compiled = cache(`batch|${parts.map((p) => numberOf(p.compiled)).join(',')}|${main?.key ?? ''}`, () => {
     const ctes = parts.map((p, i) => `w${i} as (${p.compiled.sql} returning ${main?.returning[i] ?? '1'})`).join(', ');
     const sql = `with ${ctes} ${main?.sql ?? `select ${parts.map((_, i) => `(select count(*) from w${i})`).join(' + ')} as n`}`;
     return { sql, name: statementName(sql), bindings: (values) => [...values] };

@@ -10,6 +10,7 @@ import type { DueAmount, Group } from '../domain/insights';
 import { currencyCode } from '../domain/money';
 import { batchedRun, batchesWrites, compile, compiledCache, runCompiled, slot, type CompiledRun } from './compiled';
 import { sumDefinitions, type Scope, type SumDefinition } from './customer-sum-contributions';
+import { deferTo } from './deferred-writes';
 import { columnOf, fromExactMoney, linkOf, prepared, sqlClient, tableOf, withKnex } from './sql';
 
 const CURRENCY = 'api::currency.currency';
@@ -81,11 +82,15 @@ export function customerSums(strapi: Core.Strapi) {
     return { compiled: compiled(`${def.name}|${sign}|${hot.key}`, () => compile(strapi, upsertOf(strapi.db.connection, def, hot.shape, sign))), values: hot.values };
   }
 
-  /** Adds the scope's contribution to each of `sums`, times `sign`: one statement on Postgres (`batchesWrites`), one per sum elsewhere. */
-  async function add(knex: any, sums: SumDefinition[], scope: Scope, sign: 1 | -1) {
+  /**
+   * Adds the scope's contribution to each of `sums`, times `sign`: one statement on Postgres
+   * (`batchesWrites`), or none when `deferred` and a scope takes it (deferred-writes.ts); one per sum elsewhere.
+   */
+  async function add(knex: any, sums: SumDefinition[], scope: Scope, sign: 1 | -1, deferred: boolean) {
     const runs = sums.map((def) => compiledAdd(def, scope, sign));
-    if (sums.length > 1 && batchesWrites(strapi) && runs.every((r) => r !== null)) {
-      return batchedRun(strapi, knex, compiled, `${sums.map((d) => d.name).join(',')}|${sign}|${shapeOf(scope)!.key}`, runs as CompiledRun[]);
+    if (batchesWrites(strapi) && runs.every((r) => r !== null)) {
+      if (deferred && deferTo(runs as CompiledRun[])) return;
+      if (sums.length > 1) return batchedRun(strapi, knex, compiled, runs as CompiledRun[]);
     }
     for (const [i, def] of sums.entries()) {
       const run = runs[i];
@@ -104,12 +109,15 @@ export function customerSums(strapi: Core.Strapi) {
     /** The sums `uid`'s documents feed (none: the write leaves them). */
     of: (uid: string) => defs.filter((d) => d.uid === uid),
 
-    /** Adds (1) or takes away (-1) the scope's documents' contributions to `sums`, in the current transaction. */
-    async move(sums: SumDefinition[], scope: Scope, sign: 1 | -1): Promise<void> {
+    /**
+     * Adds (1) or takes away (-1) the scope's documents' contributions to `sums`, in the current
+     * transaction; `deferred`: sent with the 360 view's upkeep where a scope is open (deferred-writes.ts).
+     */
+    async move(sums: SumDefinition[], scope: Scope, sign: 1 | -1, { deferred = false } = {}): Promise<void> {
       if (!sums.length || (typeof scope === 'object' && 'ids' in scope && scope.ids.length === 0)) return;
       await withKnex(strapi, async (knex) => {
         const scopes = typeof scope === 'object' && 'ids' in scope ? Array.from({ length: Math.ceil(scope.ids.length / CHUNK) }, (_, i) => ({ ids: scope.ids.slice(i * CHUNK, (i + 1) * CHUNK) })) : [scope];
-        for (const part of scopes) await add(knex, sums, part, sign);
+        for (const part of scopes) await add(knex, sums, part, sign, deferred);
       });
     },
 

@@ -10,6 +10,7 @@ import type { PageParams } from '../http/paging';
 import { indexChanges, indexFingerprint, type IndexedPart, type IndexRow } from '../domain/view-index';
 import type { MergedPage } from './newest-across';
 import { batchedRun, batchesWrites, compile, compiledCache, runCompiled, slot } from './compiled';
+import { takeDeferred } from './deferred-writes';
 import { columnOf, linksAlong, sqlClient, tableOf, withKnex } from './sql';
 
 export const VIEW_TABLES = { rows: 'customer_view_rows', counts: 'customer_view_counts' } as const;
@@ -134,15 +135,17 @@ export function customerViewIndex(strapi: Core.Strapi, parts: IndexedPart[]) {
   /**
    * The rows of documents just created (none yet), then their counts: a statement per part and one
    * for the counts, whatever the rows; on Postgres (`batchesWrites`) one in all, the counts taken
-   * from the rows the inserts return.
+   * from the rows the inserts return, with the statements deferred to it (the dashboard's sums).
    */
   async function insertCreated(knex: any, uid: string, ids: number[]) {
     const connection = strapi.db.connection;
     const inserts = partsOf(uid).map((part, i) => ({ compiled: compiled(`rows|${uid}|${i}|${ids.length}`, () => compile(strapi, rowsInsert(connection, part, slots(ids)))), values: ids }));
     if (batchesWrites(strapi)) {
-      const returned = inserts.map((_, i) => `select customer_id, section, uid from w${i} where shown = 1`).join(' union all ');
-      const counts = `insert into ${VIEW_TABLES.counts} (customer_id, section, uid, n) select customer_id, section, uid, count(*) from (${returned}) r group by customer_id, section, uid on conflict (customer_id, section, uid) do update set n = ${VIEW_TABLES.counts}.n + excluded.n`;
-      await batchedRun(strapi, knex, compiled, `created|${uid}|${ids.length}`, inserts, { sql: counts, returning: inserts.map(() => 'customer_id, section, uid, shown') });
+      const deferred = takeDeferred();
+      const rows = inserts.map((_, i) => `select customer_id, section, uid from w${deferred.length + i} where shown = 1`).join(' union all ');
+      const counts = `insert into ${VIEW_TABLES.counts} (customer_id, section, uid, n) select customer_id, section, uid, count(*) from (${rows}) r group by customer_id, section, uid on conflict (customer_id, section, uid) do update set n = ${VIEW_TABLES.counts}.n + excluded.n`;
+      const returning = [...deferred.map(() => '1'), ...inserts.map(() => 'customer_id, section, uid, shown')];
+      await batchedRun(strapi, knex, compiled, [...deferred, ...inserts], { key: 'counts', sql: counts, returning });
       return;
     }
     for (const insert of inserts) await runCompiled(strapi, knex, insert.compiled, insert.values);

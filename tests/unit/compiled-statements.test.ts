@@ -71,17 +71,17 @@ describe("the app's compiled statements", () => {
       { compiled: insert('billed'), values: [7] },
       { compiled: insert('owed'), values: [8] },
     ];
-    const sent = (batchedRun(on, pg, cache, 'sums', parts) as any).toSQL();
+    const sent = (batchedRun(on, pg, cache, parts) as any).toSQL();
     expect(sent.sql).toBe(
       'with w0 as (insert into "billed" select "id" from "invoices" where "id" = ? and "state" = ? returning 1), w1 as (insert into "owed" select "id" from "invoices" where "id" = ? and "state" = ? returning 1) select (select count(*) from w0) + (select count(*) from w1) as n'
     );
     expect(sent.bindings).toEqual([7, 'issued', 8, 'issued']);
     expect(sent.options.name).toMatch(/^app_[0-9a-f]{24}$/);
     // a main statement reads what its CTEs return
-    const counted = (batchedRun(on, pg, cache, 'rows', parts.slice(0, 1), { sql: 'select count(*) from w0 where id > 0', returning: ['id'] }) as any).toSQL();
+    const counted = (batchedRun(on, pg, cache, parts.slice(0, 1), { key: 'count-ids', sql: 'select count(*) from w0 where id > 0', returning: ['id'] }) as any).toSQL();
     expect(counted.sql).toMatch(/^with w0 as \(insert into "billed" .* returning id\) select count\(\*\) from w0 where id > 0$/);
     // the same key is the same text, whatever the values
-    expect((batchedRun(on, pg, cache, 'sums', [{ ...parts[0], values: [1] }, { ...parts[1], values: [2] }]) as any).toSQL().sql).toBe(sent.sql);
+    expect((batchedRun(on, pg, cache, [{ ...parts[0], values: [1] }, { ...parts[1], values: [2] }]) as any).toSQL().sql).toBe(sent.sql);
   });
 
   it('brings a list along with a row as a JSON column, empty as []', async () => {
