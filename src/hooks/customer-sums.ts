@@ -53,7 +53,7 @@ export function registerCustomerSums(strapi: Core.Strapi): void {
       const scope = ids ? { ids } : { documentId: String(result?.documentId ?? params.documentId) };
       // a created draft invoice adds nothing: no statement for it; on Postgres the rest goes with the
       // 360 view's upkeep, the middleware around this one (src/repositories/deferred-writes.ts)
-      await sums.move(created && result && typeof result === 'object' ? moved.filter((def) => def.adds(result)) : moved, scope, 1, { deferred: true });
+      await sums.move(created && result && typeof result === 'object' ? moved.filter((def) => def.adds(result)) : moved, scope, 1, { deferredFor: ctx });
       return result;
     });
   });

@@ -75,7 +75,7 @@ export function registerCustomerViewIndex(strapi: Core.Strapi): void {
     if (!own && moved.length === 0 && !party) return next();
 
     // the dashboard's sums, kept by the middleware inside this one, send their statements with these (Postgres)
-    return strapi.db.transaction(() => withDeferred(strapi, async () => {
+    return strapi.db.transaction(() => withDeferred(strapi, ctx, async () => {
       const before = ctx.action === 'delete' ? await idsOfDocument(strapi, ctx.uid, params.documentId) : [];
       // a deleted supplier's or order's documents lose their link: found before it goes
       const movedBefore = ctx.action === 'delete' ? await Promise.all(moved.map((r) => index.reachingThrough(r.part, r.prefix, before))) : [];

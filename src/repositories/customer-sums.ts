@@ -84,12 +84,12 @@ export function customerSums(strapi: Core.Strapi) {
 
   /**
    * Adds the scope's contribution to each of `sums`, times `sign`: one statement on Postgres
-   * (`batchesWrites`), or none when `deferred` and a scope takes it (deferred-writes.ts); one per sum elsewhere.
+   * (`batchesWrites`), or none when the write `deferredFor` has a scope that takes it (deferred-writes.ts); one per sum elsewhere.
    */
-  async function add(knex: any, sums: SumDefinition[], scope: Scope, sign: 1 | -1, deferred: boolean) {
+  async function add(knex: any, sums: SumDefinition[], scope: Scope, sign: 1 | -1, deferredFor: object | undefined) {
     const runs = sums.map((def) => compiledAdd(def, scope, sign));
     if (batchesWrites(strapi) && runs.every((r) => r !== null)) {
-      if (deferred && deferTo(runs as CompiledRun[])) return;
+      if (deferredFor && deferTo(deferredFor, runs as CompiledRun[])) return;
       if (sums.length > 1) return batchedRun(strapi, knex, compiled, runs as CompiledRun[]);
     }
     for (const [i, def] of sums.entries()) {
@@ -111,13 +111,14 @@ export function customerSums(strapi: Core.Strapi) {
 
     /**
      * Adds (1) or takes away (-1) the scope's documents' contributions to `sums`, in the current
-     * transaction; `deferred`: sent with the 360 view's upkeep where a scope is open (deferred-writes.ts).
+     * transaction; `deferredFor`: the write (its middleware context) whose 360 view upkeep sends them
+     * where a scope is open for it (deferred-writes.ts).
      */
-    async move(sums: SumDefinition[], scope: Scope, sign: 1 | -1, { deferred = false } = {}): Promise<void> {
+    async move(sums: SumDefinition[], scope: Scope, sign: 1 | -1, { deferredFor }: { deferredFor?: object } = {}): Promise<void> {
       if (!sums.length || (typeof scope === 'object' && 'ids' in scope && scope.ids.length === 0)) return;
       await withKnex(strapi, async (knex) => {
         const scopes = typeof scope === 'object' && 'ids' in scope ? Array.from({ length: Math.ceil(scope.ids.length / CHUNK) }, (_, i) => ({ ids: scope.ids.slice(i * CHUNK, (i + 1) * CHUNK) })) : [scope];
-        for (const part of scopes) await add(knex, sums, part, sign, deferred);
+        for (const part of scopes) await add(knex, sums, part, sign, deferredFor);
       });
     },
 

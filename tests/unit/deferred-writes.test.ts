@@ -21,15 +21,26 @@ describe('deferred read-model statements', () => {
   };
   const upsert = (table: string) => ({ compiled: compile(appOn('postgres').strapi, pg(table).insert(pg('invoices').select('id').where('id', slot(0)))), values: [5] });
 
+  const write = { uid: 'api::invoice.invoice', action: 'create' };
+
   it('outside a scope nothing is deferred: the caller sends its statements', async () => {
-    expect(deferTo([upsert('billed')])).toBe(false);
+    expect(deferTo(write, [upsert('billed')])).toBe(false);
     expect(takeDeferred()).toEqual([]);
+  });
+
+  it("takes only the statements of the write it was opened for: another write's go as they come", async () => {
+    const { strapi, sent } = appOn('postgres');
+    await withDeferred(strapi, write, async () => {
+      expect(deferTo({ ...write }, [upsert('other')])).toBe(false);
+      expect(deferTo(write, [upsert('billed')])).toBe(true);
+    });
+    expect(sent.map((s) => s.sql.match(/insert into "(\w+)"/)![1])).toEqual(['billed']);
   });
 
   it('sends what is still deferred at the scope end as one statement, once', async () => {
     const { strapi, sent } = appOn('postgres');
-    const result = await withDeferred(strapi, async () => {
-      expect(deferTo([upsert('billed'), upsert('owed')])).toBe(true);
+    const result = await withDeferred(strapi, write, async () => {
+      expect(deferTo(write, [upsert('billed'), upsert('owed')])).toBe(true);
       return 'written';
     });
     expect(result).toBe('written');
@@ -41,8 +52,8 @@ describe('deferred read-model statements', () => {
   it('gives the deferred statements to the one that takes them, and sends nothing more at the end', async () => {
     const { strapi, sent } = appOn('postgres');
     let taken: unknown[] = [];
-    await withDeferred(strapi, async () => {
-      deferTo([upsert('billed')]);
+    await withDeferred(strapi, write, async () => {
+      deferTo(write, [upsert('billed')]);
       taken = takeDeferred();
     });
     expect(taken).toHaveLength(1);
@@ -51,16 +62,18 @@ describe('deferred read-model statements', () => {
 
   it('keeps nested scopes apart, and opens none where statements are not batched (SQLite)', async () => {
     const { strapi, sent } = appOn('postgres');
-    await withDeferred(strapi, async () => {
-      deferTo([upsert('outer')]);
-      await withDeferred(strapi, async () => {
-        deferTo([upsert('inner')]);
+    const nested = { uid: 'api::receipt.receipt', action: 'create' };
+    await withDeferred(strapi, write, async () => {
+      deferTo(write, [upsert('outer')]);
+      await withDeferred(strapi, nested, async () => {
+        expect(deferTo(write, [upsert('late')])).toBe(false);
+        deferTo(nested, [upsert('inner')]);
       });
       expect(sent.map((s) => s.sql.match(/insert into "(\w+)"/)![1])).toEqual(['inner']);
     });
     expect(sent.map((s) => s.sql.match(/insert into "(\w+)"/)![1])).toEqual(['inner', 'outer']);
     const sqlite = appOn('sqlite');
-    await withDeferred(sqlite.strapi, async () => expect(deferTo([upsert('billed')])).toBe(false));
+    await withDeferred(sqlite.strapi, write, async () => expect(deferTo(write, [upsert('billed')])).toBe(false));
     expect(sqlite.sent).toEqual([]);
   });
 });
