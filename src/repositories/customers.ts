@@ -29,9 +29,10 @@ const REF = { select: ['id', 'documentId'] };
 
 /**
  * The customer a write starts from, in one statement: its to-one relations and its company's
- * management rules are joined, its invoice links and sites brought along as JSON; the salesman assignments are read only when the record names no
- * salesman, and the functional area's VAT equivalences only by the line VAT rule that needs them
- * (`findEquivalences`). Read once per write (write-reads.ts).
+ * management rules are joined, its invoice links and sites brought along as JSON; the salesman
+ * assignments are read only when the record names no salesman, and the functional area's VAT
+ * equivalences only by the line VAT rule that needs them (`findEquivalences`). Read once per write
+ * (write-reads.ts).
  */
 export async function findCustomer(strapi: Core.Strapi, ref: RelationRef | undefined): Promise<CustomerFacts | null> {
   if (!ref) return null;

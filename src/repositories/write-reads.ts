@@ -62,8 +62,13 @@ export function keepList(kind: string, key: number, rows: () => unknown[]): void
   scope.getStore()?.lists.set(`${kind}#${key}`, () => (made ??= rows()));
 }
 
-/** The list `kind` of `key` as kept by `keepList` this write, else `read()`. */
+/** `read()` once per write for the list `kind` of `key`, or the list `keepList` kept (outside a write's rules: every time). */
 export async function readListOnce<T>(kind: string, key: number, read: () => Promise<T[]>): Promise<T[]> {
-  const kept = scope.getStore()?.lists.get(`${kind}#${key}`);
-  return kept ? (kept() as T[]) : read();
+  const memo = scope.getStore();
+  if (!memo) return read();
+  const kept = memo.lists.get(`${kind}#${key}`);
+  if (kept) return kept() as T[];
+  const rows = await read();
+  memo.lists.set(`${kind}#${key}`, () => rows);
+  return rows;
 }

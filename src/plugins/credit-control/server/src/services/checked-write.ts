@@ -133,12 +133,13 @@ export class CheckedWrite {
   async readAfter(): Promise<void> {
     const { trx, doc, mapping, action } = this.w;
     this.resultId = action === 'delete' ? undefined : (this.result?.documentId ?? this.sourceId);
-    // a create holds no lock yet: where the database can, the read of what it wrote locks its parties (one round trip)
-    if (doc && this.resultId && action === 'create' && this.locked.size === 0) {
-      const read = await this.states.readLocking(doc, mapping, this.resultId, trx);
+    this.after = [];
+    if (doc && this.resultId) {
+      // a create holds no lock yet: where the database can, the read of what it wrote locks its parties (one round trip)
+      const read = action === 'create' && this.locked.size === 0 ? await this.states.readLocking(doc, mapping, this.resultId, trx) : { states: await this.states.read(doc, mapping, this.resultId, trx), locked: false };
       this.after = read.states;
       if (read.locked) this.after.forEach((s) => s.party && this.locked.add(s.party));
-    } else this.after = doc && this.resultId ? await this.states.read(doc, mapping, this.resultId, trx) : [];
+    }
     this.ownParties = [...new Set([...this.before, ...this.after].map((s) => s.party).filter((p): p is string => Boolean(p)))];
     if (!doc && this.resultId) this.partiesForCall = await callFacts(this.strapi).parties(mapping, this.resultId);
     const late = [...this.ownParties, ...this.partiesForCall].filter((p) => !this.locked.has(p));
