@@ -130,13 +130,30 @@ describe('every path', () => {
       expect(app.strapi.db.transaction(() => app.strapi.documents(INV).create({ data: invoiceData(customer, 50) }))).rejects.toMatchObject({ name: 'ValidationError' })
     );
     // and a write that passes inside a caller's transaction is maintained (a payment allocated to the invoice)
-    await app.strapi.db.transaction(async () => {
-      const invoice = (await app.strapi.db.query(INV).findOne({ where: { customer: { documentId: customer } } })).documentId;
-      await app.strapi.documents('api::receipt.receipt').create({
-        data: { number: `P-R-${++seq}`, customer, currency: eur, date: '2026-02-01', amount: 1200, allocations: [{ invoice, amount: 1200 }] } as any,
+    const texts: string[] = [];
+    const onQuery = (q: { sql: string }) => texts.push(q.sql);
+    app.strapi.db.connection.on('query', onQuery);
+    try {
+      await app.strapi.db.transaction(async () => {
+        const invoice = (await app.strapi.db.query(INV).findOne({ where: { customer: { documentId: customer } } })).documentId;
+        await app.strapi.documents('api::receipt.receipt').create({
+          data: { number: `P-R-${++seq}`, customer, currency: eur, date: '2026-02-01', amount: 1200, allocations: [{ invoice, amount: 1200 }] } as any,
+        });
       });
-    });
+    } finally {
+      app.strapi.db.connection.off('query', onQuery);
+    }
     expect((await probe.summary(customer)).exposure).toBe('0.00');
+    // each checked write in its savepoint, named by its depth (the same texts on every write), released in stack order
+    const open: string[] = [];
+    for (const text of texts.filter((t) => /^(RELEASE )?SAVEPOINT /.test(t))) {
+      const [, verb, name] = /^(SAVEPOINT|RELEASE SAVEPOINT) (\w+)$/.exec(text) ?? [];
+      if (verb === 'SAVEPOINT') expect(name).toBe(`credit_guard_${open.push(name) - 1}`);
+      else expect(name).toBe(open.pop());
+    }
+    // the receipt's, and nested in it the invoice's its allocation updates
+    expect(texts).toEqual(expect.arrayContaining(['SAVEPOINT credit_guard_0', 'SAVEPOINT credit_guard_1']));
+    expect(open).toEqual([]);
     expect((await app.api().post('/api/credit-control/reconcile').send({ fix: false })).body.data.drift).toEqual([]);
   });
 

@@ -83,6 +83,8 @@ export function convertMinor(minor: Minor, from: string, to: string, rate: strin
 
 /** amount × part / whole, rounded half-up (the unpaid share of an invoice). */
 export function shareOf(amount: Minor, part: Minor, whole: Minor): Minor {
-  if (whole === 0n) return 0n;
+  if (whole === 0n || part === 0n) return 0n;
+  // all of it (an invoice nothing is paid on): exact without a Decimal, and the case of every new invoice
+  if (part === whole) return amount;
   return BigInt(new D(amount.toString()).mul(part.toString()).div(whole.toString()).toDecimalPlaces(0).toFixed(0));
 }

@@ -21,7 +21,15 @@ export interface DecisionFilters {
 }
 
 const bigint = (value?: bigint) => (value === undefined ? null : value.toString());
-const jsonSafe = (value: unknown) => JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v));
+const bigintAsText = (_key: string, v: unknown) => (typeof v === 'bigint' ? v.toString() : v);
+/** Details as JSON, amounts in minor units as text: a replacer on every value cost a write more than the rest of the row, and most details hold no bigint. */
+const jsonSafe = (value: unknown) => {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return JSON.stringify(value, bigintAsText);
+  }
+};
 
 /** A decision-log row as stored. */
 export function auditRow(entry: AuditEntry, actor: Actor) {

@@ -23,11 +23,24 @@ export function attributeValue(type: string | undefined, raw: unknown): unknown 
   }
 }
 
+type Meta = { attributes: Record<string, any> };
+
+/** Each model's attributes stored in a column of its own: `[name, column, type]` (a write reads rows of the same few models). */
+const columnsOf = new WeakMap<Meta, [string, string, string | undefined][]>();
+function stored(meta: Meta): [string, string, string | undefined][] {
+  let columns = columnsOf.get(meta);
+  if (!columns) {
+    columns = Object.entries(meta.attributes).flatMap(([name, a]): [string, string, string | undefined][] => (a.columnName ? [[name, a.columnName, a.type]] : []));
+    columnsOf.set(meta, columns);
+  }
+  return columns;
+}
+
 /** A model's row keyed by attribute names (`meta`: Strapi's database metadata of the model). */
-export function attributeRow(meta: { attributes: Record<string, any> }, raw: Record<string, unknown>): Record<string, unknown> {
+export function attributeRow(meta: Meta, raw: Record<string, unknown>): Record<string, unknown> {
   const row: Record<string, unknown> = { id: raw.id, documentId: raw.document_id };
-  for (const [name, attribute] of Object.entries(meta.attributes)) {
-    if (attribute.columnName && attribute.columnName in raw) row[name] = attributeValue(attribute.type, raw[attribute.columnName]);
+  for (const [name, column, type] of stored(meta)) {
+    if (column in raw) row[name] = attributeValue(type, raw[column]);
   }
   return row;
 }

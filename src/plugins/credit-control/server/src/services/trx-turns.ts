@@ -14,25 +14,31 @@ import { errors } from '@strapi/utils';
 
 interface Queue {
   tail: Promise<unknown>;
+  /** how many guarded savepoints enclose the writes of this queue: their savepoint's name */
+  depth: number;
 }
 
 /** The outermost queue of each transaction: writes that no guarded write encloses. */
 const outermost = new WeakMap<object, Queue>();
 /** Per async context: the queue that writes made inside the running guarded work join, per transaction. */
 const enclosing = new AsyncLocalStorage<Map<object, Queue>>();
-let savepoints = 0;
 
 const isCompleted = (trx: any): boolean => typeof trx?.isCompleted === 'function' && trx.isCompleted();
 
-/** Runs `work` with a fresh queue for the writes nested in it. */
-function asEnclosing<T>(trx: object, work: () => Promise<T>): Promise<T> {
+/** Runs `work` with a fresh queue for the writes nested in it, `depth` savepoints deep. */
+function asEnclosing<T>(trx: object, depth: number, work: () => Promise<T>): Promise<T> {
   const queues = new Map(enclosing.getStore() ?? []);
-  queues.set(trx, { tail: Promise.resolve() });
+  queues.set(trx, { tail: Promise.resolve(), depth });
   return enclosing.run(queues, work);
 }
 
-async function inSavepoint<T>(trx: any, work: () => Promise<T>): Promise<T> {
-  const name = `credit_guard_${++savepoints}`;
+/**
+ * The name is the savepoint's depth: unique among the savepoints open at once, and the same text
+ * on every write (SQLite keeps one prepared statement per text; a name per write prepared two new
+ * ones each time). Not one name for all: MySQL replaces a savepoint of the same name instead of nesting.
+ */
+async function inSavepoint<T>(trx: any, depth: number, work: () => Promise<T>): Promise<T> {
+  const name = `credit_guard_${depth}`;
   await trx.raw(`SAVEPOINT ${name}`);
   try {
     const result = await work();
@@ -51,18 +57,20 @@ async function inSavepoint<T>(trx: any, work: () => Promise<T>): Promise<T> {
  * so a refusal undoes this write only, even when the caller catches it and commits.
  */
 export function inTurn<T>(trx: object, ownTransaction: boolean, work: () => Promise<T>): Promise<T> {
-  if (ownTransaction) return asEnclosing(trx, work);
+  // nothing else runs on the guard's own transaction: writes nested in `work` queue in its outermost queue
+  if (ownTransaction) return work();
   let queue = enclosing.getStore()?.get(trx) ?? outermost.get(trx);
   if (!queue) {
-    queue = { tail: Promise.resolve() };
+    queue = { tail: Promise.resolve(), depth: 0 };
     outermost.set(trx, queue);
   }
+  const { depth } = queue;
   const turn = queue.tail.then(() => {
     // a sibling's failure may have ended the caller's transaction (Promise.all rejects at once)
     if (isCompleted(trx)) {
       throw new errors.ApplicationError('Credit check skipped: the enclosing transaction already ended', { reason: 'transactionEnded' });
     }
-    return inSavepoint(trx, () => asEnclosing(trx, work));
+    return inSavepoint(trx, depth, () => asEnclosing(trx, depth + 1, work));
   });
   queue.tail = turn.catch(() => undefined);
   return turn;
