@@ -1,7 +1,7 @@
 import { adminSession } from '../../helpers/credit';
 import { Factories, Probes, startingKit, uniq } from '../../helpers/factories';
 import { customerPortalUser } from '../../helpers/portal-user';
-import { testApp } from '../../helpers/strapi';
+import { testApp, waitForIdleDatabase } from '../../helpers/strapi';
 
 /** GET /credit-control/parties/over-threshold: one query for the admin's over-threshold page and widget. */
 const app = testApp();
@@ -111,21 +111,13 @@ it("keeps to the app's hooks: a portal user granted the route reads no figure (4
   }
 });
 
-/** Waits until no query is running (Strapi reloads a created record without awaiting it). */
-async function idle() {
-  const pool = app.strapi.db.connection.client.pool;
-  for (let i = 0, quiet = 0; i < 100 && quiet < 3; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    quiet = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() === 0 ? quiet + 1 : 0;
-  }
-}
-
 /** The token check of the content API (the same four statements on every request). */
 const TOKEN_CHECK = /strapi_api_token|admin_permissions|admin_users/;
 
 /** The SQL statements one request sends, beside the token check. */
 async function queriesOf(query: string): Promise<{ count: number; total: number }> {
-  await idle();
+  // Strapi reloads a created record without awaiting it: no query running
+  await waitForIdleDatabase(app.strapi);
   let count = 0;
   const onQuery = (q: { sql: string }) => {
     if (!TOKEN_CHECK.test(q.sql)) count += 1;

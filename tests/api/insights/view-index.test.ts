@@ -5,7 +5,7 @@ import { VIEW_TABLES } from '../../../src/repositories/customer-view-index';
 import { Factories, Probes, uniq, type Doc } from '../../helpers/factories';
 import { adminSession } from '../../helpers/credit';
 import { statementsOf } from '../../helpers/statements';
-import { testApp } from '../../helpers/strapi';
+import { testApp, waitForIdleDatabase } from '../../helpers/strapi';
 
 /**
  * The 360 view's maintained index (README, "P7"): after each kind of write, the sales and purchases
@@ -143,8 +143,9 @@ describe("the 360 view's maintained index", () => {
   it("reads a sales page in a bounded number of statements, from the index alone, never the customer's history", async () => {
     const admin = await adminSession(app);
     for (let i = 0; i < 6; i += 1) await f.opportunity({ customer: a.documentId, date: `2023-0${i + 1}-01` });
-    // Strapi reloads a created record after answering: let those reads end before counting
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Strapi reloads a created record after answering: let those reads end before counting (a fixed
+    // wait was too short on a loaded machine: a reload's statements fell into the count)
+    await waitForIdleDatabase(app.strapi);
     const statements = await statementsOf(app.strapi, async () => expect((await admin.get(`/customer-records/customers/${a.documentId}/overview/sales?page=2&pageSize=3`)).status).toBe(200));
     // past the admin's session: the customer, the index's range and its counts, then per type on the page
     // (3 rows: 3 types at most) its rows and their currency, whatever the customer's history
