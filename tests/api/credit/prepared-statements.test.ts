@@ -22,6 +22,32 @@ async function engineStatements(work: () => Promise<unknown>, pattern = ENGINE):
   return (await queriesOf(app.strapi, work)).filter((q) => pattern.test(q.sql)).map((q) => ({ sql: q.sql, name: q.options?.name }));
 }
 
+describe("the engine's statements go through knex's client", () => {
+  it("every statement of a checked write is on the connection's query and query-response events, with its rows", async () => {
+    const customer = (await f.bareCustomer()).documentId;
+    await f.creditPolicy(customer, { mode: 'block', threshold: '1000.00', currency: 'EUR' });
+    const knex: any = app.strapi.db.connection;
+    const responses: { sql: string; result: unknown }[] = [];
+    const onResponse = (result: unknown, query: { sql: string }) => responses.push({ sql: query.sql, result });
+    knex.on('query-response', onResponse);
+    let sent: { sql: string }[];
+    try {
+      sent = await engineStatements(async () => expect((await f.invoiceResponse(customer, eur, 10)).status).toBe(201));
+    } finally {
+      knex.off('query-response', onResponse);
+    }
+    // the decision's read, and the exposure and decision rows written (one statement on Postgres)
+    expect(sent.filter((s) => /^\s*select/i.test(s.sql) && /credit_control_exposures/.test(s.sql)).length).toBe(1);
+    expect(sent.filter((s) => /credit_control_decisions/.test(s.sql)).length).toBe(1);
+    // each answered, the decision's read with one row (the one party)
+    for (const statement of sent) expect(responses.filter((r) => r.sql === statement.sql).length).toBeGreaterThanOrEqual(1);
+    const read = responses.find((r) => /^\s*select/i.test(r.sql) && /credit_control_exposures/.test(r.sql))!.result as any;
+    const rows = Array.isArray(read) ? read : read.rows;
+    expect(rows).toHaveLength(1);
+    expect((await app.api().get(`/api/credit-control/parties/${customer}/credit`)).body.data.exposure).toBe('10.00');
+  });
+});
+
 (onPostgres ? describe : describe.skip)('named statements on Postgres', () => {
   it("a checked write's engine statements are named by their text, and the next write sends the same names", async () => {
     const customer = (await f.bareCustomer()).documentId;

@@ -40,5 +40,6 @@ describe('report files', () => {
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }
-  });
+    // 20 drawings of 40 pages: ~3 s on a quiet machine, more than jest's default 5 s on a slow or loaded one
+  }, 60_000);
 });

@@ -8,7 +8,7 @@ import { LIMIT_TABLES } from './limit-tables';
 import { keyColumns, type KeyColumns } from './party-key-sql';
 import { toInsurance, toTemporary } from './party-limits';
 import { POLICY_UID, type PolicyRow } from './policies';
-import { prepared } from './prepared';
+import { runPrepared } from './prepared';
 import { attributeRow, jsonValue } from './raw-rows';
 import type { RatesService } from './rates';
 import type { OwnRuleRows, RuleRowsService } from './rule-rows';
@@ -134,7 +134,7 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
       if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false, partyKeys, offered, ownRules };
       const shape = shapeOf(parties.length, day, { allTemporary, askOffered, rates, rules });
       const { meta, keys, ratesColumn, rulesColumns } = shape;
-      const result: any = await prepared(strapi, trx.raw(shape.query.sql, shape.query.bindings(parties) as any[]), shape.query.sql);
+      const result: any = await runPrepared(strapi, trx, shape.query.sql, shape.query.bindings(parties));
       const rows: any[] = sql().rowsOf(result);
       let anyGroup = false;
       let anyDefault = false;
@@ -180,11 +180,11 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
         // data-modifying CTEs: every upsert and the decision rows in one statement
         const ctes = upserts.map((u, i) => `d${i} as (${u.sql} returning 1)`).join(', ');
         const main = insert ? insert.sql : `select ${upserts.map((_, i) => `(select count(*) from d${i})`).join(' + ')}`;
-        await prepared(strapi, trx.raw(`with ${ctes} ${main}`, [...upserts.flatMap((u) => u.bindings), ...(insert ? insert.bindings : [])]));
+        await runPrepared(strapi, trx, `with ${ctes} ${main}`, [...upserts.flatMap((u) => u.bindings), ...(insert ? insert.bindings : [])]);
         return;
       }
-      for (const u of upserts) await trx.raw(u.sql, u.bindings);
-      if (insert) await trx.raw(insert.sql, insert.bindings as any[]);
+      for (const u of upserts) await runPrepared(strapi, trx, u.sql, u.bindings);
+      if (insert) await runPrepared(strapi, trx, insert.sql, insert.bindings);
     },
   };
 };

@@ -13,8 +13,28 @@ import type { Core } from '@strapi/strapi';
  * SQLite and MySQL: nothing changes (SQLite's connections keep their statements themselves).
  */
 export function prepared<Q extends { toSQL: () => { sql: string }; options: (options: Record<string, unknown>) => Q }>(strapi: Core.Strapi, query: Q, text?: string): Q {
-  if (strapi.db.dialect.client !== 'postgres' || strapi.config.get<boolean | undefined>('plugin::credit-control.preparedStatements') === false) return query;
+  if (!named(strapi)) return query;
   return query.options({ name: nameOf(text ?? query.toSQL().sql) });
+}
+
+const named = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres' && strapi.config.get<boolean | undefined>('plugin::credit-control.preparedStatements') !== false;
+
+/**
+ * Runs a final text (a `?` per value, no `??`) as `knex.raw(sql, bindings)` would, with the same
+ * result, named on Postgres as `prepared` names it. In a transaction it goes to knex's client
+ * query on the transaction's connection: knex's events (`query`, `query-response`), debug output
+ * and errors, without building a raw and parsing its text again on each run, ~25 µs a statement
+ * that a checked write runs three or four times.
+ */
+export async function runPrepared(strapi: Core.Strapi, knex: any, sql: string, bindings: readonly unknown[]): Promise<any> {
+  if (!knex.isTransaction) return prepared(strapi, knex.raw(sql, bindings as unknown[]), sql);
+  const client = knex.client;
+  const query: Record<string, unknown> = { sql, bindings: [...bindings], method: 'raw' };
+  if (named(strapi)) query.options = { name: nameOf(sql) };
+  const ran = await client.query(await client.acquireConnection(), query);
+  const result = client.postProcessResponse(client.processResponse(ran, null), undefined);
+  client.emit('query-response', result, ran, undefined);
+  return result;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DocumentMapping, Mapping } from '../core';
 import { compileQuery, param, type CompiledQuery } from './compiled-query';
 import { dialectSql } from './dialect';
 import { keyedPopulate, keyedRows } from './keyed-rows';
-import { prepared } from './prepared';
+import { runPrepared } from './prepared';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -28,7 +28,7 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
   const byIdQuery = () => (byId ??= compileQuery(rows.select(strapi.db.connection).where('t.document_id', param(0))));
   let byIdLocking: CompiledQuery | undefined;
   const run = async (knex: Knex, query: CompiledQuery, documentId: string) =>
-    rows.toRows(dialectSql(strapi).rowsOf(await prepared(strapi, knex.raw(query.sql, query.bindings([documentId]) as any[]), query.sql)));
+    rows.toRows(dialectSql(strapi).rowsOf(await runPrepared(strapi, knex, query.sql, query.bindings([documentId]))));
 
   return {
     /** One document's counted rows (the published one for draft & publish types). */
