@@ -16,16 +16,3 @@ export async function boot(env: Record<string, string>): Promise<Core.Strapi> {
   const { createStrapi } = require('@strapi/strapi');
   return createStrapi({ appDir: APP_DIR, distDir: DIST_DIR }).load();
 }
-
-/**
- * Strapi reloads a written document for its event after the commit, without awaiting it: stopping
- * while those reads run aborts them (Postgres: an unhandled "aborted"). Waits until the pool is idle.
- */
-export async function idle(strapi: Core.Strapi): Promise<void> {
-  const pool = (strapi.db?.connection as any)?.client?.pool;
-  if (!pool) return;
-  for (let i = 0, quiet = 0; i < 100 && quiet < 3; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    quiet = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() === 0 ? quiet + 1 : 0;
-  }
-}

@@ -2,7 +2,8 @@
 import os from 'os';
 import path from 'path';
 import { parseBenchArgs, USAGE } from './args';
-import { APP_DIR, boot, idle } from './boot';
+import { waitForIdlePool } from '../database/idle-pool';
+import { APP_DIR, boot } from './boot';
 import { prepareDataset } from './dataset';
 import { concurrencyFigures } from './p3-concurrency';
 import { createFigures } from './p1-p2-create';
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
       save();
     }
   } finally {
-    await idle(strapi);
+    await waitForIdlePool(strapi);
     await strapi.destroy();
     await data.cleanup();
   }

@@ -1,5 +1,6 @@
 import path from 'path';
 import request from 'supertest';
+import { waitForIdlePool } from '../../database/idle-pool';
 import { appDir, freshDatabase } from './template-db';
 
 /** The throwaway database of a test app, to boot a second app on it (a restart). */
@@ -28,18 +29,8 @@ export interface TestApp {
   stop: () => Promise<void>;
 }
 
-/**
- * After a create or update Strapi reloads the record without awaiting it; stopping while those
- * queries run aborts them (a failed suite on Postgres). Wait until the pool is idle.
- */
-export async function waitForIdleDatabase(strapi: any) {
-  const pool = strapi?.db?.connection?.client?.pool;
-  if (!pool) return;
-  for (let i = 0, idle = 0; i < 100 && idle < 3; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    idle = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() === 0 ? idle + 1 : 0;
-  }
-}
+// the tests wait for Strapi's unawaited reloads as the bench does
+export { waitForIdlePool };
 
 /** Boots the compiled app on its own throwaway database: a temp SQLite file, or a fresh Postgres database (copies of the run's template). */
 export async function startApp(options: StartOptions = {}): Promise<TestApp> {
@@ -68,7 +59,7 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
     api: agent,
     http: request(server) as unknown as request.SuperTest<request.Test>,
     stop: async () => {
-      await waitForIdleDatabase(strapi);
+      await waitForIdlePool(strapi);
       await strapi.destroy();
       if (!options.keepDatabase) await cleanup();
     },

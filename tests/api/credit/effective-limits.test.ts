@@ -1,6 +1,6 @@
 import { Factories, Probes, startingKit } from '../../helpers/factories';
 import { queriesOf, reading, statementsOf } from '../../helpers/statements';
-import { testApp, waitForIdleDatabase } from '../../helpers/strapi';
+import { testApp, waitForIdlePool } from '../../helpers/strapi';
 import { dayFromToday } from '../../helpers/days';
 
 // Issue 22, items 2, 3 and 8: the limit in force at decision time (temporary limits, the insured cap,
@@ -252,14 +252,14 @@ describe('the decision’s statements', () => {
     const credit = app.strapi.plugin('credit-control').service('credit');
     let summary: any;
     // Strapi reloads a written record after responding: its reads are not the summary's
-    await waitForIdleDatabase(app.strapi);
+    await waitForIdlePool(app.strapi);
     const statements = await statementsOf(app.strapi, async () => (summary = await credit.summary(customer)));
     expect(summary).toMatchObject({ party: customer, policyOffered: true, policy: { mode: 'block', threshold: '100000.00' } });
     expect(statements).toHaveLength(1);
     for (const table of ['credit_control_rates', 'credit_control_exposures', 'credit_control_policies', 'credit_control_temporary_limits']) expect(statements[0]).toMatch(new RegExp(`\\b${table}\\b`));
     // a prospect holds no rules, policy or not (the mapping's policyWhen), said by the same read
     const prospect = (await f.bareCustomer({ kind: 'prospect' })).documentId;
-    await waitForIdleDatabase(app.strapi);
+    await waitForIdlePool(app.strapi);
     const ofProspect = await statementsOf(app.strapi, async () => (summary = await credit.summary(prospect)));
     expect(summary.policyOffered).toBe(false);
     expect(ofProspect).toHaveLength(1);

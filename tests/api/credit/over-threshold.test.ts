@@ -1,7 +1,7 @@
 import { adminSession } from '../../helpers/credit';
 import { Factories, Probes, startingKit, uniq } from '../../helpers/factories';
 import { customerPortalUser } from '../../helpers/portal-user';
-import { testApp, waitForIdleDatabase } from '../../helpers/strapi';
+import { testApp, waitForIdlePool } from '../../helpers/strapi';
 
 /** GET /credit-control/parties/over-threshold: one query for the admin's over-threshold page and widget. */
 const app = testApp();
@@ -117,7 +117,7 @@ const TOKEN_CHECK = /strapi_api_token|admin_permissions|admin_users/;
 /** The SQL statements one request sends, beside the token check. */
 async function queriesOf(query: string): Promise<{ count: number; total: number }> {
   // Strapi reloads a created record without awaiting it: no query running
-  await waitForIdleDatabase(app.strapi);
+  await waitForIdlePool(app.strapi);
   let count = 0;
   const onQuery = (q: { sql: string }) => {
     if (!TOKEN_CHECK.test(q.sql)) count += 1;

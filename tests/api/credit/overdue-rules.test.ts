@@ -1,6 +1,6 @@
 import { Factories, Probes, fieldErrors, startingKit } from '../../helpers/factories';
 import { statementsOf } from '../../helpers/statements';
-import { testApp, waitForIdleDatabase } from '../../helpers/strapi';
+import { testApp, waitForIdlePool } from '../../helpers/strapi';
 import { eventually, webhookReceiver } from '../../helpers/webhook-receiver';
 import { dayFromToday as day } from '../../helpers/days';
 
@@ -146,7 +146,7 @@ describe('cost and upkeep', () => {
     // one statement: the one that reads the party's exposure, policy and limits
     expect(ruleReads(statements)).toEqual([expect.stringMatching(/credit_control_exposures[\s\S]*credit_control_exposure_days[\s\S]*credit_control_open_dues[\s\S]*credit_control_dunning_levels/)]);
     // the panel's summary reads them the same way: the level is the reports' third (30 days)
-    await waitForIdleDatabase(app.strapi);
+    await waitForIdlePool(app.strapi);
     const summaryReads = await statementsOf(app.strapi, async () => expect((await probe.summary(customer)).overdue).toMatchObject({ daysLate: 40, pastDue: '100.00', level: 3, blocked: true }));
     // (the request's authentication reads what it reads)
     const engineReads = summaryReads.filter((sql) => /\bcredit_control_\w+/.test(sql));

@@ -3,7 +3,7 @@ import { sumsOf } from '../../../src/hooks/customer-sums';
 import { Factories, uniq, type Doc } from '../../helpers/factories';
 import { adminSession } from '../../helpers/credit';
 import { statementsOf } from '../../helpers/statements';
-import { testApp, waitForIdleDatabase } from '../../helpers/strapi';
+import { testApp, waitForIdlePool } from '../../helpers/strapi';
 
 /**
  * The dashboard's maintained sums (README, "P7"): after each kind of write, every customer's stored
@@ -145,7 +145,7 @@ describe("the dashboard's maintained sums", () => {
   it("reads the dashboard from the sums alone, never the customer's invoices, lines or receipts", async () => {
     const admin = await adminSession(app);
     // Strapi reloads a created record after answering (its invoices and lines): those reads end before counting
-    await waitForIdleDatabase(app.strapi);
+    await waitForIdlePool(app.strapi);
     const statements = await statementsOf(app.strapi, async () => expect((await admin.get(`/customer-records/customers/${a.documentId}/dashboard`)).status).toBe(200));
     const read = statements.filter((s) => !/strapi_sessions|admin_/.test(s));
     expect(read.filter((s) => /\b(invoices|receipts|components_sales_document_lines)\b/.test(s))).toEqual([]);

@@ -5,7 +5,7 @@ import { VIEW_TABLES } from '../../../src/repositories/customer-view-index';
 import { Factories, Probes, uniq, type Doc } from '../../helpers/factories';
 import { adminSession } from '../../helpers/credit';
 import { statementsOf } from '../../helpers/statements';
-import { testApp, waitForIdleDatabase } from '../../helpers/strapi';
+import { testApp, waitForIdlePool } from '../../helpers/strapi';
 
 /**
  * The 360 view's maintained index (README, "P7"): after each kind of write, the sales and purchases
@@ -145,7 +145,7 @@ describe("the 360 view's maintained index", () => {
     for (let i = 0; i < 6; i += 1) await f.opportunity({ customer: a.documentId, date: `2023-0${i + 1}-01` });
     // Strapi reloads a created record after answering: let those reads end before counting (a fixed
     // wait was too short on a loaded machine: a reload's statements fell into the count)
-    await waitForIdleDatabase(app.strapi);
+    await waitForIdlePool(app.strapi);
     const statements = await statementsOf(app.strapi, async () => expect((await admin.get(`/customer-records/customers/${a.documentId}/overview/sales?page=2&pageSize=3`)).status).toBe(200));
     // past the admin's session: the customer, the index's range and its counts, then per type on the page
     // (3 rows: 3 types at most) its rows and their currency, whatever the customer's history
