@@ -55,7 +55,7 @@ export function deltasOf(before: (Contribution | null)[], after: (Contribution |
   const add = (c: Contribution | null, factor: bigint) => {
     if (!c) return;
     const key = `${c.party}\u0000${c.bucket}\u0000${c.currency}\u0000${c.day ?? ''}\u0000${c.due ?? ''}`;
-    const entry = sums.get(key) ?? { ...c, minor: 0n };
+    const entry = sums.get(key) ?? Object.assign({}, c, { minor: 0n });
     entry.minor += c.minor * factor;
     sums.set(key, entry);
   };
@@ -65,11 +65,12 @@ export function deltasOf(before: (Contribution | null)[], after: (Contribution |
 }
 
 /** The contributions summed per party, bucket and currency, whatever their day: the maintained exposure rows. */
-export const undated = (contributions: Contribution[]): Contribution[] => deltasOf([], contributions.map(({ day: _day, due: _due, ...c }) => c));
+export const undated = (contributions: Contribution[]): Contribution[] => deltasOf([], contributions.map((c) => ({ party: c.party, bucket: c.bucket, currency: c.currency, minor: c.minor })));
 
 /** The dated contributions alone: the maintained rows per delivery day (horizon.ts). */
-export const dated = (contributions: Contribution[]): Contribution[] => deltasOf([], contributions.filter((c) => c.day !== undefined).map(({ due: _due, ...c }) => c));
+export const dated = (contributions: Contribution[]): Contribution[] =>
+  deltasOf([], contributions.filter((c) => c.day !== undefined).map((c) => ({ party: c.party, bucket: c.bucket, currency: c.currency, minor: c.minor, day: c.day })));
 
 /** The open dues: what falls due per party, currency and due day, whatever the bucket (overdue.ts). */
 export const dues = (contributions: Contribution[]): Contribution[] =>
-  deltasOf([], contributions.filter((c) => c.due !== undefined).map(({ day: _day, ...c }) => ({ ...c, bucket: '' })));
+  deltasOf([], contributions.filter((c) => c.due !== undefined).map((c) => ({ party: c.party, bucket: '', currency: c.currency, minor: c.minor, due: c.due })));

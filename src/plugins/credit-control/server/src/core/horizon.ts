@@ -70,7 +70,7 @@ export function applyHorizon(exposureRows: ExposureRow[], dated: DatedRow[], cou
   const until = horizonUntil(day, days);
   const leftOut = perBucket(dated.filter((r) => beyondHorizon(r, until)));
   const minus = new Map(leftOut.map((r) => [`${r.bucket}\u0000${r.currency}`, r.minor]));
-  const rows = exposureRows.map((r) => ({ ...r, minor: r.minor - (minus.get(`${r.bucket}\u0000${r.currency}`) ?? 0n) }));
+  const rows = exposureRows.map((r) => ({ bucket: r.bucket, currency: r.currency, minor: r.minor - (minus.get(`${r.bucket}\u0000${r.currency}`) ?? 0n) }));
   return {
     days,
     until,

@@ -70,9 +70,9 @@ export function withOverdueRules(decision: Decision, policy: Policy, facts: Over
   const [first] = fired;
   if (first.action === 'alert' && decision.outcome === 'warned') return { decision, fired };
   const outcome = first.action === 'block' ? 'refused' : 'warned';
-  const decisionFacts = { ...decision.facts, overdue: { limit: first.limit, actual: first.actual } };
-  const next = { ...decision, outcome, reason: first.rule, facts: decisionFacts } as Decision;
-  return { decision: { ...next, message: decisionText(next, 'en') }, fired };
+  const decisionFacts = Object.assign({}, decision.facts, { overdue: { limit: first.limit, actual: first.actual } });
+  const next = Object.assign({}, decision, { outcome, reason: first.rule, facts: decisionFacts }) as Decision;
+  return { decision: Object.assign(next, { message: decisionText(next, 'en') }), fired };
 }
 
 /** What the horizon left out, in the policy currency, for the decision's details. */
@@ -91,7 +91,8 @@ export function judgeLimit(input: LimitInput): Judged {
   // the limit in force today: the policy's threshold, a temporary raise, or the insured cap
   const limit = input.limits ? effectiveLimit(input.policy, input.limits, input.day ?? isoDay(new Date()), rateOf) : undefined;
   limit?.missingRates.forEach((c) => missing.add(c));
-  const policy = limit ? { ...input.policy, thresholdMinor: limit.thresholdMinor } : input.policy;
+  // Object.assign, not `{ ...x, key }`: on Node 20 each property after a spread is added on a slow path (µs each)
+  const policy = limit ? Object.assign({}, input.policy, { thresholdMinor: limit.thresholdMinor }) : input.policy;
   // the horizon: what delivers more than N days after the decision's day is left out, before and in the write
   const horizonDays = input.policy.horizonDays;
   const horizon = horizonDays !== null && horizonDays !== undefined ? applyHorizon(input.exposureRows, input.dated ?? [], input.counted, horizonDays, input.day ?? isoDay(new Date())) : undefined;
@@ -106,11 +107,15 @@ export function judgeLimit(input: LimitInput): Judged {
   const overdue = input.audit.kind === 'callTaking' ? { decision, fired: [] } : withOverdueRules(decision, policy, input.overdue, delta);
   decision = overdue.decision;
   if (missing.size > 0 && decision.reason !== 'notGated' && policy.mode !== 'none') {
-    const facts = { ...decision.facts, missingRates: [...missing] };
-    decision = { ...decision, outcome: 'refused', reason: 'missingRate', facts, message: decisionText({ ...decision, outcome: 'refused', reason: 'missingRate', facts }, 'en') };
+    const facts = Object.assign({}, decision.facts, { missingRates: [...missing] });
+    const refused = Object.assign({}, decision, { outcome: 'refused', reason: 'missingRate', facts }) as Decision;
+    decision = Object.assign(refused, { message: decisionText(refused, 'en') });
   }
   const audit: AuditEntry = {
-    ...input.audit,
+    kind: input.audit.kind,
+    documentUid: input.audit.documentUid,
+    documentId: input.audit.documentId,
+    action: input.audit.action,
     outcome: decision.outcome,
     reason: decision.reason,
     party: input.party,
