@@ -27,9 +27,11 @@ export async function statementsOf(strapi: any, work: () => Promise<unknown>): P
 /** A table name as a statement writes it, whatever the quoting and schema prefix of the database. */
 const tableRef = (table: string) => `([\`"]\\w+[\`"]\\.)?[\`"]${table}[\`"]`;
 
+/** A read: a select, or a statement whose first CTE is one (a write's statement opens with its insert or update). */
+export const isRead = (sql: string): boolean => /^\s*(select\b|with\s+\w+\s+as\s*\(\s*select\b)/i.test(sql);
+
 /** The statements that read `table` (a from or a join). */
-export const reading = (statements: string[], table: string) =>
-  statements.filter((sql) => /^\s*select/i.test(sql) && new RegExp(`(from|join) ${tableRef(table)}`, 'i').test(sql));
+export const reading = (statements: string[], table: string) => statements.filter((sql) => isRead(sql) && new RegExp(`(from|join) ${tableRef(table)}`, 'i').test(sql));
 
 /** The statements that join `table` (a where through a relation joins its target's table). */
 export const joining = (statements: string[], table: string) => statements.filter((sql) => new RegExp(`join ${tableRef(table)}`, 'i').test(sql));

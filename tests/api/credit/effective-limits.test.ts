@@ -1,5 +1,5 @@
 import { Factories, Probes, startingKit } from '../../helpers/factories';
-import { queriesOf, reading, statementsOf } from '../../helpers/statements';
+import { isRead, queriesOf, reading, statementsOf } from '../../helpers/statements';
 import { testApp, waitForIdlePool } from '../../helpers/strapi';
 import { dayFromToday } from '../../helpers/days';
 
@@ -195,7 +195,7 @@ describe('the decision’s statements', () => {
     const statements = await statementsOf(app.strapi, () => f.invoiceResponse(customer, eur, 10));
     // the engine's own statements name its tables unquoted
     const naming = (table: string) => statements.filter((sql) => new RegExp(`\\b${table}\\b`).test(sql));
-    const exposureReads = naming('credit_control_exposures').filter((sql) => /^\s*select/i.test(sql));
+    const exposureReads = naming('credit_control_exposures').filter(isRead);
     expect(exposureReads).toHaveLength(1);
     expect(naming('credit_control_temporary_limits')).toEqual(exposureReads);
     expect(naming('credit_control_insurances')).toEqual(exposureReads);
@@ -276,7 +276,7 @@ describe('the decision’s statements', () => {
     const knex: any = app.strapi.db.connection;
     for (const party of [covered, own]) {
       const sent = await queriesOf(app.strapi, async () => expect((await f.invoiceResponse(party, eur, 10)).status).toBe(201));
-      const reads = sent.filter((q) => /credit_control_exposures/.test(q.sql) && /^\s*select/i.test(q.sql));
+      const reads = sent.filter((q) => /credit_control_exposures/.test(q.sql) && isRead(q.sql));
       expect(reads).toHaveLength(1);
       const bindings = reads[0].bindings.map((b) => (typeof b === 'boolean' ? Number(b) : b));
       const plan: { detail: string }[] = await knex.raw(`explain query plan ${reads[0].sql}`, bindings);

@@ -18,30 +18,20 @@ import {
   type Policy,
   type RateOf,
 } from '../core';
-import type { Actor } from './actor';
 import { callFacts } from './call-facts';
 import { causedDeltas, causingWrite, collectCaused, type CausedWrites } from './caused-writes';
+import type { DecisionInputs } from './decision-io';
 import type { Covering } from './default-policies';
 import { partiesNamedIn } from './party-refs';
 import type { PolicyRow } from './policies';
 import { describeRefusal } from './refusal';
 import { announceOutcomes, announceReleases, type PartyOutcome } from './write-events';
 import { writeRequest, type CreditRefusal } from './write-request';
+import type { WriteUnderCheck } from './write-under-check';
 import { getService } from '../utils/get-service';
 
-/** One write of a mapped document (or a call-taking issue), as the guard was handed it. */
-export interface WriteUnderCheck {
-  trx: any;
-  ctx: { uid: string; action: string; params: any };
-  next: () => Promise<any>;
-  mapping: Mapping;
-  /** undefined for the call-taking type, which counts nothing */
-  doc: DocumentMapping | undefined;
-  action: 'create' | 'update' | 'delete';
-  actor: Actor;
-  /** runs a callback once the outermost transaction commits (events of writes that stay) */
-  onCommit: (callback: () => void) => void;
-}
+/** Whether the inputs were read for exactly these parties. */
+const sameParties = (inputs: DecisionInputs, parties: string[]): boolean => inputs.exposures.size === parties.length && parties.every((p) => inputs.exposures.has(p));
 
 /**
  * The steps of checking one write, in the order the guard runs them (guard.ts `guarded`): lock
@@ -53,6 +43,9 @@ export class CheckedWrite {
   private readonly store;
   private readonly policies;
   private readonly request;
+  private readonly io;
+  /** the decision's inputs as a create's read of what it wrote brought them (readCreated), when they are current */
+  private inputsRead: DecisionInputs | undefined;
   private sourceId: string | undefined;
   private partyFields: string[] = [];
   private locked = new Set<string>();
@@ -97,6 +90,7 @@ export class CheckedWrite {
     this.store = getService(strapi, 'exposure-store');
     this.policies = getService(strapi, 'policies');
     this.request = writeRequest(strapi);
+    this.io = getService(strapi, 'decision-io');
   }
 
   private get isCall(): boolean {
@@ -135,8 +129,9 @@ export class CheckedWrite {
     this.resultId = action === 'delete' ? undefined : (this.result?.documentId ?? this.sourceId);
     this.after = [];
     if (doc && this.resultId) {
-      // a create holds no lock yet: where the database can, the read of what it wrote locks its parties (one round trip)
-      const read = action === 'create' && this.locked.size === 0 ? await this.states.readLocking(doc, mapping, this.resultId, trx) : { states: await this.states.read(doc, mapping, this.resultId, trx), locked: false };
+      // a create holds no lock yet: where the database can, the read of what it wrote locks its parties
+      // and brings their decision's inputs (one round trip)
+      const read = action === 'create' && this.locked.size === 0 ? await this.readCreated(doc, mapping, this.resultId, trx) : { states: await this.states.read(doc, mapping, this.resultId, trx), locked: false };
       this.after = read.states;
       if (read.locked) this.after.forEach((s) => s.party && this.locked.add(s.party));
     }
@@ -145,6 +140,15 @@ export class CheckedWrite {
     const late = [...this.ownParties, ...this.partiesForCall].filter((p) => !this.locked.has(p));
     if (late.length > 0) await this.store.lockAfterWrite(trx, late);
     this.ownDeltas = doc ? deltasOf(this.before.map((s) => contributionOf(doc, s)), this.after.map((s) => contributionOf(doc, s))) : [];
+  }
+
+  /** What a create wrote, its parties locked where the database can, with their decision's inputs where it can. */
+  private async readCreated(doc: DocumentMapping, mapping: Mapping, documentId: string, trx: any): Promise<{ states: DocumentState[]; locked: boolean }> {
+    const over = this.io.readOver(this.day, { rules: true });
+    const read = await this.states.readWithInputs(doc, mapping, documentId, trx, over);
+    if (read === null) return { states: await this.states.read(doc, mapping, documentId, trx), locked: false };
+    if (read.current) this.inputsRead = over.inputsOf(read.statementRows);
+    return read;
   }
 
   /** A caused write hands its moves to the write that caused it, and is judged there. */
@@ -164,7 +168,8 @@ export class CheckedWrite {
 
   /** The parties' policies and maintained exposure; the rates only when a conversion can happen. */
   async readLimits(): Promise<void> {
-    const read = await getService(this.strapi, 'decision-io').read(this.w.trx, this.allParties, this.day, { rules: true });
+    // the create's read brought them when its parties are all there are (no caused write, no call-taking party)
+    const read = this.inputsRead && sameParties(this.inputsRead, this.allParties) ? this.inputsRead : await this.io.read(this.w.trx, this.allParties, this.day, { rules: true });
     ({ policies: this.rows, exposures: this.exposures, anyGroup: this.anyGroup } = read);
     // a party without a policy of its own is covered by a default one (read only when one exists)
     this.covering = await getService(this.strapi, 'default-policies').covering(this.allParties, this.rows, read.anyDefault, read.partyKeys);
@@ -281,7 +286,7 @@ export class CheckedWrite {
   /** The write stays: its moves applied to the maintained exposure, its decisions logged, its warnings sent. */
   async keep(): Promise<void> {
     const logged = this.outcomes.filter((o) => o.decision.reason !== 'notGated' || o.audit.outcome !== 'allowed');
-    await getService(this.strapi, 'decision-io').write(this.w.trx, this.deltas, logged.map((o) => o.audit), this.w.actor);
+    await this.io.write(this.w.trx, this.deltas, logged.map((o) => o.audit), this.w.actor);
     await announceReleases(this.strapi, this.w, {
       deltas: this.deltas,
       overdue: this.overdue,

@@ -49,13 +49,76 @@ interface ReadShape {
   rulesColumns: ReturnType<RuleRowsService['columns']> | null;
 }
 
+interface ReadOptions {
+  allTemporary: boolean;
+  askOffered: boolean;
+  rates: boolean;
+  rules: boolean;
+}
+
+/** Where the decision's read takes its parties from, aliased `x`: `sql` (with `params` in it), named by `key` in the shapes' cache. */
+interface PartiesSource {
+  key: string;
+  sql: string;
+  params: unknown[];
+}
+
+/** `n` parties bound one by one. */
+const listOf = (n: number): PartiesSource => ({
+  key: `list${n}`,
+  sql: `(${Array.from({ length: n }, () => 'select ? as party').join(' union all ')})`,
+  params: Array.from({ length: n }, (_, i) => param(i)),
+});
+
+/** The parties of a larger statement's CTE `xp` (dialect.ts `readWithInputs`). */
+const OVER_XP: PartiesSource = { key: 'xp', sql: 'xp', params: [] };
+
+/** The decision's inputs from the read's rows (a row per party, `x_party`), for `parties`. */
+function inputsOf(rows: any[], parties: string[], shape: ReadShape | null, askOffered: boolean): DecisionInputs {
+  const exposures = new Map<string, ExposureRow[]>(parties.map((p) => [p, []]));
+  const policies = new Map<string, PolicyRow>();
+  const temporary = new Map<string, TemporaryLimit[]>(parties.map((p) => [p, []]));
+  const insurance = new Map<string, Insurance>();
+  const partyKeys = new Map<string, { keys: PartyKeys; offered: boolean }>();
+  const offered = new Map<string, boolean>();
+  const ownRules = new Map<string, OwnRuleRows>();
+  let anyGroup = false;
+  let anyDefault = false;
+  const prefixed = (r: any, prefix: string) => Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
+  const jsonRows = (value: unknown) => (jsonValue(value) ?? []) as any[];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    // a read over a document's rows: a row without a party has no inputs
+    if (r.x_party === null || r.x_party === undefined) continue;
+    if (r.any_group !== null && r.any_group !== undefined) anyGroup = true;
+    if (r.any_default !== null && r.any_default !== undefined) anyDefault = true;
+    // a party named twice, or with two policies, is read once
+    if (seen.has(r.x_party)) continue;
+    seen.add(r.x_party);
+    exposures.set(r.x_party, jsonRows(r.e_rows).map((e) => ({ bucket: e.bucket, currency: e.currency, minor: BigInt(e.minor) })));
+    temporary.set(r.x_party, jsonRows(r.t_rows).map(toTemporary));
+    if (r.i_insurer !== null && r.i_insurer !== undefined) insurance.set(r.x_party, toInsurance(prefixed(r, 'i_')));
+    if (askOffered) offered.set(r.x_party, shape!.keys ? shape!.keys.read(r).offered : true);
+    if (r.id !== null && r.id !== undefined) {
+      policies.set(r.x_party, attributeRow(shape!.meta, r) as unknown as PolicyRow);
+      if (shape!.rulesColumns) ownRules.set(r.x_party, shape!.rulesColumns.read(r));
+    } else if (shape!.keys) partyKeys.set(r.x_party, shape!.keys.read(r));
+  }
+  // in the order the panel lists them
+  for (const limits of temporary.values()) limits.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : (a.id ?? 0) - (b.id ?? 0)));
+  // every row has the rates (one array): none without a row is none at all
+  const rateOf = shape?.ratesColumn ? shape.ratesColumn.read(rows[0]?.rates_json ?? null) : undefined;
+  return { exposures, policies, anyGroup, temporary, insurance, anyDefault, partyKeys, offered, rateOf, ownRules };
+}
+
 /**
  * What a checked write reads once its parties are locked, and what it writes when it stays: one
  * statement each way on Postgres (each statement is a round trip, and planning a query there
- * costs more than running it). The read must follow the lock statement: under read committed a
- * statement sees what was committed when it started, so it cannot share the lock's statement.
- * MySQL (repeatable read) reads the exposure rows apart, with a locking read (dialect.ts), and
- * writes statement by statement.
+ * costs more than running it). Under read committed a statement sees what was committed when it
+ * started, before its lock was granted: a create's read that shares its lock's statement (`readOver`)
+ * holds only when no other lock holder came between (states.ts `readWithInputs`), else `read` runs
+ * after the lock. MySQL (repeatable read) reads the exposure rows apart, with a locking read
+ * (dialect.ts), and writes statement by statement.
  */
 const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
   const sql = () => dialectSql(strapi);
@@ -66,8 +129,8 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
    * more than SQLite takes to run it.
    */
   const shapes = compiledCache<ReadShape>();
-  const shapeOf = (n: number, day: string, o: { allTemporary: boolean; askOffered: boolean; rates: boolean; rules: boolean }): ReadShape =>
-    shapes(`${n}|${day}|${o.allTemporary}|${o.askOffered}|${o.rates}|${o.rules}`, () => {
+  const shapeOf = (source: PartiesSource, day: string, o: ReadOptions): ReadShape =>
+    shapes(`${source.key}|${day}|${o.allTemporary}|${o.askOffered}|${o.rates}|${o.rules}`, () => {
       // a party without a policy: its keys for a default policy, in this statement too
       const keys = keyColumns(strapi, getService(strapi, 'mapping').get(), { offeredAlways: o.askOffered });
       const ratesColumn = o.rates ? getService(strapi, 'rates').column('rates_json', day) : null;
@@ -81,7 +144,6 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
       // one row per party: its policy and insurance columns, its exposure rows and temporary limits in
       // force as JSON arrays (a row per exposure bucket would repeat every other column, and SQLite
       // builds each column of each row); whether default policies exist is asked only without a policy
-      const list = Array.from({ length: n }, () => 'select ? as party').join(' union all ');
       const query = compileQuery(strapi.db.connection.raw(
           `select x.party as x_party, p.*,
              (select ${json([['bucket', 'e.bucket'], ['currency', 'e.currency'], ['minor', text('e.amount_minor')]])} from ${TABLES.exposures} e where e.party = x.party) as e_rows,
@@ -93,14 +155,14 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
              ${keys ? `, ${keys.sql}` : ''}
              ${ratesColumn ? `, ${ratesColumn.sql}` : ''}
              ${rulesColumns ? `, ${rulesColumns.sql}` : ''}
-           from (${list}) x
+           from ${source.sql} x
            left join ?? p on p.?? = x.party
            left join ${LIMIT_TABLES.insurance} i on i.party = x.party`,
         [
           meta.tableName, groupColumn, true, meta.tableName,
           ...(o.allTemporary ? [LAST_DAY, FIRST_DAY] : [day, day]),
           ...(keys?.bindings ?? []), ...(ratesColumn?.bindings ?? []), ...(rulesColumns?.bindings ?? []),
-          ...Array.from({ length: n }, (_, i) => param(i)), meta.tableName, partyColumn,
+          ...source.params, meta.tableName, partyColumn,
         ]
       ));
       return { query, meta, keys, ratesColumn, rulesColumns };
@@ -124,46 +186,27 @@ const decisionIo = ({ strapi }: { strapi: Core.Strapi }) => {
      * `rules`: the rules' rows its own policy asks for (rule-rows.ts `columns`), in this statement too.
      */
     async read(trx: Knex, parties: string[], day: string, { allTemporary = false, offered: askOffered = false, rates = false, rules = false } = {}): Promise<DecisionInputs> {
-      const exposures = new Map<string, ExposureRow[]>(parties.map((p) => [p, []]));
-      const policies = new Map<string, PolicyRow>();
-      const temporary = new Map<string, TemporaryLimit[]>(parties.map((p) => [p, []]));
-      const insurance = new Map<string, Insurance>();
-      const partyKeys = new Map<string, { keys: PartyKeys; offered: boolean }>();
-      const offered = new Map<string, boolean>();
-      const ownRules = new Map<string, OwnRuleRows>();
-      if (parties.length === 0) return { exposures, policies, anyGroup: false, temporary, insurance, anyDefault: false, partyKeys, offered, ownRules };
-      const shape = shapeOf(parties.length, day, { allTemporary, askOffered, rates, rules });
-      const { meta, keys, ratesColumn, rulesColumns } = shape;
+      if (parties.length === 0) return inputsOf([], parties, null, askOffered);
+      const shape = shapeOf(listOf(parties.length), day, { allTemporary, askOffered, rates, rules });
       const result: any = await runPrepared(strapi, trx, shape.query.sql, shape.query.bindings(parties));
-      const rows: any[] = sql().rowsOf(result);
-      let anyGroup = false;
-      let anyDefault = false;
-      const prefixed = (r: any, prefix: string) => Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
-      const jsonRows = (value: unknown) => (jsonValue(value) ?? []) as any[];
-      const seen = new Set<string>();
-      for (const r of rows) {
-        if (r.any_group !== null && r.any_group !== undefined) anyGroup = true;
-        if (r.any_default !== null && r.any_default !== undefined) anyDefault = true;
-        // a party named twice, or with two policies, is read once
-        if (seen.has(r.x_party)) continue;
-        seen.add(r.x_party);
-        exposures.set(r.x_party, jsonRows(r.e_rows).map((e) => ({ bucket: e.bucket, currency: e.currency, minor: BigInt(e.minor) })));
-        temporary.set(r.x_party, jsonRows(r.t_rows).map(toTemporary));
-        if (r.i_insurer !== null && r.i_insurer !== undefined) insurance.set(r.x_party, toInsurance(prefixed(r, 'i_')));
-        if (askOffered) offered.set(r.x_party, keys ? keys.read(r).offered : true);
-        if (r.id !== null && r.id !== undefined) {
-          policies.set(r.x_party, attributeRow(meta, r) as unknown as PolicyRow);
-          if (rulesColumns) ownRules.set(r.x_party, rulesColumns.read(r));
-        } else if (keys) partyKeys.set(r.x_party, keys.read(r));
-      }
-      // in the order the panel lists them
-      for (const limits of temporary.values()) limits.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : (a.id ?? 0) - (b.id ?? 0)));
-      // every row has the rates (one array): none without a row is none at all
-      const rateOf = ratesColumn ? ratesColumn.read(rows[0]?.rates_json ?? null) : undefined;
-      const read = { exposures, policies, anyGroup, temporary, insurance, anyDefault, partyKeys, offered, rateOf, ownRules };
+      const read = inputsOf(sql().rowsOf(result), parties, shape, askOffered);
       // MySQL: the rows above come from the transaction's snapshot, perhaps older than the lock
       if (sql().readsSnapshot) return { ...read, exposures: await getService(strapi, 'exposure-store').readMany(trx, parties) };
       return read;
+    },
+
+    /**
+     * `read` (its options `rules` and `day`) as a select over the parties named `xp` of a larger
+     * statement (dialect.ts `readWithInputs`), and the reader of that statement's rows: its parties
+     * are the rows' `x_party`.
+     */
+    readOver(day: string, { rules = false } = {}): { sql: string; bindings: unknown[]; inputsOf: (rows: any[]) => DecisionInputs } {
+      const shape = shapeOf(OVER_XP, day, { allTemporary: false, askOffered: false, rates: false, rules });
+      return {
+        sql: shape.query.sql,
+        bindings: shape.query.bindings([]),
+        inputsOf: (rows) => inputsOf(rows, [...new Set(rows.map((r) => r.x_party).filter((p) => p !== null && p !== undefined))], shape, false),
+      };
     },
 
     /** Applies the write's deltas to the maintained exposure (and its dated rows) and records its decisions. */

@@ -40,10 +40,15 @@ export interface DialectSql {
   addDue: string;
   /**
    * A read of documents (`read`, its rows' party columns `parties`, the first one set naming the
-   * party) that also locks those parties as `lockParty` does, in the same statement (Postgres: a
-   * data-modifying CTE, one round trip less); null where it cannot (then `lockParty` after the read).
+   * party) and its parties' decision inputs in one statement: `inputs` selects from `xp`, the
+   * distinct parties of the read's rows, one row per party named `x_party`. The read's `columns`
+   * come back prefixed `s_`. Postgres locks the parties there too, and gives each party's lock
+   * version as the statement's snapshot saw it (`v_seen`) and as its lock left it (`v_locked`):
+   * the inputs are what the lock protects only when the lock added one to what was seen. Null
+   * elsewhere: SQLite runs in process (no round trip to save) and MySQL's plain reads see the
+   * transaction's snapshot.
    */
-  readLockingParties: ((read: string, parties: string[]) => string) | null;
+  readWithInputs: ((read: string, parties: string[], columns: string[], inputs: string) => string) | null;
   /** locks a document's rows (bindings: table, document id); none on SQLite */
   lockDocument: string | null;
   /** the rows of a `knex.raw` select */
@@ -81,6 +86,9 @@ const E = TABLES.exposures;
 const ED = TABLES.exposureDays;
 const OD = TABLES.openDues;
 
+/** The party a read's row names: its first party column that is set. */
+const partyOf = (parties: string[]) => (parties.length > 1 ? `coalesce(${parties.map((p) => `s.${p}`).join(', ')})` : `s.${parties[0]}`);
+
 const SQL: Record<DialectName, DialectSql> = {
   sqlite: {
     name: 'sqlite',
@@ -94,7 +102,8 @@ const SQL: Record<DialectName, DialectSql> = {
       on conflict (party, bucket, currency, day) do update set amount_minor = ${ED}.amount_minor + excluded.amount_minor`,
     addDue: `insert into ${OD} (party, currency, day, amount_minor) values (?, ?, ?, ?)
       on conflict (party, day, currency) do update set amount_minor = ${OD}.amount_minor + excluded.amount_minor`,
-    readLockingParties: null,
+    // in process, a statement costs no round trip: the two reads measured no faster as one
+    readWithInputs: null,
     lockDocument: null,
     rowsOf: (result) => result,
     like: `lower(${sqliteFold}) like ? escape '\\'`,
@@ -120,11 +129,13 @@ const SQL: Record<DialectName, DialectSql> = {
       on conflict (party, bucket, currency, day) do update set amount_minor = ${ED}.amount_minor + excluded.amount_minor`,
     addDue: `insert into ${OD} (party, currency, day, amount_minor) values (?, ?, ?, ?)
       on conflict (party, day, currency) do update set amount_minor = ${OD}.amount_minor + excluded.amount_minor`,
-    readLockingParties: (read, parties) => {
-      const party = parties.length > 1 ? `coalesce(${parties.map((p) => `s.${p}`).join(', ')})` : `s.${parties[0]}`;
-      return `with s as (${read}), l as (insert into ${L} (party, version) select distinct ${party}, 0 from s where ${party} is not null order by 1
-        on conflict (party) do update set version = ${L}.version + 1 returning 1) select s.* from s`;
-    },
+    // a statement reads its snapshot, taken before its lock is granted: `v_seen`/`v_locked` say whether another lock holder came between
+    readWithInputs: (read, parties, columns, inputs) =>
+      `with s as (${read}), xp as (select distinct ${partyOf(parties)} as party from s where ${partyOf(parties)} is not null),
+       l as (insert into ${L} (party, version) select party, 0 from xp order by 1 on conflict (party) do update set version = ${L}.version + 1 returning party, version),
+       d as (${inputs})
+       select ${columns.map((c) => `s."${c}" as "s_${c}"`).join(', ')}, d.*, (select v.version from ${L} v where v.party = d.x_party) as v_seen, l.version as v_locked
+       from s left join d on d.x_party = ${partyOf(parties)} left join l on l.party = d.x_party`,
     lockDocument: 'select id from ?? where document_id = ? for update',
     rowsOf: (result) => result.rows,
     // lower() after translate(): under the C locale lower() folds ASCII only
@@ -150,7 +161,7 @@ const SQL: Record<DialectName, DialectSql> = {
       on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
     addDue: `insert into ${OD} (party, currency, day, amount_minor) values (?, ?, ?, ?)
       on duplicate key update amount_minor = amount_minor + values(amount_minor)`,
-    readLockingParties: null,
+    readWithInputs: null,
     lockDocument: 'select id from ?? where document_id = ? for update',
     rowsOf: (result) => result[0],
     // utf8mb4's default collations ignore case and accents; `\` is like's default escape there

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { dated, dues, undated, type Contribution, type DatedRow, type ExposureRow, type OpenDues } from '../core';
 import { dialectSql } from './dialect';
-import { prepared } from './prepared';
+import { runPrepared } from './prepared';
 import { TABLES } from './tables';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -35,7 +35,7 @@ const exposureStore = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async lock(trx: Knex, parties: string[]) {
       const statement = sql().lockParty;
-      for (const party of [...new Set(parties)].sort()) await prepared(strapi, trx.raw(statement, [party]));
+      for (const party of [...new Set(parties)].sort()) await runPrepared(strapi, trx, statement, [party]);
     },
 
     /**

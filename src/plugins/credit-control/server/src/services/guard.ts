@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMapping, Mapping } from '../core';
 import { currentActor } from './actor';
-import { CheckedWrite, type WriteUnderCheck } from './checked-write';
+import { CheckedWrite } from './checked-write';
+import type { WriteUnderCheck } from './write-under-check';
 import { inTurn } from './trx-turns';
 import { CreditRefusal } from './write-request';
 import { getService } from '../utils/get-service';

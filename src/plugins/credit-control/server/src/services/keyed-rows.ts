@@ -50,6 +50,8 @@ export function keyedRows(strapi: Core.Strapi, mapping: Mapping, spec: KeyedRows
   const supported = Boolean(parties.every(Boolean) && (!spec.currencyField || !mapping.currency.uid || (currencyRelation && currencyCodeColumn)));
 
   const partyColumns = spec.partyFields.map((_, i) => `p${i}`);
+  const hasCurrency = Boolean(currencyRelation || spec.currencyField);
+  const columns = ['id', 'documentId', ...spec.fields.map((_, i) => `v${i}`), ...partyColumns, ...(hasCurrency ? ['c'] : [])];
 
   /** A field's column, for the caller's where clauses on the row aliased `t`. */
   const column = (field: string): string => `t.${meta.attributes[field]?.columnName ?? field}`;
@@ -67,6 +69,8 @@ export function keyedRows(strapi: Core.Strapi, mapping: Mapping, spec: KeyedRows
     column,
     /** the select's columns of the party fields' document ids, in `spec.partyFields` order */
     partyColumns,
+    /** every column the select gives, by its alias (a statement that selects it beside others renames them: `toRows`' prefix) */
+    columns,
     /** The select on the table aliased `t`, published rows only; the caller adds its where, order and limit. */
     select(knex: Knex): any {
       const query: any = knex({ t: meta.tableName }).select('t.id as id', 't.document_id as documentId');
@@ -77,13 +81,16 @@ export function keyedRows(strapi: Core.Strapi, mapping: Mapping, spec: KeyedRows
       if (isDraftAndPublish(strapi, spec.uid)) query.whereNotNull('t.published_at');
       return query;
     },
-    /** The select's rows as the query engine gives them. */
-    toRows(rows: any[]): any[] {
+    /** The select's rows as the query engine gives them; `prefix`: the select's columns renamed with it in a larger statement. */
+    toRows(rows: any[], prefix = ''): any[] {
+      const [id, documentId, c] = [`${prefix}id`, `${prefix}documentId`, `${prefix}c`];
+      const values = spec.fields.map((_, i) => `${prefix}v${i}`);
+      const parties = partyColumns.map((p) => `${prefix}${p}`);
       return rows.map((raw) => {
-        const row: any = { id: raw.id, documentId: raw.documentId };
-        spec.fields.forEach((field, i) => (row[field] = value(field, raw[`v${i}`])));
-        spec.partyFields.forEach((field, i) => (row[field] = raw[partyColumns[i]] ? { documentId: raw[partyColumns[i]] } : null));
-        if (spec.currencyField) row[spec.currencyField] = currencyRelation ? (raw.c ? { [mapping.currency.codeField]: raw.c } : null) : raw.c;
+        const row: any = { id: raw[id], documentId: raw[documentId] };
+        spec.fields.forEach((field, i) => (row[field] = value(field, raw[values[i]])));
+        spec.partyFields.forEach((field, i) => (row[field] = raw[parties[i]] ? { documentId: raw[parties[i]] } : null));
+        if (spec.currencyField) row[spec.currencyField] = currencyRelation ? (raw[c] ? { [mapping.currency.codeField]: raw[c] } : null) : raw[c];
         return row;
       });
     },

@@ -26,7 +26,8 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
   // every checked write runs it: built once, run by its text
   let byId: CompiledQuery | undefined;
   const byIdQuery = () => (byId ??= compileQuery(rows.select(strapi.db.connection).where('t.document_id', param(0))));
-  let byIdLocking: CompiledQuery | undefined;
+  // by the text of the read over the parties (it changes with the day)
+  const withTexts = new Map<string, string>();
   const run = async (knex: Knex, query: CompiledQuery, documentId: string) =>
     rows.toRows(dialectSql(strapi).rowsOf(await runPrepared(strapi, knex, query.sql, query.bindings([documentId]))));
 
@@ -36,12 +37,22 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
       if (!rows.supported) return rows.viaQueryEngine({ documentId });
       return run(knex, byIdQuery(), documentId);
     },
-    /** `byDocumentId`, the parties of its rows locked in the same statement; null where the database cannot (dialect.ts `readLockingParties`). */
-    async byDocumentIdLocking(knex: Knex, documentId: string): Promise<any[] | null> {
-      const locking = dialectSql(strapi).readLockingParties;
-      if (!rows.supported || !locking || rows.partyColumns.length === 0) return null;
-      byIdLocking ??= { sql: locking(byIdQuery().sql, rows.partyColumns), bindings: byIdQuery().bindings };
-      return run(knex, byIdLocking, documentId);
+    /**
+     * `byDocumentId` and a read over its parties (`over`: a select from `xp`, dialect.ts
+     * `readWithInputs`) in one statement; Postgres locks the parties there too. Gives the document's
+     * rows and the statement's rows (the read's columns prefixed `s_`); null where the database cannot.
+     */
+    async byDocumentIdWith(knex: Knex, documentId: string, over: { sql: string; bindings: unknown[] }): Promise<{ rows: any[]; statementRows: any[] } | null> {
+      const compose = dialectSql(strapi).readWithInputs;
+      if (!rows.supported || !compose || rows.partyColumns.length === 0) return null;
+      let text = withTexts.get(over.sql);
+      if (text === undefined) {
+        if (withTexts.size >= 8) withTexts.clear();
+        text = compose(byIdQuery().sql, rows.partyColumns, rows.columns, over.sql);
+        withTexts.set(over.sql, text);
+      }
+      const statementRows: any[] = dialectSql(strapi).rowsOf(await runPrepared(strapi, knex, text, [...byIdQuery().bindings([documentId]), ...over.bindings]));
+      return { rows: rows.toRows(statementRows, 's_'), statementRows };
     },
     /** A keyset page in id order, for a scan of the whole table. */
     async page(knex: Knex, afterId: number, limit: number): Promise<any[]> {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMapping, DocumentState, Mapping } from '../core';
+import { dialectSql } from './dialect';
 import { createStateQuery, statePopulate, valueFields, type StateQuery } from './state-query';
 
 export { statePopulate, valueFields };
@@ -38,16 +39,22 @@ const statesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return statesOf(doc, mapping, await queryFor(doc, mapping).byDocumentId(knex, documentId));
     },
     /**
-     * `read`, locking the parties of what it reads in the same statement where the database can
-     * (Postgres; `locked` says so), as `exposure-store` `lock` would after it.
+     * `read` and the decision's inputs of the parties it names (`over`: decision-io.ts `readOver`)
+     * in one statement, where the database can; null where it cannot. `locked`: the parties are
+     * locked there too (Postgres, as `exposure-store` `lock` would after it), and `current`: the
+     * inputs are what the locks protect (else read them again, now that the locks are held).
      */
-    async readLocking(doc: DocumentMapping, mapping: Mapping, documentId: string, knex: Knex): Promise<{ states: DocumentState[]; locked: boolean }> {
-      const query = queryFor(doc, mapping);
-      const rows = await query.byDocumentIdLocking(knex, documentId);
-      if (rows === null) return { states: statesOf(doc, mapping, await query.byDocumentId(knex, documentId)), locked: false };
-      return { states: statesOf(doc, mapping, rows), locked: true };
+    async readWithInputs(doc: DocumentMapping, mapping: Mapping, documentId: string, knex: Knex, over: { sql: string; bindings: unknown[] }): Promise<{ states: DocumentState[]; locked: boolean; statementRows: any[]; current: boolean } | null> {
+      const read = await queryFor(doc, mapping).byDocumentIdWith(knex, documentId, over);
+      if (read === null) return null;
+      const locked = dialectSql(strapi).rowLocks;
+      return { states: statesOf(doc, mapping, read.rows), locked, statementRows: read.statementRows, current: !locked || read.statementRows.every(lockedAfterSeen) };
     },
   };
 };
+
+/** A party's lock version as its lock left it is one more than the statement saw: no other lock holder came between. */
+const lockedAfterSeen = (row: { x_party?: unknown; v_seen?: unknown; v_locked?: unknown }): boolean =>
+  row.x_party === null || row.x_party === undefined || Number(row.v_locked) === (row.v_seen === null || row.v_seen === undefined ? 0 : Number(row.v_seen) + 1);
 
 export default statesService;

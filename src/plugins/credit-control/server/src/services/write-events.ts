@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { blocksByRule, dues, minorToString, type AuditEntry, type Contribution, type Decision, type OverdueFacts, type Policy, type RateOf } from '../core';
-import type { WriteUnderCheck } from './checked-write';
+import type { WriteUnderCheck } from './write-under-check';
 import { getService } from '../utils/get-service';
 
 /** Sent once committed when a write ends a party's block by an overdue rule (a manual block stays). */
