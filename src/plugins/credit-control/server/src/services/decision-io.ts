@@ -63,12 +63,14 @@ interface PartiesSource {
   params: unknown[];
 }
 
-/** `n` parties bound one by one. */
-const listOf = (n: number): PartiesSource => ({
-  key: `list${n}`,
-  sql: `(${Array.from({ length: n }, () => 'select ? as party').join(' union all ')})`,
-  params: Array.from({ length: n }, (_, i) => param(i)),
-});
+/** `n` parties bound one by one; built once per `n` (the read runs on every checked write). */
+const lists = compiledCache<PartiesSource>();
+const listOf = (n: number): PartiesSource =>
+  lists(String(n), () => ({
+    key: `list${n}`,
+    sql: `(${Array.from({ length: n }, () => 'select ? as party').join(' union all ')})`,
+    params: Array.from({ length: n }, (_, i) => param(i)),
+  }));
 
 /** The parties of a larger statement's CTE `xp` (dialect.ts `readWithInputs`). */
 const OVER_XP: PartiesSource = { key: 'xp', sql: 'xp', params: [] };
