@@ -20,7 +20,7 @@ import {
 } from '../core';
 import { callFacts } from './call-facts';
 import { causedDeltas, causingWrite, collectCaused, type CausedWrites } from './caused-writes';
-import type { DecisionInputs } from './decision-io';
+import type { DecisionInputs, DecisionIo } from './decision-io';
 import type { Covering } from './default-policies';
 import { partiesNamedIn } from './party-refs';
 import type { PolicyRow } from './policies';
@@ -144,10 +144,11 @@ export class CheckedWrite {
 
   /** What a create wrote, its parties locked where the database can, with their decision's inputs where it can. */
   private async readCreated(doc: DocumentMapping, mapping: Mapping, documentId: string, trx: any): Promise<{ states: DocumentState[]; locked: boolean }> {
-    const over = this.io.readOver(this.day, { rules: true });
-    const read = await this.states.readWithInputs(doc, mapping, documentId, trx, over);
+    // built only where the database reads both in one statement (SQLite and MySQL read them apart)
+    let over: ReturnType<DecisionIo['readOver']> | undefined;
+    const read = await this.states.readWithInputs(doc, mapping, documentId, trx, () => (over = this.io.readOver(this.day, { rules: true })));
     if (read === null) return { states: await this.states.read(doc, mapping, documentId, trx), locked: false };
-    if (read.current) this.inputsRead = over.inputsOf(read.statementRows);
+    if (read.current) this.inputsRead = over!.inputsOf(read.statementRows);
     return read;
   }
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMapping, Mapping } from '../core';
-import { compileQuery, param, type CompiledQuery } from './compiled-query';
+import { compileQuery, compiledCache, param, type CompiledQuery } from './compiled-query';
 import { dialectSql } from './dialect';
 import { keyedPopulate, keyedRows } from './keyed-rows';
 import { runPrepared } from './prepared';
@@ -27,7 +27,7 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
   let byId: CompiledQuery | undefined;
   const byIdQuery = () => (byId ??= compileQuery(rows.select(strapi.db.connection).where('t.document_id', param(0))));
   // by the text of the read over the parties (it changes with the day)
-  const withTexts = new Map<string, string>();
+  const withTexts = compiledCache<string>(8);
   const run = async (knex: Knex, query: CompiledQuery, documentId: string) =>
     rows.toRows(dialectSql(strapi).rowsOf(await runPrepared(strapi, knex, query.sql, query.bindings([documentId]))));
 
@@ -38,19 +38,15 @@ export function createStateQuery(strapi: Core.Strapi, doc: DocumentMapping, mapp
       return run(knex, byIdQuery(), documentId);
     },
     /**
-     * `byDocumentId` and a read over its parties (`over`: a select from `xp`, dialect.ts
-     * `readWithInputs`) in one statement; Postgres locks the parties there too. Gives the document's
+     * `byDocumentId` and a read over its parties (`overParties`: a select from `xp`, dialect.ts
+     * `readWithInputs`, built only where the database can) in one statement; Postgres locks the parties there too. Gives the document's
      * rows and the statement's rows (the read's columns prefixed `s_`); null where the database cannot.
      */
-    async byDocumentIdWith(knex: Knex, documentId: string, over: { sql: string; bindings: unknown[] }): Promise<{ rows: any[]; statementRows: any[] } | null> {
+    async byDocumentIdWith(knex: Knex, documentId: string, overParties: () => { sql: string; bindings: unknown[] }): Promise<{ rows: any[]; statementRows: any[] } | null> {
       const compose = dialectSql(strapi).readWithInputs;
       if (!rows.supported || !compose || rows.partyColumns.length === 0) return null;
-      let text = withTexts.get(over.sql);
-      if (text === undefined) {
-        if (withTexts.size >= 8) withTexts.clear();
-        text = compose(byIdQuery().sql, rows.partyColumns, rows.columns, over.sql);
-        withTexts.set(over.sql, text);
-      }
+      const over = overParties();
+      const text = withTexts(over.sql, () => compose(byIdQuery().sql, rows.partyColumns, rows.columns, over.sql));
       const statementRows: any[] = dialectSql(strapi).rowsOf(await runPrepared(strapi, knex, text, [...byIdQuery().bindings([documentId]), ...over.bindings]));
       return { rows: rows.toRows(statementRows, 's_'), statementRows };
     },

@@ -39,12 +39,12 @@ const statesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return statesOf(doc, mapping, await queryFor(doc, mapping).byDocumentId(knex, documentId));
     },
     /**
-     * `read` and the decision's inputs of the parties it names (`over`: decision-io.ts `readOver`)
-     * in one statement, where the database can; null where it cannot. `locked`: the parties are
+     * `read` and the decision's inputs of the parties it names (`over` builds decision-io.ts
+     * `readOver`, asked only where the database can) in one statement, where the database can; null where it cannot. `locked`: the parties are
      * locked there too (Postgres, as `exposure-store` `lock` would after it), and `current`: the
      * inputs are what the locks protect (else read them again, now that the locks are held).
      */
-    async readWithInputs(doc: DocumentMapping, mapping: Mapping, documentId: string, knex: Knex, over: { sql: string; bindings: unknown[] }): Promise<{ states: DocumentState[]; locked: boolean; statementRows: any[]; current: boolean } | null> {
+    async readWithInputs(doc: DocumentMapping, mapping: Mapping, documentId: string, knex: Knex, over: () => { sql: string; bindings: unknown[] }): Promise<{ states: DocumentState[]; locked: boolean; statementRows: any[]; current: boolean } | null> {
       const read = await queryFor(doc, mapping).byDocumentIdWith(knex, documentId, over);
       if (read === null) return null;
       const locked = dialectSql(strapi).rowLocks;
